@@ -1,0 +1,55 @@
+/// Collects the diagnostics of one run, in the order the phases report them,
+/// up to a limit on errors.
+public struct Diagnostics: Sendable {
+  /// All diagnostics reported so far (errors beyond `errorLimit` are counted
+  /// but not kept).
+  public private(set) var all: [Diagnostic] = []
+  /// The number of errors reported, kept or not.
+  public private(set) var errorCount = 0
+  /// The number of warnings reported.
+  public private(set) var warningCount = 0
+  /// How many errors are kept before the rest are only counted.
+  public var errorLimit: Int
+
+  /// Creates an empty collector.
+  public init(errorLimit: Int = 200) {
+    self.errorLimit = errorLimit
+  }
+
+  /// Whether any error was reported.
+  public var hasErrors: Bool { errorCount > 0 }
+
+  /// Adds a diagnostic.
+  public mutating func report(_ diagnostic: Diagnostic) {
+    switch diagnostic.severity {
+    case .error:
+      errorCount += 1
+      guard errorCount <= errorLimit else { return }
+    case .warning:
+      warningCount += 1
+    }
+    all.append(diagnostic)
+  }
+
+  /// Adds every diagnostic of another collector.
+  public mutating func merge(_ other: Diagnostics) {
+    for diagnostic in other.all { report(diagnostic) }
+  }
+
+  /// The kept diagnostics sorted by location (unlocated ones first), then
+  /// severity and code: the order in which they are shown.
+  public var sorted: [Diagnostic] {
+    all.enumerated().sorted { lhs, rhs in
+      let (l, r) = (lhs.element, rhs.element)
+      switch (l.range?.start, r.range?.start) {
+      case (nil, .some): return true
+      case (.some, nil): return false
+      case let (.some(a), .some(b)) where a != b: return a < b
+      default: break
+      }
+      if l.severity != r.severity { return l.severity < r.severity }
+      if l.code != r.code { return l.code < r.code }
+      return lhs.offset < rhs.offset
+    }.map(\.element)
+  }
+}

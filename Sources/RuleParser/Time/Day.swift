@@ -1,0 +1,130 @@
+/// A calendar day in the proleptic Gregorian calendar, without time or zone:
+/// the unit of every deadline in a plan.
+public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+  /// The year, such as 2017.
+  public let year: Int
+  /// The month, 1...12.
+  public let month: Int
+  /// The day of the month, 1...31.
+  public let day: Int
+
+  /// Creates a day, or `nil` when the date does not exist (2017-02-30).
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month),
+      (1...Day.daysIn(month: month, year: year)).contains(day)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses an ISO 8601 calendar date, `YYYY-MM-DD`.
+  public init?(iso text: some StringProtocol) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+    else { return nil }
+    self.init(year: y, month: m, day: d)
+  }
+
+  /// The last day of a month.
+  public static func endOf(month: Int, year: Int) -> Day? {
+    guard (1...12).contains(month) else { return nil }
+    return Day(year: year, month: month, day: daysIn(month: month, year: year))
+  }
+
+  /// The number of days in a month of a year.
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: isLeap(year) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  /// Whether a year is a Gregorian leap year.
+  public static func isLeap(_ year: Int) -> Bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+  }
+
+  /// `YYYY-MM-DD`.
+  public var description: String {
+    func pad(_ n: Int, _ width: Int) -> String {
+      let s = String(n)
+      return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+  }
+
+  /// Days since 1970-01-01 (negative before).
+  public var ordinal: Int {
+    // Howard Hinnant's days_from_civil.
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146_097 + doe - 719_468
+  }
+
+  /// The day with a given ordinal (days since 1970-01-01).
+  public init(ordinal: Int) {
+    let z = ordinal + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+    self.month = m
+    self.day = d
+  }
+
+  /// The day `count` days later (earlier when negative).
+  public func adding(days count: Int) -> Day { Day(ordinal: ordinal + count) }
+
+  /// The day `count` months later, clamped to the month's last day
+  /// (2017-01-31 plus one month is 2017-02-28).
+  public func adding(months count: Int) -> Day {
+    let total = year * 12 + (month - 1) + count
+    let y = total / 12
+    let m = total % 12 + 1
+    let d = min(day, Day.daysIn(month: m, year: y))
+    return Day(uncheckedYear: y, month: m, day: d)
+  }
+
+  /// The number of days from `self` to `other` (positive when `other` is later).
+  public func days(until other: Day) -> Int { other.ordinal - ordinal }
+
+  /// Orders days chronologically.
+  public static func < (lhs: Day, rhs: Day) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
+
+  private init(uncheckedYear year: Int, month: Int, day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Encodes as the ISO string.
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+
+  /// Decodes from the ISO string.
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let day = Day(iso: text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "not an ISO date: \(text)")
+    }
+    self = day
+  }
+}

@@ -1,0 +1,100 @@
+/// A node of a loaded YAML document, with the source range it came from.
+///
+/// Aliases are already expanded (the node is a copy of its anchor's node,
+/// with `aliasRange` set to the use site), and merge keys (`<<`) are already
+/// applied. Scalars keep their text: they are typed by whoever reads them,
+/// according to the schema at that place, never by guessing.
+public struct YAMLNode: Sendable {
+  /// The shape of a node.
+  public enum Content: Sendable {
+    /// A scalar's text and the style it was written in.
+    case scalar(String, ScalarStyle)
+    /// A sequence's items, in order.
+    case sequence([YAMLNode])
+    /// A mapping's pairs, in source order (keys are unique).
+    case mapping([Pair])
+  }
+
+  /// One key/value pair of a mapping.
+  public struct Pair: Sendable {
+    /// The key node.
+    public var key: YAMLNode
+    /// The value node.
+    public var value: YAMLNode
+
+    /// Creates a pair.
+    public init(key: YAMLNode, value: YAMLNode) {
+      self.key = key
+      self.value = value
+    }
+  }
+
+  /// How a scalar was written.
+  public enum ScalarStyle: String, Sendable {
+    case plain, singleQuoted, doubleQuoted, literal, folded
+  }
+
+  /// The node's content.
+  public var content: Content
+  /// The explicit tag, resolved to its full form
+  /// (`tag:yaml.org,2002:str` for `!!str`), or `nil` when untagged.
+  public var tag: String?
+  /// Where the node was written.
+  public var range: SourceRange
+  /// For a node that came from an alias, where the alias was written.
+  public var aliasRange: SourceRange?
+
+  /// Creates a node.
+  public init(
+    _ content: Content, tag: String? = nil, range: SourceRange,
+    aliasRange: SourceRange? = nil
+  ) {
+    self.content = content
+    self.tag = tag
+    self.range = range
+    self.aliasRange = aliasRange
+  }
+}
+
+extension YAMLNode {
+  /// The scalar's text, or `nil` for a collection.
+  public var scalar: String? {
+    if case .scalar(let text, _) = content { return text }
+    return nil
+  }
+
+  /// The sequence's items, or `nil` for any other node.
+  public var sequence: [YAMLNode]? {
+    if case .sequence(let items) = content { return items }
+    return nil
+  }
+
+  /// The mapping's pairs, or `nil` for any other node.
+  public var mapping: [Pair]? {
+    if case .mapping(let pairs) = content { return pairs }
+    return nil
+  }
+
+  /// Whether this is a plain, untagged scalar that YAML 1.2's core schema
+  /// reads as null (`~`, `null`, `Null`, `NULL` or empty).
+  public var isNull: Bool {
+    guard tag == nil || tag == YAMLTag.null, case .scalar(let text, .plain) = content else {
+      return tag == YAMLTag.null
+    }
+    return ["", "~", "null", "Null", "NULL"].contains(text)
+  }
+
+  /// Where a reader should look: the alias use site when there is one.
+  public var location: SourceRange { aliasRange ?? range }
+}
+
+/// The full forms of the core schema's tags.
+public enum YAMLTag {
+  public static let str = "tag:yaml.org,2002:str"
+  public static let int = "tag:yaml.org,2002:int"
+  public static let float = "tag:yaml.org,2002:float"
+  public static let bool = "tag:yaml.org,2002:bool"
+  public static let null = "tag:yaml.org,2002:null"
+  public static let map = "tag:yaml.org,2002:map"
+  public static let seq = "tag:yaml.org,2002:seq"
+}
