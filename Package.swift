@@ -29,5 +29,6 @@ let package = Package(
         ),
         .testTarget(name: "RuleParserTests", dependencies: ["RuleParser"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "RuleParser"]),
+        .testTarget(name: "CLITests", dependencies: ["CLI"]),
     ]
 )

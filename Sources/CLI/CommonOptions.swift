@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import RuleParser
+
+/// Options every subcommand shares.
+struct CommonOptions: ParsableArguments {
+  @Option(name: .long, help: "The folder of rule files (all *.yaml below it).")
+  var rules = "rules"
+
+  @Option(name: .long, help: "Message language: en or zh (default: from LANG).")
+  var lang: Language?
+
+  /// The language asked for, or the environment's.
+  var language: Language {
+    lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+  }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// How diagnostics are printed.
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+  case text
+  case json
+}

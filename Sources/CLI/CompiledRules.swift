@@ -1,0 +1,31 @@
+import ArgumentParser
+import RuleEngine
+import RuleParser
+
+/// Compiles the rules for a subcommand that needs the graph: prints the
+/// diagnostics and exits 2 on errors.
+enum CompiledRules {
+  static func load(
+    _ options: CommonOptions, format: DiagnosticFormat = .text
+  ) throws -> ObligationGraph {
+    try loadResult(options, format: format).graph.unwrap()
+  }
+
+  static func loadResult(
+    _ options: CommonOptions, format: DiagnosticFormat = .text
+  ) throws -> CompileResult {
+    let result = Compiler().compile(rulesAt: options.rules)
+    if !result.diagnostics.all.isEmpty {
+      Terminal.report(result.diagnostics, format: format, language: options.language)
+    }
+    guard result.graph != nil, !result.diagnostics.hasErrors else { throw ExitCode(2) }
+    return result
+  }
+}
+
+extension Optional {
+  fileprivate func unwrap() throws -> Wrapped {
+    guard let self else { throw ExitCode(2) }
+    return self
+  }
+}

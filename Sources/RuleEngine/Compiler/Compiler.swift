@@ -1,0 +1,73 @@
+public import RuleParser
+
+/// The rulec compiler: rule files → YAML nodes → syntax → resolved and
+/// checked declarations → obligation graph.
+///
+/// Each phase reports into one `Diagnostics` and continues where it can, so
+/// one run reports every error (up to the collector's limit).
+public struct Compiler: Sendable {
+  /// The YAML loader and its limits.
+  public var loader: YAMLLoader
+
+  /// Creates a compiler.
+  public init(loader: YAMLLoader = YAMLLoader()) {
+    self.loader = loader
+  }
+
+  /// Compiles every rule file under `directory`.
+  public func compile(rulesAt directory: String) -> CompileResult {
+    var diagnostics = Diagnostics()
+    let paths = RuleSources.files(in: directory, diagnostics: &diagnostics)
+    let files = RuleSources.build(paths, loader: loader, diagnostics: &diagnostics)
+    guard !paths.isEmpty else {
+      return CompileResult(graph: nil, diagnostics: diagnostics, document: nil, explanations: [])
+    }
+    return compile(files, diagnostics: diagnostics)
+  }
+
+  /// Resolves, checks and lowers already-built rule files.
+  public func compile(_ files: [RuleFile], diagnostics: Diagnostics = Diagnostics()) -> CompileResult {
+    var diagnostics = diagnostics
+    let table = DeclarationTable(files, diagnostics: &diagnostics)
+    guard let (planDecl, planFile) = table.plan else {
+      diagnostics.report(.missingPlan(at: nil))
+      return CompileResult(graph: nil, diagnostics: diagnostics, document: nil, explanations: [])
+    }
+    let references = ReferenceResolver(table)
+    let referencesResolve = references.checkAll(diagnostics: &diagnostics)
+    let groups = GroupResolver(table)
+    let groupsAcyclic = groups.checkCycles(diagnostics: &diagnostics)
+    let order = DependencyOrder(table).prerequisitesFirst(diagnostics: &diagnostics)
+
+    let document = QuoteChecker.load(planDecl, declaredIn: planFile, diagnostics: &diagnostics)
+    let quotes = document.map { QuoteChecker(document: $0, displayPath: planDecl.document?.value ?? $0.path) }
+    let lowering = Lowering(table: table, quotes: quotes)
+    let bodies = lowering.bodies()
+    let obligations = lowering.obligations(diagnostics: &diagnostics)
+    let metrics = lowering.metrics(diagnostics: &diagnostics)
+    let policies = lowering.policies(diagnostics: &diagnostics)
+    let explanations = lowering.explanations(diagnostics: &diagnostics)
+
+    guard referencesResolve, groupsAcyclic, let order else {
+      return CompileResult(
+        graph: nil, diagnostics: diagnostics, document: document, explanations: explanations)
+    }
+    var expander = InstanceExpander(
+      table: table, groups: groups, effective: planDecl.effective?.value)
+    expander.expand(order, diagnostics: &diagnostics)
+    let metricInstances = lowering.metricInstances(groups: groups)
+    let plan = Plan(
+      id: planDecl.id.value, title: planDecl.title.value, document: document?.path,
+      effective: planDecl.effective?.value, reportWithin: planDecl.reportWithin?.value,
+      publishWithin: planDecl.publishWithin?.value, location: planDecl.range.start)
+    guard !diagnostics.hasErrors else {
+      return CompileResult(
+        graph: nil, diagnostics: diagnostics, document: document, explanations: explanations)
+    }
+    let graph = ObligationGraph(
+      plan: plan, bodies: bodies, obligations: obligations, instances: expander.instances,
+      metrics: metrics, metricInstances: metricInstances, policies: policies)
+    return CompileResult(
+      graph: graph, diagnostics: diagnostics, document: document, explanations: explanations)
+  }
+}

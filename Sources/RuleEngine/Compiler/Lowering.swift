@@ -1,0 +1,107 @@
+import RuleParser
+
+/// Turns resolved declarations into the graph's model values, checking
+/// quotes against the document and compiling policy conditions on the way.
+struct Lowering {
+  let table: DeclarationTable
+  let quotes: QuoteChecker?
+
+  func bodies() -> [Body] {
+    table.bodyOrder.compactMap { id in
+      table.bodies[id].map { decl in
+        Body(
+          id: id, name: decl.name.value, short: decl.short?.value, parent: decl.parent?.value,
+          members: decl.members.map(\.value), location: decl.range.start)
+      }
+    }
+  }
+
+  func obligations(diagnostics: inout Diagnostics) -> [Obligation] {
+    let plan = table.plan?.decl
+    return table.obligationOrder.compactMap { id -> Obligation? in
+      guard let decl = table.obligations[id] else { return nil }
+      var dependsOn = decl.dependsOn.map(\.value)
+      let due: Obligation.DueRule?
+      switch decl.due {
+      case .fixed(let day, let phrase)?: due = .fixed(day.value, phrase: phrase)
+      case .relative(let within, let after)?:
+        due = .relative(within: within.value, after: after?.value)
+        if let after, !dependsOn.contains(after.value) { dependsOn.append(after.value) }
+        if after == nil, plan?.effective == nil {
+          diagnostics.report(.noEffectiveDate(id, at: within.range))
+        }
+      case nil: due = nil
+      }
+      return Obligation(
+        id: id, title: decl.title.value,
+        source: clause(decl.source, kind: "obligation", id: decl.id, diagnostics: &diagnostics),
+        responsible: decl.responsible.map(\.value), cooperating: decl.cooperating.map(\.value),
+        dependsOn: dependsOn, due: due, every: decl.every?.value, from: decl.from?.value,
+        until: decl.until?.value, obligationClass: decl.obligationClass?.value,
+        reportWithin: decl.reportWithin?.value ?? plan?.reportWithin?.value,
+        publishWithin: decl.publishWithin?.value ?? plan?.publishWithin?.value,
+        location: decl.range.start)
+    }
+  }
+
+  func metrics(diagnostics: inout Diagnostics) -> [Metric] {
+    table.metrics.values.sorted { $0.id.value < $1.id.value }.map { decl in
+      Metric(
+        id: decl.id.value, name: decl.name.value, unit: decl.unit.value,
+        responsible: decl.responsible.map(\.value), baselineValue: decl.baseline?.value.value,
+        baselineOn: decl.baseline?.on.value, direction: decl.direction,
+        target: decl.target.value, by: decl.by.value,
+        source: clause(decl.source, kind: "metric", id: decl.id, diagnostics: &diagnostics),
+        location: decl.range.start)
+    }
+  }
+
+  func metricInstances(groups: GroupResolver) -> [MetricInstance] {
+    table.metrics.values.flatMap { decl -> [MetricInstance] in
+      let written = decl.responsible.map(\.value)
+      let bodies = groups.expand(written)
+      let isSingle = written.count == 1 && bodies == written
+      return bodies.map { body in
+        MetricInstance(
+          id: isSingle ? decl.id.value : "\(decl.id.value)@\(body)", metric: decl.id.value,
+          body: body)
+      }
+    }
+  }
+
+  func policies(diagnostics: inout Diagnostics) -> [Policy] {
+    let knownBodies = Set(table.bodyOrder)
+    return table.policies.values.sorted { $0.id.value < $1.id.value }.compactMap { decl in
+      let source = clause(decl.source, kind: "policy", id: decl.id, diagnostics: &diagnostics)
+      guard
+        let condition = PolicyCondition.compile(
+          decl.when.value, at: decl.when.range.start, knownBodies: knownBodies,
+          into: &diagnostics)
+      else { return nil }
+      return Policy(
+        id: decl.id.value, title: decl.title?.value, when: decl.when.value,
+        condition: condition, action: decl.action.value, by: decl.by.value, source: source,
+        location: decl.range.start)
+    }
+  }
+
+  func explanations(diagnostics: inout Diagnostics) -> [Explanation] {
+    table.explained.map { decl in
+      Explanation(
+        quote: decl.quote.value, reason: decl.reason.value,
+        documentLine: quotes?.line(of: decl.quote, diagnostics: &diagnostics),
+        location: decl.quote.range.start)
+    }
+  }
+
+  private func clause(
+    _ source: SourceDecl?, kind: String, id: Located<String>, diagnostics: inout Diagnostics
+  ) -> SourceClause? {
+    guard let source else {
+      diagnostics.report(.missingSource(kind, id.value, at: id.range))
+      return nil
+    }
+    if let quotes { return quotes.check(source, diagnostics: &diagnostics) }
+    return SourceClause(section: source.section.value, quote: source.quote.value, documentLine: nil)
+  }
+}

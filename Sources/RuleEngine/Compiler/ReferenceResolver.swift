@@ -1,0 +1,66 @@
+import RuleParser
+
+/// Checks that every id a rule names exists, suggesting the closest one
+/// when it does not.
+struct ReferenceResolver {
+  private let table: DeclarationTable
+  private let bodySuggestions: DidYouMean
+  private let obligationSuggestions: DidYouMean
+
+  init(_ table: DeclarationTable) {
+    self.table = table
+    bodySuggestions = DidYouMean(candidates: table.bodyOrder)
+    obligationSuggestions = DidYouMean(candidates: table.obligationOrder)
+  }
+
+  /// Whether `id` is a body; reports E032 otherwise.
+  func body(_ id: Located<String>, diagnostics: inout Diagnostics) -> Bool {
+    guard table.bodies[id.value] == nil else { return true }
+    diagnostics.report(
+      .unknownReference(
+        id.value, kind: "body", suggestion: bodySuggestions.suggest(for: id.value), at: id.range))
+    return false
+  }
+
+  /// Whether `id` is an obligation; reports E032 otherwise.
+  func obligation(_ id: Located<String>, diagnostics: inout Diagnostics) -> Bool {
+    guard table.obligations[id.value] == nil else { return true }
+    diagnostics.report(
+      .unknownReference(
+        id.value, kind: "obligation", suggestion: obligationSuggestions.suggest(for: id.value),
+        at: id.range))
+    return false
+  }
+
+  /// Checks every reference of every declaration; returns whether all resolve.
+  func checkAll(diagnostics: inout Diagnostics) -> Bool {
+    let before = diagnostics.errorCount
+    for id in table.bodyOrder {
+      guard let body = table.bodies[id] else { continue }
+      if let parent = body.parent { _ = self.body(parent, diagnostics: &diagnostics) }
+      for member in body.members { _ = self.body(member, diagnostics: &diagnostics) }
+    }
+    for id in table.obligationOrder {
+      guard let obligation = table.obligations[id] else { continue }
+      for body in obligation.responsible + obligation.cooperating {
+        _ = self.body(body, diagnostics: &diagnostics)
+      }
+      for prerequisite in obligation.dependsOn {
+        _ = self.obligation(prerequisite, diagnostics: &diagnostics)
+      }
+      if case .relative(_, let after?) = obligation.due,
+        self.obligation(after, diagnostics: &diagnostics),
+        table.obligations[after.value]?.every != nil
+      {
+        diagnostics.report(.afterRecurring(after.value, at: after.range))
+      }
+    }
+    for metric in table.metrics.values.sorted(by: { $0.id.value < $1.id.value }) {
+      for body in metric.responsible { _ = self.body(body, diagnostics: &diagnostics) }
+    }
+    for policy in table.policies.values.sorted(by: { $0.id.value < $1.id.value }) {
+      _ = body(policy.by, diagnostics: &diagnostics)
+    }
+    return diagnostics.errorCount == before
+  }
+}

@@ -1,0 +1,39 @@
+import Foundation
+public import RuleParser
+
+/// Finds and reads the rule files of a folder: every `*.yaml` and `*.yml`
+/// below it, in sorted path order.
+public enum RuleSources {
+  /// The rule files under `directory`, sorted by path; E041 when none.
+  public static func files(in directory: String, diagnostics: inout Diagnostics) -> [String] {
+    let manager = FileManager.default
+    var isDirectory: ObjCBool = false
+    guard manager.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+      diagnostics.report(.noRuleFiles(directory))
+      return []
+    }
+    guard isDirectory.boolValue else { return [directory] }
+    let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+    var paths: [String] = []
+    if let enumerator = manager.enumerator(atPath: directory) {
+      while let relative = enumerator.nextObject() as? String {
+        if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
+          paths.append(base + "/" + relative)
+        }
+      }
+    }
+    paths.sort()
+    if paths.isEmpty { diagnostics.report(.noRuleFiles(directory)) }
+    return paths
+  }
+
+  /// Loads and builds each file.
+  public static func build(
+    _ paths: [String], loader: YAMLLoader = YAMLLoader(), diagnostics: inout Diagnostics
+  ) -> [RuleFile] {
+    paths.map { path in
+      let documents = loader.load(contentsOfFile: path, into: &diagnostics)
+      return RuleFileBuilder(path: path).build(documents, diagnostics: &diagnostics)
+    }
+  }
+}

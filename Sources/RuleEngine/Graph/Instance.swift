@@ -1,0 +1,37 @@
+public import RuleParser
+
+/// One checkable unit of a duty: the duty of one body, for one occurrence.
+///
+/// Ids: `obligation` for a single body, `obligation@body` per member of a
+/// group or list, plus `#2017-Q3` for an occurrence of a recurring duty.
+public struct Instance: Sendable {
+  /// A deadline counted from a prerequisite instance's completion.
+  public struct RelativeDue: Sendable, Hashable {
+    /// The time allowed.
+    public var within: TimeSpan
+    /// The prerequisite instance whose completion starts the clock.
+    public var after: String
+  }
+
+  /// The instance id.
+  public var id: String
+  /// The obligation it belongs to.
+  public var obligation: String
+  /// The responsible body (never a group).
+  public var body: String
+  /// The occurrence suffix (`2017-Q3`), for a recurring duty.
+  public var occurrence: String?
+  /// The first day of the occurrence's period, for a recurring duty.
+  public var periodStart: Day?
+  /// The deadline: fixed, or planned (the prerequisite's deadline plus the
+  /// span) for a relative deadline; `nil` for a duty with only a class.
+  public var due: Day?
+  /// For a relative deadline, what the actual deadline counts from.
+  public var relativeDue: RelativeDue?
+  /// The time-limit class.
+  public var obligationClass: ObligationClass?
+  /// The instances that must be completed first, sorted.
+  public var dependencies: [String]
+  /// The cooperating bodies, expanded.
+  public var cooperating: [String]
+}

@@ -1,0 +1,55 @@
+public import RuleParser
+
+/// A quantitative target.
+public struct Metric: Sendable {
+  /// The id.
+  public var id: String
+  /// The indicator's name.
+  public var name: String
+  /// The unit.
+  public var unit: String
+  /// The responsible bodies, as written.
+  public var responsible: [String]
+  /// The baseline value, if given.
+  public var baselineValue: Double?
+  /// The baseline date, if given.
+  public var baselineOn: Day?
+  /// Ceiling or floor.
+  public var direction: MetricDecl.Direction
+  /// The target value.
+  public var target: Double
+  /// When the target must be met.
+  public var by: Day
+  /// The clause it comes from.
+  public var source: SourceClause?
+  /// Where it is declared.
+  public var location: SourceLocation
+
+  /// Whether `value` is worse than `reference` in this metric's direction.
+  public func isWorse(_ value: Double, than reference: Double) -> Bool {
+    switch direction {
+    case .atMost: value > reference
+    case .atLeast: value < reference
+    }
+  }
+
+  /// The value on the straight path from baseline to target at a day, or
+  /// `nil` without a baseline or before it.
+  public func pathValue(on day: Day) -> Double? {
+    guard let baselineValue, let baselineOn, day >= baselineOn else { return nil }
+    let total = Double(baselineOn.days(until: by))
+    guard total > 0, day < by else { return target }
+    let fraction = Double(baselineOn.days(until: day)) / total
+    return baselineValue + (target - baselineValue) * fraction
+  }
+}
+
+/// A metric as reported by one body: `air.pm25@lanzhou`.
+public struct MetricInstance: Sendable {
+  /// The id.
+  public var id: String
+  /// The metric.
+  public var metric: String
+  /// The reporting body.
+  public var body: String
+}

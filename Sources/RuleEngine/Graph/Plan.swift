@@ -1,0 +1,20 @@
+public import RuleParser
+
+/// The plan's identity and defaults.
+public struct Plan: Sendable {
+  /// The plan's id; a snapshot must name the same.
+  public var id: String
+  /// The plan's title.
+  public var title: String
+  /// The source document's path relative to the rules folder's parent's
+  /// working directory, as resolved by the compiler, if any.
+  public var document: String?
+  /// The day the plan takes effect.
+  public var effective: Day?
+  /// The default time to report a completed duty.
+  public var reportWithin: TimeSpan?
+  /// The default time to make a completed duty public.
+  public var publishWithin: TimeSpan?
+  /// Where the `plan:` block is.
+  public var location: SourceLocation
+}

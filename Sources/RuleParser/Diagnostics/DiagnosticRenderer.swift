@@ -1,0 +1,92 @@
+/// Lays out diagnostics for people: `file:line:col: error[E012]: message`,
+/// the source line with a caret under the range, then notes and help lines.
+public struct DiagnosticRenderer: Sendable {
+  /// The language of the messages.
+  public var language: Language
+  /// Whether to colour with ANSI escapes (only on a terminal).
+  public var colored: Bool
+  /// Where source lines come from.
+  public var sources: SourceLines
+
+  /// Creates a renderer.
+  public init(language: Language, colored: Bool = false, sources: SourceLines = SourceLines()) {
+    self.language = language
+    self.colored = colored
+    self.sources = sources
+  }
+
+  /// Renders every diagnostic, then a summary line when there are any.
+  public func render(_ diagnostics: Diagnostics) -> String {
+    var output = ""
+    for diagnostic in diagnostics.sorted { output += render(diagnostic) }
+    if diagnostics.errorCount + diagnostics.warningCount > 0 {
+      output += summary(errors: diagnostics.errorCount, warnings: diagnostics.warningCount) + "\n"
+    }
+    return output
+  }
+
+  /// Renders one diagnostic with its source excerpt and notes.
+  public func render(_ diagnostic: Diagnostic) -> String {
+    let label = diagnostic.severity == .error
+      ? (language == .zh ? "错误" : "error") : (language == .zh ? "警告" : "warning")
+    let styled = style(
+      "\(label)[\(diagnostic.code)]", diagnostic.severity == .error ? "1;31" : "1;33")
+    var output = ""
+    if let range = diagnostic.range { output += range.start.description + ": " }
+    output += "\(styled): \(style(diagnostic.message.text(in: language), "1"))\n"
+    if let range = diagnostic.range { output += excerpt(range) }
+    for note in diagnostic.notes {
+      let kind = note.kind == .note
+        ? (language == .zh ? "注" : "note") : (language == .zh ? "帮助" : "help")
+      let prefix = note.range.map { $0.start.description + ": " } ?? "  "
+      output += "\(prefix)\(style(kind, "1;36")): \(note.message.text(in: language))\n"
+    }
+    return output
+  }
+
+  /// `2 errors, 1 warning` or `2 个错误,1 个警告`.
+  public func summary(errors: Int, warnings: Int) -> String {
+    switch language {
+    case .zh: return "\(errors) 个错误,\(warnings) 个警告"
+    case .en:
+      let e = errors == 1 ? "1 error" : "\(errors) errors"
+      let w = warnings == 1 ? "1 warning" : "\(warnings) warnings"
+      return "\(e), \(w)"
+    }
+  }
+
+  private func excerpt(_ range: SourceRange) -> String {
+    guard let line = sources.line(range.start.line, of: range.start.file) else { return "" }
+    let number = String(range.start.line)
+    let gutter = String(repeating: " ", count: number.count)
+    let scalars = Array(line.unicodeScalars)
+    let startIndex = min(max(range.start.column - 1, 0), scalars.count)
+    let endIndex =
+      range.end.line == range.start.line
+      ? min(max(range.end.column - 1, startIndex), scalars.count) : scalars.count
+    var pad = ""
+    for scalar in scalars[..<startIndex] {
+      pad += scalar == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(scalar))
+    }
+    let width = max(1, scalars[startIndex..<endIndex].reduce(0) { $0 + DisplayWidth.of($1) })
+    let marker = "^" + String(repeating: "~", count: width - 1)
+    return " \(number) | \(line)\n \(gutter) | \(pad)\(style(marker, "1;32"))\n"
+  }
+
+  private func style(_ text: String, _ code: String) -> String {
+    colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  }
+}
+
+/// Terminal column widths: East Asian wide characters take two columns.
+enum DisplayWidth {
+  static func of(_ scalar: Unicode.Scalar) -> Int {
+    switch scalar.value {
+    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+      0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+      0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+      2
+    default: 1
+    }
+  }
+}

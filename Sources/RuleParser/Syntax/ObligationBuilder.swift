@@ -1,0 +1,114 @@
+/// Reads one `obligations:` entry.
+struct ObligationBuilder {
+  static let keys = [
+    "title", "source", "responsible", "cooperating", "depends_on", "due", "every", "from",
+    "until", "class", "report_within", "publish_within",
+  ]
+
+  let id: Located<String>
+  let node: YAMLNode
+
+  func build(diagnostics: inout Diagnostics) -> ObligationDecl? {
+    let subject = Subject.entry("obligation", id.value)
+    guard
+      let map = MappingReader(node, subject: subject, allowed: Self.keys, diagnostics: &diagnostics)
+    else { return nil }
+    let errorsBefore = diagnostics.errorCount
+    func field(_ key: String) -> LocalizedText { Subject.field(key, of: subject) }
+
+    let title = map.required("title", diagnostics: &diagnostics).flatMap {
+      ScalarReading.string($0, field("title"), diagnostics: &diagnostics)
+    }
+    let source = map["source"].flatMap {
+      SourceBuilder.build($0, owner: subject, diagnostics: &diagnostics)
+    }
+    let responsible =
+      map.required("responsible", diagnostics: &diagnostics).map {
+        ScalarReading.idList($0, Subject.key("responsible"), diagnostics: &diagnostics)
+      } ?? []
+    let cooperating =
+      map["cooperating"].map {
+        ScalarReading.idList($0, Subject.key("cooperating"), diagnostics: &diagnostics)
+      } ?? []
+    let dependsOn =
+      map["depends_on"].map {
+        ScalarReading.idList($0, Subject.key("depends_on"), diagnostics: &diagnostics)
+      } ?? []
+    let due = map["due"].flatMap { readDue($0, subject: subject, diagnostics: &diagnostics) }
+    let every = map["every"].flatMap { node -> Located<Recurrence>? in
+      guard let text = ScalarReading.string(node, field("every"), diagnostics: &diagnostics)
+      else { return nil }
+      switch Recurrence.parse(text.value) {
+      case .success(let recurrence): return Located(recurrence, at: text.range)
+      case .failure(let error):
+        diagnostics.report(.invalidRecurrence(error, at: text.range))
+        return nil
+      }
+    }
+    let from = map["from"].flatMap {
+      ScalarReading.day($0, field("from"), diagnostics: &diagnostics)
+    }
+    let until = map["until"].flatMap {
+      ScalarReading.day($0, field("until"), diagnostics: &diagnostics)
+    }
+    let obligationClass = map["class"].flatMap {
+      ScalarReading.choice(
+        $0, LocalizedText(en: "class", zh: "整改类别"), as: ObligationClass.self,
+        diagnostics: &diagnostics)
+    }
+    let report = map["report_within"].flatMap {
+      ScalarReading.span($0, field("report_within"), diagnostics: &diagnostics)
+    }
+    let publish = map["publish_within"].flatMap {
+      ScalarReading.span($0, field("publish_within"), diagnostics: &diagnostics)
+    }
+
+    if let dueKey = map.keyNode("due"), map["every"] != nil {
+      diagnostics.report(.conflictingKeys("due", "every", in: subject, at: dueKey.location))
+    }
+    if map["every"] == nil {
+      for key in ["from", "until"] {
+        if let keyNode = map.keyNode(key) {
+          diagnostics.report(.keyNeedsEvery(key, at: keyNode.location))
+        }
+      }
+    } else if map["until"] == nil {
+      diagnostics.report(.recurrenceWithoutEnd(id.value, at: map.node.location))
+    }
+    if let from, let until, until.value < from.value {
+      diagnostics.report(.fromAfterUntil(from.value, until.value, at: from.range))
+    }
+    if map["due"] == nil, map["every"] == nil, map["class"] == nil {
+      diagnostics.report(.noDeadline(id.value, at: id.range))
+    }
+    guard diagnostics.errorCount == errorsBefore, let title else { return nil }
+    return ObligationDecl(
+      id: id, title: title, source: source, responsible: responsible, cooperating: cooperating,
+      dependsOn: dependsOn, due: due, every: every, from: from, until: until,
+      obligationClass: obligationClass, reportWithin: report, publishWithin: publish,
+      range: node.location)
+  }
+
+  /// `due: 2017年底前`, `due: 2017-12-31` or `due: {within: 2 months, after: id}`.
+  private func readDue(
+    _ node: YAMLNode, subject: LocalizedText, diagnostics: inout Diagnostics
+  ) -> ObligationDecl.Due? {
+    let what = Subject.field("due", of: subject)
+    guard node.mapping != nil else {
+      guard let day = ScalarReading.day(node, what, diagnostics: &diagnostics) else { return nil }
+      return .fixed(day, phrase: node.scalar ?? "")
+    }
+    guard
+      let map = MappingReader(
+        node, subject: what, allowed: ["within", "after"], diagnostics: &diagnostics)
+    else { return nil }
+    let within = map.required("within", diagnostics: &diagnostics).flatMap {
+      ScalarReading.span($0, Subject.field("within", of: what), diagnostics: &diagnostics)
+    }
+    let after = map["after"].flatMap {
+      ScalarReading.id($0, Subject.field("after", of: what), diagnostics: &diagnostics)
+    }
+    guard let within else { return nil }
+    return .relative(within: within, after: after)
+  }
+}

@@ -1,0 +1,17 @@
+/// The `plan:` block: what plan the rules encode and its defaults.
+public struct PlanDecl: Sendable {
+  /// The plan's id; snapshots name it.
+  public var id: Located<String>
+  /// The plan's title, in the document's language.
+  public var title: Located<String>
+  /// The source document, as written (relative to the declaring file).
+  public var document: Located<String>?
+  /// The day the plan takes effect; relative deadlines without `after` count from it.
+  public var effective: Located<Day>?
+  /// How soon after completion a duty must be reported, by default.
+  public var reportWithin: Located<TimeSpan>?
+  /// How soon after completion a duty must be made public, by default.
+  public var publishWithin: Located<TimeSpan>?
+  /// Where the `plan:` block was written.
+  public var range: SourceRange
+}

@@ -1,0 +1,187 @@
+/// Builds the typed syntax of one rule file from its YAML documents:
+/// the "build" phase between loading and resolving.
+///
+/// Every problem is reported into the diagnostics; entries with errors are
+/// left out of the result, the rest are kept so one run reports them all.
+public struct RuleFileBuilder {
+  /// The top-level keys of a rule file.
+  public static let topLevelKeys = ["plan", "bodies", "obligations", "metrics", "policies", "explained"]
+
+  private let path: String
+
+  /// Creates a builder for the file at `path`.
+  public init(path: String) {
+    self.path = path
+  }
+
+  /// Builds the file's syntax from its documents (a file may hold several).
+  public func build(_ documents: [YAMLNode], diagnostics: inout Diagnostics) -> RuleFile {
+    var file = RuleFile(path: path)
+    for document in documents where !document.isNull {
+      guard
+        let top = MappingReader(
+          document, subject: Subject.file, allowed: Self.topLevelKeys, diagnostics: &diagnostics)
+      else { continue }
+      if let node = top["plan"] {
+        if let plan = buildPlan(node, diagnostics: &diagnostics) {
+          if let previous = file.plan {
+            diagnostics.report(.duplicatePlan(at: plan.range, previous: previous.range))
+          } else {
+            file.plan = plan
+          }
+        }
+      }
+      entries(top["bodies"], "bodies", &diagnostics) { id, node, diagnostics in
+        buildBody(id, node, diagnostics: &diagnostics).map { file.bodies.append($0) }
+      }
+      entries(top["obligations"], "obligations", &diagnostics) { id, node, diagnostics in
+        ObligationBuilder(id: id, node: node).build(diagnostics: &diagnostics).map {
+          file.obligations.append($0)
+        }
+      }
+      entries(top["metrics"], "metrics", &diagnostics) { id, node, diagnostics in
+        MetricBuilder(id: id, node: node).build(diagnostics: &diagnostics).map {
+          file.metrics.append($0)
+        }
+      }
+      entries(top["policies"], "policies", &diagnostics) { id, node, diagnostics in
+        buildPolicy(id, node, diagnostics: &diagnostics).map { file.policies.append($0) }
+      }
+      if let node = top["explained"] {
+        file.explained += buildExplained(node, diagnostics: &diagnostics)
+      }
+    }
+    return file
+  }
+
+  /// Calls `body` for each `id: value` pair of a top-level section.
+  private func entries(
+    _ section: YAMLNode?, _ name: String, _ diagnostics: inout Diagnostics,
+    _ body: (Located<String>, YAMLNode, inout Diagnostics) -> Void
+  ) {
+    guard let section, !section.isNull else { return }
+    guard let pairs = section.mapping else {
+      diagnostics.report(.expectedMapping(Subject.key(name), at: section.location))
+      return
+    }
+    for pair in pairs {
+      guard pair.key.scalar != nil else {
+        diagnostics.report(.nonStringKey(at: pair.key.location))
+        continue
+      }
+      guard let id = ScalarReading.id(pair.key, Subject.key(name), diagnostics: &diagnostics)
+      else { continue }
+      body(id, pair.value, &diagnostics)
+    }
+  }
+
+  private func buildPlan(_ node: YAMLNode, diagnostics: inout Diagnostics) -> PlanDecl? {
+    let subject = LocalizedText(en: "the plan", zh: "计划")
+    let keys = ["id", "title", "document", "effective", "report_within", "publish_within"]
+    guard let map = MappingReader(node, subject: subject, allowed: keys, diagnostics: &diagnostics)
+    else { return nil }
+    let id = map.required("id", diagnostics: &diagnostics).flatMap {
+      ScalarReading.id($0, Subject.field("id", of: subject), diagnostics: &diagnostics)
+    }
+    let title = map.required("title", diagnostics: &diagnostics).flatMap {
+      ScalarReading.string($0, Subject.field("title", of: subject), diagnostics: &diagnostics)
+    }
+    let document = map["document"].flatMap {
+      ScalarReading.string($0, Subject.field("document", of: subject), diagnostics: &diagnostics)
+    }
+    let effective = map["effective"].flatMap {
+      ScalarReading.day($0, Subject.field("effective", of: subject), diagnostics: &diagnostics)
+    }
+    let report = map["report_within"].flatMap {
+      ScalarReading.span($0, Subject.field("report_within", of: subject), diagnostics: &diagnostics)
+    }
+    let publish = map["publish_within"].flatMap {
+      ScalarReading.span($0, Subject.field("publish_within", of: subject), diagnostics: &diagnostics)
+    }
+    guard let id, let title else { return nil }
+    return PlanDecl(
+      id: id, title: title, document: document, effective: effective, reportWithin: report,
+      publishWithin: publish, range: node.location)
+  }
+
+  private func buildBody(
+    _ id: Located<String>, _ node: YAMLNode, diagnostics: inout Diagnostics
+  ) -> BodyDecl? {
+    let subject = Subject.entry("body", id.value)
+    guard
+      let map = MappingReader(
+        node, subject: subject, allowed: ["name", "short", "parent", "members"],
+        diagnostics: &diagnostics)
+    else { return nil }
+    let name = map.required("name", diagnostics: &diagnostics).flatMap {
+      ScalarReading.string($0, Subject.field("name", of: subject), diagnostics: &diagnostics)
+    }
+    let short = map["short"].flatMap {
+      ScalarReading.string($0, Subject.field("short", of: subject), diagnostics: &diagnostics)
+    }
+    let parent = map["parent"].flatMap {
+      ScalarReading.id($0, Subject.field("parent", of: subject), diagnostics: &diagnostics)
+    }
+    let members =
+      map["members"].map {
+        ScalarReading.idList($0, Subject.key("members"), diagnostics: &diagnostics)
+      } ?? []
+    guard let name else { return nil }
+    return BodyDecl(
+      id: id, name: name, short: short, parent: parent, members: members, range: node.location)
+  }
+
+  private func buildPolicy(
+    _ id: Located<String>, _ node: YAMLNode, diagnostics: inout Diagnostics
+  ) -> PolicyDecl? {
+    let subject = Subject.entry("policy", id.value)
+    guard
+      let map = MappingReader(
+        node, subject: subject, allowed: ["title", "when", "action", "by", "source"],
+        diagnostics: &diagnostics)
+    else { return nil }
+    let title = map["title"].flatMap {
+      ScalarReading.string($0, Subject.field("title", of: subject), diagnostics: &diagnostics)
+    }
+    let when = map.required("when", diagnostics: &diagnostics).flatMap {
+      ScalarReading.string($0, Subject.field("when", of: subject), diagnostics: &diagnostics)
+    }
+    let action = map.required("action", diagnostics: &diagnostics).flatMap {
+      ScalarReading.choice(
+        $0, LocalizedText(en: "action", zh: "处置措施"), as: EscalationAction.self,
+        diagnostics: &diagnostics)
+    }
+    let by = map.required("by", diagnostics: &diagnostics).flatMap {
+      ScalarReading.id($0, Subject.field("by", of: subject), diagnostics: &diagnostics)
+    }
+    let source = map["source"].flatMap {
+      SourceBuilder.build($0, owner: subject, diagnostics: &diagnostics)
+    }
+    guard let when, let action, let by else { return nil }
+    return PolicyDecl(
+      id: id, title: title, when: when, action: action, by: by, source: source,
+      range: node.location)
+  }
+
+  private func buildExplained(_ node: YAMLNode, diagnostics: inout Diagnostics) -> [ExplainedDecl] {
+    guard let items = node.sequence else {
+      diagnostics.report(.expectedList(Subject.key("explained"), at: node.location))
+      return []
+    }
+    let subject = LocalizedText(en: "an 'explained' entry", zh: "'explained' 条目")
+    return items.compactMap { item in
+      guard
+        let map = MappingReader(
+          item, subject: subject, allowed: ["quote", "reason"], diagnostics: &diagnostics)
+      else { return nil }
+      let quote = map.required("quote", diagnostics: &diagnostics).flatMap {
+        ScalarReading.string($0, Subject.field("quote", of: subject), diagnostics: &diagnostics)
+      }
+      let reason = map.required("reason", diagnostics: &diagnostics).flatMap {
+        ScalarReading.string($0, Subject.field("reason", of: subject), diagnostics: &diagnostics)
+      }
+      guard let quote, let reason else { return nil }
+      return ExplainedDecl(quote: quote, reason: reason)
+    }
+  }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Typed reading of scalar nodes: each function reads the type the schema
+/// expects at that place and reports a located error otherwise.
+enum ScalarReading {
+  /// A non-empty text value.
+  static func string(
+    _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
+  ) -> Located<String>? {
+    switch node.content {
+    case .scalar(let text, _):
+      if node.isNull || text.allSatisfy(\.isWhitespace) {
+        diagnostics.report(.emptyValue(what, at: node.location))
+        return nil
+      }
+      return Located(text, at: node.location)
+    case .sequence:
+      diagnostics.report(.expectedScalar(what, found: "sequence", at: node.location))
+    case .mapping:
+      diagnostics.report(.expectedScalar(what, found: "mapping", at: node.location))
+    }
+    return nil
+  }
+
+  /// An id: a string of ASCII letters, digits, `.`, `-`, `_`.
+  static func id(
+    _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
+  ) -> Located<String>? {
+    guard let text = string(node, what, diagnostics: &diagnostics) else { return nil }
+    guard isValidID(text.value) else {
+      diagnostics.report(.invalidID(text.value, at: text.range))
+      return nil
+    }
+    return text
+  }
+
+  /// Whether a text is a well-formed id.
+  static func isValidID(_ text: String) -> Bool {
+    !text.isEmpty
+      && text.utf8.allSatisfy { byte in
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+          UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"),
+          UInt8(ascii: "_"):
+          true
+        default: false
+        }
+      }
+  }
+
+  /// One id or a list of ids (`responsible: cities` or `[a, b]`).
+  static func idList(
+    _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
+  ) -> [Located<String>] {
+    switch node.content {
+    case .scalar:
+      return id(node, what, diagnostics: &diagnostics).map { [$0] } ?? []
+    case .sequence(let items):
+      if items.isEmpty { diagnostics.report(.emptyValue(what, at: node.location)) }
+      return items.compactMap { id($0, what, diagnostics: &diagnostics) }
+    case .mapping:
+      diagnostics.report(.expectedList(what, at: node.location))
+      return []
+    }
+  }
+
+  /// A decimal number (YAML 1.2 core int or float forms, no inf/nan).
+  static func number(
+    _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
+  ) -> Located<Double>? {
+    guard let text = string(node, what, diagnostics: &diagnostics) else { return nil }
+    let trimmed = text.value.trimmingCharacters(in: .whitespaces)
+    let isNumeric =
+      !trimmed.isEmpty
+      && trimmed.allSatisfy { $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }
+    guard isNumeric, let value = Double(trimmed), value.isFinite else {
+      diagnostics.report(.expectedNumber(what, found: text.value, at: text.range))
+      return nil
+    }
+    return Located(value, at: text.range)
+  }
+
+  /// A day: an ISO date or one of the document's deadline phrases.
+  static func day(
+    _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
+  ) -> Located<Day>? {
+    guard let text = string(node, what, diagnostics: &diagnostics) else { return nil }
+    switch DeadlinePhrase.parse(text.value) {
+    case .success(let day):
+      return Located(day, at: text.range)
+    case .failure(let error):
+      diagnostics.report(.invalidDeadline(error, at: text.range))
+      return nil
+    }
+  }
+
+  /// A time span such as `10 days` or `两个月`.
+  static func span(
+    _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
+  ) -> Located<TimeSpan>? {
+    guard let text = string(node, what, diagnostics: &diagnostics) else { return nil }
+    switch TimeSpan.parse(text.value) {
+    case .success(let span):
+      return Located(span, at: text.range)
+    case .failure(let error):
+      diagnostics.report(.invalidTimeSpan(error, at: text.range))
+      return nil
+    }
+  }
+
+  /// One value of a closed set, such as an obligation class.
+  static func choice<Value: RawRepresentable & CaseIterable & Sendable>(
+    _ node: YAMLNode, _ what: LocalizedText, as type: Value.Type,
+    diagnostics: inout Diagnostics
+  ) -> Located<Value>? where Value.RawValue == String {
+    guard let text = string(node, what, diagnostics: &diagnostics) else { return nil }
+    if let value = Value(rawValue: text.value) { return Located(value, at: text.range) }
+    let allowed = Value.allCases.map(\.rawValue)
+    let suggestion = DidYouMean(candidates: allowed).suggest(for: text.value)
+    diagnostics.report(
+      .unknownValue(text.value, for: what, allowed: allowed, suggestion: suggestion, at: text.range))
+    return nil
+  }
+}

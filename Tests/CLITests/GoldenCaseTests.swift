@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// Runs the built `rulec` on every case folder under `Tests/Fixtures/CLI/`
+/// and compares standard output, standard error and the exit code with the
+/// recorded files. `RULEC_RECORD=1 swift test` re-records them.
+///
+/// A case folder holds `cmd` (the arguments, one line, split on spaces;
+/// `<` FILE feeds standard input), its input files, and the expected
+/// `stdout`, `stderr` and `exit`.
+@Suite struct GoldenCaseTests {
+  static let casesRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/CLI")
+
+  static let caseNames: [String] = {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: casesRoot.path)) ?? []
+    return names.filter {
+      FileManager.default.fileExists(atPath: casesRoot.appendingPathComponent("\($0)/cmd").path)
+    }.sorted()
+  }()
+
+  @Test func thereAreCases() {
+    #expect(Self.caseNames.count >= 40)
+  }
+
+  @Test(arguments: caseNames)
+  func goldenCase(_ name: String) throws {
+    let folder = Self.casesRoot.appendingPathComponent(name)
+    let command = try String(contentsOf: folder.appendingPathComponent("cmd"), encoding: .utf8)
+    let run = try RulecProcess.run(command, in: folder)
+    let record = ProcessInfo.processInfo.environment["RULEC_RECORD"] != nil
+    let expected: [(String, String)] = [
+      ("stdout", run.stdout), ("stderr", run.stderr), ("exit", "\(run.status)\n"),
+    ]
+    for (file, actual) in expected {
+      let url = folder.appendingPathComponent(file)
+      if record {
+        try actual.write(to: url, atomically: true, encoding: .utf8)
+        continue
+      }
+      let golden = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+      #expect(actual == golden, "\(name)/\(file) differs")
+    }
+  }
+}
