@@ -1,5 +1,5 @@
 import Foundation
-public import RuleParser
+import RuleParser
 
 /// The plan's source document, indexed for quote look-ups that ignore
 /// whitespace.
