@@ -117,11 +117,26 @@ import Testing
     #expect(cycle.notes.contains { $0.message.en == "cycle: a -> b -> a" })
   }
 
-  @Test func outputIsIndependentOfDeclarationOrder() throws {
-    let a = "  x: {title: 甲, responsible: cities, due: 2017年底前}\n"
-    let b = "  y: {title: 乙, responsible: office, due: 2018年底前, depends_on: [x]}\n"
-    let first = try Self.graph("obligations:\n" + a + b).json()
-    let second = try Self.graph("obligations:\n" + b + a).json()
+  @Test func outputIsIndependentOfTheOrderFilesAreRead() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("rulec-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let files = [
+      "a.yaml": Self.plan,
+      "b.yaml": "obligations:\n  x: {title: 甲, responsible: cities, due: 2017年底前}\n",
+      "c.yaml": "obligations:\n  y: {title: 乙, responsible: office, due: 2018年底前, depends_on: [x]}\n",
+    ]
+    for (name, text) in files {
+      try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    var diagnostics = Diagnostics()
+    let paths = RuleSources.files(in: folder.path, diagnostics: &diagnostics)
+    let forward = RuleSources.build(paths, diagnostics: &diagnostics)
+    let backward = RuleSources.build(paths.reversed(), diagnostics: &diagnostics)
+    let first = try #require(Compiler().compile(forward).graph).json()
+    let second = try #require(Compiler().compile(backward).graph).json()
     #expect(first == second)
+    #expect(first.contains("\"x@lanzhou\""))
   }
 }

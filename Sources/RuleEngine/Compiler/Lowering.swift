@@ -60,7 +60,7 @@ struct Lowering {
     table.metrics.values.flatMap { decl -> [MetricInstance] in
       let written = decl.responsible.map(\.value)
       let bodies = groups.expand(written)
-      let isSingle = written.count == 1 && bodies == written
+      let isSingle = !decl.responsibleIsList && bodies == written
       return bodies.map { body in
         MetricInstance(
           id: isSingle ? decl.id.value : "\(decl.id.value)@\(body)", metric: decl.id.value,
