@@ -88,19 +88,23 @@ import Testing
       let end = expression.endColumn - 1
       #expect(String(String.UnicodeScalarView(lineText[start..<end])) == expression.text)
     }
-    #expect(zip(found, found.dropFirst()).allSatisfy { $0.byteRange.upperBound <= $1.byteRange.lowerBound })
+    #expect(
+      zip(found, found.dropFirst()).allSatisfy {
+        $0.byteRange.upperBound <= $1.byteRange.lowerBound
+      })
   }
 
   /// The whole scan of the document, as a golden file; `RULEC_RECORD=1` re-records it.
   @Test func matchesTheGoldenScanOfThePlan() throws {
     let found = TimeExpressionScanner.scan(try Self.planText())
-    let rendered = found.map { expression in
-      let meaning =
-        expression.deadline?.description ?? expression.timeSpan?.description
-        ?? expression.recurrence?.rawValue ?? "-"
-      return "\(expression.line):\(expression.column)\t\(expression.kind.rawValue)\t"
-        + "\(expression.text)\t\(meaning)"
-    }.joined(separator: "\n") + "\n"
+    let rendered =
+      found.map { expression in
+        let meaning =
+          expression.deadline?.description ?? expression.timeSpan?.description
+          ?? expression.recurrence?.rawValue ?? "-"
+        return "\(expression.line):\(expression.column)\t\(expression.kind.rawValue)\t"
+          + "\(expression.text)\t\(meaning)"
+      }.joined(separator: "\n") + "\n"
     let golden = Self.root.appendingPathComponent("Tests/Fixtures/Time/plan-expressions.tsv")
     if ProcessInfo.processInfo.environment["RULEC_RECORD"] != nil {
       try rendered.write(to: golden, atomically: true, encoding: .utf8)
@@ -131,9 +135,12 @@ import Testing
     ("一月一次", []),
     ("十三五”", ["plan-period 十三五"]),
     ("十三五年", []),
-    ("每个季度、每半年、每月、每年度", [
-      "recurrence 每个季度", "recurrence 每半年", "recurrence 每月", "recurrence 每年度",
-    ]),
+    (
+      "每个季度、每半年、每月、每年度",
+      [
+        "recurrence 每个季度", "recurrence 每半年", "recurrence 每月", "recurrence 每年度",
+      ]
+    ),
     ("本年度与下年度", ["annual 本年度", "annual 下年度"]),
     ("2017年度", ["year 2017年度"]),
     ("2022-12-08 10:31", ["date 2022-12-08"]),
@@ -154,6 +161,36 @@ import Testing
     let range = found[0].sourceRange(file: "plan.txt")
     #expect(range.start == SourceLocation(file: "plan.txt", line: 1, column: 2, offset: 6))
     #expect(range.end == SourceLocation(file: "plan.txt", line: 1, column: 9, offset: 19))
+  }
+
+  /// Random text over the scanner's own alphabet: expressions stay where
+  /// they say, never overlap, and every dated one reads as a deadline.
+  @Test func keepsItsInvariantsOnRandomText() {
+    let alphabet = Array(
+      "0123456789２XＸ年月日号底末前后内以之起来开始至到截止第季度上下半本每个两一二三四五六七八九十百〇零长期坚持整改十三五天周-—~ \n\r,"
+        .unicodeScalars)
+    var state: UInt64 = 0x2017_0701
+    for _ in 0..<300 {
+      var scalars: [Unicode.Scalar] = []
+      for _ in 0..<60 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        scalars.append(alphabet[Int(state >> 33) % alphabet.count])
+      }
+      let text = String(String.UnicodeScalarView(scalars))
+      let bytes = Array(text.utf8)
+      let found = TimeExpressionScanner.scan(text)
+      for expression in found {
+        #expect(String(decoding: bytes[expression.byteRange], as: UTF8.self) == expression.text)
+        guard expression.kind == .deadline || expression.kind == .year else { continue }
+        if case .failure(.unknownForm) = DeadlinePhrase.parse(expression.text) {
+          Issue.record("scanned '\(expression.text)' is no deadline form")
+        }
+      }
+      #expect(
+        zip(found, found.dropFirst()).allSatisfy {
+          $0.byteRange.upperBound <= $1.byteRange.lowerBound
+        })
+    }
   }
 
   @Test func scansLongTextsInOneLinearPass() {

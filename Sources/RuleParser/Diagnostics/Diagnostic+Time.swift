@@ -76,8 +76,10 @@ extension Diagnostic {
       zh: "请写 ISO 日期或如下短语:\(forms)(全部写法见 docs/time-phrases.md)")
   }
 
-  /// E064–E065: a time span (`within:`, `report_within:`, `publish_within:`)
-  /// that is not one. E064 an unknown form, E065 a span over the unit's limit.
+  /// E064–E065: a time span that is not one.
+  ///
+  /// Spans are read for `within:`, `report_within:` and `publish_within:`.
+  /// E064 an unknown form, E065 a span over the unit's limit.
   public static func invalidTimeSpan(_ error: TimeSpanError, at range: SourceRange) -> Diagnostic {
     switch error {
     case .empty, .unknownForm:

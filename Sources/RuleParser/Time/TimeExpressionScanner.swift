@@ -67,10 +67,9 @@ public enum TimeExpressionScanner {
 
   /// The readers of expressions that open with a number, in order of
   /// preference; each may assume a number can start at the cursor.
-  private static let numberReaders:
-    [@Sendable (inout TimeTextCursor) -> TimeExpression.Kind?] = [
-      readCalendar, readDate, readTimeLimit, readPlanPeriod,
-    ]
+  private static let numberReaders: [@Sendable (inout TimeTextCursor) -> TimeExpression.Kind?] = [
+    readCalendar, readDate, readTimeLimit, readPlanPeriod,
+  ]
 
   /// Scalars other than numerals that may open a numbered expression:
   /// `到2020年`, `截至2017年底`, `第三季度末`, `上半年前`, `半年内`.
@@ -101,9 +100,10 @@ public enum TimeExpressionScanner {
     if phrase.rangeStart != nil { return .yearRange }
     if phrase.year == nil {
       let isMarked = phrase.hasEndMarker || phrase.relation != .none || phrase.period.isDay
-      return isMarked ? .deadline : nil
+      guard isMarked else { return nil }
     }
     if phrase.relation == .since { return .since }
+    if phrase.year == nil { return .deadline }
     let isBare =
       !phrase.hasLeadingWord && phrase.period == .year && !phrase.hasEndMarker
       && phrase.relation == .none
@@ -134,8 +134,9 @@ public enum TimeExpressionScanner {
     guard cursor.consume("十"), let digit = cursor.peek(),
       let value = Numeral.chineseDigit(digit), value > 0, cursor.peek(1) == "五"
     else { return nil }
-    if let next = cursor.peek(2), Numeral.arabic(next) != nil || Numeral.isChinese(next)
-      || countedWords.unicodeScalars.contains(next)
+    if let next = cursor.peek(2),
+      Numeral.arabic(next) != nil || Numeral.isChinese(next)
+        || countedWords.unicodeScalars.contains(next)
     {
       return nil
     }
