@@ -54,7 +54,9 @@ import Testing
 
   @Test func missingYearHelpShowsTheFix() throws {
     let help = try #require(try Self.diagnostic(deadline: "8月底前").notes.first?.message)
-    #expect(help.en == "add the year in front, as in 2017年8月底前")
+    #expect(help.en == "add the year, as in 2017年8月底前")
+    let leading = try #require(try Self.diagnostic(deadline: "到7月底").notes.first?.message)
+    #expect(leading.zh == "请加上年份,例如 到2017年7月底")
   }
 
   @Test(arguments: [
