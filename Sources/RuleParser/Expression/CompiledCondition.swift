@@ -10,6 +10,8 @@ public struct CompiledCondition: Sendable {
   public let target: FactTarget
   /// The facts the condition names.
   public let facts: Set<Fact>
+  /// The condition lowered for evaluation.
+  private let program: ExpressionProgram
 
   /// Parses and checks the condition written in a YAML scalar.
   ///
@@ -77,7 +79,7 @@ public struct CompiledCondition: Sendable {
     guard isValid else { return nil }
     return CompiledCondition(
       source: source, expression: expression, target: inferred,
-      facts: Set(uses.map(\.fact)))
+      facts: Set(uses.map(\.fact)), program: ExpressionProgram(expression))
   }
 
   /// Whether the condition holds for the given facts.
@@ -85,9 +87,10 @@ public struct CompiledCondition: Sendable {
   /// A fact without a value makes every comparison it takes part in false (`in` and
   /// `not in` alike), and reads as `false` where a `bool` fact stands alone, so
   /// `not warned` holds when `warned` has no value. Arithmetic that overflows counts
-  /// as missing. Nothing is looked up by name: facts are fetched by `Fact` case.
+  /// as missing. Each fact the condition names is asked for once, by `Fact` case;
+  /// nothing is looked up by name.
   public func evaluate(_ facts: some FactValues) -> Bool {
-    expression.holds(for: facts)
+    program.evaluate(facts)
   }
 
   /// Where a node of `expression` is written in the file.
