@@ -62,6 +62,20 @@ public struct CompiledCondition: Sendable {
     diagnostics.merge(checker.diagnostics)
     guard let expression else { return nil }
     let uses = checker.factUses.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    guard let inferred = inferTarget(uses, from: target, source, into: &diagnostics) else {
+      return nil
+    }
+    return CompiledCondition(
+      source: source, expression: expression, target: inferred,
+      facts: Set(uses.map(\.fact)), program: ExpressionProgram(expression))
+  }
+
+  /// What a condition using these facts (in text order) is about, starting from what
+  /// the policy says; `nil`, with E086 for each offending fact, when they disagree.
+  private static func inferTarget(
+    _ uses: [(fact: Fact, range: Range<Int>)], from target: FactTarget,
+    _ source: ExpressionSource, into diagnostics: inout Diagnostics
+  ) -> FactTarget? {
     var inferred = target
     var anchor: (Fact, SourceRange)?
     var isValid = true
@@ -76,10 +90,7 @@ public struct CompiledCondition: Sendable {
         isValid = false
       }
     }
-    guard isValid else { return nil }
-    return CompiledCondition(
-      source: source, expression: expression, target: inferred,
-      facts: Set(uses.map(\.fact)), program: ExpressionProgram(expression))
+    return isValid ? inferred : nil
   }
 
   /// Whether the condition holds for the given facts.
