@@ -80,6 +80,35 @@ import Testing
     #expect(diagnostics.errorCount == 1 && diagnostics.warningCount == 1)
   }
 
+  /// Random conditions from grammar fragments: compiling never crashes, and what
+  /// compiles evaluates on any facts.
+  @Test func survivesArbitraryInput() {
+    let fragments = [
+      "overdue", "days_overdue", "status", "done", "'done'", "\"lanzhou\"", "body", "gap",
+      "and", "or", "not", "in", "not in", "[", "]", ",", "(", ")", "==", "!=", "<", ">=",
+      "+", "-", "1", "2.5", "-3", "true", "false", "violation", "overdu", "&&", "=", "'",
+      "days_to_due", "class", "staged", "highest_action", "veto", "兰州", " ",
+    ]
+    var generator = SystemRandomNumberGenerator.Seeded(seed: 20_170_701)
+    var compiled = 0
+    for _ in 0..<2000 {
+      let count = Int(generator.next() % 9) + 1
+      let text = (0..<count).map { _ in
+        fragments[Int(generator.next() % UInt64(fragments.count))]
+      }.joined(separator: " ")
+      var diagnostics = Diagnostics()
+      let condition = CompiledCondition.compile(
+        text, at: MarkedCondition.start, knownBodies: ["lanzhou"], into: &diagnostics)
+      #expect((condition == nil) == diagnostics.hasErrors, "\(text)")
+      #expect(diagnostics.all.allSatisfy { $0.range != nil && !$0.notes.isEmpty }, "\(text)")
+      if let condition {
+        compiled += 1
+        _ = condition.evaluate(AnyFacts(seed: generator.next()))
+      }
+    }
+    #expect(compiled > 20)
+  }
+
   @Test func compilesTheIssuesExamples() throws {
     for text in [
       "overdue", "overdue and days_overdue > 30", "missing", "false_report",
@@ -87,6 +116,41 @@ import Testing
       "off_track or target_missed",
     ] {
       #expect(MarkedCondition(text).compile().condition != nil, "\(text)")
+    }
+  }
+}
+
+extension SystemRandomNumberGenerator {
+  /// A deterministic generator (SplitMix64) for reproducible random tests.
+  struct Seeded: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var value = state
+      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+      return value ^ (value >> 31)
+    }
+  }
+}
+
+/// Facts of arbitrary values, some missing and some of the wrong type.
+private struct AnyFacts: FactValues {
+  let seed: UInt64
+
+  func value(of fact: Fact) -> FactValue? {
+    let roll = (seed >> UInt64(fact.name.count % 60)) % 7
+    switch roll {
+    case 0: return nil
+    case 1: return .bool(roll % 2 == 0)
+    case 2: return .int(Int(truncatingIfNeeded: seed))
+    case 3: return .number(Double(seed % 1000) / 10)
+    case 4: return .string("lanzhou")
+    case 5: return EnumValue(.status, named: "done").map(FactValue.enumeration)
+    default: return .int(Int.max)
     }
   }
 }

@@ -97,7 +97,7 @@ import Testing
       ("1️⃣days_overdue > 1 > 0", "E088"),
       ("1️⃣status == done in [true]", "E088"),
       ("1️⃣days_overdue in [1] not in [2]", "E088"),
-      ("status in 1️⃣[]", "E089"),
+      ("status in [1️⃣]", "E073"),
     ])
   func reportsSyntaxErrorsWhereTheyAre(marked: String, code: String) throws {
     let condition = MarkedCondition(marked)
@@ -109,6 +109,28 @@ import Testing
     #expect(diagnostic.range?.start.line == 7)
     #expect(diagnostic.range?.start.column == condition.column())
     #expect(diagnostic.notes.contains { $0.kind == .help })
+  }
+
+  @Test(
+    arguments: [
+      String(repeating: "(", count: 101) + "overdue" + String(repeating: ")", count: 101),
+      String(repeating: "(", count: 100_000),
+      String(repeating: "not ", count: 101) + "overdue",
+      "overdue" + String(repeating: " and overdue", count: 100),
+      "days_overdue" + String(repeating: " + 1", count: 100) + " > 3",
+    ])
+  func limitsNesting(_ text: String) throws {
+    let diagnostics = MarkedCondition(text).compile().diagnostics
+    #expect(diagnostics.map(\.code) == ["E089"])
+    #expect(diagnostics.first?.message.en == "the condition nests more than 100 levels deep")
+  }
+
+  @Test func acceptsNestingUpToTheLimit() throws {
+    let parentheses =
+      String(repeating: "(", count: 100) + "overdue" + String(repeating: ")", count: 100)
+    #expect(MarkedCondition(parentheses).compile().condition != nil)
+    let chain = "overdue" + String(repeating: " and overdue", count: 99)
+    #expect(MarkedCondition(chain).compile().condition != nil)
   }
 
   @Test func unexpectedTokensSayWhatWasExpected() throws {

@@ -13,7 +13,7 @@ private struct Facts: FactValues {
   func value(of fact: Fact) -> FactValue? { values[fact] }
 }
 
-@Suite struct ExpressionEvaluationTests {
+@Suite struct ExpressionProgramTests {
   private func condition(_ text: String) throws -> CompiledCondition {
     let (condition, diagnostics) = MarkedCondition(text).compile()
     #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message.en))")
@@ -128,7 +128,7 @@ private struct Facts: FactValues {
     #expect(try condition("days_overdue - 1 > 0").evaluate(facts))
   }
 
-  @Test func shortCircuitsWithoutAskingForUnneededFacts() throws {
+  @Test func asksForEachFactOnceInOrderOfUse() throws {
     final class Counting: FactValues {
       var asked: [Fact] = []
       func value(of fact: Fact) -> FactValue? {
@@ -137,8 +137,11 @@ private struct Facts: FactValues {
       }
     }
     let facts = Counting()
-    #expect(try !condition("overdue and days_overdue > 0").evaluate(facts))
-    #expect(facts.asked == [.overdue])
+    let compiled = try condition(
+      "days_overdue > 0 and (overdue or days_overdue + days_to_due > 1) and not overdue")
+    #expect(compiled.evaluate(facts))
+    #expect(facts.asked == [.daysOverdue, .overdue, .daysToDue])
+    #expect(compiled.evaluate(facts) && facts.asked.count == 6)
   }
 
   @Test func evaluatesManyTimesFromOneCompilation() throws {
