@@ -204,7 +204,8 @@ import Testing
   }
 
   @Test func comparesCollectionKeysByStructure() throws {
-    let text = "? [a, b]\n: 1\n? {x: 1, y: 2}\n: 2\n? [a, b]\n: 3\n? {y: 2, x: 1}\n: 4\n? [b, a]\n: 5\n"
+    let text =
+      "? [a, b]\n: 1\n? {x: 1, y: 2}\n: 2\n? [a, b]\n: 3\n? {y: 2, x: 1}\n: 4\n? [b, a]\n: 5\n"
     let (_, diagnostics) = MarkedYAML(text).load()
     #expect(diagnostics.all.map(\.code) == ["E009", "E009"])
     #expect(diagnostics.all.map { $0.range?.start.line } == [5, 7])

@@ -4,7 +4,9 @@ import Testing
 @testable import RuleParser
 
 /// A value of YAML 1.2's core schema, or of JSON: what the conformance test
-/// compares. Numbers are compared as `Double`, as JSON has one number type.
+/// compares.
+///
+/// Numbers are compared as `Double`, as JSON has one number type.
 enum CoreValue: Equatable, CustomStringConvertible {
   case null
   case bool(Bool)
@@ -13,9 +15,10 @@ enum CoreValue: Equatable, CustomStringConvertible {
   case sequence([CoreValue])
   case mapping([String: CoreValue])
 
-  /// Resolves a loaded node by the core schema: untagged plain scalars by
-  /// their text, tagged ones by their tag, everything else as a string.
-  /// `nil` when the node has no JSON form (a key that is not a scalar).
+  /// Resolves a loaded node by the core schema.
+  ///
+  /// Untagged plain scalars go by their text, tagged ones by their tag,
+  /// everything else is a string. `nil` when the node has no JSON form (a key that is not a scalar).
   init?(_ node: YAMLNode) {
     switch node.content {
     case .scalar(let text, let style):
@@ -117,7 +120,8 @@ enum CoreValue: Equatable, CustomStringConvertible {
     case .string(let text): "\"\(text)\""
     case .sequence(let items): "[" + items.map(\.description).joined(separator: ", ") + "]"
     case .mapping(let pairs):
-      "{" + pairs.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }
+      "{"
+        + pairs.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }
         .joined(separator: ", ") + "}"
     }
   }
