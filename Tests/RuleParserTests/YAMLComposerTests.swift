@@ -211,6 +211,11 @@ import Testing
     #expect(diagnostics.all.map { $0.range?.start.line } == [5, 7])
   }
 
+  @Test func findsScalarDuplicatesNextToCollectionKeys() throws {
+    let (_, diagnostics) = MarkedYAML("? [a]\n: 1\nb: 2\nb: 3\n? [a]\n: 4\n").load()
+    #expect(diagnostics.all.map { $0.range?.start.line } == [4, 5])
+  }
+
   @Test func rejectsTwoMergeKeysInOneMapping() throws {
     let (_, diagnostics) = MarkedYAML("a: &a {x: 1}\nb:\n  <<: *a\n  <<: *a\n").load()
     #expect(diagnostics.all.map(\.code) == ["E009"])

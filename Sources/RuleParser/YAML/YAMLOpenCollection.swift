@@ -15,8 +15,8 @@ struct YAMLOpenCollection {
     var sources: [YAMLNode]
   }
 
-  /// Mappings with fewer pairs find duplicate keys by a linear scan;
-  /// larger ones keep a hash index.
+  /// Mappings with fewer pairs, all with scalar keys, find duplicate keys
+  /// by a linear scan.
   private static let linearScanLimit = 12
   /// The room a collection makes for its items at the first one.
   private static let initialCapacity = 4
@@ -100,32 +100,30 @@ struct YAMLOpenCollection {
     }
     if pairs.isEmpty { pairs.reserveCapacity(Self.initialCapacity) }
     pairs.append(YAMLNode.Pair(key: key, value: value))
-    if pairs.count == Self.linearScanLimit {
-      keyIndex.reserveCapacity(Self.linearScanLimit * 2)
-      for (position, pair) in pairs.enumerated() {
-        keyIndex[YAMLKeyIdentity(pair.key)] = position
-      }
-    }
     return nil
   }
 
   /// The position of an earlier explicit pair with this key, if any.
   ///
-  /// An indexed mapping records a new key at the position its pair is
-  /// about to take, so each key is hashed once.
+  /// Small mappings with scalar keys scan their pairs. Others keep a hash
+  /// index, built at the first need, where a new key is recorded at the
+  /// position its pair is about to take: each key is spelled and hashed once.
   private mutating func earlierPosition(of identity: YAMLKeyIdentity) -> Int? {
-    if !keyIndex.isEmpty {
-      guard let first = keyIndex.updateValue(pairs.count, forKey: identity) else { return nil }
-      keyIndex[identity] = first
-      return first
+    if keyIndex.isEmpty, pairs.count < Self.linearScanLimit, case .text(let text) = identity {
+      return pairs.firstIndex { pair in
+        guard case .scalar(let other, _) = pair.key.content else { return false }
+        return other == text
+      }
     }
-    guard case .text(let text) = identity else {
-      return pairs.firstIndex { YAMLKeyIdentity($0.key) == identity }
+    if keyIndex.isEmpty {
+      keyIndex.reserveCapacity(pairs.count * 2)
+      for (position, pair) in pairs.enumerated() {
+        keyIndex[YAMLKeyIdentity(pair.key)] = position
+      }
     }
-    return pairs.firstIndex { pair in
-      guard case .scalar(let other, _) = pair.key.content else { return false }
-      return other == text
-    }
+    guard let first = keyIndex.updateValue(pairs.count, forKey: identity) else { return nil }
+    keyIndex[identity] = first
+    return first
   }
 
   /// The explicit pairs with the merged ones inserted where their `<<` key
