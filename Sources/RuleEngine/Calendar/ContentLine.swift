@@ -34,27 +34,35 @@ enum ContentLine {
   }
 
   /// A content line folded into lines of at most 75 octets, each after the
-  /// first starting with a space, never splitting a UTF-8 character; each
-  /// line ends with CRLF.
+  /// first starting with a space; each line ends with CRLF.
+  ///
+  /// Folds fall between characters (grapheme clusters), so that 🏞️ or a
+  /// letter with its accents stays on one line; only a character longer
+  /// than a line is split, and then between Unicode scalars, never inside
+  /// one's UTF-8 bytes.
   static func folded(_ line: String) -> String {
-    let bytes = Array(line.utf8)
-    var result: [UInt8] = []
-    result.reserveCapacity(bytes.count + bytes.count / 37 + 2)
-    var start = 0
+    var result = ""
+    var used = 0
     var limit = octetLimit
-    while bytes.count - start > limit {
-      var end = start + limit
-      while end > start, isContinuation(bytes[end]) { end -= 1 }
-      result += bytes[start..<end]
-      result += [0x0D, 0x0A, 0x20]
-      start = end
-      limit = octetLimit - 1
+    func append(_ piece: String, octets: Int) {
+      if used + octets > limit {
+        result += "\r\n "
+        used = 0
+        limit = octetLimit - 1
+      }
+      result += piece
+      used += octets
     }
-    result += bytes[start...]
-    result += [0x0D, 0x0A]
-    return String(decoding: result, as: UTF8.self)
+    for character in line {
+      let octets = character.utf8.count
+      if octets <= octetLimit - 1 {
+        append(String(character), octets: octets)
+      } else {
+        for scalar in character.unicodeScalars {
+          append(String(scalar), octets: scalar.utf8.count)
+        }
+      }
+    }
+    return result + "\r\n"
   }
-
-  /// Whether a byte continues a UTF-8 character (`10xxxxxx`).
-  private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 }
