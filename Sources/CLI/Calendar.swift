@@ -71,7 +71,8 @@ extension Rulec {
       }
       let calendar = DutyCalendar(graph: graph, request: request)
       if let note = calendar.undatedNote {
-        Terminal.err("note: \(note.text(in: language))\n")
+        let label = LocalizedText(en: "note", zh: "注").text(in: language)
+        Terminal.err("\(label): \(note.text(in: language))\n")
       }
       let text =
         switch format {
@@ -165,8 +166,9 @@ extension Rulec {
     private func fail(_ message: LocalizedText, help: LocalizedText) -> ExitCode {
       let language = options.language
       let error = LocalizedText(en: "error", zh: "错误").text(in: language)
+      let helpLabel = LocalizedText(en: "help", zh: "帮助").text(in: language)
       Terminal.err(
-        "\(error): \(message.text(in: language))\n  help: \(help.text(in: language))\n")
+        "\(error): \(message.text(in: language))\n  \(helpLabel): \(help.text(in: language))\n")
       return ExitCode(2)
     }
   }
