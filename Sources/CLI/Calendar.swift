@@ -25,31 +25,45 @@ extension Rulec {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(help: "Only this body's duties; for a group, its members' duties.")
+    @Option(
+      help: ArgumentHelp(
+        "Only this body's duties; for a group, its members' duties.", valueName: "id"))
     var body: String?
 
-    @Option(help: "Leave out days before this one (YYYY-MM-DD).")
+    @Option(help: ArgumentHelp("Leave out days before this one (YYYY-MM-DD).", valueName: "date"))
     var from: String?
 
-    @Option(help: "Leave out days after this one (YYYY-MM-DD).")
+    @Option(help: ArgumentHelp("Leave out days after this one (YYYY-MM-DD).", valueName: "date"))
     var to: String?
 
-    @Option(help: "Reminders before each deadline, in days or weeks (7d,1d,2w), or none.")
+    @Option(
+      help: ArgumentHelp(
+        "Reminders before each deadline, in days or weeks (7d,1d,2w), or none.",
+        valueName: "spans"))
     var remind = "7d"
 
     @Flag(help: "Add the days on which escalation policies would fire if a duty stays open.")
     var escalations = false
 
-    @Option(help: "DTSTAMP of every event, UTC (2017-07-01T09:00:00Z); default: from the rules.")
+    @Option(
+      help: ArgumentHelp(
+        "DTSTAMP of every event, UTC (2017-07-01T09:00:00Z); default: from the rules.",
+        valueName: "datetime"))
     var stamp: String?
 
-    @Option(help: "An earlier calendar (default: the -o file if it exists), for SEQUENCE numbers.")
+    @Option(
+      help: ArgumentHelp(
+        "An earlier calendar (default: the -o file if it exists), for SEQUENCE numbers.",
+        valueName: "file"))
     var previous: String?
 
     @Option(help: "Output format: ics, markdown or json.")
     var format: Format = .ics
 
-    @Option(name: .shortAndLong, help: "Write the calendar to this file (default: standard output).")
+    @Option(
+      name: .shortAndLong,
+      help: ArgumentHelp(
+        "Write the calendar to this file (default: standard output).", valueName: "file"))
     var output: String?
 
     func run() throws {

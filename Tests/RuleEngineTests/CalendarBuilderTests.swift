@@ -45,8 +45,10 @@ import Testing
     #expect(all.occurrences.count == 6)
     #expect(part.occurrences.map(\.date.description) == ["2017-12-31", "2018-01-31", "2018-02-28"])
     #expect(part.repetition?.until.description == "2018-02-28")
-    #expect(window.events.allSatisfy { $0.occurrences.allSatisfy { $0.date.monthKey >= "2017-12" } })
-    #expect(window.events.allSatisfy { $0.occurrences.allSatisfy { $0.date.monthKey <= "2018-02" } })
+    #expect(
+      window.events.allSatisfy { $0.occurrences.allSatisfy { $0.date.monthKey >= "2017-12" } })
+    #expect(
+      window.events.allSatisfy { $0.occurrences.allSatisfy { $0.date.monthKey <= "2018-02" } })
   }
 
   @Test func aSeriesWithOneOccurrenceInTheWindowDoesNotRepeat() throws {
@@ -63,14 +65,15 @@ import Testing
     let plan = try #require(calendar.events.first { $0.obligation == "water.sand-plan" })
     #expect(plan.summary == "完成所辖区域内河道采砂规划编制(兰州市)")
     #expect(plan.categories == ["兰州市", "立行立改"])
-    #expect(plan.details == [
-      "责任单位:兰州市(lanzhou)",
-      "截止日期:2017-07-31(2017年7月底前)",
-      "条款:一“各市州于2017年7月底前完成所辖区域内河道采砂规划编制”",
-      "实例:water.sand-plan@lanzhou",
-      "整改类别:立行立改(immediate)",
-      "协同单位:省水利厅",
-    ])
+    #expect(
+      plan.details == [
+        "责任单位:兰州市(lanzhou)",
+        "截止日期:2017-07-31(2017年7月底前)",
+        "条款:一“各市州于2017年7月底前完成所辖区域内河道采砂规划编制”",
+        "实例:water.sand-plan@lanzhou",
+        "整改类别:立行立改(immediate)",
+        "协同单位:省水利厅",
+      ])
     let permits = try #require(calendar.events.first { $0.obligation == "water.sand-permits" })
     #expect(permits.start.description == "2017-09-30")
     #expect(permits.details.contains("截止日期:2017-09-30(计划):water.sand-plan@lanzhou完成后2个月内"))
@@ -103,9 +106,10 @@ extension CalendarBuilderTests {
       instances: graph.instances.filter { $0.id != "report.monthly#2018-01" },
       metrics: graph.metrics, metricInstances: graph.metricInstances, policies: graph.policies)
     let events = DutyCalendar(graph: gapped).events.filter { $0.obligation == "report.monthly" }
-    #expect(events.map(\.uid) == [
-      "report.monthly@calendar-demo.rulec", "report.monthly#2018-02@calendar-demo.rulec",
-    ])
+    #expect(
+      events.map(\.uid) == [
+        "report.monthly@calendar-demo.rulec", "report.monthly#2018-02@calendar-demo.rulec",
+      ])
     #expect(events.map { $0.repetition?.until.description } == ["2017-12-31", "2018-03-31"])
   }
 }

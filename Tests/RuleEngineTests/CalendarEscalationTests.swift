@@ -84,7 +84,8 @@ import Testing
       try Self.policy("same-day", "supervised", .interview),
     ])
     let steps = forecast.steps(obligation: "water.plan", body: "lanzhou", obligationClass: nil)
-    #expect(steps.map(\.policy.id) == ["warn", "same-day", "supervise", "interview", "account", "veto"])
+    #expect(
+      steps.map(\.policy.id) == ["warn", "same-day", "supervise", "interview", "account", "veto"])
     #expect(steps.map(\.daysAfterDue) == [1, 8, 8, 30, 61, 61])
   }
 
@@ -92,10 +93,11 @@ import Testing
     let forecast = EscalationForecast(policies: try CalendarFixture.graph().policies)
     let lanzhou = forecast.steps(
       obligation: "water.sand-plan", body: "lanzhou", obligationClass: .immediate)
-    #expect(lanzhou.map(\.policy.id) == [
-      "warn-overdue", "supervise-overdue", "interview-overdue",
-      "accountability-after-interview", "veto-lanzhou",
-    ])
+    #expect(
+      lanzhou.map(\.policy.id) == [
+        "warn-overdue", "supervise-overdue", "interview-overdue",
+        "accountability-after-interview", "veto-lanzhou",
+      ])
     #expect(lanzhou.map(\.daysAfterDue) == [1, 16, 30, 61, 91])
     let tianshui = forecast.steps(
       obligation: "water.sand-plan", body: "tianshui", obligationClass: .immediate)
@@ -109,10 +111,11 @@ import Testing
       escalations: true)
     let events = DutyCalendar(graph: graph, request: request).events
     let summary = events.map { "\($0.start) \($0.uid)" }
-    #expect(summary == [
-      "2017-08-16 water.sand-plan@lanzhou+supervise-overdue@calendar-demo.rulec",
-      "2017-08-30 water.sand-plan@lanzhou+interview-overdue@calendar-demo.rulec",
-    ])
+    #expect(
+      summary == [
+        "2017-08-16 water.sand-plan@lanzhou+supervise-overdue@calendar-demo.rulec",
+        "2017-08-30 water.sand-plan@lanzhou+interview-overdue@calendar-demo.rulec",
+      ])
     let interview = try #require(events.last?.escalation)
     #expect(interview.action == .interview)
     #expect(interview.by == "leading-group")
@@ -127,8 +130,9 @@ import Testing
       $0.escalation?.policy == "warn-overdue" && $0.obligation == "report.half-year"
     }
     #expect(warnings.map(\.start.description) == ["2018-01-01", "2018-07-01", "2019-01-01"])
-    #expect(warnings.map(\.occurrences[0].instance) == [
-      "report.half-year#2017-H2", "report.half-year#2018-H1", "report.half-year#2018-H2",
-    ])
+    #expect(
+      warnings.map(\.occurrences[0].instance) == [
+        "report.half-year#2017-H2", "report.half-year#2018-H1", "report.half-year#2018-H2",
+      ])
   }
 }

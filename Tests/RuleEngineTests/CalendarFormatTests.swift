@@ -48,13 +48,16 @@ import Testing
     #expect(selection["reminders"] as? [Int] == [7])
     let events = try #require(root["events"] as? [[String: Any]])
     #expect(events.map { $0["uid"] as? String } == calendar.events.map(\.uid))
-    let monthly = try #require(events.first { $0["uid"] as? String == "report.monthly@calendar-demo.rulec" })
+    let monthly = try #require(
+      events.first { $0["uid"] as? String == "report.monthly@calendar-demo.rulec" })
     let repetition = try #require(monthly["repeat"] as? [String: Any])
     #expect(repetition["every"] as? String == "monthly")
     #expect(repetition["until"] as? String == "2018-03-31")
     #expect((monthly["occurrences"] as? [Any])?.count == 6)
     let escalation = try #require(
-      events.first { $0["uid"] as? String == "monitoring.paths+interview-overdue@calendar-demo.rulec" })
+      events.first {
+        $0["uid"] as? String == "monitoring.paths+interview-overdue@calendar-demo.rulec"
+      })
     #expect(escalation["kind"] as? String == "escalation")
     let step = try #require(escalation["escalation"] as? [String: Any])
     #expect(step["action"] as? String == "interview")

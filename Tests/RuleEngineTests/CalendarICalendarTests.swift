@@ -61,7 +61,8 @@ import Testing
       }
     }
     let dated = graph.instances.filter { $0.due != nil }
-    #expect(seen == Dictionary(uniqueKeysWithValues: dated.map { ($0.id, $0.due?.description ?? "") }))
+    #expect(
+      seen == Dictionary(uniqueKeysWithValues: dated.map { ($0.id, $0.due?.description ?? "") }))
     #expect(graph.instances.filter { $0.due == nil }.allSatisfy { seen[$0.id] == nil })
   }
 
@@ -91,7 +92,9 @@ import Testing
     let calendar = DutyCalendar(graph: try CalendarFixture.graph(), request: request)
     let parsed = try PythonICalendar.parse(calendar.iCalendar())
     let interview = try #require(
-      parsed.events.first { $0.uid == "water.sand-plan@lanzhou+interview-overdue@calendar-demo.rulec" })
+      parsed.events.first {
+        $0.uid == "water.sand-plan@lanzhou+interview-overdue@calendar-demo.rulec"
+      })
     #expect(interview.start == "2017-08-30")
     #expect(interview.summary == "约谈: 完成所辖区域内河道采砂规划编制(兰州市)")
     #expect(interview.categories == ["兰州市", "约谈"])

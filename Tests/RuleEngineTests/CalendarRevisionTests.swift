@@ -17,7 +17,9 @@ import Testing
     #expect(first.iCalendar() == second.iCalendar())
     #expect(first.markdown() == second.markdown())
     #expect(first.json() == second.json())
-    #expect(first.iCalendar(previous: PreviousCalendar(iCalendar: first.iCalendar())) == first.iCalendar())
+    #expect(
+      first.iCalendar(previous: PreviousCalendar(iCalendar: first.iCalendar())) == first.iCalendar()
+    )
   }
 
   @Test func aRuleChangeKeepsUIDsAndBumpsTheSequenceOfTheChangedEventsOnly() throws {
@@ -45,7 +47,9 @@ import Testing
     }
     #expect(bumped.contains("monitoring.network@calendar-demo.rulec"))
     #expect(!bumped.isEmpty && bumped.allSatisfy { $0.hasPrefix("monitoring.network") })
-    #expect(new.events.first { $0.uid == "monitoring.network@calendar-demo.rulec" }?.start == "2018-03-31")
+    #expect(
+      new.events.first { $0.uid == "monitoring.network@calendar-demo.rulec" }?.start == "2018-03-31"
+    )
 
     let again = changed.iCalendar(previous: PreviousCalendar(iCalendar: after))
     #expect(again == after)

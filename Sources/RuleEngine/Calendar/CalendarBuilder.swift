@@ -56,8 +56,9 @@ struct CalendarBuilder {
   }
 
   /// A recurring duty's occurrences in the window, as one repeating event
-  /// per run of consecutive periods (normally one run). A later run's UID
-  /// adds its first occurrence.
+  /// per run of consecutive periods.
+  ///
+  /// There is normally one run; a later run's UID adds its first occurrence.
   private func seriesEvents(_ id: String, _ instances: [Instance]) -> [CalendarEvent] {
     guard let first = instances.first,
       let recurrence = graph.obligation(first.obligation)?.every
@@ -91,7 +92,9 @@ struct CalendarBuilder {
     let obligation = graph.obligation(instance.obligation)
     let title = obligation?.title ?? instance.obligation
     let bodyName = displayName(instance.body)
-    var details = [CalendarText.body(graph.body(instance.body)?.name ?? bodyName, id: instance.body)]
+    var details = [
+      CalendarText.body(graph.body(instance.body)?.name ?? bodyName, id: instance.body)
+    ]
     details.append(deadlineText(instance, obligation: obligation, run: run, repetition: repetition))
     if let source = obligation?.source { details.append(CalendarText.clause(source)) }
     details.append(CalendarText.instances(run.map(\.id)))

@@ -56,7 +56,8 @@ enum CalendarText {
   /// `Deadline: 2017-09-30, planned: 2 months after x@lanzhou is completed`.
   static func plannedDeadline(_ day: Day, within: TimeSpan, after: String) -> LocalizedText {
     LocalizedText(
-      en: "Deadline: \(day), planned: \(within.localizedDescription.en) after \(after) is completed",
+      en:
+        "Deadline: \(day), planned: \(within.localizedDescription.en) after \(after) is completed",
       zh: "截止日期:\(day)(计划):\(after)完成后\(within.localizedDescription.zh)内")
   }
 

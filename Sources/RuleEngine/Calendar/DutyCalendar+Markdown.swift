@@ -12,7 +12,7 @@ extension DutyCalendar {
     var text = "# \(Self.cell(name))\n\n"
     text += introduction(rows: rows.count).text(in: language) + "\n"
     if let undatedNote {
-      text += "\n" + undatedNote.text(in: language) + ".\n"
+      text += "\n" + undatedNote.text(in: language) + (language == .zh ? "。\n" : ".\n")
     }
     var months: [String] = []
     var byMonth: [String: [MarkdownRow]] = [:]
@@ -35,7 +35,7 @@ extension DutyCalendar {
     return text
   }
 
-  /// `12 dates from 2017-07-01 to 2018-12-31.`
+  /// The sentence under the title: how many dates, over which days.
   private func introduction(rows: Int) -> LocalizedText {
     let from = request.from.map { " from \($0)" } ?? ""
     let to = request.to.map { " to \($0)" } ?? ""
@@ -45,8 +45,9 @@ extension DutyCalendar {
     return LocalizedText(
       en: "\(rows) \(rows == 1 ? "date" : "dates")\(from)\(to): deadlines"
         + (escalations ? " and the escalation steps that would follow a miss." : "."),
-      zh: "\(fromZH)\(toZH)共\(rows)个日期:截止日期"
-        + (escalations ? "及逾期未完成时的处置步骤。" : "。"))
+      zh: escalations
+        ? "\(fromZH)\(toZH)共\(rows)个日期:截止日期及逾期未完成时的处置步骤。"
+        : "\(fromZH)\(toZH)共\(rows)个截止日期。")
   }
 
   private static let header = LocalizedText(

@@ -25,8 +25,9 @@ public struct DutyCalendar: Sendable {
   /// The plan's effective day, if any: the default `DTSTAMP`'s day.
   public var effective: Day?
 
-  /// The calendar of `graph` for `request`. A `request.body` that is not a
-  /// body of the graph selects no duty.
+  /// The calendar of `graph` for `request`.
+  ///
+  /// A `request.body` that is not a body of the graph selects no duty.
   ///
   /// - Complexity: O(instances · escalation steps), escalations forecast once
   ///   per obligation, body and class.

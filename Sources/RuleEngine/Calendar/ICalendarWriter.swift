@@ -76,6 +76,7 @@ extension DutyCalendar {
   ///   - previous: the calendar this one replaces: an event keeps its
   ///     `SEQUENCE` when its content is unchanged and gets the next one when
   ///     it changed; new events start at 0.
+  /// - Returns: the text, with CRLF line ends.
   public func iCalendar(
     stamp: CalendarStamp? = nil, previous: PreviousCalendar = PreviousCalendar()
   ) -> String {
