@@ -1,4 +1,4 @@
-public import RuleParser
+import RuleParser
 
 /// The critical chain of a dependency graph: the longest chain of duties
 /// each waiting for the one before, measured by due dates.

@@ -1,4 +1,4 @@
-public import RuleParser
+import RuleParser
 
 extension DependencyDiagram {
   /// Builds the picture of a compiled plan.

@@ -1,4 +1,4 @@
-public import RuleParser
+import RuleParser
 
 /// The colours of a dependency picture: fills by time-limit class, or by
 /// status with a snapshot, and the critical chain's red.

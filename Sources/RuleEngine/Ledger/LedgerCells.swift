@@ -1,5 +1,5 @@
 import Foundation
-public import RuleParser
+import RuleParser
 
 /// The cells of one ledger record, looked up by column through the header.
 struct LedgerCells {

@@ -1,4 +1,4 @@
-public import RuleParser
+import RuleParser
 
 /// Reads the rows of a filled-in ledger into snapshot entries, one per
 /// instance, reporting each bad cell.

@@ -1,4 +1,4 @@
-public import RuleParser
+import RuleParser
 
 /// The header row of a ledger: which field holds which column.
 ///

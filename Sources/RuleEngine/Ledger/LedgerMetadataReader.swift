@@ -1,4 +1,4 @@
-public import RuleParser
+import RuleParser
 
 /// What the first row of a filled-in ledger says.
 struct LedgerMetadataValues {

@@ -1,4 +1,4 @@
-public import RuleParser
+import RuleParser
 
 /// One read-back of a ledger: bytes → text → records → metadata, header and
 /// entries → snapshot.

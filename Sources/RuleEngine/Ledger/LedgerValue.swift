@@ -1,5 +1,5 @@
 import Foundation
-public import RuleParser
+import RuleParser
 
 /// The values a body writes into a ledger's status cells, as spreadsheets
 /// leave them: status words in English or Chinese, dates as Excel rewrites
