@@ -29,7 +29,8 @@ import Testing
       run = subprocess.run(['dot', '-Tsvg', sys.argv[1]], capture_output=True)
       sys.stdout.write('%d|%s|%d' % (run.returncode, run.stderr.decode(), len(run.stdout)))
       """
-    let result = try LedgerFixture.python(script, [source.path]).split(separator: "|")
+    let result = try LedgerFixture.python(script, [source.path])
+      .split(separator: "|", omittingEmptySubsequences: false)
     #expect(result.first == "0")
     #expect(result.dropFirst().first == "")
     #expect((Int(result.last ?? "") ?? 0) > 100_000)
