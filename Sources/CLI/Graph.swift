@@ -44,6 +44,10 @@ extension Rulec {
     @Option(help: "With --snapshot: the day to judge it on (YYYY-MM-DD).")
     var asOf: String?
 
+    func validate() throws {
+      if asOf != nil, snapshot == nil { throw ValidationError("--as-of needs --snapshot") }
+    }
+
     func run() throws {
       let language = options.language
       let day = try LedgerOptions.day(asOf, language: language)
@@ -54,7 +58,9 @@ extension Rulec {
         try LedgerOptions.fail(
           .unknownObligationOption(obligation, suggestion: suggestion), language: language)
       }
-      let statuses = try snapshot.map { try GraphSnapshot.read($0, graph: graph, asOf: day, language: language) }
+      let statuses = try snapshot.map {
+        try GraphSnapshot.read($0, graph: graph, asOf: day, language: language)
+      }
       let diagram = DependencyDiagram(
         graph: graph, granularity: nodes, focus: obligation, snapshot: statuses)
       let text =

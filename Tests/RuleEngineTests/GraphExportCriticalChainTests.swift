@@ -39,7 +39,8 @@ import Testing
   @Test func countsLinksToDutiesWithoutDateAsNothing() {
     let nodes = [node("a", "2017-01-01"), node("b", nil), node("c", "2017-06-30")]
     #expect(chain(nodes, [("a", "b"), ("b", "c")]) == ["a", "b", "c"])
-    #expect(chain(nodes + [node("d", "2017-02-01")], [("a", "b"), ("b", "c"), ("a", "d")]) == ["a", "d"])
+    #expect(
+      chain(nodes + [node("d", "2017-02-01")], [("a", "b"), ("b", "c"), ("a", "d")]) == ["a", "d"])
   }
 
   @Test func countsALinkBackInTimeAsNothing() {

@@ -22,7 +22,8 @@ import Testing
 
   @Test func theBundledPlansGraphRendersWithGraphvizWithoutWarnings() throws {
     let graph = try #require(LedgerExamplesTests.graph)
-    let source = try LedgerFixture.temporaryFile(DependencyDiagram(graph: graph).dot(), suffix: ".dot")
+    let source = try LedgerFixture.temporaryFile(
+      DependencyDiagram(graph: graph).dot(), suffix: ".dot")
     defer { try? FileManager.default.removeItem(at: source) }
     let script = """
       import subprocess, sys

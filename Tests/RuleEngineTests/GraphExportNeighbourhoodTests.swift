@@ -23,7 +23,8 @@ import Testing
         "scheme.draft", "scheme.implement@lanzhou", "scheme.implement@zhangye", "scheme.review",
       ])
     let single = try GraphFixture.diagram(.instances, focus: "scheme.implement@zhangye")
-    #expect(single.nodes.map(\.id) == ["scheme.draft", "scheme.implement@zhangye", "scheme.review"])
+    #expect(
+      single.nodes.map(\.id) == ["scheme.draft", "scheme.implement@zhangye", "scheme.review"])
   }
 
   @Test func clustersObligationsByTheirLeadBodyAndInstancesByTheirBody() throws {

@@ -32,7 +32,8 @@ import Testing
     let later = instance(due: "2017-10-16")
     #expect(StatusShade.of(later, entry: nil, asOf: asOf) == .noEntry)
     #expect(StatusShade.of(later, entry: entry(.notStarted), asOf: asOf) == .notStarted)
-    #expect(StatusShade.of(instance(due: nil), entry: entry(.inProgress), asOf: asOf) == .inProgress)
+    #expect(
+      StatusShade.of(instance(due: nil), entry: entry(.inProgress), asOf: asOf) == .inProgress)
   }
 
   @Test(arguments: [
@@ -54,9 +55,10 @@ import Testing
     #expect(shades["scheme.review"] == .violated)
     #expect(shades["check.quick"] == .violated)
     #expect(shades["scheme.implement"] == .notStarted)
-    #expect(diagram.nodes.first { $0.id == "scheme.implement" }?.shades == [
-      .notStarted: 1, .noEntry: 1,
-    ])
+    #expect(
+      diagram.nodes.first { $0.id == "scheme.implement" }?.shades == [
+        .notStarted: 1, .noEntry: 1,
+      ])
     #expect(diagram.asOf == Day(iso: "2017-10-15"))
   }
 }

@@ -22,7 +22,8 @@ import Testing
       return
     }
     let example = try Data(contentsOf: url)
-    #expect(example == Data(text.utf8), "\(path) is stale: RULEC_RECORD=1 swift test --filter Examples")
+    #expect(
+      example == Data(text.utf8), "\(path) is stale: RULEC_RECORD=1 swift test --filter Examples")
   }
 
   @Test func theLedgerExamplesAreCurrent() throws {

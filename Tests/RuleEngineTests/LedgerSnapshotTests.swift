@@ -106,7 +106,8 @@ import Testing
   }
 
   @Test func treatsRowsWithoutStatusAsNoEntryAndSkipsBlankRows() throws {
-    let text = Self.header + Self.row("water.sand-plan@lanzhou", []) + ",,,\r\n\r\n"
+    let text =
+      Self.header + Self.row("water.sand-plan@lanzhou", []) + ",,,\r\n\r\n"
       + Self.row("water.sand-review", ["未开始"])
     let (snapshot, diagnostics) = try read(text)
     #expect(diagnostics.all.isEmpty)
@@ -122,7 +123,8 @@ import Testing
   }
 
   @Test func acceptsALedgerWithoutItsFirstRowGivenAsOf() throws {
-    let text = LedgerColumn.allCases.map(\.key).joined(separator: ",") + "\n"
+    let text =
+      LedgerColumn.allCases.map(\.key).joined(separator: ",") + "\n"
       + Self.row("water.sand-review", ["done", "2017-08-30"])
     let (snapshot, diagnostics) = try read(text, asOf: Day(iso: "2017-12-31"))
     #expect(diagnostics.all.isEmpty)
@@ -130,7 +132,8 @@ import Testing
   }
 
   @Test func findsColumnsByTheirKeyWhereverTheyAre() throws {
-    let text = Self.metadata
+    let text =
+      Self.metadata
       + "备注 (note),联系人,状态（status）,编号 (id)\r\n" + "说明,王某,done,water.sand-review\r\n"
     let (snapshot, diagnostics) = try read(text)
     #expect(diagnostics.all.isEmpty)

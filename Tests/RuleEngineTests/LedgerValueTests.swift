@@ -18,7 +18,9 @@ import Testing
     #expect(LedgerValue.status(text) == nil)
   }
 
-  @Test(arguments: ["2017-07-20", "2017/7/20", "2017/07/20", "2017-7-20", "2017.7.20", "2017年7月20日"])
+  @Test(arguments: [
+    "2017-07-20", "2017/7/20", "2017/07/20", "2017-7-20", "2017.7.20", "2017年7月20日",
+  ])
   func readsDatesAsSpreadsheetsRewriteThem(_ text: String) {
     #expect(LedgerValue.day(text) == Day(iso: "2017-07-20"))
   }

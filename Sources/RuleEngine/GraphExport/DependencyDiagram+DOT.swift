@@ -28,7 +28,8 @@ extension DependencyDiagram {
     }
     let criticalEdges = criticalEdges
     for edge in edges {
-      let style = criticalEdges.contains(edge)
+      let style =
+        criticalEdges.contains(edge)
         ? " [color=\"\(DiagramPalette.critical)\", penwidth=3]" : ""
       out.append("  \(DOTText.quoted(edge.from)) -> \(DOTText.quoted(edge.to))\(style);")
     }

@@ -1,7 +1,9 @@
 extension DependencyDiagram {
-  /// The picture as a Mermaid flowchart: one subgraph per body, nodes styled
-  /// by class (or by status with a snapshot), dependency edges, and the
-  /// critical chain in thick red. Byte-identical for the same input.
+  /// The picture as a Mermaid flowchart.
+  ///
+  /// One subgraph per body, nodes styled by class (or by status with a
+  /// snapshot), dependency edges, and the critical chain in thick red.
+  /// Byte-identical for the same input.
   public func mermaid() -> String {
     let nodeIDs = MermaidText.ids("n_", for: nodes.map(\.id))
     let clusterIDs = MermaidText.ids("c_", for: clusters.map(\.id))

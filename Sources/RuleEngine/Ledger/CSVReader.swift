@@ -40,7 +40,9 @@ struct CSVReader {
     for scalar in scalars {
       if scalar == "\"" { quoted.toggle() }
       if !quoted, scalar == "\n" || scalar == "\r" { break }
-      if !quoted, scalar == "," || scalar == ";" || scalar == "\t" { counts[scalar, default: 0] += 1 }
+      if !quoted, scalar == "," || scalar == ";" || scalar == "\t" {
+        counts[scalar, default: 0] += 1
+      }
     }
     if counts[",", default: 0] > 0 { return "," }
     if counts[";", default: 0] >= counts["\t", default: 0], counts[";", default: 0] > 0 {
@@ -97,7 +99,8 @@ struct CSVReader {
         }
         continue
       }
-      index += scalars[index] == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n"
+      index +=
+        scalars[index] == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n"
         ? 2 : 1
       records.append(record)
       record = []

@@ -47,7 +47,8 @@ struct LedgerEntryReader {
       let words = LedgerValue.statusWords
       report(
         .ledgerBadStatus(
-          statusText.value, suggestion: DidYouMean(candidates: words).suggest(for: statusText.value),
+          statusText.value,
+          suggestion: DidYouMean(candidates: words).suggest(for: statusText.value),
           at: statusText.range))
     }
     let completed = day(.completed, cells, report)
@@ -90,7 +91,9 @@ struct LedgerEntryReader {
   private mutating func unknownInstance(_ id: Located<String>) -> Diagnostic {
     if instancesByObligation == nil {
       var index: [String: [String]] = [:]
-      for instance in graph.instances { index[instance.obligation, default: []].append(instance.id) }
+      for instance in graph.instances {
+        index[instance.obligation, default: []].append(instance.id)
+      }
       instancesByObligation = index
     }
     let ofObligation = instancesByObligation?[id.value] ?? []

@@ -19,7 +19,8 @@ struct LedgerMetadataReader {
   let file: String
 
   func read(_ record: [CSVField], diagnostics: inout Diagnostics) -> LedgerMetadataValues {
-    let start = record.first.map { LedgerCells.range(of: $0, file: file) }
+    let start =
+      record.first.map { LedgerCells.range(of: $0, file: file) }
       ?? SourceRange(at: SourceLocation(file: file, line: 1, column: 1))
     var values = LedgerMetadataValues(start: start)
     var position = 1
@@ -38,7 +39,8 @@ struct LedgerMetadataReader {
         continue
       }
       let valueField = position + 1 < record.count ? record[position + 1] : nil
-      let valueRange = valueField.map { LedgerCells.range(of: $0, file: file) }
+      let valueRange =
+        valueField.map { LedgerCells.range(of: $0, file: file) }
         ?? SourceRange(
           at: SourceLocation(file: file, line: label.row, column: label.column + 1))
       let value = valueField.map { LedgerCells.clean($0.text) } ?? ""
