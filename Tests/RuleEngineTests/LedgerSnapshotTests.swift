@@ -152,6 +152,47 @@ import Testing
     #expect(diagnostics.all.first?.range?.start.description == "<stdin>:3:1")
   }
 
+  /// Damaged ledgers (bytes changed, cut, repeated) never crash the reader,
+  /// and it returns a snapshot exactly when it reported no error.
+  @Test func neverCrashesOnDamagedLedgers() throws {
+    let graph = try #require(LedgerFixture.graph)
+    var ledger = Ledger(graph: graph, asOf: Day(iso: "2017-10-15"))
+    ledger.rows[0].cells[8] = "done"
+    ledger.rows[0].cells[9] = "2017-09-01"
+    let original = Array(ledger.csv().utf8)
+    var generator = SplitMix(seed: 2017)
+    let alphabet = Array("\",\r\n'=;\t状态 (status)2017-/%是".utf8) + [0xFF, 0xC3]
+    for _ in 0..<400 {
+      var bytes = original
+      for _ in 0..<(1 + Int(generator.next() % 6)) {
+        let index = Int(generator.next() % UInt64(max(bytes.count, 1)))
+        let byte = alphabet[Int(generator.next() % UInt64(alphabet.count))]
+        switch generator.next() % 4 {
+        case 0 where !bytes.isEmpty: bytes[index] = byte
+        case 1 where !bytes.isEmpty: bytes.removeSubrange(index...)
+        case 2: bytes.insert(byte, at: index)
+        default: bytes += bytes.prefix(index)
+        }
+      }
+      var diagnostics = Diagnostics()
+      let snapshot = LedgerSnapshot.read(
+        bytes, path: "ledger.csv", graph: graph, asOf: nil, into: &diagnostics)
+      #expect((snapshot == nil) == diagnostics.hasErrors)
+    }
+  }
+
+  /// A small deterministic random number generator.
+  struct SplitMix {
+    var seed: UInt64
+    mutating func next() -> UInt64 {
+      seed &+= 0x9E37_79B9_7F4A_7C15
+      var z = seed
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
   /// A bad ledger, the code it gets and where (`row:column`).
   struct BadLedger: CustomTestStringConvertible, Sendable {
     var name: String
