@@ -14,6 +14,10 @@ public struct SourceDocument: Sendable {
   private let lines: [Int32]
   /// For each scalar of `compact`, its UTF-8 byte offset in `text`.
   private let offsets: [Int32]
+  /// For each pair of adjacent scalars of `compact`, where it starts, in
+  /// increasing order: a quote is looked for only where its first two
+  /// scalars are.
+  private let pairPositions: [UInt64: [Int32]]
 
   /// Reads the document, or returns `nil` when it cannot be read as UTF-8.
   public init?(path: String) {
@@ -43,6 +47,12 @@ public struct SourceDocument: Sendable {
     self.compact = compact
     self.lines = lines
     self.offsets = offsets
+    var pairPositions: [UInt64: [Int32]] = [:]
+    for position in compact.indices.dropLast() {
+      let pair = Self.pair(compact[position], compact[position + 1])
+      pairPositions[pair, default: []].append(Int32(position))
+    }
+    self.pairPositions = pairPositions
   }
 
   /// The 1-based line where `quote` starts in the document (whitespace
@@ -100,15 +110,33 @@ public struct SourceDocument: Sendable {
     text.unicodeScalars.filter { !$0.properties.isWhitespace }
   }
 
+  /// Two adjacent scalars as one key.
+  private static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+    UInt64(first.value) << 32 | UInt64(second.value)
+  }
+
+  /// The first position at or after `from` where `needle` occurs.
+  ///
+  /// - Complexity: O(m) per occurrence of the needle's first two scalars
+  ///   from `from` on, found by binary search in their position list.
   private func firstIndex(of needle: ArraySlice<Unicode.Scalar>, from: Int = 0) -> Int? {
     guard let first = needle.first, needle.count <= compact.count else { return nil }
-    var index = from
+    guard needle.count >= 2 else {
+      return compact[min(from, compact.count)...].firstIndex(of: first)
+    }
+    let second = needle[needle.startIndex + 1]
+    guard let positions = pairPositions[Self.pair(first, second)] else { return nil }
+    var low = 0
+    var high = positions.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Int(positions[middle]) < from { low = middle + 1 } else { high = middle }
+    }
     let last = compact.count - needle.count
-    while index <= last {
-      if compact[index] == first, compact[index..<(index + needle.count)].elementsEqual(needle) {
-        return index
-      }
-      index += 1
+    for position in positions[low...] {
+      let index = Int(position)
+      if index > last { return nil }
+      if compact[index..<(index + needle.count)].elementsEqual(needle) { return index }
     }
     return nil
   }
