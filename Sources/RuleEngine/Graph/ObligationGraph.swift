@@ -21,63 +21,52 @@ public struct ObligationGraph: Sendable {
   /// All policies, sorted by id.
   public var policies: [Policy]
 
-  private let bodyIndex: [String: Int]
-  private let obligationIndex: [String: Int]
-  private let instanceIndex: [String: Int]
-  private let metricIndex: [String: Int]
-  private let metricInstanceIndex: [String: Int]
-  private let policyIndex: [String: Int]
-
   /// Creates a graph; the arrays are sorted by id here.
   public init(
     plan: Plan, bodies: [Body], obligations: [Obligation], instances: [Instance],
     metrics: [Metric], metricInstances: [MetricInstance], policies: [Policy]
   ) {
     self.plan = plan
-    self.bodies = bodies.sorted { $0.id < $1.id }
-    self.obligations = obligations.sorted { $0.id < $1.id }
-    self.instances = Self.sortedByID(instances)
-    self.metrics = metrics.sorted { $0.id < $1.id }
-    self.metricInstances = metricInstances.sorted { $0.id < $1.id }
-    self.policies = policies.sorted { $0.id < $1.id }
-    bodyIndex = Self.index(self.bodies.map(\.id))
-    obligationIndex = Self.index(self.obligations.map(\.id))
-    instanceIndex = Self.index(self.instances.map(\.id))
-    metricIndex = Self.index(self.metrics.map(\.id))
-    metricInstanceIndex = Self.index(self.metricInstances.map(\.id))
-    policyIndex = Self.index(self.policies.map(\.id))
+    self.bodies = Self.sortedByID(bodies, id: \.id)
+    self.obligations = Self.sortedByID(obligations, id: \.id)
+    self.instances = Self.sortedByID(instances, id: \.id)
+    self.metrics = Self.sortedByID(metrics, id: \.id)
+    self.metricInstances = Self.sortedByID(metricInstances, id: \.id)
+    self.policies = Self.sortedByID(policies, id: \.id)
   }
 
-  /// Instances sorted by id. Sorts positions rather than the (large)
-  /// instances themselves, grouping by obligation first so that most
-  /// comparisons are between short runs.
+  /// Values sorted by id. Sorts positions rather than the (large) values
+  /// themselves.
   ///
   /// - Complexity: O(n log n) comparisons of ids, O(n) moves.
-  private static func sortedByID(_ instances: [Instance]) -> [Instance] {
-    let order = instances.indices.sorted { instances[$0].id < instances[$1].id }
-    return order.map { instances[$0] }
-  }
-
-  private static func index(_ ids: [String]) -> [String: Int] {
-    Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+  private static func sortedByID<Value>(_ values: [Value], id: (Value) -> String) -> [Value] {
+    IDOrder.sortedPositions(values.map(id)).map { values[$0] }
   }
 
   /// The body with an id.
-  public func body(_ id: String) -> Body? { bodyIndex[id].map { bodies[$0] } }
+  ///
+  /// - Complexity: O(log n), as every look-up by id (binary search).
+  public func body(_ id: String) -> Body? { Self.find(id, in: bodies, id: \.id) }
   /// The obligation with an id.
   public func obligation(_ id: String) -> Obligation? {
-    obligationIndex[id].map { obligations[$0] }
+    Self.find(id, in: obligations, id: \.id)
   }
   /// The instance with an id.
-  public func instance(_ id: String) -> Instance? { instanceIndex[id].map { instances[$0] } }
+  public func instance(_ id: String) -> Instance? { Self.find(id, in: instances, id: \.id) }
   /// The metric with an id.
-  public func metric(_ id: String) -> Metric? { metricIndex[id].map { metrics[$0] } }
+  public func metric(_ id: String) -> Metric? { Self.find(id, in: metrics, id: \.id) }
   /// The metric instance with an id.
   public func metricInstance(_ id: String) -> MetricInstance? {
-    metricInstanceIndex[id].map { metricInstances[$0] }
+    Self.find(id, in: metricInstances, id: \.id)
   }
   /// The policy with an id.
-  public func policy(_ id: String) -> Policy? { policyIndex[id].map { policies[$0] } }
+  public func policy(_ id: String) -> Policy? { Self.find(id, in: policies, id: \.id) }
+
+  private static func find<Value>(
+    _ id: String, in sorted: [Value], id elementID: (Value) -> String
+  ) -> Value? {
+    IDOrder.position(of: id, in: sorted, id: elementID).map { sorted[$0] }
+  }
 
   /// The bodies a body stands for: itself, or for a group its members
   /// (recursively), in declaration order without repeats.
