@@ -9,9 +9,43 @@ struct InstanceExpander {
   let groups: GroupResolver
   let effective: Day?
 
-  /// The instances of each obligation so far, for dependency matching:
-  /// all of them, and those of each body.
-  private var byObligation: [String: (all: [Instance], byBody: [String: [Instance]])] = [:]
+  /// Where the instances of an obligation expanded so far are: a run of
+  /// `instances`, `perBody` consecutive instances for each body in turn.
+  private struct Expansion {
+    /// The position of the first instance in `instances`.
+    var start: Int
+    /// The responsible bodies, expanded, in order.
+    var bodies: [String]
+    /// The number of instances of each body (its occurrences).
+    var perBody: Int
+    /// Each body's position in `bodies`, for long lists.
+    var bodyPositions: [String: Int]?
+
+    /// Lists longer than this find a body through `bodyPositions`.
+    static let linearSearchLimit = 16
+
+    /// All the instances.
+    var all: Range<Int> { start..<(start + bodies.count * perBody) }
+
+    /// The instances of `body`, or all of them when it has none; `hint`
+    /// is the position where `body` is likely to be.
+    func instances(of body: String, hint: Int) -> Range<Int> {
+      let position: Int?
+      if hint < bodies.count, bodies[hint] == body {
+        position = hint
+      } else if let bodyPositions {
+        position = bodyPositions[body]
+      } else {
+        position = bodies.firstIndex(of: body)
+      }
+      guard let position, perBody > 0 else { return all }
+      let first = start + position * perBody
+      return first..<(first + perBody)
+    }
+  }
+
+  /// The instances of each obligation so far, for dependency matching.
+  private var expansions: [String: Expansion] = [:]
   private(set) var instances: [Instance] = []
 
   init(table: DeclarationTable, groups: GroupResolver, effective: Day?) {
@@ -24,6 +58,7 @@ struct InstanceExpander {
   ///
   /// - Complexity: O(instances + matched dependency edges).
   mutating func expand(_ order: [String], diagnostics: inout Diagnostics) {
+    expansions.reserveCapacity(order.count)
     for id in order {
       guard let decl = table.obligations[id] else { continue }
       expand(decl, diagnostics: &diagnostics)
@@ -43,15 +78,22 @@ struct InstanceExpander {
       after = afterID.value
       if !prerequisites.contains(afterID.value) { prerequisites.append(afterID.value) }
     }
+    let expansion = Expansion(
+      start: instances.count, bodies: bodies, perBody: periods.count,
+      bodyPositions: bodies.count > Expansion.linearSearchLimit
+        ? Dictionary(bodies.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        : nil)
+    let prerequisiteExpansions = prerequisites.map { expansions[$0] }
     var warned: Set<String> = []
-    var own: [Instance] = []
-    own.reserveCapacity(bodies.count * periods.count)
-    for body in bodies {
-      let matched = prerequisites.map { ($0, match($0, body: body)) }
-      let dependencies = matched.flatMap { $0.1.map(\.id) }.sorted()
+    for (position, body) in bodies.enumerated() {
+      let matched = prerequisiteExpansions.map { prerequisite in
+        prerequisite?.instances(of: body, hint: position) ?? 0..<0
+      }
+      let dependencies = dependencyIDs(matched)
+      let bodyID = isSingle ? id : Self.join(id, "@", body)
       for period in periods {
-        var instanceID = isSingle ? id : "\(id)@\(body)"
-        if let suffix = period?.suffix { instanceID += "#\(suffix)" }
+        var instanceID = bodyID
+        if let suffix = period?.suffix { instanceID = Self.join(bodyID, "#", suffix) }
         var instance = Instance(
           id: instanceID, obligation: id, body: body, occurrence: period?.suffix,
           periodStart: period?.start, due: period?.due, relativeDue: nil,
@@ -60,9 +102,12 @@ struct InstanceExpander {
         switch decl.due {
         case .fixed(let day, _)?:
           instance.due = day.value
-          for (prerequisite, candidates) in matched where !warned.contains(prerequisite) {
-            if let late = candidates.first(where: { ($0.due ?? .init(ordinal: .min)) > day.value }),
-              let lateDue = late.due
+          for (prerequisite, candidates) in zip(prerequisites, matched)
+          where !warned.contains(prerequisite) {
+            if let late = candidates.first(where: {
+              (instances[$0].due ?? .init(ordinal: .min)) > day.value
+            }),
+              let lateDue = instances[late].due
             {
               warned.insert(prerequisite)
               diagnostics.report(
@@ -73,12 +118,15 @@ struct InstanceExpander {
           }
         case .relative(let within, _)?:
           if let after {
-            let start = (matched.first { $0.0 == after }?.1 ?? []).max { lhs, rhs in
-              (lhs.due?.ordinal ?? .min) < (rhs.due?.ordinal ?? .min)
+            let candidates = zip(prerequisites, matched).first { $0.0 == after }?.1 ?? 0..<0
+            let start = candidates.max { lhs, rhs in
+              (instances[lhs].due?.ordinal ?? .min) < (instances[rhs].due?.ordinal ?? .min)
             }
             if let start {
-              instance.relativeDue = Instance.RelativeDue(within: within.value, after: start.id)
-              instance.due = start.due.map { within.value.added(to: $0) }
+              let prerequisite = instances[start]
+              instance.relativeDue = Instance.RelativeDue(
+                within: within.value, after: prerequisite.id)
+              instance.due = prerequisite.due.map { within.value.added(to: $0) }
             }
           } else if let effective {
             instance.due = within.value.added(to: effective)
@@ -86,18 +134,30 @@ struct InstanceExpander {
         case nil:
           break
         }
-        own.append(instance)
+        instances.append(instance)
       }
     }
-    byObligation[id] = (own, Dictionary(grouping: own, by: \.body))
-    instances += own
+    expansions[id] = expansion
   }
 
-  /// The instances of `prerequisite` that an instance of `body` waits for:
-  /// the same body's when there are any, otherwise all of them.
-  private func match(_ prerequisite: String, body: String) -> [Instance] {
-    guard let candidates = byObligation[prerequisite] else { return [] }
-    return candidates.byBody[body] ?? candidates.all
+  /// The ids of the matched prerequisite instances, sorted.
+  private func dependencyIDs(_ matched: [Range<Int>]) -> [String] {
+    if matched.count == 1, matched[0].count == 1 { return [instances[matched[0].lowerBound].id] }
+    var ids: [String] = []
+    ids.reserveCapacity(matched.reduce(0) { $0 + $1.count })
+    for range in matched {
+      for position in range { ids.append(instances[position].id) }
+    }
+    return ids.sorted()
+  }
+
+  /// `head`, `separator` and `tail` in one string.
+  private static func join(_ head: String, _ separator: String, _ tail: String) -> String {
+    var joined = head
+    joined.reserveCapacity(head.utf8.count + separator.utf8.count + tail.utf8.count)
+    joined += separator
+    joined += tail
+    return joined
   }
 
   /// The periods of a recurring duty, or one `nil` period for a one-off duty.
