@@ -8,6 +8,8 @@
 struct SourcePositionMap {
   /// The file name every location carries.
   let file: String
+  /// Its number in the table of file names.
+  private let fileNumber: UInt32
   private let bytes: [UInt8]
   private let bomLength: Int
   private let isASCII: Bool
@@ -18,6 +20,7 @@ struct SourcePositionMap {
   /// above 0x7F, which makes offsets a plain sum.
   init(bytes: [UInt8], file: String, isASCII: Bool) {
     self.file = file
+    fileNumber = SourceLocation.fileNumber(of: file)
     self.bytes = bytes
     self.isASCII = isASCII
     bomLength = bytes.starts(with: SourcePositionMap.byteOrderMark) ? 3 : 0
@@ -30,7 +33,8 @@ struct SourcePositionMap {
   /// The location of a libyaml mark (0-based line, column and character index).
   mutating func location(line: Int, column: Int, index: Int) -> SourceLocation {
     SourceLocation(
-      file: file, line: line + 1, column: column + 1, offset: byteOffset(ofCharacter: index))
+      fileNumber: fileNumber, line: line + 1, column: column + 1,
+      offset: byteOffset(ofCharacter: index))
   }
 
   /// The byte offset of the character with this 0-based index (after the BOM).
@@ -97,7 +101,7 @@ struct SourcePositionMap {
       }
       byte += length
     }
-    return SourceLocation(file: file, line: line, column: column, offset: end)
+    return SourceLocation(fileNumber: fileNumber, line: line, column: column, offset: end)
   }
 
   /// The length of the UTF-8 sequence a lead byte starts (1 for a stray byte).
