@@ -6,12 +6,13 @@ struct MetricBuilder {
   let node: YAMLNode
 
   func build(diagnostics: inout Diagnostics) -> MetricDecl? {
-    let subject = Subject.entry("metric", id.value)
+    let id = self.id
+    func subject() -> LocalizedText { Subject.entry("metric", id.value) }
     guard
-      let map = MappingReader(node, subject: subject, allowed: Self.keys, diagnostics: &diagnostics)
+      let map = MappingReader(node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
     else { return nil }
     let errorsBefore = diagnostics.errorCount
-    func field(_ key: String) -> LocalizedText { Subject.field(key, of: subject) }
+    func field(_ key: String) -> LocalizedText { Subject.field(key, of: subject()) }
 
     let name = map.required("name", diagnostics: &diagnostics).flatMap {
       ScalarReading.string($0, field("name"), diagnostics: &diagnostics)
@@ -24,7 +25,7 @@ struct MetricBuilder {
         ScalarReading.idList($0, Subject.key("responsible"), diagnostics: &diagnostics)
       } ?? []
     let source = map["source"].flatMap {
-      SourceBuilder.build($0, owner: subject, diagnostics: &diagnostics)
+      SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
     }
     let baseline = map["baseline"].flatMap { readBaseline($0, field("baseline"), &diagnostics) }
     let target = map.required("target", diagnostics: &diagnostics).flatMap {

@@ -7,20 +7,23 @@ struct ObligationBuilder {
 
   let id: Located<String>
   let node: YAMLNode
+  /// The phrases of the file, parsed once.
+  let phrases: PhraseCache
 
   func build(diagnostics: inout Diagnostics) -> ObligationDecl? {
-    let subject = Subject.entry("obligation", id.value)
+    let id = self.id
+    func subject() -> LocalizedText { Subject.entry("obligation", id.value) }
     guard
-      let map = MappingReader(node, subject: subject, allowed: Self.keys, diagnostics: &diagnostics)
+      let map = MappingReader(node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
     else { return nil }
     let errorsBefore = diagnostics.errorCount
-    func field(_ key: String) -> LocalizedText { Subject.field(key, of: subject) }
+    func field(_ key: String) -> LocalizedText { Subject.field(key, of: subject()) }
 
     let title = map.required("title", diagnostics: &diagnostics).flatMap {
       ScalarReading.string($0, field("title"), diagnostics: &diagnostics)
     }
     let source = map["source"].flatMap {
-      SourceBuilder.build($0, owner: subject, diagnostics: &diagnostics)
+      SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
     }
     let responsible =
       map.required("responsible", diagnostics: &diagnostics).map {
@@ -34,7 +37,7 @@ struct ObligationBuilder {
       map["depends_on"].map {
         ScalarReading.idList($0, Subject.key("depends_on"), diagnostics: &diagnostics)
       } ?? []
-    let due = map["due"].flatMap { readDue($0, subject: subject, diagnostics: &diagnostics) }
+    let due = map["due"].flatMap { readDue($0, subject: subject(), diagnostics: &diagnostics) }
     let every = map["every"].flatMap { node -> Located<Recurrence>? in
       guard let text = ScalarReading.string(node, field("every"), diagnostics: &diagnostics)
       else { return nil }
@@ -46,10 +49,10 @@ struct ObligationBuilder {
       }
     }
     let from = map["from"].flatMap {
-      ScalarReading.day($0, field("from"), diagnostics: &diagnostics)
+      ScalarReading.day($0, field("from"), cache: phrases, diagnostics: &diagnostics)
     }
     let until = map["until"].flatMap {
-      ScalarReading.day($0, field("until"), diagnostics: &diagnostics)
+      ScalarReading.day($0, field("until"), cache: phrases, diagnostics: &diagnostics)
     }
     let obligationClass = map["class"].flatMap {
       ScalarReading.choice(
@@ -57,14 +60,14 @@ struct ObligationBuilder {
         diagnostics: &diagnostics)
     }
     let report = map["report_within"].flatMap {
-      ScalarReading.span($0, field("report_within"), diagnostics: &diagnostics)
+      ScalarReading.span($0, field("report_within"), cache: phrases, diagnostics: &diagnostics)
     }
     let publish = map["publish_within"].flatMap {
-      ScalarReading.span($0, field("publish_within"), diagnostics: &diagnostics)
+      ScalarReading.span($0, field("publish_within"), cache: phrases, diagnostics: &diagnostics)
     }
 
     if let dueKey = map.keyNode("due"), map["every"] != nil {
-      diagnostics.report(.conflictingKeys("due", "every", in: subject, at: dueKey.location))
+      diagnostics.report(.conflictingKeys("due", "every", in: subject(), at: dueKey.location))
     }
     if map["every"] == nil {
       for key in ["from", "until"] {
@@ -92,22 +95,25 @@ struct ObligationBuilder {
 
   /// `due: 2017年底前`, `due: 2017-12-31` or `due: {within: 2 months, after: id}`.
   private func readDue(
-    _ node: YAMLNode, subject: LocalizedText, diagnostics: inout Diagnostics
+    _ node: YAMLNode, subject: @escaping @autoclosure () -> LocalizedText,
+    diagnostics: inout Diagnostics
   ) -> ObligationDecl.Due? {
-    let what = Subject.field("due", of: subject)
+    func what() -> LocalizedText { Subject.field("due", of: subject()) }
     guard node.mapping != nil else {
-      guard let day = ScalarReading.day(node, what, diagnostics: &diagnostics) else { return nil }
+      guard let day = ScalarReading.day(node, what(), cache: phrases, diagnostics: &diagnostics)
+      else { return nil }
       return .fixed(day, phrase: node.scalar ?? "")
     }
     guard
       let map = MappingReader(
-        node, subject: what, allowed: ["within", "after"], diagnostics: &diagnostics)
+        node, subject: what(), allowed: ["within", "after"], diagnostics: &diagnostics)
     else { return nil }
     let within = map.required("within", diagnostics: &diagnostics).flatMap {
-      ScalarReading.span($0, Subject.field("within", of: what), diagnostics: &diagnostics)
+      ScalarReading.span(
+        $0, Subject.field("within", of: what()), cache: phrases, diagnostics: &diagnostics)
     }
     let after = map["after"].flatMap {
-      ScalarReading.id($0, Subject.field("after", of: what), diagnostics: &diagnostics)
+      ScalarReading.id($0, Subject.field("after", of: what()), diagnostics: &diagnostics)
     }
     guard let within else { return nil }
     return .relative(within: within, after: after)

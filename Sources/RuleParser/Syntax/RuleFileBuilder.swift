@@ -17,6 +17,7 @@ public struct RuleFileBuilder {
   /// Builds the file's syntax from its documents (a file may hold several).
   public func build(_ documents: [YAMLNode], diagnostics: inout Diagnostics) -> RuleFile {
     var file = RuleFile(path: path)
+    let phrases = PhraseCache()
     for document in documents where !document.isNull {
       guard
         let top = MappingReader(
@@ -35,7 +36,7 @@ public struct RuleFileBuilder {
         buildBody(id, node, diagnostics: &diagnostics).map { file.bodies.append($0) }
       }
       entries(top["obligations"], "obligations", &diagnostics) { id, node, diagnostics in
-        ObligationBuilder(id: id, node: node).build(diagnostics: &diagnostics).map {
+        ObligationBuilder(id: id, node: node, phrases: phrases).build(diagnostics: &diagnostics).map {
           file.obligations.append($0)
         }
       }
@@ -107,20 +108,20 @@ public struct RuleFileBuilder {
   private func buildBody(
     _ id: Located<String>, _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> BodyDecl? {
-    let subject = Subject.entry("body", id.value)
+    func subject() -> LocalizedText { Subject.entry("body", id.value) }
     guard
       let map = MappingReader(
-        node, subject: subject, allowed: ["name", "short", "parent", "members"],
+        node, subject: subject(), allowed: ["name", "short", "parent", "members"],
         diagnostics: &diagnostics)
     else { return nil }
     let name = map.required("name", diagnostics: &diagnostics).flatMap {
-      ScalarReading.string($0, Subject.field("name", of: subject), diagnostics: &diagnostics)
+      ScalarReading.string($0, Subject.field("name", of: subject()), diagnostics: &diagnostics)
     }
     let short = map["short"].flatMap {
-      ScalarReading.string($0, Subject.field("short", of: subject), diagnostics: &diagnostics)
+      ScalarReading.string($0, Subject.field("short", of: subject()), diagnostics: &diagnostics)
     }
     let parent = map["parent"].flatMap {
-      ScalarReading.id($0, Subject.field("parent", of: subject), diagnostics: &diagnostics)
+      ScalarReading.id($0, Subject.field("parent", of: subject()), diagnostics: &diagnostics)
     }
     let members =
       map["members"].map {
@@ -134,17 +135,17 @@ public struct RuleFileBuilder {
   private func buildPolicy(
     _ id: Located<String>, _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> PolicyDecl? {
-    let subject = Subject.entry("policy", id.value)
+    func subject() -> LocalizedText { Subject.entry("policy", id.value) }
     guard
       let map = MappingReader(
-        node, subject: subject, allowed: ["title", "when", "action", "by", "source"],
+        node, subject: subject(), allowed: ["title", "when", "action", "by", "source"],
         diagnostics: &diagnostics)
     else { return nil }
     let title = map["title"].flatMap {
-      ScalarReading.string($0, Subject.field("title", of: subject), diagnostics: &diagnostics)
+      ScalarReading.string($0, Subject.field("title", of: subject()), diagnostics: &diagnostics)
     }
     let when = map.required("when", diagnostics: &diagnostics).flatMap {
-      ScalarReading.string($0, Subject.field("when", of: subject), diagnostics: &diagnostics)
+      ScalarReading.string($0, Subject.field("when", of: subject()), diagnostics: &diagnostics)
     }
     let action = map.required("action", diagnostics: &diagnostics).flatMap {
       ScalarReading.choice(
@@ -152,10 +153,10 @@ public struct RuleFileBuilder {
         diagnostics: &diagnostics)
     }
     let by = map.required("by", diagnostics: &diagnostics).flatMap {
-      ScalarReading.id($0, Subject.field("by", of: subject), diagnostics: &diagnostics)
+      ScalarReading.id($0, Subject.field("by", of: subject()), diagnostics: &diagnostics)
     }
     let source = map["source"].flatMap {
-      SourceBuilder.build($0, owner: subject, diagnostics: &diagnostics)
+      SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
     }
     guard let when, let whenSource = map["when"].flatMap(ExpressionSource.init(scalar:)),
       let action, let by

@@ -82,10 +82,11 @@ enum ScalarReading {
 
   /// A day: an ISO date or one of the document's deadline phrases.
   static func day(
-    _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, diagnostics: inout Diagnostics
+    _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, cache: PhraseCache? = nil,
+    diagnostics: inout Diagnostics
   ) -> Located<Day>? {
     guard let text = string(node, what(), diagnostics: &diagnostics) else { return nil }
-    switch DeadlinePhrase.parse(text.value) {
+    switch cache?.day(text.value) ?? DeadlinePhrase.parse(text.value) {
     case .success(let day):
       return Located(day, at: text.range)
     case .failure(let error):
@@ -96,10 +97,11 @@ enum ScalarReading {
 
   /// A time span such as `10 days` or `两个月`.
   static func span(
-    _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, diagnostics: inout Diagnostics
+    _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, cache: PhraseCache? = nil,
+    diagnostics: inout Diagnostics
   ) -> Located<TimeSpan>? {
     guard let text = string(node, what(), diagnostics: &diagnostics) else { return nil }
-    switch TimeSpan.parse(text.value) {
+    switch cache?.span(text.value) ?? TimeSpan.parse(text.value) {
     case .success(let span):
       return Located(span, at: text.range)
     case .failure(let error):
