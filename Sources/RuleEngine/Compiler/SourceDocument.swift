@@ -39,7 +39,7 @@ public struct SourceDocument: Sendable {
     for scalar in text.unicodeScalars {
       defer { offset += Int32(UTF8.width(scalar)) }
       if scalar == "\n" { line += 1 }
-      if scalar.properties.isWhitespace { continue }
+      if WhiteSpace.contains(scalar) { continue }
       compact.append(scalar)
       lines.append(line)
       offsets.append(offset)
@@ -107,7 +107,7 @@ public struct SourceDocument: Sendable {
 
   /// The text without whitespace.
   static func compacted(_ text: String) -> [Unicode.Scalar] {
-    text.unicodeScalars.filter { !$0.properties.isWhitespace }
+    text.unicodeScalars.filter { !WhiteSpace.contains($0) }
   }
 
   /// Two adjacent scalars as one key.

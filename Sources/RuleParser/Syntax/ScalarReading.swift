@@ -9,7 +9,7 @@ enum ScalarReading {
   ) -> Located<String>? {
     switch node.content {
     case .scalar(let text, _):
-      if node.isNull || text.allSatisfy(\.isWhitespace) {
+      if node.isNull || WhiteSpace.isBlank(text) {
         diagnostics.report(.emptyValue(what(), at: node.location))
         return nil
       }
