@@ -53,18 +53,22 @@ enum IDOrder {
 
     /// The key of an ASCII id, or `nil` when the id has another character.
     init?(_ id: String, position: Int) {
-      var high: UInt64 = 0
-      var low: UInt64 = 0
-      var count = 0
-      for byte in id.utf8 {
-        guard byte < 0x80 else { return nil }
-        if count < 8 {
-          high |= UInt64(byte) << (56 - 8 * count)
-        } else if count < 16 {
-          low |= UInt64(byte) << (56 - 8 * (count - 8))
+      let key = id.utf8.withContiguousStorageIfAvailable { bytes -> (UInt64, UInt64)? in
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        var nonASCII: UInt8 = 0
+        for index in bytes.indices {
+          let byte = bytes[index]
+          nonASCII |= byte & 0x80
+          if index < 8 {
+            high |= UInt64(byte) << (56 - 8 * index)
+          } else if index < 16 {
+            low |= UInt64(byte) << (56 - 8 * (index - 8))
+          }
         }
-        count += 1
+        return nonASCII == 0 ? (high, low) : nil
       }
+      guard let key, let (high, low) = key else { return nil }
       self.high = high
       self.low = low
       self.position = position

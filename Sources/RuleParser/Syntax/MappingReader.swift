@@ -10,8 +10,11 @@ struct MappingReader {
   let node: YAMLNode
   private let describe: () -> LocalizedText
   private let allowed: [String]
-  /// The pair of each allowed key, by the key's position in `allowed`.
-  private var pairs: [YAMLNode.Pair?]
+  /// The mapping's pairs.
+  private let pairs: [YAMLNode.Pair]
+  /// For each allowed key, by its position in `allowed`, the position of
+  /// its pair in `pairs`, or -1.
+  private var positions: [Int]
 
   /// Reads `node`, or reports E020 and returns `nil` when it is not a mapping.
   init?(
@@ -25,39 +28,43 @@ struct MappingReader {
     self.node = node
     describe = subject
     self.allowed = allowed
-    self.pairs = Array(repeating: nil, count: allowed.count)
-    for pair in pairs {
+    self.pairs = pairs
+    positions = Array(repeating: -1, count: allowed.count)
+    for (position, pair) in pairs.enumerated() {
       guard let key = pair.key.scalar else {
         diagnostics.report(.nonStringKey(at: pair.key.location))
         continue
       }
-      guard let position = allowed.firstIndex(of: key) else {
+      guard let keyPosition = allowed.firstIndex(of: key) else {
         let suggestion = DidYouMean(candidates: allowed).suggest(for: key)
         diagnostics.report(
           .unknownKey(
             key, in: subject(), known: allowed, suggestion: suggestion, at: pair.key.location))
         continue
       }
-      self.pairs[position] = pair
+      positions[keyPosition] = position
     }
   }
 
   /// What the mapping is, for messages.
   var subject: LocalizedText { describe() }
 
-  private func pair(_ key: String) -> YAMLNode.Pair? {
-    allowed.firstIndex(of: key).flatMap { pairs[$0] }
+  /// The position in `pairs` of a key's pair, if the key is present.
+  private func position(_ key: String) -> Int? {
+    guard let keyPosition = allowed.firstIndex(of: key) else { return nil }
+    let position = positions[keyPosition]
+    return position < 0 ? nil : position
   }
 
   /// The value of an optional key.
-  subscript(_ key: String) -> YAMLNode? { pair(key)?.value }
+  subscript(_ key: String) -> YAMLNode? { position(key).map { pairs[$0].value } }
 
   /// The key node of a present key (for pointing at the key itself).
-  func keyNode(_ key: String) -> YAMLNode? { pair(key)?.key }
+  func keyNode(_ key: String) -> YAMLNode? { position(key).map { pairs[$0].key } }
 
   /// The value of a required key, or E022 at the mapping.
   func required(_ key: String, diagnostics: inout Diagnostics) -> YAMLNode? {
-    if let value = pair(key)?.value { return value }
+    if let position = position(key) { return pairs[position].value }
     diagnostics.report(.missingKey(key, in: subject, at: node.location))
     return nil
   }
