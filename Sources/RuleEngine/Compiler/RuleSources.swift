@@ -28,12 +28,33 @@ public enum RuleSources {
   }
 
   /// Loads and builds each file.
+  ///
+  /// Files are loaded and built in parallel, each into its own collector;
+  /// their diagnostics are then reported in path order, as one file after
+  /// the other would have reported them.
   public static func build(
     _ paths: [String], loader: YAMLLoader = YAMLLoader(), diagnostics: inout Diagnostics
   ) -> [RuleFile] {
-    paths.map { path in
-      let documents = loader.load(contentsOfFile: path, into: &diagnostics)
-      return RuleFileBuilder(path: path).build(documents, diagnostics: &diagnostics)
+    let built = UnsafeMutableBufferPointer<(file: RuleFile, diagnostics: Diagnostics)?>
+      .allocate(capacity: paths.count)
+    built.initialize(repeating: nil)
+    defer {
+      built.deinitialize()
+      built.deallocate()
+    }
+    // Each iteration writes only its own slot.
+    nonisolated(unsafe) let slots = built
+    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+      let path = paths[index]
+      var fileDiagnostics = Diagnostics(errorLimit: .max)
+      let documents = loader.load(contentsOfFile: path, into: &fileDiagnostics)
+      let file = RuleFileBuilder(path: path).build(documents, diagnostics: &fileDiagnostics)
+      slots[index] = (file, fileDiagnostics)
+    }
+    return zip(paths, built).map { path, result in
+      guard let result else { return RuleFile(path: path) }
+      diagnostics.merge(result.diagnostics)
+      return result.file
     }
   }
 }
