@@ -5,13 +5,21 @@ import RuleParser
 struct DeclarationTable {
   var plan: (decl: PlanDecl, file: String)?
   var bodies: [String: BodyDecl] = [:]
-  var obligations: [String: ObligationDecl] = [:]
+  /// The obligations in declaration order (file order, then source order).
+  var obligations: [ObligationDecl] = []
+  /// Each obligation's position in `obligations`.
+  var obligationPositions: [String: Int] = [:]
   var metrics: [String: MetricDecl] = [:]
   var policies: [String: PolicyDecl] = [:]
   var explained: [ExplainedDecl] = []
   /// Ids in declaration order (file order, then source order), per kind.
   var bodyOrder: [String] = []
   var obligationOrder: [String] = []
+
+  /// The obligation with an id.
+  func obligation(_ id: String) -> ObligationDecl? {
+    obligationPositions[id].map { obligations[$0] }
+  }
 
   init(_ files: [RuleFile], diagnostics: inout Diagnostics) {
     var declared: [String: SourceRange] = [:]
@@ -23,6 +31,11 @@ struct DeclarationTable {
       declared[id.value] = id.range
       return true
     }
+    let obligationCount = files.reduce(0) { $0 + $1.obligations.count }
+    obligations.reserveCapacity(obligationCount)
+    obligationOrder.reserveCapacity(obligationCount)
+    obligationPositions.reserveCapacity(obligationCount)
+    declared.reserveCapacity(obligationCount)
     for file in files {
       if let plan = file.plan {
         if let previous = self.plan {
@@ -36,7 +49,8 @@ struct DeclarationTable {
         bodyOrder.append(body.id.value)
       }
       for obligation in file.obligations where claim(obligation.id, kind: "obligation") {
-        obligations[obligation.id.value] = obligation
+        obligationPositions[obligation.id.value] = obligations.count
+        obligations.append(obligation)
         obligationOrder.append(obligation.id.value)
       }
       for metric in file.metrics where claim(metric.id, kind: "metric") {

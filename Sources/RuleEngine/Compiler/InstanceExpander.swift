@@ -54,14 +54,15 @@ struct InstanceExpander {
     self.effective = effective
   }
 
-  /// Expands the obligations in `order` (prerequisites first).
+  /// Expands the obligations at positions `order` of `table.obligations`
+  /// (prerequisites first).
   ///
   /// - Complexity: O(instances + matched dependency edges).
-  mutating func expand(_ order: [String], diagnostics: inout Diagnostics) {
+  mutating func expand(_ order: [Int], diagnostics: inout Diagnostics) {
     expansions.reserveCapacity(order.count)
-    for id in order {
-      guard let decl = table.obligations[id] else { continue }
-      expand(decl, diagnostics: &diagnostics)
+    let decls = table.obligations
+    for position in order {
+      expand(decls[position], diagnostics: &diagnostics)
     }
   }
 

@@ -18,8 +18,8 @@ struct Lowering {
 
   func obligations(diagnostics: inout Diagnostics) -> [Obligation] {
     let plan = table.plan?.decl
-    return table.obligationOrder.compactMap { id -> Obligation? in
-      guard let decl = table.obligations[id] else { return nil }
+    return table.obligations.map { decl -> Obligation in
+      let id = decl.id.value
       var dependsOn = decl.dependsOn.map(\.value)
       let due: Obligation.DueRule?
       switch decl.due {

@@ -24,7 +24,7 @@ struct ReferenceResolver {
 
   /// Whether `id` is an obligation; reports E032 otherwise.
   func obligation(_ id: Located<String>, diagnostics: inout Diagnostics) -> Bool {
-    guard table.obligations[id.value] == nil else { return true }
+    guard table.obligationPositions[id.value] == nil else { return true }
     diagnostics.report(
       .unknownReference(
         id.value, kind: "obligation", suggestion: obligationSuggestions.suggest(for: id.value),
@@ -40,8 +40,7 @@ struct ReferenceResolver {
       if let parent = body.parent { _ = self.body(parent, diagnostics: &diagnostics) }
       for member in body.members { _ = self.body(member, diagnostics: &diagnostics) }
     }
-    for id in table.obligationOrder {
-      guard let obligation = table.obligations[id] else { continue }
+    for obligation in table.obligations {
       for body in obligation.responsible + obligation.cooperating {
         _ = self.body(body, diagnostics: &diagnostics)
       }
@@ -50,7 +49,7 @@ struct ReferenceResolver {
       }
       if case .relative(_, let after?) = obligation.due,
         self.obligation(after, diagnostics: &diagnostics),
-        table.obligations[after.value]?.every != nil
+        table.obligation(after.value)?.every != nil
       {
         diagnostics.report(.afterRecurring(after.value, at: after.range))
       }
