@@ -1,117 +1,202 @@
-import Foundation
 import RuleParser
 
 extension ObligationGraph {
   /// The graph as JSON (schema `rulec-graph/1`, documented in docs/graph.md):
   /// keys sorted, pretty-printed, byte-identical for the same rules.
+  ///
+  /// Written straight into one buffer: every object's keys are written in
+  /// sorted order here, and the collections keyed by id are already sorted
+  /// by id.
   public func json() -> String {
-    let root: [String: Any] = [
-      "format": "rulec-graph/1",
-      "plan": planJSON(),
-      "bodies": Dictionary(uniqueKeysWithValues: bodies.map { ($0.id, bodyJSON($0)) }),
-      "obligations": Dictionary(
-        uniqueKeysWithValues: obligations.map { ($0.id, obligationJSON($0)) }),
-      "instances": Dictionary(uniqueKeysWithValues: instances.map { ($0.id, instanceJSON($0)) }),
-      "metrics": Dictionary(uniqueKeysWithValues: metrics.map { ($0.id, metricJSON($0)) }),
-      "metric_instances": Dictionary(
-        uniqueKeysWithValues: metricInstances.map {
-          ($0.id, ["metric": $0.metric, "body": $0.body])
-        }),
-      "policies": Dictionary(uniqueKeysWithValues: policies.map { ($0.id, policyJSON($0)) }),
-      "counts": [
-        "bodies": bodies.count, "obligations": obligations.count, "instances": instances.count,
-        "metrics": metrics.count, "metric_instances": metricInstances.count,
-        "policies": policies.count,
-      ],
-    ]
-    return JSONText.render(root)
+    var json = JSONText.Writer()
+    json.beginObject()
+    json.key("bodies")
+    members(of: bodies, id: \.id, into: &json) { body, json in Self.write(body, into: &json) }
+    json.key("counts")
+    json.beginObject()
+    for (name, count) in [
+      ("bodies", bodies.count), ("instances", instances.count),
+      ("metric_instances", metricInstances.count), ("metrics", metrics.count),
+      ("obligations", obligations.count), ("policies", policies.count),
+    ] {
+      json.key(name)
+      json.int(count)
+    }
+    json.endObject()
+    json.key("format")
+    json.string("rulec-graph/1")
+    json.key("instances")
+    members(of: instances, id: \.id, into: &json) { instance, json in
+      Self.write(instance, into: &json)
+    }
+    json.key("metric_instances")
+    members(of: metricInstances, id: \.id, into: &json) { instance, json in
+      json.beginObject()
+      Self.write("body", instance.body, into: &json)
+      Self.write("metric", instance.metric, into: &json)
+      json.endObject()
+    }
+    json.key("metrics")
+    members(of: metrics, id: \.id, into: &json) { metric, json in Self.write(metric, into: &json) }
+    json.key("obligations")
+    members(of: obligations, id: \.id, into: &json) { obligation, json in
+      Self.write(obligation, into: &json)
+    }
+    json.key("plan")
+    writePlan(into: &json)
+    json.key("policies")
+    members(of: policies, id: \.id, into: &json) { policy, json in Self.write(policy, into: &json) }
+    json.endObject()
+    return json.finished()
   }
 
-  private func planJSON() -> [String: Any] {
-    var json: [String: Any] = ["id": plan.id, "title": plan.title]
-    json["document"] = plan.document
-    json["effective"] = plan.effective?.description
-    json["report_within"] = plan.reportWithin?.description
-    json["publish_within"] = plan.publishWithin?.description
-    return json
+  /// An object with one member per value, keyed by id (values sorted by id).
+  private func members<Value>(
+    of values: [Value], id: (Value) -> String, into json: inout JSONText.Writer,
+    _ write: (Value, inout JSONText.Writer) -> Void
+  ) {
+    json.beginObject()
+    for value in values {
+      json.key(id(value))
+      write(value, &json)
+    }
+    json.endObject()
   }
 
-  private func bodyJSON(_ body: Body) -> [String: Any] {
-    var json: [String: Any] = ["name": body.name, "location": body.location.description]
-    json["short"] = body.short
-    json["parent"] = body.parent
-    if body.isGroup { json["members"] = body.members }
-    return json
+  private func writePlan(into json: inout JSONText.Writer) {
+    json.beginObject()
+    Self.write("document", plan.document, into: &json)
+    Self.write("effective", plan.effective?.description, into: &json)
+    Self.write("id", plan.id, into: &json)
+    Self.write("publish_within", plan.publishWithin?.description, into: &json)
+    Self.write("report_within", plan.reportWithin?.description, into: &json)
+    Self.write("title", plan.title, into: &json)
+    json.endObject()
   }
 
-  private func obligationJSON(_ obligation: Obligation) -> [String: Any] {
-    var json: [String: Any] = [
-      "title": obligation.title, "responsible": obligation.responsible,
-      "cooperating": obligation.cooperating, "depends_on": obligation.dependsOn,
-      "location": obligation.location.description,
-    ]
-    json["source"] = obligation.source.map(Self.sourceJSON)
+  private static func write(_ body: Body, into json: inout JSONText.Writer) {
+    json.beginObject()
+    write("location", body.location.description, into: &json)
+    if body.isGroup { write("members", body.members, into: &json) }
+    write("name", body.name, into: &json)
+    write("parent", body.parent, into: &json)
+    write("short", body.short, into: &json)
+    json.endObject()
+  }
+
+  private static func write(_ obligation: Obligation, into json: inout JSONText.Writer) {
+    json.beginObject()
+    write("class", obligation.obligationClass?.rawValue, into: &json)
+    write("cooperating", obligation.cooperating, into: &json)
+    write("depends_on", obligation.dependsOn, into: &json)
     switch obligation.due {
     case .fixed(let day, let phrase)?:
-      json["due"] = day.description
-      json["due_phrase"] = phrase
+      write("due", day.description, into: &json)
+      write("due_phrase", phrase, into: &json)
     case .relative(let within, let after)?:
-      var rule: [String: Any] = ["within": within.description]
-      rule["after"] = after
-      json["due_rule"] = rule
+      json.key("due_rule")
+      json.beginObject()
+      write("after", after, into: &json)
+      write("within", within.description, into: &json)
+      json.endObject()
     case nil: break
     }
-    json["every"] = obligation.every?.rawValue
-    json["from"] = obligation.from?.description
-    json["until"] = obligation.until?.description
-    json["class"] = obligation.obligationClass?.rawValue
-    json["report_within"] = obligation.reportWithin?.description
-    json["publish_within"] = obligation.publishWithin?.description
-    return json
+    write("every", obligation.every?.rawValue, into: &json)
+    write("from", obligation.from?.description, into: &json)
+    write("location", obligation.location.description, into: &json)
+    write("publish_within", obligation.publishWithin?.description, into: &json)
+    write("report_within", obligation.reportWithin?.description, into: &json)
+    write("responsible", obligation.responsible, into: &json)
+    write("source", obligation.source, into: &json)
+    write("title", obligation.title, into: &json)
+    write("until", obligation.until?.description, into: &json)
+    json.endObject()
   }
 
-  private func instanceJSON(_ instance: Instance) -> [String: Any] {
-    var json: [String: Any] = [
-      "obligation": instance.obligation, "body": instance.body,
-      "dependencies": instance.dependencies, "cooperating": instance.cooperating,
-    ]
-    json["occurrence"] = instance.occurrence
-    json["period_start"] = instance.periodStart?.description
-    json["due"] = instance.due?.description
-    json["class"] = instance.obligationClass?.rawValue
+  private static func write(_ instance: Instance, into json: inout JSONText.Writer) {
+    json.beginObject()
+    write("body", instance.body, into: &json)
+    write("class", instance.obligationClass?.rawValue, into: &json)
+    write("cooperating", instance.cooperating, into: &json)
+    write("dependencies", instance.dependencies, into: &json)
+    write("due", instance.due?.description, into: &json)
     if let relative = instance.relativeDue {
-      json["due_rule"] = ["within": relative.within.description, "after": relative.after]
+      json.key("due_rule")
+      json.beginObject()
+      write("after", relative.after, into: &json)
+      write("within", relative.within.description, into: &json)
+      json.endObject()
     }
-    return json
+    write("obligation", instance.obligation, into: &json)
+    write("occurrence", instance.occurrence, into: &json)
+    write("period_start", instance.periodStart?.description, into: &json)
+    json.endObject()
   }
 
-  private func metricJSON(_ metric: Metric) -> [String: Any] {
-    var json: [String: Any] = [
-      "name": metric.name, "unit": metric.unit, "responsible": metric.responsible,
-      "target": [metric.direction.rawValue: metric.target, "by": metric.by.description],
-      "location": metric.location.description,
-    ]
+  private static func write(_ metric: Metric, into json: inout JSONText.Writer) {
+    json.beginObject()
     if let value = metric.baselineValue, let on = metric.baselineOn {
-      json["baseline"] = ["value": value, "on": on.description]
+      json.key("baseline")
+      json.beginObject()
+      write("on", on.description, into: &json)
+      json.key("value")
+      json.number(value)
+      json.endObject()
     }
-    json["source"] = metric.source.map(Self.sourceJSON)
-    return json
+    write("location", metric.location.description, into: &json)
+    write("name", metric.name, into: &json)
+    write("responsible", metric.responsible, into: &json)
+    write("source", metric.source, into: &json)
+    json.key("target")
+    json.beginObject()
+    json.key(metric.direction.rawValue)  // at_least or at_most: before "by"
+    json.number(metric.target)
+    write("by", metric.by.description, into: &json)
+    json.endObject()
+    write("unit", metric.unit, into: &json)
+    json.endObject()
   }
 
-  private func policyJSON(_ policy: Policy) -> [String: Any] {
-    var json: [String: Any] = [
-      "when": policy.when, "action": policy.action.rawValue, "by": policy.by,
-      "location": policy.location.description,
-    ]
-    json["title"] = policy.title
-    json["source"] = policy.source.map(Self.sourceJSON)
-    return json
+  private static func write(_ policy: Policy, into json: inout JSONText.Writer) {
+    json.beginObject()
+    write("action", policy.action.rawValue, into: &json)
+    write("by", policy.by, into: &json)
+    write("location", policy.location.description, into: &json)
+    write("source", policy.source, into: &json)
+    write("title", policy.title, into: &json)
+    write("when", policy.when, into: &json)
+    json.endObject()
   }
 
-  /// A source clause as JSON.
-  static func sourceJSON(_ clause: SourceClause) -> [String: Any] {
-    var json: [String: Any] = ["section": clause.section, "quote": clause.quote]
-    json["line"] = clause.documentLine
-    return json
+  /// A source clause as a member, when there is one.
+  private static func write(_ key: String, _ clause: SourceClause?, into json: inout JSONText.Writer) {
+    guard let clause else { return }
+    json.key(key)
+    json.beginObject()
+    if let line = clause.documentLine {
+      json.key("line")
+      json.int(line)
+    }
+    write("quote", clause.quote, into: &json)
+    write("section", clause.section, into: &json)
+    json.endObject()
+  }
+
+  /// A text member, when there is a text.
+  private static func write(_ key: String, _ text: String?, into json: inout JSONText.Writer) {
+    guard let text else { return }
+    json.key(key)
+    json.string(text)
+  }
+
+  /// A list of texts as a member.
+  private static func write(_ key: String, _ texts: [String], into json: inout JSONText.Writer) {
+    json.key(key)
+    json.beginArray()
+    for text in texts {
+      json.element()
+      json.string(text)
+    }
+    json.endArray()
   }
 }

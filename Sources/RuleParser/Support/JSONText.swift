@@ -8,97 +8,175 @@ public enum JSONText {
   /// Renders a JSON-compatible value: `[String: Any]`, `[Any]`, `String`,
   /// `Int`, `Double`, `Bool`, `NSNull`, or `Optional.none` (rendered `null`).
   public static func render(_ value: Any) -> String {
-    var output = ""
-    write(value, indent: 0, into: &output)
-    output += "\n"
-    return output
+    var writer = Writer()
+    write(value, into: &writer)
+    return writer.finished()
   }
 
-  private static func write(_ value: Any, indent: Int, into output: inout String) {
+  private static func write(_ value: Any, into writer: inout Writer) {
     switch value {
     case let text as String:
-      writeString(text, into: &output)
+      writer.string(text)
     case let flag as Bool:
-      output += flag ? "true" : "false"
+      writer.bool(flag)
     case let number as Int:
-      output += String(number)
+      writer.int(number)
     case let number as Double:
-      writeNumber(number, into: &output)
+      writer.number(number)
     case let object as [String: Any]:
-      writeObject(object, indent: indent, into: &output)
-    case let array as [Any]:
-      writeArray(array, indent: indent, into: &output)
-    default:
-      output += "null"
-    }
-  }
-
-  private static func writeObject(_ object: [String: Any], indent: Int, into output: inout String) {
-    let present = object.filter { !isNil($0.value) }
-    guard !present.isEmpty else {
-      output += "{}"
-      return
-    }
-    let inner = String(repeating: " ", count: indent + 2)
-    output += "{\n"
-    for (index, key) in present.keys.sorted().enumerated() {
-      output += inner
-      writeString(key, into: &output)
-      output += ": "
-      write(present[key] as Any, indent: indent + 2, into: &output)
-      output += index == present.count - 1 ? "\n" : ",\n"
-    }
-    output += String(repeating: " ", count: indent) + "}"
-  }
-
-  private static func writeArray(_ array: [Any], indent: Int, into output: inout String) {
-    guard !array.isEmpty else {
-      output += "[]"
-      return
-    }
-    let inner = String(repeating: " ", count: indent + 2)
-    output += "[\n"
-    for (index, element) in array.enumerated() {
-      output += inner
-      write(element, indent: indent + 2, into: &output)
-      output += index == array.count - 1 ? "\n" : ",\n"
-    }
-    output += String(repeating: " ", count: indent) + "]"
-  }
-
-  private static func writeNumber(_ number: Double, into output: inout String) {
-    guard number.isFinite else {
-      output += "null"
-      return
-    }
-    if number == number.rounded(), abs(number) < 1e15 {
-      output += String(Int(number))
-    } else {
-      output += "\(number)"
-    }
-  }
-
-  private static func writeString(_ text: String, into output: inout String) {
-    output += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default:
-        output.unicodeScalars.append(scalar)
+      writer.beginObject()
+      for (key, member) in object.filter({ !isNil($0.value) }).sorted(by: { $0.key < $1.key }) {
+        writer.key(key)
+        write(member, into: &writer)
       }
+      writer.endObject()
+    case let array as [Any]:
+      writer.beginArray()
+      for element in array {
+        writer.element()
+        write(element, into: &writer)
+      }
+      writer.endArray()
+    default:
+      writer.null()
     }
-    output += "\""
   }
 
   private static func isNil(_ value: Any) -> Bool {
     let mirror = Mirror(reflecting: value)
     return mirror.displayStyle == .optional && mirror.children.isEmpty
+  }
+}
+
+extension JSONText {
+  /// Writes JSON text in rulec's layout straight into UTF-8 bytes, for
+  /// outputs too large to build as `[String: Any]` first (the obligation
+  /// graph of a million instances).
+  ///
+  /// The caller writes the keys of each object in sorted order and leaves
+  /// out absent values; the writer does the layout: `beginObject()`, then
+  /// `key(_:)` and a value per member, then `endObject()`; `beginArray()`,
+  /// then `element()` and a value per element, then `endArray()`.
+  public struct Writer {
+    /// The text so far.
+    public private(set) var bytes: [UInt8] = []
+    /// For each open collection, whether a member has been written.
+    private var hasMembers: [Bool] = []
+
+    /// Creates an empty writer.
+    public init() {}
+
+    /// The text with its final newline.
+    public consuming func finished() -> String {
+      bytes.append(UInt8(ascii: "\n"))
+      return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Opens an object (`{`).
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+
+    /// Closes the innermost object (`}`, or `{}` when it has no member).
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+
+    /// Opens an array (`[`).
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+
+    /// Closes the innermost array.
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Starts the next member of the innermost object: its key, then `: `.
+    public mutating func key(_ key: String) {
+      element()
+      string(key)
+      bytes.append(UInt8(ascii: ":"))
+      bytes.append(UInt8(ascii: " "))
+    }
+
+    /// Starts the next element of the innermost array.
+    public mutating func element() {
+      let depth = hasMembers.count
+      if hasMembers[depth - 1] { bytes.append(UInt8(ascii: ",")) }
+      hasMembers[depth - 1] = true
+      bytes.append(UInt8(ascii: "\n"))
+      indent(depth)
+    }
+
+    /// Writes a string, escaping quotes, backslashes and control characters.
+    public mutating func string(_ text: String) {
+      bytes.append(UInt8(ascii: "\""))
+      var text = text
+      text.withUTF8 { utf8 in
+        var start = 0
+        for index in utf8.indices {
+          let byte = utf8[index]
+          guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+            continue
+          }
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+          start = index + 1
+          escape(byte)
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+      }
+      bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes an integer.
+    public mutating func int(_ number: Int) {
+      if number >= 0, number < 10 {
+        bytes.append(UInt8(ascii: "0") + UInt8(number))
+      } else {
+        bytes.append(contentsOf: String(number).utf8)
+      }
+    }
+
+    /// Writes a number: integral values without a fraction, `null` when
+    /// not finite.
+    public mutating func number(_ number: Double) {
+      guard number.isFinite else { return null() }
+      if number == number.rounded(), abs(number) < 1e15 {
+        int(Int(number))
+      } else {
+        bytes.append(contentsOf: "\(number)".utf8)
+      }
+    }
+
+    /// Writes `true` or `false`.
+    public mutating func bool(_ flag: Bool) { bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
+
+    /// Writes `null`.
+    public mutating func null() { bytes.append(contentsOf: "null".utf8) }
+
+    private mutating func open(_ bracket: UInt8) {
+      bytes.append(bracket)
+      hasMembers.append(false)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+      if hasMembers.removeLast() {
+        bytes.append(UInt8(ascii: "\n"))
+        indent(hasMembers.count)
+      }
+      bytes.append(bracket)
+    }
+
+    private mutating func indent(_ depth: Int) {
+      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+      bytes.append(UInt8(ascii: "\\"))
+      switch byte {
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+      case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
+      case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
+      case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+      default:
+        let hex = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: "u00".utf8)
+        bytes.append(hex[Int(byte >> 4)])
+        bytes.append(hex[Int(byte & 0xF)])
+      }
+    }
   }
 }
