@@ -3,17 +3,17 @@ import Foundation
 /// A position in a source file: 1-based line and column (counted in Unicode
 /// scalars, as libyaml counts them) and the 0-based byte offset.
 ///
-/// A location is a plain value of a few integers: the file path is kept
-/// once, in a table of the process's file names, and a location holds its
-/// number there. Copying a location (every YAML node and every value read
-/// from a rule file has two) then costs no reference counting.
+/// A location is a plain value of four 32-bit integers: the file path is
+/// kept once, in a table of the process's file names, and a location holds
+/// its number there. Copying a location (every YAML node and every value
+/// read from a rule file has two) then costs no reference counting. Lines,
+/// columns and offsets beyond 2³¹ - 1 (files over 2 GiB) are clamped.
 public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
   /// The file's number in the table of file names.
   private var fileNumber: UInt32
   private var storedLine: Int32
   private var storedColumn: Int32
-  /// The 0-based byte offset into the file.
-  public var offset: Int
+  private var storedOffset: Int32
 
   /// The file path as the user gave it (relative paths stay relative).
   public var file: String {
@@ -30,6 +30,11 @@ public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
     get { Int(storedColumn) }
     set { storedColumn = Int32(clamping: newValue) }
   }
+  /// The 0-based byte offset into the file.
+  public var offset: Int {
+    get { Int(storedOffset) }
+    set { storedOffset = Int32(clamping: newValue) }
+  }
 
   /// Creates a location.
   public init(file: String, line: Int, column: Int, offset: Int = 0) {
@@ -41,7 +46,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
     self.fileNumber = fileNumber
     storedLine = Int32(clamping: line)
     storedColumn = Int32(clamping: column)
-    self.offset = offset
+    storedOffset = Int32(clamping: offset)
   }
 
   /// The number of a file name, for creating many locations in one file.

@@ -34,15 +34,41 @@ public struct YAMLNode: Sendable {
     case plain, singleQuoted, doubleQuoted, literal, folded
   }
 
+  /// What few nodes have: a tag, an alias use site. Kept out of line so
+  /// that the nodes of a large file stay small and cheap to copy.
+  private final class Annotations: Sendable {
+    let tag: String?
+    let aliasRange: SourceRange?
+
+    private init(tag: String?, aliasRange: SourceRange?) {
+      self.tag = tag
+      self.aliasRange = aliasRange
+    }
+
+    /// The annotations, or `nil` when there are none.
+    static func make(tag: String?, aliasRange: SourceRange?) -> Annotations? {
+      tag == nil && aliasRange == nil ? nil : Annotations(tag: tag, aliasRange: aliasRange)
+    }
+  }
+
   /// The node's content.
   public var content: Content
-  /// The explicit tag, resolved to its full form
-  /// (`tag:yaml.org,2002:str` for `!!str`), or `nil` when untagged.
-  public var tag: String?
   /// Where the node was written.
   public var range: SourceRange
+  private var annotations: Annotations?
+
+  /// The explicit tag, resolved to its full form
+  /// (`tag:yaml.org,2002:str` for `!!str`), or `nil` when untagged.
+  public var tag: String? {
+    get { annotations?.tag }
+    set { annotations = .make(tag: newValue, aliasRange: aliasRange) }
+  }
+
   /// For a node that came from an alias, where the alias was written.
-  public var aliasRange: SourceRange?
+  public var aliasRange: SourceRange? {
+    get { annotations?.aliasRange }
+    set { annotations = .make(tag: tag, aliasRange: newValue) }
+  }
 
   /// Creates a node.
   public init(
@@ -50,9 +76,8 @@ public struct YAMLNode: Sendable {
     aliasRange: SourceRange? = nil
   ) {
     self.content = content
-    self.tag = tag
     self.range = range
-    self.aliasRange = aliasRange
+    annotations = .make(tag: tag, aliasRange: aliasRange)
   }
 }
 
