@@ -152,13 +152,29 @@ struct InstanceExpander {
     return ids.sorted()
   }
 
-  /// `head`, `separator` and `tail` in one string.
-  private static func join(_ head: String, _ separator: String, _ tail: String) -> String {
-    var joined = head
-    joined.reserveCapacity(head.utf8.count + separator.utf8.count + tail.utf8.count)
-    joined += separator
-    joined += tail
-    return joined
+  /// `head`, `separator` and `tail` in one string, copied byte by byte.
+  private static func join(_ head: String, _ separator: Unicode.Scalar, _ tail: String) -> String {
+    var head = head
+    var tail = tail
+    let separator = UInt8(ascii: separator)
+    return head.withUTF8 { head in
+      tail.withUTF8 { tail in
+        String(unsafeUninitializedCapacity: head.count + 1 + tail.count) { joined in
+          var count = 0
+          for byte in head {
+            joined[count] = byte
+            count += 1
+          }
+          joined[count] = separator
+          count += 1
+          for byte in tail {
+            joined[count] = byte
+            count += 1
+          }
+          return count
+        }
+      }
+    }
   }
 
   /// The periods of a recurring duty, or one `nil` period for a one-off duty.
