@@ -8,43 +8,44 @@ extension ObligationGraph {
   /// sorted order here, and the collections keyed by id are already sorted
   /// by id.
   public func json() -> String {
-    var json = JSONText.Writer()
+    var json = JSONText.Writer(capacity: 256 * instances.count + 4096)
     json.beginObject()
-    json.key("bodies")
+    json.field("bodies")
     members(of: bodies, id: \.id, into: &json) { body, json in Self.write(body, into: &json) }
-    json.key("counts")
+    json.field("counts")
     json.beginObject()
-    for (name, count) in [
+    let counts: [(StaticString, Int)] = [
       ("bodies", bodies.count), ("instances", instances.count),
       ("metric_instances", metricInstances.count), ("metrics", metrics.count),
       ("obligations", obligations.count), ("policies", policies.count),
-    ] {
-      json.key(name)
+    ]
+    for (name, count) in counts {
+      json.field(name)
       json.int(count)
     }
     json.endObject()
-    json.key("format")
+    json.field("format")
     json.string("rulec-graph/1")
-    json.key("instances")
+    json.field("instances")
     members(of: instances, id: \.id, into: &json) { instance, json in
       Self.write(instance, into: &json)
     }
-    json.key("metric_instances")
+    json.field("metric_instances")
     members(of: metricInstances, id: \.id, into: &json) { instance, json in
       json.beginObject()
       Self.write("body", instance.body, into: &json)
       Self.write("metric", instance.metric, into: &json)
       json.endObject()
     }
-    json.key("metrics")
+    json.field("metrics")
     members(of: metrics, id: \.id, into: &json) { metric, json in Self.write(metric, into: &json) }
-    json.key("obligations")
+    json.field("obligations")
     members(of: obligations, id: \.id, into: &json) { obligation, json in
       Self.write(obligation, into: &json)
     }
-    json.key("plan")
+    json.field("plan")
     writePlan(into: &json)
-    json.key("policies")
+    json.field("policies")
     members(of: policies, id: \.id, into: &json) { policy, json in Self.write(policy, into: &json) }
     json.endObject()
     return json.finished()
@@ -66,7 +67,7 @@ extension ObligationGraph {
   private func writePlan(into json: inout JSONText.Writer) {
     json.beginObject()
     Self.write("document", plan.document, into: &json)
-    Self.write("effective", plan.effective?.description, into: &json)
+    Self.write("effective", plan.effective, into: &json)
     Self.write("id", plan.id, into: &json)
     Self.write("publish_within", plan.publishWithin?.description, into: &json)
     Self.write("report_within", plan.reportWithin?.description, into: &json)
@@ -91,10 +92,10 @@ extension ObligationGraph {
     write("depends_on", obligation.dependsOn, into: &json)
     switch obligation.due {
     case .fixed(let day, let phrase)?:
-      write("due", day.description, into: &json)
+      write("due", day, into: &json)
       write("due_phrase", phrase, into: &json)
     case .relative(let within, let after)?:
-      json.key("due_rule")
+      json.field("due_rule")
       json.beginObject()
       write("after", after, into: &json)
       write("within", within.description, into: &json)
@@ -102,14 +103,14 @@ extension ObligationGraph {
     case nil: break
     }
     write("every", obligation.every?.rawValue, into: &json)
-    write("from", obligation.from?.description, into: &json)
+    write("from", obligation.from, into: &json)
     write("location", obligation.location.description, into: &json)
     write("publish_within", obligation.publishWithin?.description, into: &json)
     write("report_within", obligation.reportWithin?.description, into: &json)
     write("responsible", obligation.responsible, into: &json)
     write("source", obligation.source, into: &json)
     write("title", obligation.title, into: &json)
-    write("until", obligation.until?.description, into: &json)
+    write("until", obligation.until, into: &json)
     json.endObject()
   }
 
@@ -119,9 +120,9 @@ extension ObligationGraph {
     write("class", instance.obligationClass?.rawValue, into: &json)
     write("cooperating", instance.cooperating, into: &json)
     write("dependencies", instance.dependencies, into: &json)
-    write("due", instance.due?.description, into: &json)
+    write("due", instance.due, into: &json)
     if let relative = instance.relativeDue {
-      json.key("due_rule")
+      json.field("due_rule")
       json.beginObject()
       write("after", relative.after, into: &json)
       write("within", relative.within.description, into: &json)
@@ -129,17 +130,17 @@ extension ObligationGraph {
     }
     write("obligation", instance.obligation, into: &json)
     write("occurrence", instance.occurrence, into: &json)
-    write("period_start", instance.periodStart?.description, into: &json)
+    write("period_start", instance.periodStart, into: &json)
     json.endObject()
   }
 
   private static func write(_ metric: Metric, into json: inout JSONText.Writer) {
     json.beginObject()
     if let value = metric.baselineValue, let on = metric.baselineOn {
-      json.key("baseline")
+      json.field("baseline")
       json.beginObject()
-      write("on", on.description, into: &json)
-      json.key("value")
+      write("on", on, into: &json)
+      json.field("value")
       json.number(value)
       json.endObject()
     }
@@ -147,11 +148,11 @@ extension ObligationGraph {
     write("name", metric.name, into: &json)
     write("responsible", metric.responsible, into: &json)
     write("source", metric.source, into: &json)
-    json.key("target")
+    json.field("target")
     json.beginObject()
     json.key(metric.direction.rawValue)  // at_least or at_most: before "by"
     json.number(metric.target)
-    write("by", metric.by.description, into: &json)
+    write("by", metric.by, into: &json)
     json.endObject()
     write("unit", metric.unit, into: &json)
     json.endObject()
@@ -169,12 +170,12 @@ extension ObligationGraph {
   }
 
   /// A source clause as a member, when there is one.
-  private static func write(_ key: String, _ clause: SourceClause?, into json: inout JSONText.Writer) {
+  private static func write(_ key: StaticString, _ clause: SourceClause?, into json: inout JSONText.Writer) {
     guard let clause else { return }
-    json.key(key)
+    json.field(key)
     json.beginObject()
     if let line = clause.documentLine {
-      json.key("line")
+      json.field("line")
       json.int(line)
     }
     write("quote", clause.quote, into: &json)
@@ -183,20 +184,46 @@ extension ObligationGraph {
   }
 
   /// A text member, when there is a text.
-  private static func write(_ key: String, _ text: String?, into json: inout JSONText.Writer) {
+  private static func write(_ key: StaticString, _ text: String?, into json: inout JSONText.Writer) {
     guard let text else { return }
-    json.key(key)
+    json.field(key)
     json.string(text)
   }
 
   /// A list of texts as a member.
-  private static func write(_ key: String, _ texts: [String], into json: inout JSONText.Writer) {
-    json.key(key)
+  private static func write(_ key: StaticString, _ texts: [String], into json: inout JSONText.Writer) {
+    json.field(key)
     json.beginArray()
     for text in texts {
       json.element()
       json.string(text)
     }
     json.endArray()
+  }
+
+  /// A day member (`YYYY-MM-DD`), when there is a day.
+  private static func write(_ key: StaticString, _ day: Day?, into json: inout JSONText.Writer) {
+    guard let day else { return }
+    json.field(key)
+    json.string(isoText(day))
+  }
+
+  /// `day.description`, without building it from pieces for years 0 to 9999.
+  private static func isoText(_ day: Day) -> String {
+    guard (0...9999).contains(day.year) else { return day.description }
+    func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value % 10) }
+    return String(unsafeUninitializedCapacity: 10) { text in
+      text[0] = digit(day.year / 1000)
+      text[1] = digit(day.year / 100)
+      text[2] = digit(day.year / 10)
+      text[3] = digit(day.year)
+      text[4] = UInt8(ascii: "-")
+      text[5] = digit(day.month / 10)
+      text[6] = digit(day.month)
+      text[7] = UInt8(ascii: "-")
+      text[8] = digit(day.day / 10)
+      text[9] = digit(day.day)
+      return 10
+    }
   }
 }

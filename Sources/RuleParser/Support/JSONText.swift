@@ -63,8 +63,10 @@ extension JSONText {
     /// For each open collection, whether a member has been written.
     private var hasMembers: [Bool] = []
 
-    /// Creates an empty writer.
-    public init() {}
+    /// Creates an empty writer with room for about `capacity` bytes.
+    public init(capacity: Int = 0) {
+      bytes.reserveCapacity(capacity)
+    }
 
     /// The text with its final newline.
     public consuming func finished() -> String {
@@ -88,6 +90,17 @@ extension JSONText {
     public mutating func key(_ key: String) {
       element()
       string(key)
+      bytes.append(UInt8(ascii: ":"))
+      bytes.append(UInt8(ascii: " "))
+    }
+
+    /// Starts the next member with a key that needs no escaping (a name of
+    /// the schema, such as `due`).
+    public mutating func field(_ key: StaticString) {
+      element()
+      bytes.append(UInt8(ascii: "\""))
+      key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+      bytes.append(UInt8(ascii: "\""))
       bytes.append(UInt8(ascii: ":"))
       bytes.append(UInt8(ascii: " "))
     }
@@ -160,8 +173,15 @@ extension JSONText {
       bytes.append(bracket)
     }
 
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
     private mutating func indent(_ depth: Int) {
-      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+      var count = 2 * depth
+      while count > 0 {
+        let step = min(count, Self.spaces.count)
+        bytes.append(contentsOf: Self.spaces[0..<step])
+        count -= step
+      }
     }
 
     private mutating func escape(_ byte: UInt8) {
