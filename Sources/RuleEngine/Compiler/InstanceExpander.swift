@@ -33,7 +33,7 @@ struct InstanceExpander {
     let id = decl.id.value
     let written = decl.responsible.map(\.value)
     let bodies = groups.expand(written)
-    let isSingle = written.count == 1 && bodies == written
+    let isSingle = !decl.responsibleIsList && bodies == written
     let cooperating = groups.expand(decl.cooperating.map(\.value))
     let periods = occurrences(of: decl, diagnostics: &diagnostics)
     var prerequisites = decl.dependsOn.map(\.value)

@@ -60,7 +60,7 @@ struct Lowering {
     table.metrics.values.flatMap { decl -> [MetricInstance] in
       let written = decl.responsible.map(\.value)
       let bodies = groups.expand(written)
-      let isSingle = written.count == 1 && bodies == written
+      let isSingle = !decl.responsibleIsList && bodies == written
       return bodies.map { body in
         MetricInstance(
           id: isSingle ? decl.id.value : "\(decl.id.value)@\(body)", metric: decl.id.value,
@@ -74,9 +74,10 @@ struct Lowering {
     return table.policies.values.sorted { $0.id.value < $1.id.value }.compactMap { decl in
       let source = clause(decl.source, kind: "policy", id: decl.id, diagnostics: &diagnostics)
       guard
-        let condition = PolicyCondition.compile(
-          decl.when.value, at: decl.when.range.start, knownBodies: knownBodies,
-          into: &diagnostics)
+        let condition = CompiledCondition.compile(
+          decl.when.value, at: decl.when.range.start, style: decl.whenStyle,
+          knownBodies: knownBodies, knownObligations: Set(table.obligationOrder),
+          knownMetrics: Set(table.metrics.keys), into: &diagnostics)
       else { return nil }
       return Policy(
         id: decl.id.value, title: decl.title?.value, when: decl.when.value,

@@ -1,5 +1,5 @@
 import Foundation
-public import RuleParser
+import RuleParser
 
 /// The plan's source document, indexed for quote look-ups that ignore
 /// whitespace.
@@ -12,6 +12,8 @@ public struct SourceDocument: Sendable {
   private let compact: [Unicode.Scalar]
   /// For each scalar of `compact`, its 1-based line in `text`.
   private let lines: [Int32]
+  /// For each scalar of `compact`, its UTF-8 byte offset in `text`.
+  private let offsets: [Int32]
 
   /// Reads the document, or returns `nil` when it cannot be read as UTF-8.
   public init?(path: String) {
@@ -27,15 +29,20 @@ public struct SourceDocument: Sendable {
     self.text = text
     var compact: [Unicode.Scalar] = []
     var lines: [Int32] = []
+    var offsets: [Int32] = []
     var line: Int32 = 1
+    var offset: Int32 = 0
     for scalar in text.unicodeScalars {
+      defer { offset += Int32(UTF8.width(scalar)) }
       if scalar == "\n" { line += 1 }
       if scalar.properties.isWhitespace { continue }
       compact.append(scalar)
       lines.append(line)
+      offsets.append(offset)
     }
     self.compact = compact
     self.lines = lines
+    self.offsets = offsets
   }
 
   /// The 1-based line where `quote` starts in the document (whitespace
@@ -44,6 +51,21 @@ public struct SourceDocument: Sendable {
     let needle = Self.compacted(quote)
     guard !needle.isEmpty, let start = firstIndex(of: needle[...]) else { return nil }
     return Int(lines[start])
+  }
+
+  /// Every place where `quote` occurs, as UTF-8 byte ranges of the
+  /// document (from its first to its last non-whitespace character).
+  public func byteRanges(of quote: String) -> [Range<Int>] {
+    let needle = Self.compacted(quote)
+    guard !needle.isEmpty else { return [] }
+    var ranges: [Range<Int>] = []
+    var from = 0
+    while let start = firstIndex(of: needle[...], from: from) {
+      let last = start + needle.count - 1
+      ranges.append(Int(offsets[start])..<(Int(offsets[last]) + UTF8.width(compact[last])))
+      from = start + 1
+    }
+    return ranges
   }
 
   /// The passage of the document that best matches a quote that does not
@@ -78,9 +100,9 @@ public struct SourceDocument: Sendable {
     text.unicodeScalars.filter { !$0.properties.isWhitespace }
   }
 
-  private func firstIndex(of needle: ArraySlice<Unicode.Scalar>) -> Int? {
+  private func firstIndex(of needle: ArraySlice<Unicode.Scalar>, from: Int = 0) -> Int? {
     guard let first = needle.first, needle.count <= compact.count else { return nil }
-    var index = 0
+    var index = from
     let last = compact.count - needle.count
     while index <= last {
       if compact[index] == first, compact[index..<(index + needle.count)].elementsEqual(needle) {

@@ -1,5 +1,5 @@
 import Foundation
-public import RuleParser
+import RuleParser
 
 extension ObligationGraph {
   /// The graph as JSON (schema `rulec-graph/1`, documented in docs/graph.md):
@@ -61,7 +61,7 @@ extension ObligationGraph {
       json["due_rule"] = rule
     case nil: break
     }
-    json["every"] = obligation.every?.description
+    json["every"] = obligation.every?.rawValue
     json["from"] = obligation.from?.description
     json["until"] = obligation.until?.description
     json["class"] = obligation.obligationClass?.rawValue

@@ -1,4 +1,4 @@
-public import RuleParser
+import RuleParser
 
 /// The compiled plan: every body, duty, instance, metric and policy, resolved
 /// and checked, in a stable order (sorted by id).

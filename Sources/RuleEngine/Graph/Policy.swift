@@ -9,7 +9,7 @@ public struct Policy: Sendable {
   /// The `when:` expression as written.
   public var when: String
   /// The compiled condition.
-  public var condition: PolicyCondition
+  public var condition: CompiledCondition
   /// The action taken.
   public var action: EscalationAction
   /// The body that acts.

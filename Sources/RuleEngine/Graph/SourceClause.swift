@@ -1,4 +1,4 @@
-public import RuleParser
+import RuleParser
 
 /// The clause of the source document a rule cites.
 public struct SourceClause: Sendable, Hashable {

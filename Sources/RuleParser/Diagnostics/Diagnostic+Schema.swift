@@ -23,6 +23,12 @@ extension Diagnostic {
       return diagnostic.help(
         LocalizedText(en: "did you mean '\(suggestion)'?", zh: "是否应为 '\(suggestion)'?"))
     }
+    if !key.allSatisfy(\.isASCII) {
+      return diagnostic.help(
+        LocalizedText(
+          en: "an ASCII comma ends a value inside {flow: mappings}: quote the value or use block style",
+          zh: "在 {流式: 映射} 中,英文逗号会结束一个值:请给值加引号或改用块样式"))
+    }
     let list = known.joined(separator: ", ")
     return diagnostic.help(LocalizedText(en: "allowed keys: \(list)", zh: "允许的键:\(list)"))
   }

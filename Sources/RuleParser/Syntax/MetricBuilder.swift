@@ -35,7 +35,8 @@ struct MetricBuilder {
     }
     guard diagnostics.errorCount == errorsBefore, let name, let unit, let target else { return nil }
     return MetricDecl(
-      id: id, name: name, unit: unit, responsible: responsible, baseline: baseline,
+      id: id, name: name, unit: unit, responsible: responsible,
+      responsibleIsList: map["responsible"]?.sequence != nil, baseline: baseline,
       direction: target.direction, target: target.value, by: target.by, source: source,
       range: node.location)
   }

@@ -16,6 +16,8 @@ public struct MetricDecl: Sendable {
   public var unit: Located<String>
   /// The bodies that report it (a group expands to its members).
   public var responsible: [Located<String>]
+  /// Whether `responsible` was written as a list.
+  public var responsibleIsList: Bool
   /// The starting value and its date, when the document gives one.
   public var baseline: (value: Located<Double>, on: Located<Day>)?
   /// Ceiling or floor.

@@ -83,7 +83,8 @@ struct ObligationBuilder {
     }
     guard diagnostics.errorCount == errorsBefore, let title else { return nil }
     return ObligationDecl(
-      id: id, title: title, source: source, responsible: responsible, cooperating: cooperating,
+      id: id, title: title, source: source, responsible: responsible,
+      responsibleIsList: map["responsible"]?.sequence != nil, cooperating: cooperating,
       dependsOn: dependsOn, due: due, every: every, from: from, until: until,
       obligationClass: obligationClass, reportWithin: report, publishWithin: publish,
       range: node.location)

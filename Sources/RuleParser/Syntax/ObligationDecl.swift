@@ -17,6 +17,9 @@ public struct ObligationDecl: Sendable {
   public var source: SourceDecl?
   /// The responsible bodies (a group expands to its members).
   public var responsible: [Located<String>]
+  /// Whether `responsible` was written as a list (`[lanzhou]`): a list
+  /// always gives `obligation@body` instance ids, even with one body.
+  public var responsibleIsList: Bool
   /// Bodies that cooperate without being responsible.
   public var cooperating: [Located<String>]
   /// Obligations that must be completed first.

@@ -146,6 +146,8 @@ public struct RuleFileBuilder {
     let when = map.required("when", diagnostics: &diagnostics).flatMap {
       ScalarReading.string($0, Subject.field("when", of: subject), diagnostics: &diagnostics)
     }
+    var whenStyle = YAMLNode.ScalarStyle.plain
+    if case .scalar(_, let style)? = map["when"]?.content { whenStyle = style }
     let action = map.required("action", diagnostics: &diagnostics).flatMap {
       ScalarReading.choice(
         $0, LocalizedText(en: "action", zh: "处置措施"), as: EscalationAction.self,
@@ -159,7 +161,7 @@ public struct RuleFileBuilder {
     }
     guard let when, let action, let by else { return nil }
     return PolicyDecl(
-      id: id, title: title, when: when, action: action, by: by, source: source,
+      id: id, title: title, when: when, whenStyle: whenStyle, action: action, by: by, source: source,
       range: node.location)
   }
 

@@ -1,0 +1,44 @@
+import ArgumentParser
+import RuleEngine
+import RuleParser
+
+extension Rulec {
+  /// `rulec coverage`: which of the document's time expressions the rules cover.
+  struct Coverage: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Report which time expressions of the source document the rules cover.")
+
+    /// Output formats of the report.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case text, markdown, json
+    }
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(help: "Output format: text, markdown or json.")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "Write the report to this file (default: standard output).")
+    var output: String?
+
+    @Option(help: "Exit 1 when less than this percentage is covered or explained.")
+    var min: Double?
+
+    func run() throws {
+      let result = try CompiledRules.loadResult(options)
+      guard let graph = result.graph, let document = result.document else {
+        throw ValidationError("the plan names no readable 'document': nothing to cover")
+      }
+      let report = CoverageReport(
+        graph: graph, document: document, explanations: result.explanations)
+      let text: String
+      switch format {
+      case .text: text = report.text(language: options.language)
+      case .markdown: text = report.markdown(language: options.language)
+      case .json: text = report.json()
+      }
+      try Terminal.write(text, to: output)
+      if let min, report.percentAccounted < min { throw ExitCode(1) }
+    }
+  }
+}

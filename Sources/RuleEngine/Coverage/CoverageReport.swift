@@ -1,0 +1,71 @@
+public import RuleParser
+
+/// Which time expressions of the source document the rules cover: every
+/// deadline, recurrence and time limit the document states should be a rule
+/// (covered) or deliberately not one (explained).
+public struct CoverageReport: Sendable {
+  /// One time expression of the document and what accounts for it.
+  public struct Entry: Sendable {
+    /// The expression, with its line and column in the document.
+    public var expression: TimeExpression
+    /// The ids of the rules (obligations, metrics, policies) whose quotes contain it.
+    public var coveredBy: [String]
+    /// The reasons of the `explained` passages that contain it.
+    public var explainedBy: [String]
+
+    /// Covered, explained, or neither.
+    public var state: State {
+      if !coveredBy.isEmpty { return .covered }
+      return explainedBy.isEmpty ? .uncovered : .explained
+    }
+  }
+
+  /// How an expression is accounted for.
+  public enum State: String, Sendable {
+    case covered, explained, uncovered
+  }
+
+  /// The document's path.
+  public var document: String
+  /// Every time expression in document order.
+  public var entries: [Entry]
+
+  /// The number of entries in a state.
+  public func count(_ state: State) -> Int { entries.filter { $0.state == state }.count }
+
+  /// The share of expressions covered or explained, in percent (100 when
+  /// the document has none).
+  public var percentAccounted: Double {
+    guard !entries.isEmpty else { return 100 }
+    return Double(entries.count - count(.uncovered)) * 100 / Double(entries.count)
+  }
+
+  /// Scans the document and matches every expression against the quotes of
+  /// the graph's rules and the explained passages.
+  ///
+  /// - Complexity: O(expressions × log quotes + quotes × document).
+  public init(graph: ObligationGraph, document: SourceDocument, explanations: [Explanation]) {
+    self.document = document.path
+    var spans: [(range: Range<Int>, rule: String?, reason: String?)] = []
+    func add(_ quote: String?, rule: String? = nil, reason: String? = nil) {
+      guard let quote else { return }
+      for range in document.byteRanges(of: quote) { spans.append((range, rule, reason)) }
+    }
+    for obligation in graph.obligations { add(obligation.source?.quote, rule: obligation.id) }
+    for metric in graph.metrics { add(metric.source?.quote, rule: metric.id) }
+    for policy in graph.policies { add(policy.source?.quote, rule: policy.id) }
+    for explanation in explanations { add(explanation.quote, reason: explanation.reason) }
+    spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+    entries = TimeExpressionScanner.scan(document.text).map { expression in
+      var rules: Set<String> = []
+      var reasons: [String] = []
+      for span in spans {
+        guard span.range.lowerBound <= expression.byteRange.lowerBound else { break }
+        guard span.range.upperBound >= expression.byteRange.upperBound else { continue }
+        if let rule = span.rule { rules.insert(rule) }
+        if let reason = span.reason, !reasons.contains(reason) { reasons.append(reason) }
+      }
+      return Entry(expression: expression, coveredBy: rules.sorted(), explainedBy: reasons)
+    }
+  }
+}

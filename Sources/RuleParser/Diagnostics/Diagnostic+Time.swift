@@ -1,0 +1,130 @@
+/// The catalogue of time diagnostics (E060–E069): deadlines, time spans and
+/// recurrences that rulec cannot read. Ids never change once published; new
+/// ones go at the end of the range.
+extension Diagnostic {
+  /// E060–E064: a deadline (`due:`, `from:`, `until:`, `by:`) that is not one.
+  ///
+  /// E060 an unknown form, E061 a day its month does not have, E062 a month,
+  /// quarter or year out of range, E063 a month or day without a year.
+  public static func invalidDeadline(
+    _ error: TimePhraseError, at range: SourceRange
+  ) -> Diagnostic {
+    switch error {
+    case .empty:
+      return Diagnostic(
+        .error, code: "E060", LocalizedText(en: "the deadline is empty", zh: "期限为空"), at: range
+      ).help(acceptedDeadlines)
+    case .unknownForm(let text):
+      return Diagnostic(
+        .error, code: "E060",
+        LocalizedText(en: "unknown deadline '\(text)'", zh: "无法识别的期限 '\(text)'"), at: range
+      ).help(acceptedDeadlines)
+    case .nonexistentDay(let year, let month, let day):
+      let last = Day.daysIn(month: month, year: year)
+      let date = TimeText.iso(year: year, month: month, day: day)
+      return Diagnostic(
+        .error, code: "E061",
+        LocalizedText(
+          en: "the date \(date) does not exist: month \(month) of \(year) has \(last) days",
+          zh: "日期 \(date) 不存在:\(year)年\(month)月只有\(last)天"),
+        at: range
+      ).help(
+        LocalizedText(
+          en: "use a day from 1 to \(last), or write \(year)年\(month)月底前 for the month's end",
+          zh: "请使用 1 至 \(last) 日,或写作 \(year)年\(month)月底前 表示月末"))
+    case .monthOutOfRange(let month):
+      return periodOutOfRange(
+        LocalizedText(en: "month \(month) does not exist", zh: "不存在第\(month)月"),
+        help: LocalizedText(
+          en: "months run from 1 to 12 (1月 to 12月)", zh: "月份应为 1 至 12(1月至12月)"),
+        at: range)
+    case .quarterOutOfRange(let quarter):
+      return periodOutOfRange(
+        LocalizedText(en: "quarter \(quarter) does not exist", zh: "不存在第\(quarter)季度"),
+        help: LocalizedText(
+          en: "quarters run from 1 to 4 (一季度 to 四季度)", zh: "季度应为 1 至 4(一季度至四季度)"),
+        at: range)
+    case .yearOutOfRange(let year):
+      return periodOutOfRange(
+        LocalizedText(en: "year \(year) is out of range", zh: "年份 \(year) 超出范围"),
+        help: LocalizedText(
+          en: "write a four-digit year from 0001 to 9999", zh: "请写四位年份,0001 至 9999"),
+        at: range)
+    case .missingYear(let text):
+      return Diagnostic(
+        .error, code: "E063",
+        LocalizedText(en: "the deadline '\(text)' names no year", zh: "期限 '\(text)' 没有写明年份"),
+        at: range
+      ).help(
+        LocalizedText(
+          en: "add the year in front, as in 2017年\(text)", zh: "请在前面加上年份,例如 2017年\(text)"))
+    }
+  }
+
+  /// E062: a month, quarter or year that does not exist.
+  private static func periodOutOfRange(
+    _ message: LocalizedText, help: LocalizedText, at range: SourceRange
+  ) -> Diagnostic {
+    Diagnostic(.error, code: "E062", message, at: range).help(help)
+  }
+
+  /// The help line listing the accepted deadline forms.
+  private static var acceptedDeadlines: LocalizedText {
+    let forms = DeadlinePhrase.examples.joined(separator: ", ")
+    return LocalizedText(
+      en: "write an ISO date or a phrase such as \(forms) (docs/time-phrases.md lists every form)",
+      zh: "请写 ISO 日期或如下短语:\(forms)(全部写法见 docs/time-phrases.md)")
+  }
+
+  /// E064–E065: a time span (`within:`, `report_within:`, `publish_within:`)
+  /// that is not one. E064 an unknown form, E065 a span over the unit's limit.
+  public static func invalidTimeSpan(_ error: TimeSpanError, at range: SourceRange) -> Diagnostic {
+    switch error {
+    case .empty, .unknownForm:
+      let message =
+        if case .unknownForm(let text) = error {
+          LocalizedText(en: "unknown time span '\(text)'", zh: "无法识别的时长 '\(text)'")
+        } else {
+          LocalizedText(en: "the time span is empty", zh: "时长为空")
+        }
+      let forms = TimeSpan.examples.joined(separator: ", ")
+      return Diagnostic(.error, code: "E064", message, at: range).help(
+        LocalizedText(
+          en: "write a count and a unit, such as \(forms)",
+          zh: "请写数量和单位,例如 \(forms)"))
+    case .tooLong(let count, let unit):
+      let span = TimeSpan.describe(count, unit)
+      let longest = TimeSpan.describe(TimeSpan.limit(of: unit), unit)
+      return Diagnostic(
+        .error, code: "E065",
+        LocalizedText(en: "the time span \(span.en) is too long", zh: "时长 \(span.zh) 过长"),
+        at: range
+      ).help(
+        LocalizedText(
+          en: "a span is at most about a hundred years: \(longest.en)",
+          zh: "时长最多约一百年:\(longest.zh)"))
+    }
+  }
+
+  /// E066: an `every:` value that is not a recurrence.
+  public static func invalidRecurrence(
+    _ error: RecurrenceError, at range: SourceRange
+  ) -> Diagnostic {
+    switch error {
+    case .unknownForm(let text, let suggestion):
+      let diagnostic = Diagnostic(
+        .error, code: "E066",
+        LocalizedText(en: "unknown recurrence '\(text)'", zh: "无法识别的周期 '\(text)'"),
+        at: range)
+      if let suggestion {
+        return diagnostic.help(
+          LocalizedText(en: "did you mean '\(suggestion)'?", zh: "是否应为 '\(suggestion)'?"))
+      }
+      let english = Recurrence.allCases.map(\.rawValue).joined(separator: ", ")
+      let chinese = Recurrence.allCases.map(\.chineseName).joined(separator: "、")
+      return diagnostic.help(
+        LocalizedText(
+          en: "write one of \(english) (or \(chinese))", zh: "请写 \(chinese) 之一(或 \(english))"))
+    }
+  }
+}

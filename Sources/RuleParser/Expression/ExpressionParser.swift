@@ -1,0 +1,240 @@
+/// Parses a condition's tokens by precedence climbing.
+///
+/// The grammar, loosest first:
+///
+/// ```
+/// condition  := or
+/// or         := and ("or" and)*
+/// and        := not ("and" not)*
+/// not        := "not" not | comparison
+/// comparison := sum [("==" | "!=" | "<" | "<=" | ">" | ">=") sum
+///                   | ["not"] "in" "[" [element ("," element)* [","]] "]"]
+/// sum        := primary (("+" | "-") primary)*
+/// primary    := integer | decimal | string | "true" | "false" | identifier
+///             | "-" (integer | decimal) | "(" or ")"
+/// element    := integer | decimal | string | "true" | "false" | identifier
+///             | "-" (integer | decimal)
+/// ```
+///
+/// Parsing stops at the first error.
+struct ExpressionParser {
+  private let source: ExpressionSource
+  private let tokens: [ExpressionToken]
+  private var position = 0
+
+  /// Prepares to parse the tokens of `source`.
+  init(_ source: ExpressionSource, tokens: [ExpressionToken]) {
+    self.source = source
+    self.tokens = tokens
+  }
+
+  /// Parses the text of `source` into a syntax tree.
+  ///
+  /// - Throws: the first lexical or syntax error (E070–E076, E088).
+  static func parse(_ source: ExpressionSource) throws(ExpressionFailure) -> ExpressionSyntax {
+    var lexer = ExpressionLexer(source)
+    var parser = ExpressionParser(source, tokens: try lexer.tokenize())
+    return try parser.parseCondition()
+  }
+
+  /// The whole condition, up to the end of the text.
+  mutating func parseCondition() throws(ExpressionFailure) -> ExpressionSyntax {
+    if current.kind == .end {
+      throw ExpressionFailure(
+        diagnostic: .emptyCondition(at: source.range(0..<source.scalars.count)))
+    }
+    let condition = try parseOr()
+    guard current.kind == .end else { throw unexpected(expecting: .continuation) }
+    return condition
+  }
+
+  private var current: ExpressionToken { tokens[min(position, tokens.count - 1)] }
+
+  private var following: ExpressionToken { tokens[min(position + 1, tokens.count - 1)] }
+
+  private mutating func advance() -> ExpressionToken {
+    let token = current
+    position += 1
+    return token
+  }
+
+  private mutating func parseOr() throws(ExpressionFailure) -> ExpressionSyntax {
+    var lhs = try parseAnd()
+    while current.kind == .or {
+      _ = advance()
+      let rhs = try parseAnd()
+      lhs = ExpressionSyntax(kind: .logical(.or, lhs, rhs), range: lhs.range.span(rhs.range))
+    }
+    return lhs
+  }
+
+  private mutating func parseAnd() throws(ExpressionFailure) -> ExpressionSyntax {
+    var lhs = try parseNot()
+    while current.kind == .and {
+      _ = advance()
+      let rhs = try parseNot()
+      lhs = ExpressionSyntax(kind: .logical(.and, lhs, rhs), range: lhs.range.span(rhs.range))
+    }
+    return lhs
+  }
+
+  private mutating func parseNot() throws(ExpressionFailure) -> ExpressionSyntax {
+    guard current.kind == .not else { return try parseComparison() }
+    let keyword = advance()
+    let operand = try parseNot()
+    return ExpressionSyntax(kind: .not(operand), range: keyword.range.span(operand.range))
+  }
+
+  private mutating func parseComparison() throws(ExpressionFailure) -> ExpressionSyntax {
+    let lhs = try parseSum()
+    let comparison: ExpressionSyntax
+    switch current.kind {
+    case .comparison(let comparisonOperator):
+      _ = advance()
+      let rhs = try parseSum()
+      comparison = ExpressionSyntax(
+        kind: .comparison(comparisonOperator, lhs, rhs), range: lhs.range.span(rhs.range))
+    case .in:
+      _ = advance()
+      comparison = try parseMembership(of: lhs, negated: false)
+    case .not where following.kind == .in:
+      position += 2
+      comparison = try parseMembership(of: lhs, negated: true)
+    default:
+      return lhs
+    }
+    switch current.kind {
+    case .comparison, .in:
+      throw ExpressionFailure(
+        diagnostic: .chainedComparison(at: source.range(comparison.range.span(current.range))))
+    case .not where following.kind == .in:
+      throw ExpressionFailure(
+        diagnostic: .chainedComparison(at: source.range(comparison.range.span(following.range))))
+    default:
+      return comparison
+    }
+  }
+
+  private mutating func parseMembership(of value: ExpressionSyntax, negated: Bool)
+    throws(ExpressionFailure) -> ExpressionSyntax
+  {
+    guard current.kind == .leftBracket else { throw unexpected(expecting: .list) }
+    let opening = advance()
+    var elements: [ExpressionSyntax] = []
+    while current.kind != .rightBracket {
+      if current.kind == .end { throw unclosed(opening, close: "]") }
+      elements.append(try parseElement())
+      switch current.kind {
+      case .comma: _ = advance()
+      case .rightBracket: break
+      case .end: throw unclosed(opening, close: "]")
+      default: throw unexpected(expecting: .listSeparator)
+      }
+    }
+    let closing = advance()
+    if elements.isEmpty {
+      throw ExpressionFailure(
+        diagnostic: .emptyList(at: source.range(opening.range.span(closing.range))))
+    }
+    return ExpressionSyntax(
+      kind: .membership(value, elements, negated: negated),
+      range: value.range.span(closing.range))
+  }
+
+  private mutating func parseElement() throws(ExpressionFailure) -> ExpressionSyntax {
+    if let literal = try parseLiteral() { return literal }
+    throw unexpected(expecting: .listElement)
+  }
+
+  private mutating func parseSum() throws(ExpressionFailure) -> ExpressionSyntax {
+    var lhs = try parsePrimary()
+    while true {
+      let arithmeticOperator: ArithmeticOperator
+      switch current.kind {
+      case .plus: arithmeticOperator = .plus
+      case .minus: arithmeticOperator = .minus
+      default: return lhs
+      }
+      _ = advance()
+      let rhs = try parsePrimary()
+      lhs = ExpressionSyntax(
+        kind: .arithmetic(arithmeticOperator, lhs, rhs), range: lhs.range.span(rhs.range))
+    }
+  }
+
+  private mutating func parsePrimary() throws(ExpressionFailure) -> ExpressionSyntax {
+    if let literal = try parseLiteral() { return literal }
+    switch current.kind {
+    case .leftParenthesis:
+      let opening = advance()
+      if current.kind == .end { throw unclosed(opening, close: ")") }
+      var inner = try parseOr()
+      guard current.kind == .rightParenthesis else {
+        if current.kind == .end { throw unclosed(opening, close: ")") }
+        throw unexpected(expecting: .continuation)
+      }
+      inner.range = opening.range.span(advance().range)
+      return inner
+    case .leftBracket:
+      throw ExpressionFailure(diagnostic: .listOutsideIn(at: source.range(current.range)))
+    default:
+      throw unexpected(expecting: .operand)
+    }
+  }
+
+  /// A literal or an identifier, or `nil` (consuming nothing) when the current token
+  /// starts neither.
+  private mutating func parseLiteral() throws(ExpressionFailure) -> ExpressionSyntax? {
+    let token = current
+    let kind: ExpressionSyntax.Kind
+    switch token.kind {
+    case .integer(let value): kind = .integer(value)
+    case .decimal(let value): kind = .decimal(value)
+    case .string(let text): kind = .string(text)
+    case .true: kind = .boolean(true)
+    case .false: kind = .boolean(false)
+    case .identifier(let name): kind = .identifier(name)
+    case .minus: return try parseNegativeNumber()
+    default: return nil
+    }
+    _ = advance()
+    return ExpressionSyntax(kind: kind, range: token.range)
+  }
+
+  private mutating func parseNegativeNumber() throws(ExpressionFailure) -> ExpressionSyntax {
+    let minus = advance()
+    let number = current
+    let range = minus.range.span(number.range)
+    switch number.kind {
+    case .integer(let value):
+      _ = advance()
+      return ExpressionSyntax(kind: .integer(-value), range: range)
+    case .decimal(let value):
+      _ = advance()
+      return ExpressionSyntax(kind: .decimal(-value), range: range)
+    default:
+      throw unexpected(expecting: .number)
+    }
+  }
+
+  private func unexpected(expecting expected: Diagnostic.ExpectedSyntax) -> ExpressionFailure {
+    ExpressionFailure(
+      diagnostic: .unexpectedToken(
+        found: current.quoted, expected: expected, at: source.range(current.range)))
+  }
+
+  private func unclosed(_ opening: ExpressionToken, close: String) -> ExpressionFailure {
+    let open = close == ")" ? "(" : "["
+    return ExpressionFailure(
+      diagnostic: .unclosedDelimiter(
+        open, close: close, at: source.range(current.range),
+        openedAt: source.range(opening.range)))
+  }
+}
+
+extension Range<Int> {
+  /// The smallest range covering both.
+  func span(_ other: Range<Int>) -> Range<Int> {
+    Swift.min(lowerBound, other.lowerBound)..<Swift.max(upperBound, other.upperBound)
+  }
+}

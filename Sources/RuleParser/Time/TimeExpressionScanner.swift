@@ -1,0 +1,143 @@
+/// Finds every time expression in a source document, for `rulec coverage`:
+/// dated deadlines (`2017年底前`, `2018年6月底前`, `到2020年`), bare years,
+/// year ranges (`2017年至2020年`), starting points (`2018年起`), ISO dates,
+/// recurrences (`每年`, `每季度`), annual terms (`年度`), time limits
+/// (`一个月内`), `长期坚持` and plan periods (`十三五`).
+///
+/// Expressions do not overlap: the scan goes from the start and takes the
+/// longest expression at each position, so `到2020年底` is one expression.
+public enum TimeExpressionScanner {
+  /// Every time expression of `text`, in document order.
+  ///
+  /// - Complexity: O(n) in the length of `text`: each position is looked
+  ///   at by a fixed set of readers that read a bounded number of scalars.
+  public static func scan(_ text: String) -> [TimeExpression] {
+    let scalars = Array(text.unicodeScalars)
+    var expressions: [TimeExpression] = []
+    var index = 0
+    var line = 1
+    var column = 1
+    var offset = 0
+    if scalars.first == "\u{FEFF}" {
+      index = 1
+      offset = 3
+    }
+    while index < scalars.count {
+      if let (end, kind) = match(at: index, in: scalars) {
+        let width = scalars[index..<end].reduce(0) { $0 + UTF8.width($1) }
+        expressions.append(
+          TimeExpression(
+            kind: kind, text: String(String.UnicodeScalarView(scalars[index..<end])), line: line,
+            column: column, byteRange: offset..<(offset + width)))
+        column += end - index
+        offset += width
+        index = end
+        continue
+      }
+      let scalar = scalars[index]
+      offset += UTF8.width(scalar)
+      index += 1
+      if scalar == "\n" || (scalar == "\r" && index < scalars.count && scalars[index] != "\n") {
+        line += 1
+        column = 1
+      } else if scalar != "\r" {
+        column += 1
+      }
+    }
+    return expressions
+  }
+
+  /// The expression starting at `index`, if any: where it ends and its kind.
+  static func match(
+    at index: Int, in scalars: [Unicode.Scalar]
+  ) -> (end: Int, kind: TimeExpression.Kind)? {
+    let readers: [(inout TimeTextCursor) -> TimeExpression.Kind?] = [
+      readCalendar, readDate, readRecurrence, readAnnual, readTimeLimit, readLongTerm,
+      readPlanPeriod,
+    ]
+    for reader in readers {
+      var cursor = TimeTextCursor(scalars, at: index)
+      if let kind = reader(&cursor) { return (cursor.index, kind) }
+    }
+    return nil
+  }
+
+  /// A phrase anchored on the calendar: `2017年底前`, `2017年至2020年`,
+  /// `2018年起`, `2020年`, or a month with a marker but no year (`6月底前`).
+  private static func readCalendar(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
+    guard startsNumber(cursor),
+      let phrase = CalendarPhrase.read(
+        from: &cursor, leadingWords: CalendarPhrase.documentLeadingWords, allowRedacted: true)
+    else { return nil }
+    if phrase.rangeStart != nil { return .yearRange }
+    if phrase.year == nil {
+      let isMarked = phrase.hasEndMarker || phrase.relation != .none || phrase.period.isDay
+      return isMarked ? .deadline : nil
+    }
+    if phrase.relation == .since { return .since }
+    let isBare =
+      !phrase.hasLeadingWord && phrase.period == .year && !phrase.hasEndMarker
+      && phrase.relation == .none
+    return isBare ? .year : .deadline
+  }
+
+  /// An ISO date, `2022-12-08`.
+  private static func readDate(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
+    let start = cursor.index
+    guard startsNumber(cursor), cursor.readArabic(maxDigits: 4) != nil, cursor.index == start + 4,
+      cursor.consume("-"), cursor.readArabic(maxDigits: 2) != nil, cursor.consume("-"),
+      cursor.readArabic(maxDigits: 2) != nil
+    else { return nil }
+    return .date
+  }
+
+  /// `每年`, `每季度`, `每个月`, `每半年`.
+  private static func readRecurrence(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
+    cursor.consume(anyOf: Recurrence.chineseSpellings.map(\.text)) != nil ? .recurrence : nil
+  }
+
+  /// `年度`, `上年度`, `本年度`, `下年度`.
+  private static func readAnnual(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
+    cursor.consume(anyOf: ["上年度", "本年度", "下年度", "年度"]) != nil ? .annual : nil
+  }
+
+  /// `一个月内`, `两个月内`, `半年内`, `10日内`: a span and `内`.
+  private static func readTimeLimit(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
+    guard startsNumber(cursor), cursor.previous != "第",
+      TimeSpan.readChinese(from: &cursor) != nil,
+      cursor.consume(anyOf: TimeSpan.withinWords) != nil
+    else { return nil }
+    return .timeLimit
+  }
+
+  /// `长期坚持`, `长期整改`.
+  private static func readLongTerm(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
+    cursor.consume(anyOf: ["长期坚持", "长期整改"]) != nil ? .longTerm : nil
+  }
+
+  /// `十三五`, `十四五`: a five-year-plan period.
+  private static func readPlanPeriod(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
+    guard startsNumber(cursor), cursor.consume("十"), let digit = cursor.peek(),
+      let value = Numeral.chineseDigit(digit), value > 0, cursor.peek(1) == "五"
+    else { return nil }
+    if let next = cursor.peek(2), Numeral.arabic(next) != nil || Numeral.isChinese(next)
+      || countedWords.unicodeScalars.contains(next)
+    {
+      return nil
+    }
+    cursor.index += 2
+    return .planPeriod
+  }
+
+  /// What follows a number that counts something (`十三五年`, `十三五个`),
+  /// which makes it no plan period.
+  private static let countedWords = "年月日天个万亿%"
+
+  /// Whether a number may start at the cursor: a number inside a longer
+  /// number (`12017年`, `二十三五`) is not an expression of its own.
+  private static func startsNumber(_ cursor: TimeTextCursor) -> Bool {
+    guard let previous = cursor.previous else { return true }
+    return Numeral.arabic(previous) == nil && !Numeral.isChinese(previous)
+      && !(previous.isASCII && previous.properties.isAlphabetic) && previous != "."
+  }
+}

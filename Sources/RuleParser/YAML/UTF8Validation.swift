@@ -1,0 +1,58 @@
+/// The result of checking that a file's bytes are UTF-8, before libyaml
+/// sees them (libyaml would report a bad byte without a line and column).
+enum UTF8Validation: Equatable {
+  /// Every byte is part of a well-formed UTF-8 sequence.
+  case valid(isASCII: Bool)
+  /// The sequence starting at this byte offset is the first ill-formed one.
+  case invalid(offset: Int)
+
+  /// Checks `bytes` as UTF-8 (RFC 3629: no overlong forms, no surrogates,
+  /// nothing above U+10FFFF).
+  init(_ bytes: [UInt8]) {
+    self = bytes.withUnsafeBufferPointer { UTF8Validation.check($0) }
+  }
+
+  private static func check(_ buffer: UnsafeBufferPointer<UInt8>) -> UTF8Validation {
+    var index = 0
+    var isASCII = true
+    let count = buffer.count
+    while index < count {
+      let lead = buffer[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      isASCII = false
+      let length: Int
+      var low: UInt8 = 0x80
+      var high: UInt8 = 0xBF
+      switch lead {
+      case 0xC2...0xDF: length = 2
+      case 0xE0:
+        length = 3
+        low = 0xA0
+      case 0xED:
+        length = 3
+        high = 0x9F
+      case 0xE1...0xEF: length = 3
+      case 0xF0:
+        length = 4
+        low = 0x90
+      case 0xF4:
+        length = 4
+        high = 0x8F
+      case 0xF1...0xF3: length = 4
+      default: return .invalid(offset: index)
+      }
+      for position in 1..<length {
+        let next = index + position
+        guard next < count else { return .invalid(offset: index) }
+        let byte = buffer[next]
+        let (min, max) = position == 1 ? (low, high) : (0x80, 0xBF)
+        guard byte >= min, byte <= max else { return .invalid(offset: index) }
+      }
+      index += length
+    }
+    return .valid(isASCII: isASCII)
+  }
+}

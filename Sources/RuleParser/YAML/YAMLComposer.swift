@@ -1,0 +1,137 @@
+/// Builds `YAMLNode` trees from the events of one file: one tree per
+/// document, with anchors, aliases and merge keys resolved.
+///
+/// The composer keeps open collections on an explicit stack, never on the
+/// call stack, so deep input cannot overflow it; the stack is bounded by
+/// the depth limit. Problems that leave the document well-formed (a
+/// duplicate key, a bad merge value) are reported and composing goes on;
+/// any other problem ends the file, keeping the documents finished before it.
+struct YAMLComposer {
+  /// A problem that ends the file.
+  private struct Failure: Error {
+    var diagnostic: Diagnostic
+  }
+
+  private let reader: YAMLEventReader
+  private let limits: YAMLLoader.Limits
+  private var stack: [YAMLOpenCollection] = []
+  private var anchors: [String: YAMLComposedNode] = [:]
+  private var writtenNodes = 0
+  private var expandedNodes = 0
+
+  /// Creates a composer over a reader's events.
+  init(reader: YAMLEventReader, limits: YAMLLoader.Limits) {
+    self.reader = reader
+    self.limits = limits
+  }
+
+  /// Composes every document of the stream, reporting problems.
+  mutating func composeDocuments(into diagnostics: inout Diagnostics) -> [YAMLNode] {
+    var documents: [YAMLNode] = []
+    do {
+      while let document = try composeDocument(into: &diagnostics) {
+        documents.append(document)
+      }
+    } catch {
+      diagnostics.report(error.diagnostic)
+    }
+    return documents
+  }
+
+  /// The next document's root, or `nil` at the end of the stream.
+  private mutating func composeDocument(
+    into diagnostics: inout Diagnostics
+  ) throws(Failure) -> YAMLNode? {
+    var root: YAMLNode?
+    while true {
+      let event = try nextEvent()
+      switch event.kind {
+      case .streamStart:
+        continue
+      case .streamEnd:
+        return nil
+      case .documentStart:
+        anchors.removeAll(keepingCapacity: true)
+      case .documentEnd:
+        if let root { return root }
+      case .scalar(let text, let style, let properties):
+        writtenNodes += 1
+        let node = YAMLNode(.scalar(text, style), tag: properties.tag, range: event.range)
+        place(
+          YAMLComposedNode(scalar: node), anchor: properties.anchor, root: &root,
+          diagnostics: &diagnostics)
+      case .alias(let name):
+        let node = try expand(alias: name, at: event.range)
+        place(node, anchor: nil, root: &root, diagnostics: &diagnostics)
+      case .sequenceStart(let properties):
+        try open(.sequence, properties: properties, at: event.range)
+      case .mappingStart(let properties):
+        try open(.mapping, properties: properties, at: event.range)
+      case .sequenceEnd, .mappingEnd:
+        guard let collection = stack.popLast() else { continue }
+        place(
+          collection.finished(end: event.range.end), anchor: collection.properties.anchor,
+          root: &root, diagnostics: &diagnostics)
+      }
+    }
+  }
+
+  private func nextEvent() throws(Failure) -> YAMLEvent {
+    do {
+      return try reader.next()
+    } catch {
+      throw Failure(
+        diagnostic: .yamlSyntax(
+          problem: error.problem, at: error.range, context: error.context,
+          contextRange: error.contextRange))
+    }
+  }
+
+  /// Registers a finished node's anchor and hands the node to its parent.
+  private mutating func place(
+    _ composed: YAMLComposedNode, anchor: String?, root: inout YAMLNode?,
+    diagnostics: inout Diagnostics
+  ) {
+    if let anchor { anchors[anchor] = composed }
+    guard !stack.isEmpty else {
+      root = composed.node
+      return
+    }
+    if let problem = stack[stack.count - 1].add(composed) {
+      diagnostics.report(problem)
+    }
+  }
+
+  private mutating func open(
+    _ shape: YAMLOpenCollection.Shape, properties: YAMLNodeProperties, at range: SourceRange
+  ) throws(Failure) {
+    guard stack.count < limits.maxDepth else {
+      throw Failure(diagnostic: .yamlTooDeep(at: range, limit: limits.maxDepth))
+    }
+    writtenNodes += 1
+    stack.append(YAMLOpenCollection(shape, properties: properties, start: range))
+  }
+
+  /// A copy of the anchored node, marked with the alias's range, after
+  /// checking the alias against the depth limit and the expansion budget.
+  private mutating func expand(
+    alias name: String, at range: SourceRange
+  ) throws(Failure) -> YAMLComposedNode {
+    if let open = stack.last(where: { $0.properties.anchor == name }) {
+      throw Failure(diagnostic: .yamlRecursiveAlias(name, at: range, anchor: open.start))
+    }
+    guard var composed = anchors[name] else {
+      throw Failure(diagnostic: .yamlUndefinedAlias(name, at: range))
+    }
+    guard stack.count + composed.height <= limits.maxDepth else {
+      throw Failure(diagnostic: .yamlTooDeep(at: range, limit: limits.maxDepth))
+    }
+    let budget = limits.aliasExpansionBudget(writtenNodes: writtenNodes)
+    expandedNodes += composed.nodeCount
+    guard expandedNodes <= budget else {
+      throw Failure(diagnostic: .yamlAliasBudget(name, at: range, budget: budget))
+    }
+    composed.node.aliasRange = range
+    return composed
+  }
+}

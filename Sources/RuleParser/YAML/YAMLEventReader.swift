@@ -1,0 +1,119 @@
+internal import CYAML
+
+/// Reads a YAML stream with libyaml's event parser and hands out its events
+/// as plain Swift values located in the source.
+///
+/// This is the only place that talks to libyaml. The parser struct and the
+/// input buffer are heap-allocated and owned by the reader, so they never
+/// move while libyaml holds pointers into them; `deinit` frees both.
+final class YAMLEventReader {
+  private let parser: UnsafeMutablePointer<yaml_parser_t>
+  private let event: UnsafeMutablePointer<yaml_event_t>
+  private let input: UnsafeMutableBufferPointer<UInt8>
+  private let isInitialized: Bool
+  private var positions: SourcePositionMap
+
+  /// Creates a reader over UTF-8 `bytes` (already validated) of `file`.
+  init(bytes: [UInt8], file: String, isASCII: Bool) {
+    parser = .allocate(capacity: 1)
+    event = .allocate(capacity: 1)
+    input = .allocate(capacity: max(bytes.count, 1))
+    _ = input.initialize(from: bytes)
+    positions = SourcePositionMap(bytes: bytes, file: file, isASCII: isASCII)
+    isInitialized = yaml_parser_initialize(parser) != 0
+    if isInitialized {
+      yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+    }
+  }
+
+  deinit {
+    if isInitialized { yaml_parser_delete(parser) }
+    parser.deallocate()
+    event.deallocate()
+    input.deallocate()
+  }
+
+  /// The next event. After `streamEnd` or an error, don't call again.
+  func next() throws(YAMLSyntaxError) -> YAMLEvent {
+    guard isInitialized, yaml_parser_parse(parser, event) != 0 else { throw syntaxError() }
+    defer { yaml_event_delete(event) }
+    let range = SourceRange(
+      start: location(of: event.pointee.start_mark), end: location(of: event.pointee.end_mark))
+    return YAMLEvent(kind: kind(of: event.pointee), range: range)
+  }
+
+  private func kind(of event: yaml_event_t) -> YAMLEvent.Kind {
+    switch event.type {
+    case YAML_STREAM_START_EVENT: return .streamStart
+    case YAML_DOCUMENT_START_EVENT: return .documentStart
+    case YAML_DOCUMENT_END_EVENT: return .documentEnd
+    case YAML_ALIAS_EVENT: return .alias(Self.string(event.data.alias.anchor) ?? "")
+    case YAML_SCALAR_EVENT:
+      let scalar = event.data.scalar
+      let text =
+        scalar.value.map {
+          String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
+        } ?? ""
+      let properties = YAMLNodeProperties(
+        anchor: Self.string(scalar.anchor), tag: Self.string(scalar.tag))
+      return .scalar(text, Self.style(of: scalar.style), properties)
+    case YAML_SEQUENCE_START_EVENT:
+      let start = event.data.sequence_start
+      return .sequenceStart(
+        YAMLNodeProperties(anchor: Self.string(start.anchor), tag: Self.string(start.tag)))
+    case YAML_SEQUENCE_END_EVENT: return .sequenceEnd
+    case YAML_MAPPING_START_EVENT:
+      let start = event.data.mapping_start
+      return .mappingStart(
+        YAMLNodeProperties(anchor: Self.string(start.anchor), tag: Self.string(start.tag)))
+    case YAML_MAPPING_END_EVENT: return .mappingEnd
+    default: return .streamEnd
+    }
+  }
+
+  private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+    pointer.map { String(cString: $0) }
+  }
+
+  private static func style(of style: yaml_scalar_style_t) -> YAMLNode.ScalarStyle {
+    switch style {
+    case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+    case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+    case YAML_LITERAL_SCALAR_STYLE: .literal
+    case YAML_FOLDED_SCALAR_STYLE: .folded
+    default: .plain
+    }
+  }
+
+  private func location(of mark: yaml_mark_t) -> SourceLocation {
+    positions.location(line: mark.line, column: mark.column, index: mark.index)
+  }
+
+  /// The error libyaml reports, located: reader errors carry a byte offset,
+  /// scanner and parser errors a mark.
+  private func syntaxError() -> YAMLSyntaxError {
+    guard isInitialized else {
+      let start = positions.location(ofByte: 0)
+      return YAMLSyntaxError(problem: "out of memory", range: SourceRange(at: start))
+    }
+    let state = parser.pointee
+    var problem = state.problem.map { String(cString: $0) } ?? "unknown problem"
+    let problemStart: SourceLocation
+    switch state.error {
+    case YAML_READER_ERROR:
+      problemStart = positions.location(ofByte: state.problem_offset)
+      if state.problem_value >= 0 {
+        problem += " (U+" + String(state.problem_value, radix: 16, uppercase: true) + ")"
+      }
+    case YAML_MEMORY_ERROR:
+      problem = "out of memory"
+      problemStart = positions.location(ofByte: 0)
+    default:
+      problemStart = location(of: state.problem_mark)
+    }
+    let context = state.context.map { String(cString: $0) }
+    return YAMLSyntaxError(
+      problem: problem, range: SourceRange(at: problemStart), context: context,
+      contextRange: context.map { _ in SourceRange(at: location(of: state.context_mark)) })
+  }
+}

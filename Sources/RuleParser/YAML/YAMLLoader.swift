@@ -1,0 +1,51 @@
+/// Loads YAML files into `YAMLNode` trees that remember where every node
+/// was written, reporting problems as located diagnostics.
+///
+/// Built on libyaml's event parser. Beyond YAML syntax, the loader rejects
+/// what a plan should never contain: duplicate keys, input that is not
+/// UTF-8, files over the size limit, nesting over the depth limit, and
+/// aliases that expand without bound. Scalars keep their text; the loader
+/// never guesses their type.
+public struct YAMLLoader: Sendable {
+  /// The limits that keep hostile or broken input from exhausting memory.
+  public var limits: Limits
+
+  /// Creates a loader with the given limits.
+  public init(limits: Limits = Limits()) {
+    self.limits = limits
+  }
+
+  /// Loads every document of a YAML stream.
+  ///
+  /// - Parameters:
+  ///   - bytes: the file's content, UTF-8 with or without a byte order mark.
+  ///   - file: the path diagnostics and node locations name.
+  ///   - diagnostics: collects the problems found.
+  /// - Returns: one root node per document. After a problem that ends the
+  ///   file, the documents finished before it.
+  public func load(
+    _ bytes: [UInt8], file: String, into diagnostics: inout Diagnostics
+  ) -> [YAMLNode] {
+    guard bytes.count <= limits.maxFileBytes else {
+      let start = SourceLocation(file: file, line: 1, column: 1, offset: 0)
+      diagnostics.report(
+        .yamlFileTooLarge(
+          at: SourceRange(at: start), bytes: bytes.count, limit: limits.maxFileBytes))
+      return []
+    }
+    switch UTF8Validation(bytes) {
+    case .invalid(let offset):
+      let positions = SourcePositionMap(bytes: bytes, file: file, isASCII: false)
+      var end = positions.location(ofByte: offset)
+      end.column += 1
+      end.offset += 1
+      let range = SourceRange(start: positions.location(ofByte: offset), end: end)
+      diagnostics.report(.yamlNotUTF8(at: range, byte: bytes[offset]))
+      return []
+    case .valid(let isASCII):
+      let reader = YAMLEventReader(bytes: bytes, file: file, isASCII: isASCII)
+      var composer = YAMLComposer(reader: reader, limits: limits)
+      return composer.composeDocuments(into: &diagnostics)
+    }
+  }
+}

@@ -1,0 +1,152 @@
+/// A sequence or mapping the composer has started but not yet finished:
+/// one entry of its explicit stack.
+///
+/// A mapping checks each key against the keys before it as the pair
+/// arrives, and applies merge keys (`<<`) when it is finished.
+struct YAMLOpenCollection {
+  /// Which kind of collection this is.
+  enum Shape { case sequence, mapping }
+
+  /// A `<<` pair: where its pairs go and the mappings they come from.
+  private struct Merge {
+    /// The number of explicit pairs written before the `<<` key.
+    var position: Int
+    /// The mappings to merge, earlier ones winning over later ones.
+    var sources: [YAMLNode]
+  }
+
+  /// Mappings up to this many pairs find duplicate keys by a linear scan;
+  /// larger ones keep a hash index.
+  private static let linearScanLimit = 12
+
+  /// Sequence or mapping.
+  let shape: Shape
+  /// The anchor and tag written on the collection.
+  let properties: YAMLNodeProperties
+  /// Where the collection starts (at its anchor or tag, if any).
+  let start: SourceRange
+  /// How many nodes the tree holds so far, this one included.
+  private(set) var nodeCount = 1
+  /// How many levels the tree spans so far.
+  private(set) var height = 1
+  private var items: [YAMLNode] = []
+  private var pairs: [YAMLNode.Pair] = []
+  private var pendingKey: YAMLNode?
+  private var mergeKey: YAMLNode?
+  private var merges: [Merge] = []
+  private var keyIndex: [YAMLKeyIdentity: Int] = [:]
+
+  /// Starts a collection at the range of its start event.
+  init(_ shape: Shape, properties: YAMLNodeProperties, start: SourceRange) {
+    self.shape = shape
+    self.properties = properties
+    self.start = start
+  }
+
+  /// Adds the next item, or the next key or value of a mapping. Returns the
+  /// problem a finished pair has, if any (the pair is then left out).
+  mutating func add(_ composed: YAMLComposedNode) -> Diagnostic? {
+    nodeCount += composed.nodeCount
+    height = max(height, composed.height + 1)
+    switch shape {
+    case .sequence:
+      items.append(composed.node)
+      return nil
+    case .mapping:
+      guard let key = pendingKey else {
+        pendingKey = composed.node
+        return nil
+      }
+      pendingKey = nil
+      return addPair(key: key, value: composed.node)
+    }
+  }
+
+  /// The finished node, ending where the collection's end event ends.
+  /// libyaml gives every key a value, so no key is left pending.
+  func finished(end: SourceLocation) -> YAMLComposedNode {
+    let range = SourceRange(start: start.start, end: end)
+    let content: YAMLNode.Content =
+      switch shape {
+      case .sequence: .sequence(items)
+      case .mapping: .mapping(merges.isEmpty ? pairs : mergedPairs())
+      }
+    return YAMLComposedNode(
+      node: YAMLNode(content, tag: properties.tag, range: range),
+      nodeCount: nodeCount, height: height)
+  }
+
+  private mutating func addPair(key: YAMLNode, value: YAMLNode) -> Diagnostic? {
+    if Self.isMergeKey(key) {
+      if let first = mergeKey {
+        return .yamlDuplicateKey("'<<'", at: key.location, first: first.location)
+      }
+      mergeKey = key
+      if let offending = Self.offendingMergeValue(value) {
+        return .yamlBadMerge(at: offending)
+      }
+      merges.append(Merge(position: pairs.count, sources: value.sequence ?? [value]))
+      return nil
+    }
+    let identity = YAMLKeyIdentity(key)
+    if let first = index(of: identity) {
+      return .yamlDuplicateKey(
+        identity.displayName, at: key.location, first: pairs[first].key.location)
+    }
+    pairs.append(YAMLNode.Pair(key: key, value: value))
+    if !keyIndex.isEmpty {
+      keyIndex[identity] = pairs.count - 1
+    } else if pairs.count > Self.linearScanLimit {
+      for (position, pair) in pairs.enumerated() {
+        keyIndex[YAMLKeyIdentity(pair.key)] = position
+      }
+    }
+    return nil
+  }
+
+  /// The position of the explicit pair with this key, if there is one.
+  private func index(of identity: YAMLKeyIdentity) -> Int? {
+    if !keyIndex.isEmpty { return keyIndex[identity] }
+    return pairs.firstIndex { YAMLKeyIdentity($0.key) == identity }
+  }
+
+  /// The explicit pairs with the merged ones inserted where their `<<` key
+  /// was written. Explicit keys win; among merged mappings the first wins.
+  private func mergedPairs() -> [YAMLNode.Pair] {
+    let explicitKeys = Set(pairs.map { YAMLKeyIdentity($0.key) })
+    var mergedKeys: Set<YAMLKeyIdentity> = []
+    var result: [YAMLNode.Pair] = []
+    var next = 0
+    for merge in merges {
+      result.append(contentsOf: pairs[next..<merge.position])
+      next = merge.position
+      for source in merge.sources {
+        for pair in source.mapping ?? [] {
+          let identity = YAMLKeyIdentity(pair.key)
+          guard !explicitKeys.contains(identity), mergedKeys.insert(identity).inserted else {
+            continue
+          }
+          result.append(pair)
+        }
+      }
+    }
+    result.append(contentsOf: pairs[next...])
+    return result
+  }
+
+  /// Whether a key is YAML's merge key: a plain untagged `<<`, or `!!merge`.
+  private static func isMergeKey(_ key: YAMLNode) -> Bool {
+    guard case .scalar("<<", let style) = key.content else { return false }
+    return key.tag == nil ? style == .plain : key.tag == "tag:yaml.org,2002:merge"
+  }
+
+  /// Where a merge value goes wrong: `nil` for a mapping or a sequence of
+  /// mappings, else the offending node's location.
+  private static func offendingMergeValue(_ value: YAMLNode) -> SourceRange? {
+    switch value.content {
+    case .mapping: nil
+    case .sequence(let items): items.first { $0.mapping == nil }?.location
+    case .scalar: value.location
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import RuleParser
+import Testing
+
+@testable import RuleEngine
+
+/// Compiles small plans written in the test and checks the graph.
+@Suite struct CompilerTests {
+  static let plan = """
+    plan: {id: demo, title: 示例, effective: 2017-07-01, report_within: 10 days}
+    bodies:
+      office: {name: 省整改办公室}
+      env-dept: {name: 省环保厅}
+      cities: {name: 各市州, members: [lanzhou, zhangye]}
+      west: {name: 河西, members: [zhangye, jiuquan]}
+      lanzhou: {name: 兰州市}
+      zhangye: {name: 张掖市}
+      jiuquan: {name: 酒泉市}
+
+    """
+
+  /// Compiles `rules` (plus the plan header) from a temporary folder.
+  static func compile(_ rules: String) throws -> CompileResult {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("rulec-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try (plan + rules).write(
+      to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+    return Compiler().compile(rulesAt: folder.path)
+  }
+
+  static func graph(_ rules: String) throws -> ObligationGraph {
+    let result = try compile(rules)
+    let messages = result.diagnostics.all.map { $0.message.en }
+    #expect(!result.diagnostics.hasErrors, "\(messages)")
+    return try #require(result.graph)
+  }
+
+  @Test func singleBodyKeepsTheObligationID() throws {
+    let graph = try Self.graph(
+      "obligations:\n  audit: {title: 审计, responsible: env-dept, due: 2017年底前}\n")
+    let instance = try #require(graph.instance("audit"))
+    #expect(instance.body == "env-dept")
+    #expect(instance.due?.description == "2017-12-31")
+  }
+
+  @Test func groupsExpandPerMember() throws {
+    let graph = try Self.graph(
+      """
+      obligations:
+        sand: {title: 规划, responsible: cities, due: 2017年7月底前}
+        mixed: {title: 混合, responsible: [office, west, zhangye], due: 2018年底前}
+      """)
+    #expect(graph.instances.map(\.id) == [
+      "mixed@jiuquan", "mixed@office", "mixed@zhangye", "sand@lanzhou", "sand@zhangye",
+    ])
+    #expect(graph.instance("sand@zhangye")?.due?.description == "2017-07-31")
+  }
+
+  @Test func dependenciesMatchPerMember() throws {
+    let graph = try Self.graph(
+      """
+      obligations:
+        plan: {title: 规划, responsible: cities, due: 2017年7月底前}
+        permits: {title: 许可, responsible: cities, depends_on: [plan], due: 2017年底前}
+        review: {title: 复核, responsible: office, depends_on: [plan], due: 2018年底前}
+      """)
+    #expect(graph.instance("permits@lanzhou")?.dependencies == ["plan@lanzhou"])
+    #expect(graph.instance("review")?.dependencies == ["plan@lanzhou", "plan@zhangye"])
+  }
+
+  @Test func relativeDeadlinesCountFromThePrerequisiteOrTheEffectiveDate() throws {
+    let graph = try Self.graph(
+      """
+      obligations:
+        plan: {title: 规划, responsible: cities, due: 2017年7月底前}
+        permits:
+          title: 许可
+          responsible: cities
+          due: {within: 2 months, after: plan}
+        setup: {title: 建立, responsible: office, due: {within: 一个月内}}
+      """)
+    let permits = try #require(graph.instance("permits@lanzhou"))
+    #expect(permits.relativeDue?.after == "plan@lanzhou")
+    #expect(permits.due?.description == "2017-09-30")
+    #expect(permits.dependencies == ["plan@lanzhou"])
+    #expect(graph.instance("setup")?.due?.description == "2017-08-01")
+  }
+
+  @Test func recurringDutiesExpandIntoOccurrences() throws {
+    let graph = try Self.graph(
+      """
+      obligations:
+        review: {title: 研究, responsible: [lanzhou], every: 每季度, from: 2017-07-01, until: 2018-03-31}
+        annual: {title: 年报, responsible: office, every: 每年, until: 2019-12-31}
+      """)
+    #expect(
+      graph.instances.filter { $0.obligation == "review" }.map(\.id) == [
+        "review@lanzhou#2017-Q3", "review@lanzhou#2017-Q4", "review@lanzhou#2018-Q1",
+      ])
+    #expect(graph.instance("review@lanzhou#2017-Q4")?.due?.description == "2017-12-31")
+    #expect(graph.instances.filter { $0.obligation == "annual" }.map(\.id) == [
+      "annual#2017", "annual#2018", "annual#2019",
+    ])
+  }
+
+  @Test func cyclesAreReportedWithTheWholePath() throws {
+    let result = try Self.compile(
+      """
+      obligations:
+        a: {title: 甲, responsible: office, due: 2017年底前, depends_on: [b]}
+        b: {title: 乙, responsible: office, due: 2017年底前, depends_on: [a]}
+      """)
+    #expect(result.graph == nil)
+    let cycle = try #require(result.diagnostics.all.first { $0.code == "E036" })
+    #expect(cycle.notes.contains { $0.message.en == "cycle: a -> b -> a" })
+  }
+
+  @Test func outputIsIndependentOfTheOrderFilesAreRead() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("rulec-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let files = [
+      "a.yaml": Self.plan,
+      "b.yaml": "obligations:\n  x: {title: 甲, responsible: cities, due: 2017年底前}\n",
+      "c.yaml": "obligations:\n  y: {title: 乙, responsible: office, due: 2018年底前, depends_on: [x]}\n",
+    ]
+    for (name, text) in files {
+      try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    var diagnostics = Diagnostics()
+    let paths = RuleSources.files(in: folder.path, diagnostics: &diagnostics)
+    let forward = RuleSources.build(paths, diagnostics: &diagnostics)
+    let backward = RuleSources.build(paths.reversed(), diagnostics: &diagnostics)
+    let first = try #require(Compiler().compile(forward).graph).json()
+    let second = try #require(Compiler().compile(backward).graph).json()
+    #expect(first == second)
+    #expect(first.contains("\"x@lanzhou\""))
+  }
+}
