@@ -24,9 +24,7 @@ extension Rulec {
     @Option(help: "Output format: text, json, markdown, sarif, junit or github.")
     var format: ReportFormat = .text
 
-    @Option(
-      help: "Exit 1 when a finding at or above this action exists: none, warning, supervision, \
-        interview, accountability or veto.")
+    @Option(help: "Exit 1 when a finding at or above this action exists (none: never).")
     var failOn: FailLevel = .warning
 
     @Option(help: "An earlier snapshot: mark each finding new, continuing or resolved.")

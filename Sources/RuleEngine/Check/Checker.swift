@@ -1,4 +1,4 @@
-public import RuleParser
+import RuleParser
 
 /// Evaluates a status snapshot against the compiled plan: finds every
 /// violation as of the snapshot's date, then escalates each through the

@@ -96,7 +96,7 @@ struct SnapshotBuilder {
     let obligations = fields["obligations"].map { entries($0, diagnostics: &diagnostics) } ?? [:]
     let (metrics, metricLocations) =
       fields["metrics"].map { readings($0, diagnostics: &diagnostics) } ?? ([:], [:])
-    let actions = fields["actions"].map { actions($0, diagnostics: &diagnostics) } ?? []
+    let actions = fields["actions"].map { recordedActions($0, diagnostics: &diagnostics) } ?? []
     let asOf: Located<Day>
     if let override = self.asOf {
       asOf = Located(override, at: written?.range ?? SourceRange(at: root.range.start))
@@ -254,7 +254,7 @@ struct SnapshotBuilder {
     return MetricReading(on: on, value: value)
   }
 
-  private func actions(_ node: YAMLNode, diagnostics: inout Diagnostics) -> [RecordedAction] {
+  private func recordedActions(_ node: YAMLNode, diagnostics: inout Diagnostics) -> [RecordedAction] {
     let what = LocalizedText(en: "actions", zh: "actions(已采取的措施)")
     guard let items = SnapshotValue.array(node, what, diagnostics: &diagnostics) else {
       return []

@@ -1,5 +1,5 @@
 import Foundation
-public import RuleParser
+import RuleParser
 
 /// The findings as GitHub Actions workflow commands: one annotation per
 /// finding (`::error file=rules/x.yaml,line=12,title=...::message`), at the

@@ -1,4 +1,4 @@
-public import RuleParser
+import RuleParser
 
 /// The findings as JSON (`rulec-check/1`, documented in docs/check.md):
 /// `{plan, as_of, violations, escalations, summary}`, keys sorted,

@@ -1,4 +1,4 @@
-public import RuleParser
+import RuleParser
 
 /// The findings as JUnit XML, for CI test reports: one test suite per policy
 /// that fired (and one, `violations`, for what no policy escalates), one

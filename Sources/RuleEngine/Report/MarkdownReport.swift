@@ -1,4 +1,4 @@
-public import RuleParser
+import RuleParser
 
 /// The findings as a bulletin (通报) in Chinese Markdown, ready to publish: an
 /// opening paragraph with the counts, then per responsible body (most severe

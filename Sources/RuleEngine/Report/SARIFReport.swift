@@ -1,5 +1,5 @@
 import Foundation
-public import RuleParser
+import RuleParser
 
 /// The findings as SARIF 2.1.0, for code-scanning tools: each escalation is a
 /// result whose rule is its policy, at the rule file and line of the
