@@ -250,7 +250,8 @@ extension Diagnostic {
 
   /// E116: a progress share outside 0...1.
   public static func snapshotProgressRange(_ value: Double, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
+    let value = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    return Diagnostic(
       .error, code: "E116",
       LocalizedText(
         en: "progress \(value) is outside 0...1", zh: "进度 \(value) 不在 0 至 1 之间"), at: range
