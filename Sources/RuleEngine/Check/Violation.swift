@@ -67,7 +67,8 @@ public struct Violation: Sendable {
 public struct ViolationDetails: Sendable, Hashable {
   /// The completion date, for duties completed.
   public var completed: Day?
-  /// The report or publication date, when given late.
+  /// The report or publication date given late (unreported, unpublished),
+  /// or the date of a false report.
   public var late: Day?
   /// The prerequisites completed later than the instance, or not at all.
   public var prerequisites: [String] = []

@@ -62,7 +62,7 @@ public struct ExplainReport: Sendable {
       lines.append(
         field(
           text("due", "期限"),
-          text("\(within) after \(start) is completed", "\(start) 完成后 \(within.localizedDescription.zh)内")))
+          text("\(span(within)) after \(start) is completed", "\(start) 完成后 \(span(within))内")))
     case nil: break
     }
     if let every = obligation.every {
@@ -75,17 +75,18 @@ public struct ExplainReport: Sendable {
         field(text("class", "整改类别"), "\(obligationClass.rawValue) (\(obligationClass.chineseName))"))
     }
     if let within = obligation.reportWithin {
-      lines.append(field(text("report within", "报送时限"), within.description))
+      lines.append(field(text("report within", "报送时限"), span(within)))
     }
     if let within = obligation.publishWithin {
-      lines.append(field(text("publish within", "公开时限"), within.description))
+      lines.append(field(text("publish within", "公开时限"), span(within)))
     }
     lines.append(field(text("depends on", "前置任务"), list(obligation.dependsOn)))
     let dependents = graph.obligations.filter { $0.dependsOn.contains(obligation.id) }.map(\.id)
     lines.append(field(text("needed by", "后续任务"), list(dependents)))
-    lines.append("\(text("instances", "实例")) (\(instances.count)):")
+    lines.append("  \(text("instances", "实例")) (\(instances.count)):")
     for instance in instances {
-      lines.append("  \(instance.id)  \(ReportText.bodyName(instance.body, in: graph))  \(due(instance))")
+      lines.append(
+        "    \(instance.id)  \(ReportText.bodyName(instance.body, in: graph))  \(due(instance))")
     }
     let subject = PolicyReach.subject(obligation, instances: instances)
     lines += policies(graph.policies.filter { PolicyReach.canFire($0, on: subject) }, graph)
@@ -105,7 +106,7 @@ public struct ExplainReport: Sendable {
       let start = instance.periodStart.map { "\($0) – " } ?? ""
       lines.append(field(text("occurrence", "期次"), "\(occurrence) (\(start)\(instance.due.map(\.description) ?? ""))"))
     }
-    lines.append(field(text("due", "期限"), due(instance)))
+    lines.append(field(text("due", "期限"), due(instance, labelled: false)))
     if let obligation {
       lines.append(field(text("declared at", "定义位置"), obligation.location.description))
       lines += clause(obligation.source)
@@ -143,9 +144,9 @@ public struct ExplainReport: Sendable {
       field(text("target", "目标"), "\(bound) \(ReportText.number(metric.target)) \(text("by", "期限")) \(metric.by)"))
     if instance == nil {
       let instances = graph.metricInstances.filter { $0.metric == metric.id }
-      lines.append("\(text("instances", "实例")) (\(instances.count)):")
+      lines.append("  \(text("instances", "实例")) (\(instances.count)):")
       for item in instances {
-        lines.append("  \(item.id)  \(ReportText.bodyName(item.body, in: graph))")
+        lines.append("    \(item.id)  \(ReportText.bodyName(item.body, in: graph))")
       }
     }
     let subject = PolicyReach.subject(metric, body: body)
@@ -170,12 +171,16 @@ public struct ExplainReport: Sendable {
     let metrics = graph.metrics.filter {
       PolicyReach.canFire(policy, on: PolicyReach.subject($0, body: nil))
     }
-    lines.append("\(text("can fire on", "可适用于")): "
-      + text("\(obligations.count) obligations, \(metrics.count) metrics",
-        "\(obligations.count) 项义务,\(metrics.count) 项指标"))
+    let counts = text(
+      ReportText.count(obligations.count, "obligation", "obligations") + ", "
+        + ReportText.count(metrics.count, "metric", "metrics"),
+      "\(obligations.count) 项义务,\(metrics.count) 项指标")
+    lines.append("  \(text("can fire on", "可适用于")): \(counts)")
     let shown = obligations.map(\.id) + metrics.map(\.id)
-    for id in shown.prefix(20) { lines.append("  \(id)") }
-    if shown.count > 20 { lines.append("  ... (\(shown.count - 20) \(text("more", "项未列出")))") }
+    for id in shown.prefix(20) { lines.append("    \(id)") }
+    if shown.count > 20 {
+      lines.append("    ... \(text("and \(shown.count - 20) more", "另有 \(shown.count - 20) 项"))")
+    }
     return lines
   }
 
@@ -201,11 +206,11 @@ public struct ExplainReport: Sendable {
   }
 
   private func policies(_ policies: [Policy], _ graph: ObligationGraph) -> [String] {
-    var lines = ["\(text("policies that can fire", "可能触发的处置政策")) (\(policies.count)):"]
+    var lines = ["  \(text("policies that can fire", "可能触发的处置政策")) (\(policies.count)):"]
     for policy in policies.sorted(by: { ($0.action, $1.id) > ($1.action, $0.id) }) {
       let clause = policy.source.map { " [\($0.section)]" } ?? ""
       lines.append(
-        "  \(policy.action.rawValue) (\(policy.action.chineseName))  \(policy.id)  "
+        "    \(policy.action.rawValue) (\(policy.action.chineseName))  \(policy.id)  "
           + "\(text("by", "由")) \(ReportText.bodyName(policy.by, in: graph))  "
           + "\(text("when", "条件")) \(policy.when)\(clause)")
     }
@@ -218,17 +223,23 @@ public struct ExplainReport: Sendable {
     return [field(text("clause", "条款"), "\(source.section)\(line)"), "  “\(source.quote)”"]
   }
 
-  private func due(_ instance: Instance) -> String {
+  private func due(_ instance: Instance, labelled: Bool = true) -> String {
     if let relative = instance.relativeDue {
       let planned = instance.due.map { text(", planned \($0)", ",计划 \($0)") } ?? ""
       return text(
-        "\(relative.within) after \(relative.after) is completed\(planned)",
-        "\(relative.after) 完成后 \(relative.within.localizedDescription.zh)内\(planned)")
+        "\(span(relative.within)) after \(relative.after) is completed\(planned)",
+        "\(relative.after) 完成后 \(span(relative.within))内\(planned)")
     }
-    if let due = instance.due { return text("due \(due)", "期限 \(due)") }
+    if let due = instance.due {
+      return labelled ? text("due \(due)", "期限 \(due)") : due.description
+    }
     return instance.obligationClass.map {
       text("no date (class \($0.rawValue))", "无具体期限(\($0.chineseName))")
     } ?? text("no date", "无具体期限")
+  }
+
+  private func span(_ span: TimeSpan) -> String {
+    span.localizedDescription.text(in: language)
   }
 
   private func bodies(_ ids: [String], _ graph: ObligationGraph) -> String {

@@ -43,7 +43,9 @@ public struct JSONReport: CheckReport {
     json["change"] = changes?.change(of: violation).rawValue
     let details = violation.details
     json["completed"] = details.completed?.description
-    if violation.kind == .unreported { json["reported"] = details.late?.description }
+    if violation.kind == .unreported || violation.kind == .falseReport {
+      json["reported"] = details.late?.description
+    }
     if violation.kind == .unpublished { json["published"] = details.late?.description }
     if !details.prerequisites.isEmpty { json["prerequisites"] = details.prerequisites }
     json["reading_on"] = details.readingOn?.description

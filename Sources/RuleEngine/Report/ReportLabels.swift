@@ -76,9 +76,9 @@ enum ReportText {
     case (.unpublished, .zh):
       return "公开逾期 \(int(.daysUnpublished)) 天"
     case (.falseReport, .en):
-      return "report found false"
+      return details.late.map { "report of \($0) found untrue" } ?? "report found untrue"
     case (.falseReport, .zh):
-      return "反馈失实"
+      return details.late.map { "\($0) 报送的情况经核实不实" } ?? "报送情况经核实不实"
     case (.dependencyOrder, .en):
       return "before " + details.prerequisites.joined(separator: ", ")
     case (.dependencyOrder, .zh):
