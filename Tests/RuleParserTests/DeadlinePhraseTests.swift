@@ -34,6 +34,7 @@ import Testing
     ("2017年一季度", "2017-03-31"), ("2017年第一季度", "2017-03-31"), ("2017年二季度", "2017-06-30"),
     ("2017年第三季度", "2017-09-30"), ("2017年第3季度", "2017-09-30"), ("2017年四季度末", "2017-12-31"),
     ("2017年三季度前", "2017-06-30"), ("2017年第二季度底前", "2017-06-30"),
+    ("2017年1季", "2017-03-31"), ("截止到2017年底", "2017-12-31"), ("至2020年", "2020-12-31"),
   ]
 
   @Test(arguments: phrases)
@@ -96,6 +97,26 @@ import Testing
   @Test(arguments: ["", "   ", "\u{3000}\n"])
   func rejectsEmptyText(_ text: String) {
     #expect(DeadlinePhrase.parse(text) == .failure(.empty))
+  }
+
+  /// Random phrases over the phrases' own alphabet: no crash, and every day
+  /// returned is a real day.
+  @Test func answersEveryRandomPhrase() {
+    let alphabet = Array("0129年月日号底末前后内以之起至到第季度上下半一二三十〇-".unicodeScalars)
+    var state: UInt64 = 0x2020_1231
+    for _ in 0..<3_000 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let length = Int(state >> 60) + 1
+      var scalars: [Unicode.Scalar] = []
+      for _ in 0..<length {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        scalars.append(alphabet[Int(state >> 33) % alphabet.count])
+      }
+      let text = "2017" + String(String.UnicodeScalarView(scalars))
+      if case .success(let day) = DeadlinePhrase.parse(text) {
+        #expect(Day(year: day.year, month: day.month, day: day.day) == day, "\(text)")
+      }
+    }
   }
 
   @Test func everyExampleParses() {

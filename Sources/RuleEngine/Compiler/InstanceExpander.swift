@@ -9,8 +9,9 @@ struct InstanceExpander {
   let groups: GroupResolver
   let effective: Day?
 
-  /// The instances of each obligation so far, for dependency matching.
-  private var byObligation: [String: [Instance]] = [:]
+  /// The instances of each obligation so far, for dependency matching:
+  /// all of them, and those of each body.
+  private var byObligation: [String: (all: [Instance], byBody: [String: [Instance]])] = [:]
   private(set) var instances: [Instance] = []
 
   init(table: DeclarationTable, groups: GroupResolver, effective: Day?) {
@@ -88,16 +89,15 @@ struct InstanceExpander {
         own.append(instance)
       }
     }
-    byObligation[id] = own
+    byObligation[id] = (own, Dictionary(grouping: own, by: \.body))
     instances += own
   }
 
   /// The instances of `prerequisite` that an instance of `body` waits for:
   /// the same body's when there are any, otherwise all of them.
   private func match(_ prerequisite: String, body: String) -> [Instance] {
-    let candidates = byObligation[prerequisite] ?? []
-    let sameBody = candidates.filter { $0.body == body }
-    return sameBody.isEmpty ? candidates : sameBody
+    guard let candidates = byObligation[prerequisite] else { return [] }
+    return candidates.byBody[body] ?? candidates.all
   }
 
   /// The periods of a recurring duty, or one `nil` period for a one-off duty.

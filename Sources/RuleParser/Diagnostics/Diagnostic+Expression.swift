@@ -40,8 +40,9 @@ extension Diagnostic {
           zh: "用 `and` 或 `or` 连接条件,如 `overdue and days_overdue > 30`")
       case .listElement:
         LocalizedText(
-          en: "a list holds values only: numbers, strings, `true`/`false` or enum values",
-          zh: "列表只能包含值:数字、字符串、`true`/`false` 或枚举值")
+          en: "a list holds one or more values: numbers, strings, `true`/`false` or enum "
+            + "values",
+          zh: "列表包含一个或多个值:数字、字符串、`true`/`false` 或枚举值")
       case .listSeparator:
         LocalizedText(en: "separate list values with `,`", zh: "列表中的值用 `,` 分隔")
       case .list:
@@ -353,13 +354,19 @@ extension Diagnostic {
         zh: "请用 `and` 连接:`days_overdue > 10 and days_overdue < 30`"))
   }
 
-  /// E089: `in []`, which can never hold.
-  static func emptyList(at range: SourceRange) -> Diagnostic {
+  /// E089: a condition nested deeper than `limit` levels (parentheses, `not`, or a
+  /// chain of operators), which no policy needs and which would exhaust the stack.
+  static func nestingTooDeep(limit: Int, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, code: "E089",
-      LocalizedText(en: "the list after `in` is empty", zh: "`in` 之后的列表为空"), at: range
+      LocalizedText(
+        en: "the condition nests more than \(limit) levels deep",
+        zh: "条件的嵌套超过 \(limit) 层"), at: range
     ).help(
-      LocalizedText(en: "list at least one value", zh: "列表中至少写一个值"))
+      LocalizedText(
+        en: "simplify it: test many values at once with `in [...]`, or split it into "
+          + "several policies",
+        zh: "请简化:用 `in [...]` 一次判断多个值,或拆分为多条政策"))
   }
 
   private static func didYouMean(_ suggestion: String) -> LocalizedText {

@@ -2,7 +2,7 @@
 /// recurrences that rulec cannot read. Ids never change once published; new
 /// ones go at the end of the range.
 extension Diagnostic {
-  /// E060–E064: a deadline (`due:`, `from:`, `until:`, `by:`) that is not one.
+  /// E060–E063: a deadline (`due:`, `from:`, `until:`, `by:`) that is not one.
   ///
   /// E060 an unknown form, E061 a day its month does not have, E062 a month,
   /// quarter or year out of range, E063 a month or day without a year.
@@ -51,13 +51,15 @@ extension Diagnostic {
           en: "write a four-digit year from 0001 to 9999", zh: "请写四位年份,0001 至 9999"),
         at: range)
     case .missingYear(let text):
+      let leadingWord = CalendarPhrase.ruleLeadingWords.first { text.hasPrefix($0) } ?? ""
+      let fixed = leadingWord + "2017年" + text.dropFirst(leadingWord.count)
       return Diagnostic(
         .error, code: "E063",
         LocalizedText(en: "the deadline '\(text)' names no year", zh: "期限 '\(text)' 没有写明年份"),
         at: range
       ).help(
         LocalizedText(
-          en: "add the year in front, as in 2017年\(text)", zh: "请在前面加上年份,例如 2017年\(text)"))
+          en: "add the year, as in \(fixed)", zh: "请加上年份,例如 \(fixed)"))
     }
   }
 
@@ -76,8 +78,10 @@ extension Diagnostic {
       zh: "请写 ISO 日期或如下短语:\(forms)(全部写法见 docs/time-phrases.md)")
   }
 
-  /// E064–E065: a time span (`within:`, `report_within:`, `publish_within:`)
-  /// that is not one. E064 an unknown form, E065 a span over the unit's limit.
+  /// E064–E065: a time span that is not one.
+  ///
+  /// Spans are read for `within:`, `report_within:` and `publish_within:`.
+  /// E064 an unknown form, E065 a span over the unit's limit.
   public static func invalidTimeSpan(_ error: TimeSpanError, at range: SourceRange) -> Diagnostic {
     switch error {
     case .empty, .unknownForm:

@@ -10,6 +10,8 @@ public struct CompiledCondition: Sendable {
   public let target: FactTarget
   /// The facts the condition names.
   public let facts: Set<Fact>
+  /// The condition lowered for evaluation.
+  private let program: ExpressionProgram
 
   /// Parses and checks the condition written in a YAML scalar.
   ///
@@ -60,6 +62,20 @@ public struct CompiledCondition: Sendable {
     diagnostics.merge(checker.diagnostics)
     guard let expression else { return nil }
     let uses = checker.factUses.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    guard let inferred = inferTarget(uses, from: target, source, into: &diagnostics) else {
+      return nil
+    }
+    return CompiledCondition(
+      source: source, expression: expression, target: inferred,
+      facts: Set(uses.map(\.fact)), program: ExpressionProgram(expression))
+  }
+
+  /// What a condition using these facts (in text order) is about, starting from what
+  /// the policy says; `nil`, with E086 for each offending fact, when they disagree.
+  private static func inferTarget(
+    _ uses: [(fact: Fact, range: Range<Int>)], from target: FactTarget,
+    _ source: ExpressionSource, into diagnostics: inout Diagnostics
+  ) -> FactTarget? {
     var inferred = target
     var anchor: (Fact, SourceRange)?
     var isValid = true
@@ -74,10 +90,7 @@ public struct CompiledCondition: Sendable {
         isValid = false
       }
     }
-    guard isValid else { return nil }
-    return CompiledCondition(
-      source: source, expression: expression, target: inferred,
-      facts: Set(uses.map(\.fact)))
+    return isValid ? inferred : nil
   }
 
   /// Whether the condition holds for the given facts.
@@ -85,9 +98,10 @@ public struct CompiledCondition: Sendable {
   /// A fact without a value makes every comparison it takes part in false (`in` and
   /// `not in` alike), and reads as `false` where a `bool` fact stands alone, so
   /// `not warned` holds when `warned` has no value. Arithmetic that overflows counts
-  /// as missing. Nothing is looked up by name: facts are fetched by `Fact` case.
+  /// as missing. Each fact the condition names is asked for once, by `Fact` case;
+  /// nothing is looked up by name.
   public func evaluate(_ facts: some FactValues) -> Bool {
-    expression.holds(for: facts)
+    program.evaluate(facts)
   }
 
   /// Where a node of `expression` is written in the file.

@@ -150,7 +150,7 @@ struct ExpressionChecker {
     }
     guard let lhs, let rhs else { return nil }
     guard lhs.type.isComparable(with: rhs.type) else {
-      let (anchor, culprit) = lhs.isLiteral && !rhs.isLiteral ? (rhs, lhs) : (lhs, rhs)
+      let (anchor, culprit) = lhs.literal != nil && rhs.literal == nil ? (rhs, lhs) : (lhs, rhs)
       report(
         .incomparableTypes(
           text(anchor.range), anchor.type, text(culprit.range), culprit.type,
@@ -177,7 +177,7 @@ struct ExpressionChecker {
         isValid = false
         continue
       }
-      guard element.isLiteral else {
+      guard element.literal != nil else {
         report(
           .unexpectedToken(
             found: .verbatim("`\(text(syntax))`"), expected: .listElement,
@@ -243,13 +243,5 @@ struct ExpressionChecker {
 
   private mutating func report(_ diagnostic: Diagnostic) {
     diagnostics.report(diagnostic)
-  }
-}
-
-extension TypedExpression {
-  /// Whether the node is a constant.
-  fileprivate var isLiteral: Bool {
-    if case .literal = kind { return true }
-    return false
   }
 }

@@ -16,11 +16,17 @@
 ///             | "-" (integer | decimal)
 /// ```
 ///
-/// Parsing stops at the first error.
+/// Parsing stops at the first error. Nesting is limited (E089) so that no input can
+/// exhaust the stack of the parser or of the phases that walk the tree.
 struct ExpressionParser {
+  /// The deepest syntax tree, and the most open parentheses and `not`s, accepted.
+  static let nestingLimit = 100
+
   private let source: ExpressionSource
   private let tokens: [ExpressionToken]
   private var position = 0
+  /// How many parentheses and `not`s enclose the current token.
+  private var nesting = 0
 
   /// Prepares to parse the tokens of `source`.
   init(_ source: ExpressionSource, tokens: [ExpressionToken]) {
@@ -63,7 +69,7 @@ struct ExpressionParser {
     while current.kind == .or {
       _ = advance()
       let rhs = try parseAnd()
-      lhs = ExpressionSyntax(kind: .logical(.or, lhs, rhs), range: lhs.range.span(rhs.range))
+      lhs = try node(.logical(.or, lhs, rhs), lhs.range.span(rhs.range))
     }
     return lhs
   }
@@ -73,7 +79,7 @@ struct ExpressionParser {
     while current.kind == .and {
       _ = advance()
       let rhs = try parseNot()
-      lhs = ExpressionSyntax(kind: .logical(.and, lhs, rhs), range: lhs.range.span(rhs.range))
+      lhs = try node(.logical(.and, lhs, rhs), lhs.range.span(rhs.range))
     }
     return lhs
   }
@@ -81,8 +87,10 @@ struct ExpressionParser {
   private mutating func parseNot() throws(ExpressionFailure) -> ExpressionSyntax {
     guard current.kind == .not else { return try parseComparison() }
     let keyword = advance()
+    try enter(keyword)
+    defer { nesting -= 1 }
     let operand = try parseNot()
-    return ExpressionSyntax(kind: .not(operand), range: keyword.range.span(operand.range))
+    return try node(.not(operand), keyword.range.span(operand.range))
   }
 
   private mutating func parseComparison() throws(ExpressionFailure) -> ExpressionSyntax {
@@ -92,8 +100,7 @@ struct ExpressionParser {
     case .comparison(let comparisonOperator):
       _ = advance()
       let rhs = try parseSum()
-      comparison = ExpressionSyntax(
-        kind: .comparison(comparisonOperator, lhs, rhs), range: lhs.range.span(rhs.range))
+      comparison = try node(.comparison(comparisonOperator, lhs, rhs), lhs.range.span(rhs.range))
     case .in:
       _ = advance()
       comparison = try parseMembership(of: lhs, negated: false)
@@ -121,7 +128,7 @@ struct ExpressionParser {
     guard current.kind == .leftBracket else { throw unexpected(expecting: .list) }
     let opening = advance()
     var elements: [ExpressionSyntax] = []
-    while current.kind != .rightBracket {
+    repeat {
       if current.kind == .end { throw unclosed(opening, close: "]") }
       elements.append(try parseElement())
       switch current.kind {
@@ -130,15 +137,10 @@ struct ExpressionParser {
       case .end: throw unclosed(opening, close: "]")
       default: throw unexpected(expecting: .listSeparator)
       }
-    }
+    } while current.kind != .rightBracket
     let closing = advance()
-    if elements.isEmpty {
-      throw ExpressionFailure(
-        diagnostic: .emptyList(at: source.range(opening.range.span(closing.range))))
-    }
-    return ExpressionSyntax(
-      kind: .membership(value, elements, negated: negated),
-      range: value.range.span(closing.range))
+    return try node(
+      .membership(value, elements, negated: negated), value.range.span(closing.range))
   }
 
   private mutating func parseElement() throws(ExpressionFailure) -> ExpressionSyntax {
@@ -157,8 +159,7 @@ struct ExpressionParser {
       }
       _ = advance()
       let rhs = try parsePrimary()
-      lhs = ExpressionSyntax(
-        kind: .arithmetic(arithmeticOperator, lhs, rhs), range: lhs.range.span(rhs.range))
+      lhs = try node(.arithmetic(arithmeticOperator, lhs, rhs), lhs.range.span(rhs.range))
     }
   }
 
@@ -167,6 +168,8 @@ struct ExpressionParser {
     switch current.kind {
     case .leftParenthesis:
       let opening = advance()
+      try enter(opening)
+      defer { nesting -= 1 }
       if current.kind == .end { throw unclosed(opening, close: ")") }
       var inner = try parseOr()
       guard current.kind == .rightParenthesis else {
@@ -214,6 +217,27 @@ struct ExpressionParser {
       return ExpressionSyntax(kind: .decimal(-value), range: range)
     default:
       throw unexpected(expecting: .number)
+    }
+  }
+
+  /// A node, unless it makes the tree too deep.
+  private func node(_ kind: ExpressionSyntax.Kind, _ range: Range<Int>)
+    throws(ExpressionFailure) -> ExpressionSyntax
+  {
+    let node = ExpressionSyntax(kind: kind, range: range)
+    guard node.depth <= Self.nestingLimit else {
+      throw ExpressionFailure(
+        diagnostic: .nestingTooDeep(limit: Self.nestingLimit, at: source.range(range)))
+    }
+    return node
+  }
+
+  /// Counts one more enclosing `(` or `not`, unless there are too many.
+  private mutating func enter(_ token: ExpressionToken) throws(ExpressionFailure) {
+    nesting += 1
+    guard nesting <= Self.nestingLimit else {
+      throw ExpressionFailure(
+        diagnostic: .nestingTooDeep(limit: Self.nestingLimit, at: source.range(token.range)))
     }
   }
 

@@ -20,4 +20,22 @@ struct ExpressionSyntax: Sendable {
   var kind: Kind
   /// The Unicode scalars the node covers in the text, parentheses included.
   var range: Range<Int>
+  /// The number of nodes on the longest path from this node down to a leaf.
+  let depth: Int
+
+  /// Creates a node.
+  init(kind: Kind, range: Range<Int>) {
+    self.kind = kind
+    self.range = range
+    let children: [ExpressionSyntax] =
+      switch kind {
+      case .integer, .decimal, .string, .boolean, .identifier: []
+      case .not(let operand): [operand]
+      case .logical(_, let lhs, let rhs), .arithmetic(_, let lhs, let rhs),
+        .comparison(_, let lhs, let rhs):
+        [lhs, rhs]
+      case .membership(let value, _, _): [value]
+      }
+    depth = 1 + (children.map(\.depth).max() ?? 0)
+  }
 }

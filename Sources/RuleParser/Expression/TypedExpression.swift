@@ -14,6 +14,39 @@ public struct TypedExpression: Sendable, Hashable, CustomStringConvertible {
     /// An enumeration value, written bare or as a string.
     case enumeration(EnumValue)
 
+    /// The value of an `int` literal.
+    var integer: Int? {
+      if case .int(let value) = self { return value }
+      return nil
+    }
+
+    /// The value of an `int` or `number` literal, as a decimal.
+    var number: Double? {
+      switch self {
+      case .int(let value): Double(value)
+      case .number(let value): value
+      default: nil
+      }
+    }
+
+    /// The text of a `string` literal.
+    var string: String? {
+      if case .string(let text) = self { return text }
+      return nil
+    }
+
+    /// The value of a `bool` literal.
+    var bool: Bool? {
+      if case .bool(let value) = self { return value }
+      return nil
+    }
+
+    /// The value of an enumeration literal.
+    var enumeration: EnumValue? {
+      if case .enumeration(let value) = self { return value }
+      return nil
+    }
+
     /// The literal as a condition would write it.
     public var description: String {
       switch self {
@@ -51,6 +84,12 @@ public struct TypedExpression: Sendable, Hashable, CustomStringConvertible {
   /// The Unicode scalars the node covers in the condition's text (see
   /// `ExpressionSource.range(_:)` for its place in the file).
   public let range: Range<Int>
+
+  /// The constant, when the node is one.
+  var literal: Literal? {
+    if case .literal(let literal) = kind { return literal }
+    return nil
+  }
 
   /// Creates a node.
   init(_ kind: Kind, type: ExpressionType, range: Range<Int>) {

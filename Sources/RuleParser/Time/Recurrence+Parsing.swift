@@ -11,9 +11,7 @@ extension Recurrence {
   ]
 
   /// The Chinese spellings a document uses, longer forms first.
-  static var chineseSpellings: [(text: String, recurrence: Recurrence)] {
-    spellings.filter { !$0.text.unicodeScalars.allSatisfy(\.isASCII) }
-  }
+  static let chineseSpellings = spellings.filter { !$0.text.unicodeScalars.allSatisfy(\.isASCII) }
 
   /// A recurrence from its text: `每季度` or `quarterly`, `每年`, `yearly`
   /// or `annually`, `每月` or `monthly`, `每半年` or `half-yearly` (English
@@ -25,14 +23,14 @@ extension Recurrence {
     return .failure(.unknownForm(trimmed, suggestion: closestSpelling(to: key)))
   }
 
-  /// The accepted spelling at most two edits from `text`, if any.
+  /// The accepted spelling closest to `text`, when at most two edits and at
+  /// most a third of the text differ (`quartely`, not `每周`).
   static func closestSpelling(to text: String) -> String? {
     let scalars = Array(text.unicodeScalars)
     guard scalars.count <= 32 else { return nil }
     let scored = spellings.map { ($0.text, editDistance(scalars, Array($0.text.unicodeScalars))) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2, best.1 < scalars.count else {
-      return nil
-    }
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2, best.1 * 3 <= scalars.count
+    else { return nil }
     return best.0
   }
 

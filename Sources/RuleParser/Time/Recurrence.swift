@@ -48,10 +48,11 @@ public enum Recurrence: String, Sendable, Hashable, CaseIterable, Codable {
       due: Day.lastDay(ofMonth: firstMonth + months - 1, year: day.year))
   }
 
-  /// Every period that overlaps `from...until`, in order; empty when
-  /// `from` is after `until`. A period only partly inside the window (a
-  /// duty from 2017-07-15 every quarter) still yields its occurrence, due at
-  /// the period's end.
+  /// Every period that overlaps `from...until`, in order.
+  ///
+  /// The list is empty when `from` is after `until`. A period only partly
+  /// inside the window (a duty from 2017-07-15 every quarter) still yields
+  /// its occurrence, due at the period's end.
   ///
   /// - Complexity: O(number of periods).
   public func occurrences(from: Day, until: Day) -> [Occurrence] {

@@ -51,30 +51,59 @@ public enum TimeExpressionScanner {
   static func match(
     at index: Int, in scalars: [Unicode.Scalar]
   ) -> (end: Int, kind: TimeExpression.Kind)? {
-    let readers: [(inout TimeTextCursor) -> TimeExpression.Kind?] = [
-      readCalendar, readDate, readRecurrence, readAnnual, readTimeLimit, readLongTerm,
-      readPlanPeriod,
-    ]
-    for reader in readers {
-      var cursor = TimeTextCursor(scalars, at: index)
+    let first = scalars[index]
+    let mayStartNumber =
+      Numeral.arabic(first) != nil || Numeral.isChinese(first) || numberOpeners.contains(first)
+    guard mayStartNumber || wordOpeners.contains(first) else { return nil }
+    var cursor = TimeTextCursor(scalars, at: index)
+    if wordOpeners.contains(first), let kind = readWord(&cursor) { return (cursor.index, kind) }
+    guard mayStartNumber, startsNumber(cursor) else { return nil }
+    for reader in numberReaders {
+      cursor.index = index
       if let kind = reader(&cursor) { return (cursor.index, kind) }
     }
     return nil
   }
 
+  /// The readers of expressions that open with a number, in order of
+  /// preference; each may assume a number can start at the cursor.
+  private static let numberReaders: [@Sendable (inout TimeTextCursor) -> TimeExpression.Kind?] = [
+    readCalendar, readDate, readTimeLimit, readPlanPeriod,
+  ]
+
+  /// Scalars other than numerals that may open a numbered expression:
+  /// `到2020年`, `截至2017年底`, `第三季度末`, `上半年前`, `半年内`.
+  private static let numberOpeners: Set<Unicode.Scalar> = ["到", "截", "第", "上", "下", "半"]
+
+  /// Scalars that open a fixed word: `每年`, `年度`, `上年度`, `长期坚持`.
+  private static let wordOpeners: Set<Unicode.Scalar> = ["每", "年", "上", "本", "下", "长"]
+
+  /// The fixed words, longer before their prefixes, each with its kind.
+  private static let words: [(text: String, kind: TimeExpression.Kind)] =
+    Recurrence.chineseSpellings.map { ($0.text, .recurrence) }
+    + ["上年度", "本年度", "下年度", "年度"].map { ($0, .annual) }
+    + ["长期坚持", "长期整改"].map { ($0, .longTerm) }
+
+  /// A fixed word: a recurrence (`每季度`), an annual term (`上年度`) or a
+  /// standing duty (`长期坚持`).
+  private static func readWord(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
+    words.first { cursor.consume($0.text) }?.kind
+  }
+
   /// A phrase anchored on the calendar: `2017年底前`, `2017年至2020年`,
   /// `2018年起`, `2020年`, or a month with a marker but no year (`6月底前`).
   private static func readCalendar(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
-    guard startsNumber(cursor),
+    guard
       let phrase = CalendarPhrase.read(
         from: &cursor, leadingWords: CalendarPhrase.documentLeadingWords, allowRedacted: true)
     else { return nil }
     if phrase.rangeStart != nil { return .yearRange }
     if phrase.year == nil {
       let isMarked = phrase.hasEndMarker || phrase.relation != .none || phrase.period.isDay
-      return isMarked ? .deadline : nil
+      guard isMarked else { return nil }
     }
     if phrase.relation == .since { return .since }
+    if phrase.year == nil { return .deadline }
     let isBare =
       !phrase.hasLeadingWord && phrase.period == .year && !phrase.hasEndMarker
       && phrase.relation == .none
@@ -84,44 +113,30 @@ public enum TimeExpressionScanner {
   /// An ISO date, `2022-12-08`.
   private static func readDate(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
     let start = cursor.index
-    guard startsNumber(cursor), cursor.readArabic(maxDigits: 4) != nil, cursor.index == start + 4,
+    guard cursor.readArabic(maxDigits: 4) != nil, cursor.index == start + 4,
       cursor.consume("-"), cursor.readArabic(maxDigits: 2) != nil, cursor.consume("-"),
       cursor.readArabic(maxDigits: 2) != nil
     else { return nil }
     return .date
   }
 
-  /// `每年`, `每季度`, `每个月`, `每半年`.
-  private static func readRecurrence(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
-    cursor.consume(anyOf: Recurrence.chineseSpellings.map(\.text)) != nil ? .recurrence : nil
-  }
-
-  /// `年度`, `上年度`, `本年度`, `下年度`.
-  private static func readAnnual(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
-    cursor.consume(anyOf: ["上年度", "本年度", "下年度", "年度"]) != nil ? .annual : nil
-  }
-
   /// `一个月内`, `两个月内`, `半年内`, `10日内`: a span and `内`.
   private static func readTimeLimit(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
-    guard startsNumber(cursor), cursor.previous != "第",
+    guard cursor.previous != "第",
       TimeSpan.readChinese(from: &cursor) != nil,
       cursor.consume(anyOf: TimeSpan.withinWords) != nil
     else { return nil }
     return .timeLimit
   }
 
-  /// `长期坚持`, `长期整改`.
-  private static func readLongTerm(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
-    cursor.consume(anyOf: ["长期坚持", "长期整改"]) != nil ? .longTerm : nil
-  }
-
   /// `十三五`, `十四五`: a five-year-plan period.
   private static func readPlanPeriod(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
-    guard startsNumber(cursor), cursor.consume("十"), let digit = cursor.peek(),
+    guard cursor.consume("十"), let digit = cursor.peek(),
       let value = Numeral.chineseDigit(digit), value > 0, cursor.peek(1) == "五"
     else { return nil }
-    if let next = cursor.peek(2), Numeral.arabic(next) != nil || Numeral.isChinese(next)
-      || countedWords.unicodeScalars.contains(next)
+    if let next = cursor.peek(2),
+      Numeral.arabic(next) != nil || Numeral.isChinese(next)
+        || countedWords.unicodeScalars.contains(next)
     {
       return nil
     }

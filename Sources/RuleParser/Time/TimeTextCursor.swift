@@ -1,6 +1,7 @@
-/// A position in a run of Unicode scalars, with the small readers time
-/// phrases are built from. Each reader either consumes what it read and
-/// returns it, or leaves the position where it was and returns `nil`.
+/// A position in a run of Unicode scalars, with the readers of time phrases.
+///
+/// Each reader either consumes what it read and returns it, or leaves the
+/// position where it was and returns `nil`.
 struct TimeTextCursor {
   /// A year as written: four digits, or digits with redacted places (`20XX`).
   enum Year: Hashable {

@@ -1,0 +1,229 @@
+/// The values of a condition's facts for one evaluation, by slot.
+typealias FactSlots = UnsafeBufferPointer<FactValue?>
+
+/// A checked condition lowered to closures for fast evaluation.
+///
+/// Each node becomes a closure specialised for its operands' types when the condition
+/// is compiled, so evaluating does no type dispatch, no name lookup and no generic
+/// calls: the facts it names are fetched once each into stack slots, then the closures
+/// run on the slots.
+///
+/// Missing values: a comparison (`in` and `not in` included) with a missing operand is
+/// false; a `bool` fact standing alone reads as `false`; overflowing arithmetic and a
+/// value of the wrong type for its fact count as missing.
+struct ExpressionProgram: Sendable {
+  typealias Test = @Sendable (FactSlots) -> Bool
+  typealias Term<Value> = @Sendable (FactSlots) -> Value?
+
+  /// The fact of each slot, in order of first use.
+  let facts: [Fact]
+  /// The whole condition.
+  private let root: Test
+
+  /// Lowers a checked `bool` expression.
+  init(_ expression: TypedExpression) {
+    var builder = Builder()
+    root = builder.test(expression)
+    facts = builder.facts
+  }
+
+  /// Whether the condition holds for the given facts; asks for each fact once.
+  func evaluate(_ values: some FactValues) -> Bool {
+    withUnsafeTemporaryAllocation(of: FactValue?.self, capacity: facts.count) { slots in
+      for (slot, fact) in facts.enumerated() {
+        slots.initializeElement(at: slot, to: values.value(of: fact))
+      }
+      defer { _ = slots.deinitialize() }
+      return root(FactSlots(slots))
+    }
+  }
+}
+
+extension ExpressionProgram {
+  /// Builds the closures of one condition, assigning facts to slots.
+  private struct Builder {
+    var facts: [Fact] = []
+    private var slots: [Fact: Int] = [:]
+
+    private mutating func slot(_ fact: Fact) -> Int {
+      if let slot = slots[fact] { return slot }
+      slots[fact] = facts.count
+      facts.append(fact)
+      return facts.count - 1
+    }
+
+    mutating func test(_ node: TypedExpression) -> Test {
+      switch node.kind {
+      case .literal(.bool(let value)):
+        return { _ in value }
+      case .fact(let fact):
+        let slot = slot(fact)
+        return { slots in
+          if case .bool(let value)? = slots[slot] { return value }
+          return false
+        }
+      case .not(let operand):
+        let operand = test(operand)
+        return { !operand($0) }
+      case .logical(.and, let lhs, let rhs):
+        let (lhs, rhs) = (test(lhs), test(rhs))
+        return { lhs($0) && rhs($0) }
+      case .logical(.or, let lhs, let rhs):
+        let (lhs, rhs) = (test(lhs), test(rhs))
+        return { lhs($0) || rhs($0) }
+      case .comparison(let comparison, let lhs, let rhs):
+        return compare(comparison, lhs, rhs)
+      case .membership(let value, let elements, let negated):
+        return member(value, elements, negated: negated)
+      case .literal, .arithmetic:
+        return { _ in false }
+      }
+    }
+
+    private mutating func compare(
+      _ comparison: ComparisonOperator, _ lhs: TypedExpression, _ rhs: TypedExpression
+    ) -> Test {
+      switch (lhs.type, rhs.type) {
+      case (.int, .int):
+        return Self.compare(comparison, integer(lhs), integer(rhs))
+      case (.int, .number), (.number, .int), (.number, .number):
+        return Self.compare(comparison, number(lhs), number(rhs))
+      case (.string, .string):
+        return Self.compare(comparison, string(lhs), string(rhs))
+      case (.bool, .bool):
+        return Self.compare(comparison, Self.ordinal(boolean(lhs)), Self.ordinal(boolean(rhs)))
+      case (.enumeration(let type), .enumeration(let other)) where type == other:
+        return Self.compare(comparison, enumeration(lhs, type), enumeration(rhs, type))
+      default:
+        return { _ in false }
+      }
+    }
+
+    /// A `bool` term as 0 or 1, for `==` and `!=`.
+    private static func ordinal(_ term: @escaping Term<Bool>) -> Term<Int> {
+      { slots in term(slots).map { $0 ? 1 : 0 } }
+    }
+
+    private static func compare<Value: Comparable & Sendable>(
+      _ comparison: ComparisonOperator, _ lhs: @escaping Term<Value>,
+      _ rhs: @escaping Term<Value>
+    ) -> Test {
+      { slots in
+        guard let left = lhs(slots), let right = rhs(slots) else { return false }
+        return comparison.holds(left, right)
+      }
+    }
+
+    private mutating func member(
+      _ value: TypedExpression, _ elements: [TypedExpression], negated: Bool
+    ) -> Test {
+      let list = elements.compactMap(\.literal)
+      switch value.type {
+      case .int: return Self.member(integer(value), list.compactMap(\.integer), negated)
+      case .number: return Self.member(number(value), list.compactMap(\.number), negated)
+      case .string: return Self.member(string(value), list.compactMap(\.string), negated)
+      case .bool: return Self.member(boolean(value), list.compactMap(\.bool), negated)
+      case .enumeration(let type):
+        let indices = list.compactMap(\.enumeration?.index)
+        return Self.member(enumeration(value, type), indices, negated)
+      }
+    }
+
+    private static func member<Value: Equatable & Sendable>(
+      _ value: @escaping Term<Value>, _ list: [Value], _ negated: Bool
+    ) -> Test {
+      { slots in
+        guard let tested = value(slots) else { return false }
+        return list.contains(tested) != negated
+      }
+    }
+
+    private mutating func integer(_ node: TypedExpression) -> Term<Int> {
+      switch node.kind {
+      case .literal(.int(let value)):
+        return { _ in value }
+      case .fact(let fact):
+        let slot = slot(fact)
+        return { slots in
+          if case .int(let value)? = slots[slot] { return value }
+          return nil
+        }
+      case .arithmetic(let arithmetic, let lhs, let rhs):
+        let (lhs, rhs) = (integer(lhs), integer(rhs))
+        return { slots in
+          guard let left = lhs(slots), let right = rhs(slots) else { return nil }
+          return arithmetic.apply(left, right)
+        }
+      default:
+        return { _ in nil }
+      }
+    }
+
+    private mutating func number(_ node: TypedExpression) -> Term<Double> {
+      switch node.kind {
+      case .literal(.number(let value)):
+        return { _ in value }
+      case .fact(let fact) where node.type == .number:
+        let slot = slot(fact)
+        return { slots in
+          switch slots[slot] {
+          case .number(let value)?: value
+          case .int(let value)?: Double(value)
+          default: nil
+          }
+        }
+      default:
+        let integer = integer(node)
+        return { integer($0).map(Double.init) }
+      }
+    }
+
+    private mutating func string(_ node: TypedExpression) -> Term<String> {
+      switch node.kind {
+      case .literal(.string(let text)):
+        return { _ in text }
+      case .fact(let fact):
+        let slot = slot(fact)
+        return { slots in
+          if case .string(let text)? = slots[slot] { return text }
+          return nil
+        }
+      default:
+        return { _ in nil }
+      }
+    }
+
+    /// A `bool` operand of a comparison: unlike a test, a missing fact is `nil`.
+    private mutating func boolean(_ node: TypedExpression) -> Term<Bool> {
+      guard case .fact(let fact) = node.kind else {
+        let test = test(node)
+        return { test($0) }
+      }
+      let slot = slot(fact)
+      return { slots in
+        if case .bool(let value)? = slots[slot] { return value }
+        return nil
+      }
+    }
+
+    /// An enumeration operand, as the index of its value (which orders values); a
+    /// value of another enumeration is `nil`.
+    private mutating func enumeration(_ node: TypedExpression, _ type: FactEnum) -> Term<Int> {
+      switch node.kind {
+      case .literal(.enumeration(let value)):
+        let index = value.index
+        return { _ in index }
+      case .fact(let fact):
+        let slot = slot(fact)
+        return { slots in
+          if case .enumeration(let value)? = slots[slot], value.type == type {
+            return value.index
+          }
+          return nil
+        }
+      default:
+        return { _ in nil }
+      }
+    }
+  }
+}
