@@ -15,7 +15,8 @@ extension Rulec {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "The snapshot: a JSON file, a filled-in ledger (.csv), or - for standard input.")
+    @Argument(
+      help: "The snapshot: a JSON file, a filled-in ledger (.csv), or - for standard input.")
     var snapshot: String
 
     @Option(help: "Check as of this day (YYYY-MM-DD) instead of the snapshot's as_of.")
@@ -52,8 +53,9 @@ extension Rulec {
         current = read
       }
       var earlier: Snapshot?
-      if let since, let read = SnapshotSource.read(
-        since, asOf: nil, sources: sources, into: &diagnostics),
+      if let since,
+        let read = SnapshotSource.read(
+          since, asOf: nil, sources: sources, into: &diagnostics),
         validator.validate(read, into: &diagnostics)
       {
         earlier = read
@@ -103,7 +105,8 @@ enum SnapshotSource {
     let data = FileHandle.standardInput.readDataToEndOfFile()
     let name = "<stdin>"
     sources.register(String(decoding: data, as: UTF8.self), for: name)
-    return SnapshotReader().read([UInt8](data), file: name, path: "-", asOf: asOf, into: &diagnostics)
+    return SnapshotReader().read(
+      [UInt8](data), file: name, path: "-", asOf: asOf, into: &diagnostics)
   }
 
   /// A filled-in ledger: `LedgerSnapshot.read` (Sources/RuleEngine/Ledger) plugs in here.

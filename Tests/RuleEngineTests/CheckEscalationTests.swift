@@ -24,7 +24,8 @@ import Testing
   }
 
   @Test func accountabilityFollowsMoreThanThirtyDaysAfterAnInterview() throws {
-    let interview = #"{"action": "interview", "instance": "water.sand-plan@zhangye", "on": "2017-09-05"}"#
+    let interview =
+      #"{"action": "interview", "instance": "water.sand-plan@zhangye", "on": "2017-09-05"}"#
     #expect(
       try ladder("2017-10-05", actions: interview) == [
         "interview-overdue", "supervise-overdue", "warn-overdue",
@@ -43,7 +44,8 @@ import Testing
           "water.sand-plan@zhangye": {"status": "done", "completed": "2017-10-10",
             "reported": "2017-10-11", "published": "2017-10-12"}
           """#,
-        actions: #"{"action": "interview", "instance": "water.sand-plan@zhangye", "on": "2017-09-05"}"#
+        actions:
+          #"{"action": "interview", "instance": "water.sand-plan@zhangye", "on": "2017-09-05"}"#
       ))
     #expect(result.policies(of: "water.sand-plan@zhangye").isEmpty)
   }
@@ -73,7 +75,8 @@ import Testing
     let result = try CheckFixture.check(
       CheckFixture.snapshot(
         asOf: "2017-10-15",
-        actions: #"{"action": "interview", "instance": "water.sand-plan@lanzhou", "on": "2017-09-01"}"#
+        actions:
+          #"{"action": "interview", "instance": "water.sand-plan@lanzhou", "on": "2017-09-01"}"#
       ))
     #expect(
       result.policies(of: "water.sand-plan@lanzhou") == [
@@ -106,7 +109,8 @@ import Testing
   }
 
   @Test func failOnLevelsCompareWithTheHighestAction() throws {
-    let lanzhou = #""water.sand-plan@lanzhou": {"status": "done", "completed": "2017-07-20", "reported": "2017-07-21", "published": "2017-07-21"}"#
+    let lanzhou =
+      #""water.sand-plan@lanzhou": {"status": "done", "completed": "2017-07-20", "reported": "2017-07-21", "published": "2017-07-21"}"#
     let result = try CheckFixture.check(
       CheckFixture.snapshot(asOf: "2017-08-20", obligations: late + ", " + lanzhou))
     #expect(result.highestAction == .supervision)

@@ -77,7 +77,10 @@ extension CheckResult {
     #expect(messages.isEmpty)
     let graph = try CheckFixture.graph()
     #expect(graph.instances.count == 16)
-    #expect(graph.metricInstances.map(\.id) == ["air.pm25@lanzhou", "air.pm25@zhangye", "water.good-ratio"])
+    #expect(
+      graph.metricInstances.map(\.id) == [
+        "air.pm25@lanzhou", "air.pm25@zhangye", "water.good-ratio",
+      ])
   }
 
   @Test func anEmptySnapshotBeforeTheFirstDeadlineHasNoFindings() throws {

@@ -69,7 +69,8 @@ import Testing
   @Test func aCompletionNotReportedInTimeIsUnreported() throws {
     let absent = try check(
       "2017-10-15",
-      #""env.inspection": {"status": "done", "completed": "2017-09-01", "published": "2017-09-05"}"#)
+      #""env.inspection": {"status": "done", "completed": "2017-09-01", "published": "2017-09-05"}"#
+    )
     #expect(absent.kinds(of: "env.inspection") == ["unreported"])
     #expect(try fact(absent, "env.inspection", .unreported, .daysUnreported) == .int(34))
     #expect(try fact(absent, "env.inspection", .unreported, .reported) == .bool(false))
@@ -175,7 +176,8 @@ import Testing
     #expect(result.kinds(of: "party.quarterly-review@lanzhou#2018-Q1").isEmpty)
     #expect(result.kinds(of: "env.publicity#2017") == ["missing"])
     #expect(
-      try fact(result, "party.quarterly-review@lanzhou#2017-Q4", .missing, .daysOverdue) == .int(10))
+      try fact(result, "party.quarterly-review@lanzhou#2017-Q4", .missing, .daysOverdue) == .int(10)
+    )
   }
 
   @Test func membersOfAGroupAreCheckedOneByOne() throws {

@@ -49,7 +49,8 @@ import Testing
   @Test func onlyTheLatestReadingCounts() throws {
     let result = try check(
       "2018-01-15",
-      #""air.pm25@lanzhou": [{"on": "2017-12-31", "value": 43}, {"on": "2017-06-30", "value": 50}]"#)
+      #""air.pm25@lanzhou": [{"on": "2017-12-31", "value": 43}, {"on": "2017-06-30", "value": 50}]"#
+    )
     #expect(metricViolation(result, "air.pm25@lanzhou") == nil)
   }
 
@@ -68,14 +69,16 @@ import Testing
   }
 
   @Test func theTargetIsJudgedOnItsOwnDay() throws {
-    let result = try check("2020-12-31", #""air.pm25@zhangye": [{"on": "2020-12-31", "value": 38.5}]"#)
+    let result = try check(
+      "2020-12-31", #""air.pm25@zhangye": [{"on": "2020-12-31", "value": 38.5}]"#)
     #expect(metricViolation(result, "air.pm25@zhangye")?.kind == .targetMissed)
     let met = try check("2020-12-31", #""air.pm25@zhangye": [{"on": "2020-12-31", "value": 38}]"#)
     #expect(metricViolation(met, "air.pm25@zhangye") == nil)
   }
 
   @Test func aMissedFloorTargetIsSupervisedButNotVetoed() throws {
-    let result = try check("2019-01-10", #""water.good-ratio": [{"on": "2018-12-31", "value": 79}]"#)
+    let result = try check(
+      "2019-01-10", #""water.good-ratio": [{"on": "2018-12-31", "value": 79}]"#)
     #expect(metricViolation(result, "water.good-ratio")?.kind == .targetMissed)
     #expect(result.policies(of: "water.good-ratio") == ["supervise-target-missed"])
   }

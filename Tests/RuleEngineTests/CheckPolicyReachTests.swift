@@ -41,7 +41,11 @@ import Testing
   }
 
   @Test func conditionsNamingAnotherMetricCannotFire() throws {
-    #expect(try policies(metric: "air.pm25") == ["supervise-target-missed", "veto-pm25", "warn-off-track"])
-    #expect(try policies(metric: "water.good-ratio") == ["supervise-target-missed", "warn-off-track"])
+    #expect(
+      try policies(metric: "air.pm25") == [
+        "supervise-target-missed", "veto-pm25", "warn-off-track",
+      ])
+    #expect(
+      try policies(metric: "water.good-ratio") == ["supervise-target-missed", "warn-off-track"])
   }
 }

@@ -5,7 +5,9 @@ import Testing
 @testable import RuleEngine
 
 /// Snapshot reading: the values it keeps, and a located error for everything
-/// that does not fit the format. `1️⃣` marks where the error must point.
+/// that does not fit the format.
+///
+/// `1️⃣` marks where the error must point.
 @Suite struct CheckSnapshotReaderTests {
   /// The text without its marker, and the marker's line and column.
   private func marked(_ text: String) -> (String, line: Int, column: Int) {
@@ -19,18 +21,36 @@ import Testing
 
   @Test(arguments: [
     ("E102", #"{"as_of": "2017-10-15", 1️⃣"obligation": {}}"#),
-    ("E102", #"{"as_of": "2017-10-15", "obligations": {"a": {"status": "done", 1️⃣"complete": "2017-09-01"}}}"#),
+    (
+      "E102",
+      #"{"as_of": "2017-10-15", "obligations": {"a": {"status": "done", 1️⃣"complete": "2017-09-01"}}}"#
+    ),
     ("E103", #"{"as_of": "2017-10-15", "obligations": {"a": 1️⃣{"progress": 0.5}}}"#),
     ("E104", #"{"as_of": "2017-10-15", "obligations": {"a": {"status": 1️⃣{"x": 1}}}}"#),
     ("E105", #"{"as_of": 1️⃣"2017-10-32"}"#),
-    ("E105", #"{"as_of": "2017-10-15", "obligations": {"a": {"status": "done", "completed": 1️⃣"July 2017"}}}"#),
+    (
+      "E105",
+      #"{"as_of": "2017-10-15", "obligations": {"a": {"status": "done", "completed": 1️⃣"July 2017"}}}"#
+    ),
     ("E106", #"{"as_of": "2017-10-15", "obligations": {"a": {"status": 1️⃣"Done"}}}"#),
     ("E107", #"{"as_of": "2017-10-15", "metrics": {"m": [{"on": "2017-09-01", "value": 1️⃣"44"}]}}"#),
-    ("E108", #"{"as_of": "2017-10-15", "obligations": {"a": {"status": "done", "false_report": 1️⃣1}}}"#),
+    (
+      "E108",
+      #"{"as_of": "2017-10-15", "obligations": {"a": {"status": "done", "false_report": 1️⃣1}}}"#
+    ),
     ("E109", #"{"as_of": "2017-10-15", "actions": 1️⃣{}}"#),
-    ("E110", #"{"as_of": "2017-10-15", "actions": [{"action": 1️⃣"audit", "instance": "a", "on": "2017-10-01"}]}"#),
-    ("E116", #"{"as_of": "2017-10-15", "obligations": {"a": {"status": "in_progress", "progress": 1️⃣1.2}}}"#),
-    ("E119", #"{"as_of": "2017-10-15", "metrics": {"m": [{"on": "2017-09-01", "value": 1}, {"on": 1️⃣"2017-09-01", "value": 2}]}}"#),
+    (
+      "E110",
+      #"{"as_of": "2017-10-15", "actions": [{"action": 1️⃣"audit", "instance": "a", "on": "2017-10-01"}]}"#
+    ),
+    (
+      "E116",
+      #"{"as_of": "2017-10-15", "obligations": {"a": {"status": "in_progress", "progress": 1️⃣1.2}}}"#
+    ),
+    (
+      "E119",
+      #"{"as_of": "2017-10-15", "metrics": {"m": [{"on": "2017-09-01", "value": 1}, {"on": 1️⃣"2017-09-01", "value": 2}]}}"#
+    ),
     ("E120", #"1️⃣{"plan": "p"}"#),
     ("E101", #"1️⃣"just a string""#),
     ("E122", #"{"as_of": "2017-10-15", "obligations": {"a": {"status": 1️⃣"  "}}}"#),
@@ -91,7 +111,8 @@ import Testing
   @Test func asOfCanBeGivenOrOverridden() throws {
     var diagnostics = Diagnostics()
     let override = try CheckFixture.day("2017-12-01")
-    let given = CheckFixture.read(#"{"obligations": {}}"#, asOf: override, diagnostics: &diagnostics)
+    let given = CheckFixture.read(
+      #"{"obligations": {}}"#, asOf: override, diagnostics: &diagnostics)
     #expect(given?.asOf.value == override)
     let replaced = CheckFixture.read(
       #"{"as_of": "2017-10-15"}"#, asOf: override, diagnostics: &diagnostics)

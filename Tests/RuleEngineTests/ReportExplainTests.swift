@@ -19,14 +19,18 @@ import Testing
 
   @Test func anInstanceShowsItsRelativeDeadlineAndPrerequisite() throws {
     let text = try #require(try explain("water.sand-permits@zhangye"))
-    #expect(text.contains("  due: 2 months after water.sand-plan@zhangye is completed, planned 2017-09-30\n"))
+    #expect(
+      text.contains(
+        "  due: 2 months after water.sand-plan@zhangye is completed, planned 2017-09-30\n"))
     #expect(text.contains("  depends on: water.sand-plan@zhangye\n"))
     let prerequisite = try #require(try explain("water.sand-plan@zhangye"))
     #expect(prerequisite.contains("  needed by: water.sand-permits@zhangye\n"))
   }
 
   @Test func everyKindOfIdIsExplained() throws {
-    for id in ["env.regulation", "env.publicity#2018", "air.pm25", "air.pm25@lanzhou", "veto-pm25", "office"] {
+    for id in [
+      "env.regulation", "env.publicity#2018", "air.pm25", "air.pm25@lanzhou", "veto-pm25", "office",
+    ] {
       #expect(try explain(id) != nil, "\(id)")
     }
     #expect(try explain("air.pm25@lanzhou")?.hasPrefix("metric instance air.pm25@lanzhou") == true)

@@ -33,7 +33,8 @@ import Testing
     #expect(summary["escalations"] as? Int == escalations.count)
     #expect(summary["highest_action"] as? String == "accountability")
     let byAction = try #require(summary["by_action"] as? [String: Int])
-    #expect(byAction == ["warning": 3, "supervision": 2, "interview": 3, "accountability": 1, "veto": 0])
+    #expect(
+      byAction == ["warning": 3, "supervision": 2, "interview": 3, "accountability": 1, "veto": 0])
   }
 
   @Test func violationFactsAreTheConditionFacts() throws {
@@ -53,7 +54,8 @@ import Testing
   @Test func escalationsNameTheViolationTheyAnswer() throws {
     let (_, root) = try json()
     let escalations = try #require(root["escalations"] as? [[String: Any]])
-    let accountability = try #require(escalations.first { $0["action"] as? String == "accountability" })
+    let accountability = try #require(
+      escalations.first { $0["action"] as? String == "accountability" })
     #expect(accountability["violation"] as? String == "overdue")
     #expect(accountability["instance"] as? String == "water.sand-plan@zhangye")
     #expect(accountability["target"] as? String == "zhangye")

@@ -27,7 +27,8 @@ import Testing
     let xml = JUnitReport().render(result, graph: try CheckFixture.graph())
     let run = try Python.run(Self.parser, input: xml)
     #expect(run.status == 0, "\(run.output)")
-    #expect(run.output.contains("accountability-after-interview water.sand-plan@zhangye accountability"))
+    #expect(
+      run.output.contains("accountability-after-interview water.sand-plan@zhangye accountability"))
     #expect(run.output.contains("violations env.inspection unreported"))
   }
 

@@ -5,8 +5,10 @@ import Testing
 
 @Suite struct ReportTextTests {
   private func render(_ language: Language) throws -> [Substring] {
-    TextReport(language: language).render(try ReportFixture.result(), graph: try CheckFixture.graph())
-      .split(separator: "\n", omittingEmptySubsequences: false)
+    TextReport(language: language).render(
+      try ReportFixture.result(), graph: try CheckFixture.graph()
+    )
+    .split(separator: "\n", omittingEmptySubsequences: false)
   }
 
   @Test func findingsAreGroupedByActionHighestFirstThenBody() throws {
@@ -34,7 +36,10 @@ import Testing
 
   @Test func theSummaryCountsEachAction() throws {
     let english = try render(.en).last { !$0.isEmpty }
-    #expect(english?.hasPrefix("Summary: 0 veto, 1 accountability, 3 interview, 2 supervision, 3 warning; 7 violations") == true)
+    #expect(
+      english?.hasPrefix(
+        "Summary: 0 veto, 1 accountability, 3 interview, 2 supervision, 3 warning; 7 violations")
+        == true)
     let chinese = try render(.zh).last { !$0.isEmpty }
     #expect(chinese?.hasPrefix("合计:一票否决 0,问责 1,约谈 3,督办 2,预警 3;违规 7 项") == true)
   }

@@ -53,7 +53,9 @@ struct InstanceEvaluator {
         $0.details.late = entry.published?.value
       }
     }
-    if entry.falseReport?.value == true { add(.falseReport) { $0.details.late = entry.reported?.value } }
+    if entry.falseReport?.value == true {
+      add(.falseReport) { $0.details.late = entry.reported?.value }
+    }
     let early = prerequisitesCompletedLater(than: entry, of: instance)
     if !early.isEmpty { add(.dependencyOrder) { $0.details.prerequisites = early } }
     return found

@@ -52,7 +52,8 @@ struct PolicyReach {
     if subject.isMetric ? target == .obligations : target == .metrics { return false }
     return subject.kinds.contains { kind in
       var known = subject.known
-      known[.violation] = .some(EnumValue(.violation, named: kind.rawValue).map(FactValue.enumeration))
+      known[.violation] = .some(
+        EnumValue(.violation, named: kind.rawValue).map(FactValue.enumeration))
       return Logic(known: known).truth(policy.condition.expression) != .no
     }
   }

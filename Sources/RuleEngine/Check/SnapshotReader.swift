@@ -50,6 +50,7 @@ public struct SnapshotReader: Sendable {
   ///   - path: what `Snapshot.path` records (`-` for standard input).
   ///   - asOf: a day that overrides the snapshot's `as_of`.
   ///   - diagnostics: receives every problem found.
+  /// - Returns: the snapshot, or `nil` when it has errors.
   public func read(
     _ bytes: [UInt8], file: String, path: String, asOf: Day? = nil,
     into diagnostics: inout Diagnostics
@@ -254,7 +255,8 @@ struct SnapshotBuilder {
     return MetricReading(on: on, value: value)
   }
 
-  private func recordedActions(_ node: YAMLNode, diagnostics: inout Diagnostics) -> [RecordedAction] {
+  private func recordedActions(_ node: YAMLNode, diagnostics: inout Diagnostics) -> [RecordedAction]
+  {
     let what = LocalizedText(en: "actions", zh: "actions(已采取的措施)")
     guard let items = SnapshotValue.array(node, what, diagnostics: &diagnostics) else {
       return []

@@ -21,8 +21,7 @@ public struct SnapshotValidator {
   /// - Returns: whether the snapshot is free of errors.
   /// - Complexity: O(n log n) in the snapshot's entries (sorted for a stable
   ///   order); "did you mean" indexes are built only when an id is unknown.
-  public mutating func validate(_ snapshot: Snapshot, into diagnostics: inout Diagnostics) -> Bool
-  {
+  public mutating func validate(_ snapshot: Snapshot, into diagnostics: inout Diagnostics) -> Bool {
     var local = Diagnostics()
     if let plan = snapshot.plan, plan.value != graph.plan.id {
       local.report(.snapshotWrongPlan(plan.value, expected: graph.plan.id, at: plan.range))
@@ -96,7 +95,9 @@ public struct SnapshotValidator {
   private mutating func unknownInstance(_ id: Located<String>) -> Diagnostic {
     if instancesByObligation == nil {
       var index: [String: [String]] = [:]
-      for instance in graph.instances { index[instance.obligation, default: []].append(instance.id) }
+      for instance in graph.instances {
+        index[instance.obligation, default: []].append(instance.id)
+      }
       instancesByObligation = index
     }
     let ofObligation = instancesByObligation?[id.value] ?? []

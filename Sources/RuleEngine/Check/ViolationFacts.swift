@@ -1,8 +1,9 @@
 public import RuleParser
 
-/// The values of the facts about one violation (see docs/facts.md), which
-/// policies' `when:` conditions are evaluated on. A fact without a value is
-/// missing, as the expression language defines.
+/// The values of the facts about one violation (see docs/facts.md).
+///
+/// Policies' `when:` conditions are evaluated on them; a fact without a
+/// value is missing, as the expression language defines.
 public struct ViolationFacts: Sendable, Hashable, FactValues {
   /// The facts that have a value.
   public private(set) var values: [Fact: FactValue] = [:]

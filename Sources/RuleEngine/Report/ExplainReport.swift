@@ -26,7 +26,9 @@ public struct ExplainReport: Sendable {
       lines = explain(policy, graph)
     } else if let instance = graph.instance(id) {
       lines = explain(instance, graph)
-    } else if let metricInstance = graph.metricInstance(id), let metric = graph.metric(metricInstance.metric) {
+    } else if let metricInstance = graph.metricInstance(id),
+      let metric = graph.metric(metricInstance.metric)
+    {
       lines = explain(metric, body: metricInstance.body, instance: metricInstance.id, graph)
     } else if let body = graph.body(id) {
       lines = explain(body, graph)
@@ -56,7 +58,8 @@ public struct ExplainReport: Sendable {
     }
     switch obligation.due {
     case .fixed(let day, let phrase)?:
-      lines.append(field(text("due", "期限"), phrase == day.description ? "\(day)" : "\(day) (\(phrase))"))
+      lines.append(
+        field(text("due", "期限"), phrase == day.description ? "\(day)" : "\(day) (\(phrase))"))
     case .relative(let within, let after)?:
       let start = after ?? text("the plan's effective date", "方案施行日期")
       lines.append(
@@ -72,7 +75,8 @@ public struct ExplainReport: Sendable {
     }
     if let obligationClass = obligation.obligationClass {
       lines.append(
-        field(text("class", "整改类别"), "\(obligationClass.rawValue) (\(obligationClass.chineseName))"))
+        field(text("class", "整改类别"), "\(obligationClass.rawValue) (\(obligationClass.chineseName))")
+      )
     }
     if let within = obligation.reportWithin {
       lines.append(field(text("report within", "报送时限"), span(within)))
@@ -104,7 +108,10 @@ public struct ExplainReport: Sendable {
     }
     if let occurrence = instance.occurrence {
       let start = instance.periodStart.map { "\($0) – " } ?? ""
-      lines.append(field(text("occurrence", "期次"), "\(occurrence) (\(start)\(instance.due.map(\.description) ?? ""))"))
+      lines.append(
+        field(
+          text("occurrence", "期次"),
+          "\(occurrence) (\(start)\(instance.due.map(\.description) ?? ""))"))
     }
     lines.append(field(text("due", "期限"), due(instance, labelled: false)))
     if let obligation {
@@ -141,7 +148,9 @@ public struct ExplainReport: Sendable {
     }
     let bound = metric.direction == .atMost ? "≤" : "≥"
     lines.append(
-      field(text("target", "目标"), "\(bound) \(ReportText.number(metric.target)) \(text("by", "期限")) \(metric.by)"))
+      field(
+        text("target", "目标"),
+        "\(bound) \(ReportText.number(metric.target)) \(text("by", "期限")) \(metric.by)"))
     if instance == nil {
       let instances = graph.metricInstances.filter { $0.metric == metric.id }
       lines.append("  \(text("instances", "实例")) (\(instances.count)):")
@@ -164,7 +173,9 @@ public struct ExplainReport: Sendable {
     lines.append(field(text("declared at", "定义位置"), policy.location.description))
     lines += clause(policy.source)
     var byObligation: [String: [Instance]] = [:]
-    for instance in graph.instances { byObligation[instance.obligation, default: []].append(instance) }
+    for instance in graph.instances {
+      byObligation[instance.obligation, default: []].append(instance)
+    }
     let obligations = graph.obligations.filter {
       PolicyReach.canFire(policy, on: PolicyReach.subject($0, instances: byObligation[$0.id] ?? []))
     }

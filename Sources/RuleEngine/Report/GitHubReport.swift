@@ -29,7 +29,8 @@ public struct GitHubReport: CheckReport {
         "\(violation.instance) \(violation.title): \(violation.kind.label.en), "
         + ReportText.measure(of: violation, in: .en)
       lines.append(
-        annotation("notice", violation, title: "violation/\(violation.kind.rawValue)", message: message))
+        annotation(
+          "notice", violation, title: "violation/\(violation.kind.rawValue)", message: message))
     }
     return lines.map { $0 + "\n" }.joined()
   }

@@ -132,7 +132,8 @@ public struct SARIFReport: CheckReport {
       + ReportText.measure(of: violation, in: .en)
     if let due = violation.due { text += ", due \(due)" }
     if let escalation {
-      text += ". \(escalation.action.rawValue) (\(escalation.action.chineseName)) by "
+      text +=
+        ". \(escalation.action.rawValue) (\(escalation.action.chineseName)) by "
         + ReportText.bodyName(escalation.by, in: graph) + " on "
         + ReportText.bodyName(escalation.target, in: graph)
       if let source = escalation.source { text += " under \(source.section)" }

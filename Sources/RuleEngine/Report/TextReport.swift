@@ -96,8 +96,11 @@ public struct TextReport: CheckReport {
   private func resolved(_ changes: FindingChanges, graph: ObligationGraph) -> [String] {
     let violations = changes.resolvedViolations
     guard !violations.isEmpty else { return [] }
-    var lines = ["", text("Resolved since \(changes.since)", "自 \(changes.since) 以来已解决")
-      + " (\(violations.count))"]
+    var lines = [
+      "",
+      text("Resolved since \(changes.since)", "自 \(changes.since) 以来已解决")
+        + " (\(violations.count))",
+    ]
     for (body, group) in grouped(violations, by: \.body) {
       lines.append("  " + ReportText.body(body, in: graph))
       for violation in group {
@@ -113,7 +116,8 @@ public struct TextReport: CheckReport {
     let counts = result.countsByAction
     let actions = EscalationAction.allCases.reversed().map { action in
       language == .zh
-        ? "\(action.chineseName) \(counts[action] ?? 0)" : "\(counts[action] ?? 0) \(action.rawValue)"
+        ? "\(action.chineseName) \(counts[action] ?? 0)"
+        : "\(counts[action] ?? 0) \(action.rawValue)"
     }
     let kinds = result.countsByKind
     let byKind = ViolationKind.allCases.compactMap { kind -> String? in
@@ -126,7 +130,8 @@ public struct TextReport: CheckReport {
       : "Summary: " + actions.joined(separator: ", ") + "; "
         + ReportText.count(result.violations.count, "violation", "violations")
     if !byKind.isEmpty {
-      summary += language == .zh
+      summary +=
+        language == .zh
         ? "(" + byKind.joined(separator: ",") + ")" : " (" + byKind.joined(separator: ", ") + ")"
     }
     if let changes = result.changes {

@@ -283,7 +283,8 @@ extension Diagnostic {
     Diagnostic(
       .error, code: "E118",
       LocalizedText(
-        en: "status '\(status)' needs a 'completed' date", zh: "状态 '\(status)' 需要给出完成日期 'completed'"),
+        en: "status '\(status)' needs a 'completed' date", zh: "状态 '\(status)' 需要给出完成日期 'completed'"
+      ),
       at: range
     ).help(
       LocalizedText(
