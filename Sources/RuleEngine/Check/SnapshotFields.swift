@@ -80,11 +80,34 @@ enum SnapshotValue {
     _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<Day>? {
     guard let text = text(node, what, diagnostics: &diagnostics) else { return nil }
-    guard let day = Day(iso: text.value) else {
+    guard let day = isoDay(text.value) else {
       diagnostics.report(.snapshotBadDate(what, found: text.value, at: text.range))
       return nil
     }
     return Located(day, at: text.range)
+  }
+
+  /// `YYYY-MM-DD` read straight from its bytes (a snapshot has a million of
+  /// them), or `nil` when it is not an existing day.
+  static func isoDay(_ text: String) -> Day? {
+    var fields = (0, 0, 0)
+    var count = 0
+    for (index, byte) in text.utf8.enumerated() {
+      count += 1
+      if index == 4 || index == 7 {
+        guard byte == UInt8(ascii: "-") else { return nil }
+        continue
+      }
+      guard index < 10, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+      let digit = Int(byte - UInt8(ascii: "0"))
+      switch index {
+      case 0..<4: fields.0 = fields.0 * 10 + digit
+      case 5..<7: fields.1 = fields.1 * 10 + digit
+      default: fields.2 = fields.2 * 10 + digit
+      }
+    }
+    guard count == 10 else { return nil }
+    return Day(year: fields.0, month: fields.1, day: fields.2)
   }
 
   /// A JSON number: an unquoted decimal, finite.

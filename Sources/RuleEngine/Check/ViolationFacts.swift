@@ -6,7 +6,7 @@ public import RuleParser
 /// value is missing, as the expression language defines.
 public struct ViolationFacts: Sendable, Hashable, FactValues {
   /// The facts that have a value.
-  public private(set) var values: [Fact: FactValue] = [:]
+  public private(set) var values = [Fact: FactValue](minimumCapacity: 32)
 
   /// Creates facts with no values.
   public init() {}

@@ -1,4 +1,3 @@
-import Foundation
 import RuleParser
 
 /// The findings as GitHub Actions workflow commands: one annotation per
@@ -55,16 +54,28 @@ public struct GitHubReport: CheckReport {
     return "::\(command) \(properties.joined(separator: ","))::\(Self.data(message))"
   }
 
-  /// A message escaped for a workflow command.
+  /// A message escaped for a workflow command: `%`, CR and LF.
   static func data(_ text: String) -> String {
-    text.replacingOccurrences(of: "%", with: "%25")
-      .replacingOccurrences(of: "\r", with: "%0D")
-      .replacingOccurrences(of: "\n", with: "%0A")
+    escape(text, also: [])
   }
 
-  /// A property value escaped for a workflow command.
+  /// A property value escaped for a workflow command: also `:` and `,`.
   static func property(_ text: String) -> String {
-    data(text).replacingOccurrences(of: ":", with: "%3A")
-      .replacingOccurrences(of: ",", with: "%2C")
+    escape(text, also: [":", ","])
+  }
+
+  private static func escape(_ text: String, also extra: Set<Unicode.Scalar>) -> String {
+    let special: Set<Unicode.Scalar> = extra.union(["%", "\r", "\n"])
+    guard text.unicodeScalars.contains(where: special.contains) else { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      guard special.contains(scalar) else {
+        result.append(scalar)
+        continue
+      }
+      let hex = String(scalar.value, radix: 16, uppercase: true)
+      result.append(contentsOf: ("%" + (hex.count < 2 ? "0" : "") + hex).unicodeScalars)
+    }
+    return String(result)
   }
 }
