@@ -39,7 +39,7 @@ import Testing
         try actual.write(to: url, atomically: true, encoding: .utf8)
         continue
       }
-      let golden = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+      let golden = (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) } ?? ""
       #expect(actual == golden, "\(name)/\(file) differs")
     }
   }

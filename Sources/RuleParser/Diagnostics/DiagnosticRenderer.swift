@@ -56,6 +56,8 @@ public struct DiagnosticRenderer: Sendable {
   }
 
   private func excerpt(_ range: SourceRange) -> String {
+    // A CSV location counts fields, not characters: a caret would mislead.
+    guard !range.start.file.lowercased().hasSuffix(".csv") else { return "" }
     guard let line = sources.line(range.start.line, of: range.start.file) else { return "" }
     let number = String(range.start.line)
     let gutter = String(repeating: " ", count: number.count)
