@@ -80,7 +80,9 @@ import Testing
 }
 
 @Suite struct DidYouMeanTranspositionTests {
-  @Test(arguments: [("titel", "title"), ("responsbile", "responsible"), ("dpeends_on", "depends_on")])
+  @Test(arguments: [
+    ("titel", "title"), ("responsbile", "responsible"), ("dpeends_on", "depends_on"),
+  ])
   func swappedLettersCountAsOneEdit(_ typo: String, _ intended: String) {
     let keys = ["title", "source", "responsible", "cooperating", "depends_on", "due", "every"]
     #expect(DidYouMean(candidates: keys).suggest(for: typo) == intended)
