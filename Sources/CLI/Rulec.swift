@@ -11,6 +11,9 @@ struct Rulec: ParsableCommand {
       --strict (lint); 2 input errors.
       """,
     version: "0.1.0",
-    subcommands: [Lint.self, Compile.self, Coverage.self, Check.self, Explain.self]
+    subcommands: [
+      Lint.self, Compile.self, Coverage.self, Check.self, Explain.self, Calendar.self, Ledger.self,
+      Graph.self,
+    ]
   )
 }

@@ -49,7 +49,8 @@ import Testing
     let list = pairs[1].value
     #expect(list.range.start == location(3, 9, 24))
     #expect(list.range.end == location(3, 16, 31))
-    #expect(list.sequence?[1].range == SourceRange(start: location(3, 13, 28), end: location(3, 15, 30)))
+    #expect(
+      list.sequence?[1].range == SourceRange(start: location(3, 13, 28), end: location(3, 15, 30)))
   }
 
   @Test func countsChineseColumnsInCharactersAndOffsetsInBytes() throws {

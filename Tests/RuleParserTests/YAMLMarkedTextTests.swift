@@ -22,7 +22,8 @@ struct MarkedYAML {
       if index + 2 < scalars.count, let digit = Int(String(scalar)),
         scalars[index + 1] == "\u{FE0F}", scalars[index + 2] == "\u{20E3}"
       {
-        markers[digit] = RuleParser.SourceLocation(file: file, line: line, column: column, offset: offset)
+        markers[digit] = RuleParser.SourceLocation(
+          file: file, line: line, column: column, offset: offset)
         index += 3
         continue
       }
@@ -58,7 +59,11 @@ struct MarkedYAML {
   @Test func stripsMarkersAndLocatesThem() throws {
     let marked = MarkedYAML("a: 1️⃣b\n名字: 2️⃣兰州\n")
     #expect(marked.text == "a: b\n名字: 兰州\n")
-    #expect(try marked.location(1) == RuleParser.SourceLocation(file: "test.yaml", line: 1, column: 4, offset: 3))
-    #expect(try marked.location(2) == RuleParser.SourceLocation(file: "test.yaml", line: 2, column: 5, offset: 13))
+    #expect(
+      try marked.location(1)
+        == RuleParser.SourceLocation(file: "test.yaml", line: 1, column: 4, offset: 3))
+    #expect(
+      try marked.location(2)
+        == RuleParser.SourceLocation(file: "test.yaml", line: 2, column: 5, offset: 13))
   }
 }

@@ -4,9 +4,16 @@ import RuleParser
 /// themselves.
 struct GroupResolver {
   private let table: DeclarationTable
+  /// The members of each group, expanded once (groups within groups resolved).
+  private let expanded: [String: [String]]
 
   init(_ table: DeclarationTable) {
     self.table = table
+    var expanded: [String: [String]] = [:]
+    for id in table.bodyOrder where !(table.bodies[id]?.members.isEmpty ?? true) {
+      expanded[id] = Self.walk([id], table)
+    }
+    self.expanded = expanded
   }
 
   /// Reports E040 for every group cycle; returns whether there was none.
@@ -28,6 +35,11 @@ struct GroupResolver {
 
   /// The non-group bodies a list of bodies stands for, in order, without repeats.
   func expand(_ ids: [String]) -> [String] {
+    if ids.count == 1 { return expanded[ids[0]] ?? ids }
+    return Self.walk(ids, table)
+  }
+
+  private static func walk(_ ids: [String], _ table: DeclarationTable) -> [String] {
     var seen: Set<String> = []
     var result: [String] = []
     var stack = Array(ids.reversed())

@@ -75,8 +75,7 @@ struct Lowering {
       let source = clause(decl.source, kind: "policy", id: decl.id, diagnostics: &diagnostics)
       guard
         let condition = CompiledCondition.compile(
-          decl.when.value, at: decl.when.range.start, style: decl.whenStyle,
-          knownBodies: knownBodies, knownObligations: Set(table.obligationOrder),
+          decl.whenSource, knownBodies: knownBodies, knownObligations: Set(table.obligationOrder),
           knownMetrics: Set(table.metrics.keys), into: &diagnostics)
       else { return nil }
       return Policy(

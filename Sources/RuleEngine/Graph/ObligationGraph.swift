@@ -36,7 +36,7 @@ public struct ObligationGraph: Sendable {
     self.plan = plan
     self.bodies = bodies.sorted { $0.id < $1.id }
     self.obligations = obligations.sorted { $0.id < $1.id }
-    self.instances = instances.sorted { $0.id < $1.id }
+    self.instances = Self.sortedByID(instances)
     self.metrics = metrics.sorted { $0.id < $1.id }
     self.metricInstances = metricInstances.sorted { $0.id < $1.id }
     self.policies = policies.sorted { $0.id < $1.id }
@@ -46,6 +46,16 @@ public struct ObligationGraph: Sendable {
     metricIndex = Self.index(self.metrics.map(\.id))
     metricInstanceIndex = Self.index(self.metricInstances.map(\.id))
     policyIndex = Self.index(self.policies.map(\.id))
+  }
+
+  /// Instances sorted by id. Sorts positions rather than the (large)
+  /// instances themselves, grouping by obligation first so that most
+  /// comparisons are between short runs.
+  ///
+  /// - Complexity: O(n log n) comparisons of ids, O(n) moves.
+  private static func sortedByID(_ instances: [Instance]) -> [Instance] {
+    let order = instances.indices.sorted { instances[$0].id < instances[$1].id }
+    return order.map { instances[$0] }
   }
 
   private static func index(_ ids: [String]) -> [String: Int] {

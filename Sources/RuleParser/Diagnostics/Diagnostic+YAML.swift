@@ -158,37 +158,106 @@ extension Diagnostic {
           + "若“<<”只是文本，请给键加引号（\"<<\"）"))
   }
 
-  /// The `help:` line for one of libyaml's problems.
+  /// The `help:` line for one of libyaml's problems: the first entry of
+  /// `yamlSyntaxHelps` whose phrase the problem contains, else a general one.
   private static func yamlSyntaxHelp(for problem: String) -> LocalizedText {
-    if problem.contains("mapping values are not allowed") {
-      return LocalizedText(
+    yamlSyntaxHelps.first { problem.contains($0.phrase) }?.help
+      ?? LocalizedText(
+        en: "fix the YAML syntax at this place (quoting the value often helps)",
+        zh: "请修正此处的 YAML 语法（给值加引号通常有帮助）")
+  }
+
+  /// Help for libyaml's problems, by a phrase of libyaml's wording.
+  private static let yamlSyntaxHelps: [(phrase: String, help: LocalizedText)] = [
+    (
+      "mapping values are not allowed",
+      LocalizedText(
         en: "a ': ' inside a plain value starts a new mapping; quote the value",
         zh: "普通值中的“: ”会开始一个新映射，请给该值加引号")
-    }
-    if problem.contains("cannot start any token") {
-      return LocalizedText(
+    ),
+    (
+      "tab character",
+      LocalizedText(
+        en: "indent with spaces only; YAML does not allow tabs for indentation",
+        zh: "请只用空格缩进，YAML 不允许用制表符缩进")
+    ),
+    (
+      "cannot start any token",
+      LocalizedText(
         en: "indent with spaces, not tabs, and quote values that begin with '@', '`' or '%'",
         zh: "请用空格而不是制表符缩进，以“@”“`”“%”开头的值请加引号")
-    }
-    if problem.contains("did not find expected key") || problem.contains("expected <block end>") {
-      return LocalizedText(
-        en: "check the indentation: items of one mapping or list must line up",
-        zh: "请检查缩进：同一映射或列表的各项必须对齐")
-    }
-    if problem.contains("control characters") || problem.contains("invalid") {
-      return LocalizedText(
-        en: "remove the invalid character, or write it as an escape in double quotes",
-        zh: "请删除该无效字符，或在双引号字符串中用转义写出")
-    }
-    if problem.contains("found unexpected end of stream")
-      || problem.contains("did not find expected") && problem.contains("quote")
-    {
-      return LocalizedText(
+    ),
+    (
+      "did not find expected key",
+      LocalizedText(
+        en: "check the indentation: the keys of one mapping must line up",
+        zh: "请检查缩进：同一映射的各个键必须对齐")
+    ),
+    (
+      "expected '-' indicator",
+      LocalizedText(
+        en: "check the indentation: the items of one list must line up",
+        zh: "请检查缩进：同一列表的各项必须对齐")
+    ),
+    (
+      "expected ',' or",
+      LocalizedText(
+        en: "separate the items with ', ' and close the bracket that is still open",
+        zh: "请用“, ”分隔各项，并补上尚未闭合的括号")
+    ),
+    (
+      "end of stream",
+      LocalizedText(
         en: "close the quoted string or the bracket that is still open",
         zh: "请补上尚未闭合的引号或括号")
-    }
-    return LocalizedText(
-      en: "fix the YAML syntax at this place (quoting the value often helps)",
-      zh: "请修正此处的 YAML 语法（给值加引号通常有帮助）")
-  }
+    ),
+    (
+      "could not find expected ':'",
+      LocalizedText(
+        en: "end each key with ': ' on its own line, or quote text that contains ':' or '#'",
+        zh: "每个键都应在同一行以“: ”结束；含有“:”或“#”的文本请加引号")
+    ),
+    (
+      "block sequence entries are not allowed",
+      LocalizedText(
+        en: "start the list on a new line, indented under its key",
+        zh: "请把列表另起一行，并缩进到它的键之下")
+    ),
+    (
+      "expected node content",
+      LocalizedText(
+        en: "a value is missing or starts with a reserved character; quote it",
+        zh: "此处缺少值，或值以保留字符开头，请给它加引号")
+    ),
+    (
+      "expected comment or line break",
+      LocalizedText(
+        en: "put a space before a '#' comment, or quote the whole value",
+        zh: "“#”注释前请加空格，或给整个值加引号")
+    ),
+    (
+      "alphabetic or numeric character",
+      LocalizedText(
+        en: "anchor and alias names use letters, digits, '-' and '_' only",
+        zh: "锚点和别名的名称只能使用字母、数字、“-”和“_”")
+    ),
+    (
+      "unknown escape character",
+      LocalizedText(
+        en: "in double quotes write a backslash as \\\\, or use single quotes",
+        zh: "双引号中的反斜杠请写成 \\\\，或改用单引号")
+    ),
+    (
+      "undefined tag handle",
+      LocalizedText(
+        en: "declare the tag handle with a %TAG directive, or use '!!' or '!'",
+        zh: "请用 %TAG 指令声明该标签前缀，或改用“!!”或“!”")
+    ),
+    (
+      "control characters",
+      LocalizedText(
+        en: "remove the control character, or write it as an escape in double quotes",
+        zh: "请删除该控制字符，或在双引号字符串中用转义写出")
+    ),
+  ]
 }

@@ -36,7 +36,7 @@ public struct Diagnostic: Sendable, Hashable {
 
   /// Error or warning.
   public var severity: Severity
-  /// The stable id, such as `E012`. Never changes once published.
+  /// The stable id, such as `E012`; it never changes once published.
   public var code: String
   /// What is wrong.
   public var message: LocalizedText

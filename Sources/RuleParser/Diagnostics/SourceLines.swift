@@ -30,8 +30,20 @@ public final class SourceLines: @unchecked Sendable {
   private static func split(_ text: String) -> [Substring] {
     var text = text
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      line.hasSuffix("\r") ? line.dropLast() : line
+    let utf8 = text.utf8
+    var lines: [Substring] = []
+    var start = utf8.startIndex
+    while let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) {
+      lines.append(line(text, start, end))
+      start = utf8.index(after: end)
     }
+    lines.append(line(text, start, utf8.endIndex))
+    return lines
+  }
+
+  private static func line(_ text: String, _ start: String.Index, _ end: String.Index) -> Substring
+  {
+    let line = text[start..<end]
+    return line.utf8.last == UInt8(ascii: "\r") ? line.dropLast() : line
   }
 }

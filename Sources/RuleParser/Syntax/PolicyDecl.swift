@@ -6,8 +6,8 @@ public struct PolicyDecl: Sendable {
   public var title: Located<String>?
   /// The `when:` expression, as written (compiled once all bodies are known).
   public var when: Located<String>
-  /// How the `when:` scalar was written (for locating errors inside it).
-  public var whenStyle: YAMLNode.ScalarStyle
+  /// The `when:` scalar with what is needed to locate errors inside it.
+  public var whenSource: ExpressionSource
   /// What is done.
   public var action: Located<EscalationAction>
   /// Who does it.

@@ -146,8 +146,6 @@ public struct RuleFileBuilder {
     let when = map.required("when", diagnostics: &diagnostics).flatMap {
       ScalarReading.string($0, Subject.field("when", of: subject), diagnostics: &diagnostics)
     }
-    var whenStyle = YAMLNode.ScalarStyle.plain
-    if case .scalar(_, let style)? = map["when"]?.content { whenStyle = style }
     let action = map.required("action", diagnostics: &diagnostics).flatMap {
       ScalarReading.choice(
         $0, LocalizedText(en: "action", zh: "处置措施"), as: EscalationAction.self,
@@ -159,9 +157,11 @@ public struct RuleFileBuilder {
     let source = map["source"].flatMap {
       SourceBuilder.build($0, owner: subject, diagnostics: &diagnostics)
     }
-    guard let when, let action, let by else { return nil }
+    guard let when, let whenSource = map["when"].flatMap(ExpressionSource.init(scalar:)),
+      let action, let by
+    else { return nil }
     return PolicyDecl(
-      id: id, title: title, when: when, whenStyle: whenStyle, action: action, by: by, source: source,
+      id: id, title: title, when: when, whenSource: whenSource, action: action, by: by, source: source,
       range: node.location)
   }
 

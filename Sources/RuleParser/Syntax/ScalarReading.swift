@@ -5,28 +5,28 @@ import Foundation
 enum ScalarReading {
   /// A non-empty text value.
   static func string(
-    _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
+    _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<String>? {
     switch node.content {
     case .scalar(let text, _):
       if node.isNull || text.allSatisfy(\.isWhitespace) {
-        diagnostics.report(.emptyValue(what, at: node.location))
+        diagnostics.report(.emptyValue(what(), at: node.location))
         return nil
       }
       return Located(text, at: node.location)
     case .sequence:
-      diagnostics.report(.expectedScalar(what, found: "sequence", at: node.location))
+      diagnostics.report(.expectedScalar(what(), found: "sequence", at: node.location))
     case .mapping:
-      diagnostics.report(.expectedScalar(what, found: "mapping", at: node.location))
+      diagnostics.report(.expectedScalar(what(), found: "mapping", at: node.location))
     }
     return nil
   }
 
   /// An id: a string of ASCII letters, digits, `.`, `-`, `_`.
   static func id(
-    _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
+    _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<String>? {
-    guard let text = string(node, what, diagnostics: &diagnostics) else { return nil }
+    guard let text = string(node, what(), diagnostics: &diagnostics) else { return nil }
     guard isValidID(text.value) else {
       diagnostics.report(.invalidID(text.value, at: text.range))
       return nil
@@ -50,31 +50,31 @@ enum ScalarReading {
 
   /// One id or a list of ids (`responsible: cities` or `[a, b]`).
   static func idList(
-    _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
+    _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, diagnostics: inout Diagnostics
   ) -> [Located<String>] {
     switch node.content {
     case .scalar:
-      return id(node, what, diagnostics: &diagnostics).map { [$0] } ?? []
+      return id(node, what(), diagnostics: &diagnostics).map { [$0] } ?? []
     case .sequence(let items):
-      if items.isEmpty { diagnostics.report(.emptyValue(what, at: node.location)) }
-      return items.compactMap { id($0, what, diagnostics: &diagnostics) }
+      if items.isEmpty { diagnostics.report(.emptyValue(what(), at: node.location)) }
+      return items.compactMap { id($0, what(), diagnostics: &diagnostics) }
     case .mapping:
-      diagnostics.report(.expectedList(what, at: node.location))
+      diagnostics.report(.expectedList(what(), at: node.location))
       return []
     }
   }
 
   /// A decimal number (YAML 1.2 core int or float forms, no inf/nan).
   static func number(
-    _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
+    _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<Double>? {
-    guard let text = string(node, what, diagnostics: &diagnostics) else { return nil }
+    guard let text = string(node, what(), diagnostics: &diagnostics) else { return nil }
     let trimmed = text.value.trimmingCharacters(in: .whitespaces)
     let isNumeric =
       !trimmed.isEmpty
       && trimmed.allSatisfy { $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }
     guard isNumeric, let value = Double(trimmed), value.isFinite else {
-      diagnostics.report(.expectedNumber(what, found: text.value, at: text.range))
+      diagnostics.report(.expectedNumber(what(), found: text.value, at: text.range))
       return nil
     }
     return Located(value, at: text.range)
@@ -82,9 +82,9 @@ enum ScalarReading {
 
   /// A day: an ISO date or one of the document's deadline phrases.
   static func day(
-    _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
+    _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<Day>? {
-    guard let text = string(node, what, diagnostics: &diagnostics) else { return nil }
+    guard let text = string(node, what(), diagnostics: &diagnostics) else { return nil }
     switch DeadlinePhrase.parse(text.value) {
     case .success(let day):
       return Located(day, at: text.range)
@@ -96,9 +96,9 @@ enum ScalarReading {
 
   /// A time span such as `10 days` or `两个月`.
   static func span(
-    _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
+    _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<TimeSpan>? {
-    guard let text = string(node, what, diagnostics: &diagnostics) else { return nil }
+    guard let text = string(node, what(), diagnostics: &diagnostics) else { return nil }
     switch TimeSpan.parse(text.value) {
     case .success(let span):
       return Located(span, at: text.range)
@@ -110,15 +110,15 @@ enum ScalarReading {
 
   /// One value of a closed set, such as an obligation class.
   static func choice<Value: RawRepresentable & CaseIterable & Sendable>(
-    _ node: YAMLNode, _ what: LocalizedText, as type: Value.Type,
+    _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, as type: Value.Type,
     diagnostics: inout Diagnostics
   ) -> Located<Value>? where Value.RawValue == String {
-    guard let text = string(node, what, diagnostics: &diagnostics) else { return nil }
+    guard let text = string(node, what(), diagnostics: &diagnostics) else { return nil }
     if let value = Value(rawValue: text.value) { return Located(value, at: text.range) }
     let allowed = Value.allCases.map(\.rawValue)
     let suggestion = DidYouMean(candidates: allowed).suggest(for: text.value)
     diagnostics.report(
-      .unknownValue(text.value, for: what, allowed: allowed, suggestion: suggestion, at: text.range))
+      .unknownValue(text.value, for: what(), allowed: allowed, suggestion: suggestion, at: text.range))
     return nil
   }
 }

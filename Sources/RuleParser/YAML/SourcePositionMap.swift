@@ -38,14 +38,25 @@ struct SourcePositionMap {
     if isASCII { return min(bomLength + index, bytes.count) }
     var character = cursorCharacter
     var byte = cursorByte
-    bytes.withUnsafeBufferPointer { buffer in
-      while character < index, byte < buffer.count {
-        byte += SourcePositionMap.sequenceLength(lead: buffer[byte])
-        character += 1
+    let floor = bomLength
+    bytes.withUnsafeBytes { buffer in
+      let count = buffer.count
+      while character < index, byte < count {
+        // Eight ASCII bytes at a time: they are eight characters.
+        if index - character >= 8, byte + 8 <= count,
+          buffer.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+            & 0x8080_8080_8080_8080 == 0
+        {
+          byte += 8
+          character += 8
+        } else {
+          byte += SourcePositionMap.sequenceLength(lead: buffer[byte])
+          character += 1
+        }
       }
-      while character > index, byte > bomLength {
+      while character > index, byte > floor {
         byte -= 1
-        while byte > bomLength, buffer[byte] & 0xC0 == 0x80 { byte -= 1 }
+        while byte > floor, buffer[byte] & 0xC0 == 0x80 { byte -= 1 }
         character -= 1
       }
     }
@@ -54,9 +65,11 @@ struct SourcePositionMap {
     return cursorByte
   }
 
-  /// The location of a byte offset, counting lines and columns as libyaml
-  /// does (CR LF, CR, LF, NEL, LS and PS end a line; the BOM takes no
-  /// column). Scans from the start: meant for the one error of a file.
+  /// The location of a byte offset.
+  ///
+  /// Counts lines and columns as libyaml does (CR LF, CR, LF, NEL, LS and
+  /// PS end a line; the BOM takes no column). Scans from the start: meant
+  /// for the one error of a file.
   func location(ofByte offset: Int) -> SourceLocation {
     var line = 1
     var column = 1

@@ -89,7 +89,7 @@ struct YAMLComposer {
 
   /// Registers a finished node's anchor and hands the node to its parent.
   private mutating func place(
-    _ composed: YAMLComposedNode, anchor: String?, root: inout YAMLNode?,
+    _ composed: consuming YAMLComposedNode, anchor: String?, root: inout YAMLNode?,
     diagnostics: inout Diagnostics
   ) {
     if let anchor { anchors[anchor] = composed }

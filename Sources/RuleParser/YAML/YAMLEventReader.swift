@@ -33,7 +33,9 @@ final class YAMLEventReader {
     input.deallocate()
   }
 
-  /// The next event. After `streamEnd` or an error, don't call again.
+  /// The next event.
+  ///
+  /// After `streamEnd` or an error, don't call again.
   func next() throws(YAMLSyntaxError) -> YAMLEvent {
     guard isInitialized, yaml_parser_parse(parser, event) != 0 else { throw syntaxError() }
     defer { yaml_event_delete(event) }

@@ -15,9 +15,11 @@ struct YAMLOpenCollection {
     var sources: [YAMLNode]
   }
 
-  /// Mappings up to this many pairs find duplicate keys by a linear scan;
-  /// larger ones keep a hash index.
+  /// Mappings with fewer pairs, all with scalar keys, find duplicate keys
+  /// by a linear scan.
   private static let linearScanLimit = 12
+  /// The room a collection makes for its items at the first one.
+  private static let initialCapacity = 4
 
   /// Sequence or mapping.
   let shape: Shape
@@ -43,26 +45,29 @@ struct YAMLOpenCollection {
     self.start = start
   }
 
-  /// Adds the next item, or the next key or value of a mapping. Returns the
-  /// problem a finished pair has, if any (the pair is then left out).
-  mutating func add(_ composed: YAMLComposedNode) -> Diagnostic? {
+  /// Adds the next item, or the next key or value of a mapping.
+  ///
+  /// Returns the problem a finished pair has, if any (the pair is then
+  /// left out).
+  mutating func add(_ composed: consuming YAMLComposedNode) -> Diagnostic? {
     nodeCount += composed.nodeCount
     height = max(height, composed.height + 1)
     switch shape {
     case .sequence:
+      if items.isEmpty { items.reserveCapacity(Self.initialCapacity) }
       items.append(composed.node)
       return nil
     case .mapping:
-      guard let key = pendingKey else {
+      guard let key = pendingKey.take() else {
         pendingKey = composed.node
         return nil
       }
-      pendingKey = nil
       return addPair(key: key, value: composed.node)
     }
   }
 
   /// The finished node, ending where the collection's end event ends.
+  ///
   /// libyaml gives every key a value, so no key is left pending.
   func finished(end: SourceLocation) -> YAMLComposedNode {
     let range = SourceRange(start: start.start, end: end)
@@ -89,29 +94,42 @@ struct YAMLOpenCollection {
       return nil
     }
     let identity = YAMLKeyIdentity(key)
-    if let first = index(of: identity) {
+    if let first = earlierPosition(of: identity) {
       return .yamlDuplicateKey(
         identity.displayName, at: key.location, first: pairs[first].key.location)
     }
+    if pairs.isEmpty { pairs.reserveCapacity(Self.initialCapacity) }
     pairs.append(YAMLNode.Pair(key: key, value: value))
-    if !keyIndex.isEmpty {
-      keyIndex[identity] = pairs.count - 1
-    } else if pairs.count > Self.linearScanLimit {
+    return nil
+  }
+
+  /// The position of an earlier explicit pair with this key, if any.
+  ///
+  /// Small mappings with scalar keys scan their pairs. Others keep a hash
+  /// index, built at the first need, where a new key is recorded at the
+  /// position its pair is about to take: each key is spelled and hashed once.
+  private mutating func earlierPosition(of identity: YAMLKeyIdentity) -> Int? {
+    if keyIndex.isEmpty, pairs.count < Self.linearScanLimit, case .text(let text) = identity {
+      return pairs.firstIndex { pair in
+        guard case .scalar(let other, _) = pair.key.content else { return false }
+        return other == text
+      }
+    }
+    if keyIndex.isEmpty {
+      keyIndex.reserveCapacity(pairs.count * 2)
       for (position, pair) in pairs.enumerated() {
         keyIndex[YAMLKeyIdentity(pair.key)] = position
       }
     }
-    return nil
-  }
-
-  /// The position of the explicit pair with this key, if there is one.
-  private func index(of identity: YAMLKeyIdentity) -> Int? {
-    if !keyIndex.isEmpty { return keyIndex[identity] }
-    return pairs.firstIndex { YAMLKeyIdentity($0.key) == identity }
+    guard let first = keyIndex.updateValue(pairs.count, forKey: identity) else { return nil }
+    keyIndex[identity] = first
+    return first
   }
 
   /// The explicit pairs with the merged ones inserted where their `<<` key
-  /// was written. Explicit keys win; among merged mappings the first wins.
+  /// was written.
+  ///
+  /// Explicit keys win; among merged mappings the first wins.
   private func mergedPairs() -> [YAMLNode.Pair] {
     let explicitKeys = Set(pairs.map { YAMLKeyIdentity($0.key) })
     var mergedKeys: Set<YAMLKeyIdentity> = []

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import RuleEngine
+import RuleParser
+
+extension Rulec {
+  /// `rulec graph`: draws the obligation graph as DOT or Mermaid, or lists
+  /// its critical chain.
+  struct Graph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Draw the obligations' dependencies as Graphviz DOT or Mermaid.",
+      discussion: """
+        Nodes are obligations in clusters by lead body (--nodes instances: one per instance), \
+        filled by time-limit class, or by status with --snapshot; the critical chain (the \
+        longest dependency chain by due date) is drawn in thick red. See docs/graph-export.md.
+        """)
+
+    /// The drawing formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case dot
+      case mermaid
+    }
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(help: "Output format: dot or mermaid.")
+    var format: Format = .dot
+
+    @Option(name: .shortAndLong, help: "Write to this file (default: standard output).")
+    var output: String?
+
+    @Option(help: "Nodes: obligations (default) or instances.")
+    var nodes: DependencyDiagram.Granularity = .obligations
+
+    @Option(help: "Only this obligation (or instance) with its prerequisites and dependents.")
+    var obligation: String?
+
+    @Flag(help: "List the critical chain as text instead of drawing.")
+    var critical = false
+
+    @Option(help: "Shade nodes by status from a filled-in ledger (*.csv).")
+    var snapshot: String?
+
+    @Option(help: "With --snapshot: the day to judge it on (YYYY-MM-DD).")
+    var asOf: String?
+
+    func validate() throws {
+      if asOf != nil, snapshot == nil { throw ValidationError("--as-of needs --snapshot") }
+    }
+
+    func run() throws {
+      let language = options.language
+      let day = try LedgerOptions.day(asOf, language: language)
+      let graph = try CompiledRules.load(options)
+      if let obligation, graph.obligation(obligation) == nil, graph.instance(obligation) == nil {
+        let ids = graph.obligations.map(\.id) + graph.instances.map(\.id)
+        let suggestion = DidYouMean(candidates: ids).suggest(for: obligation)
+        try LedgerOptions.fail(
+          .unknownObligationOption(obligation, suggestion: suggestion), language: language)
+      }
+      let statuses = try snapshot.map {
+        try GraphSnapshot.read($0, graph: graph, asOf: day, language: language)
+      }
+      let diagram = DependencyDiagram(
+        graph: graph, granularity: nodes, focus: obligation, snapshot: statuses)
+      let text =
+        critical
+        ? diagram.criticalChainText(language: language)
+        : format == .dot ? diagram.dot() : diagram.mermaid()
+      try Terminal.write(text, to: output)
+    }
+  }
+}
+
+extension DependencyDiagram.Granularity: ExpressibleByArgument {}
+
+/// Reads the snapshot of `graph --snapshot`.
+enum GraphSnapshot {
+  /// Reads a filled-in ledger; prints its diagnostics and exits 2 on errors.
+  static func read(
+    _ path: String, graph: ObligationGraph, asOf: Day?, language: Language
+  ) throws -> Snapshot {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      try LedgerOptions.fail(.unreadableFile(path, reason: "no such file"), language: language)
+    }
+    var diagnostics = Diagnostics()
+    let snapshot = LedgerSnapshot.read(
+      Array(data), path: path, graph: graph, asOf: asOf, into: &diagnostics)
+    if !diagnostics.all.isEmpty { Terminal.report(diagnostics, language: language) }
+    guard let snapshot, !diagnostics.hasErrors else { throw ExitCode(2) }
+    return snapshot
+  }
+}

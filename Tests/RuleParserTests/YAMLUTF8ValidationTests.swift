@@ -1,0 +1,28 @@
+import Testing
+
+@testable import RuleParser
+
+@Suite struct YAMLUTF8ValidationTests {
+  @Test func acceptsWellFormedText() {
+    #expect(UTF8Validation(Array("plan: env\n".utf8)) == .valid(isASCII: true))
+    #expect(UTF8Validation(Array("名字: 兰州 😀 é\n".utf8)) == .valid(isASCII: false))
+    #expect(UTF8Validation([0xF4, 0x8F, 0xBF, 0xBF]) == .valid(isASCII: false))
+    #expect(UTF8Validation([]) == .valid(isASCII: true))
+  }
+
+  @Test(
+    arguments: [
+      ([0x61, 0xFF], 1),  // never a UTF-8 byte
+      ([0x61, 0xC0, 0x80], 1),  // overlong NUL
+      ([0xE0, 0x80, 0x80], 0),  // overlong three-byte form
+      ([0xED, 0xA0, 0x80], 0),  // surrogate U+D800
+      ([0xF4, 0x90, 0x80, 0x80], 0),  // above U+10FFFF
+      ([0xF5, 0x80, 0x80, 0x80], 0),  // lead byte out of range
+      ([0x61, 0x62, 0xE5, 0x85], 2),  // truncated at the end
+      ([0xD6, 0xD0, 0x61], 0),  // GBK 中: second byte is no continuation
+      ([0x80], 0),  // stray continuation byte
+    ] as [([UInt8], Int)])
+  func pointsAtTheFirstIllFormedSequence(_ bytes: [UInt8], _ offset: Int) {
+    #expect(UTF8Validation(bytes) == .invalid(offset: offset))
+  }
+}
