@@ -47,7 +47,7 @@ extension Rulec {
       var current: Snapshot?
       if !diagnostics.hasErrors,
         let read = SnapshotSource.read(
-          snapshot, asOf: override, sources: sources, into: &diagnostics),
+          snapshot, graph: graph, asOf: override, sources: sources, into: &diagnostics),
         validator.validate(read, into: &diagnostics)
       {
         current = read
@@ -55,7 +55,7 @@ extension Rulec {
       var earlier: Snapshot?
       if let since,
         let read = SnapshotSource.read(
-          since, asOf: nil, sources: sources, into: &diagnostics),
+          since, graph: graph, asOf: nil, sources: sources, into: &diagnostics),
         validator.validate(read, into: &diagnostics)
       {
         earlier = read
@@ -91,29 +91,31 @@ enum FailLevel: String, ExpressibleByArgument, CaseIterable {
 extension ReportFormat: ExpressibleByArgument {}
 
 /// Reads a snapshot by its path: `-` from standard input, `*.csv` as a
-/// filled-in ledger, anything else as JSON.
+/// filled-in ledger (`LedgerSnapshot`), anything else as JSON (`SnapshotReader`).
 enum SnapshotSource {
   static func read(
-    _ path: String, asOf: Day?, sources: SourceLines, into diagnostics: inout Diagnostics
+    _ path: String, graph: ObligationGraph, asOf: Day?, sources: SourceLines,
+    into diagnostics: inout Diagnostics
   ) -> Snapshot? {
-    if path.lowercased().hasSuffix(".csv") {
-      return readLedger(path, asOf: asOf, into: &diagnostics)
-    }
-    guard path == "-" else {
+    let isLedger = path.lowercased().hasSuffix(".csv")
+    guard path == "-" || isLedger else {
       return SnapshotReader().read(contentsOfFile: path, asOf: asOf, into: &diagnostics)
     }
-    let data = FileHandle.standardInput.readDataToEndOfFile()
-    let name = "<stdin>"
-    sources.register(String(decoding: data, as: UTF8.self), for: name)
+    let data: Data
+    if path == "-" {
+      data = FileHandle.standardInput.readDataToEndOfFile()
+      sources.register(String(decoding: data, as: UTF8.self), for: "<stdin>")
+    } else if let contents = FileManager.default.contents(atPath: path) {
+      data = contents
+    } else {
+      diagnostics.report(.unreadableFile(path, reason: "no such file"))
+      return nil
+    }
+    if isLedger {
+      return LedgerSnapshot.read(
+        [UInt8](data), path: path, graph: graph, asOf: asOf, into: &diagnostics)
+    }
     return SnapshotReader().read(
-      [UInt8](data), file: name, path: "-", asOf: asOf, into: &diagnostics)
-  }
-
-  /// A filled-in ledger: `LedgerSnapshot.read` (Sources/RuleEngine/Ledger) plugs in here.
-  private static func readLedger(
-    _ path: String, asOf: Day?, into diagnostics: inout Diagnostics
-  ) -> Snapshot? {
-    diagnostics.report(.snapshotUnsupportedFormat(path))
-    return nil
+      [UInt8](data), file: "<stdin>", path: "-", asOf: asOf, into: &diagnostics)
   }
 }

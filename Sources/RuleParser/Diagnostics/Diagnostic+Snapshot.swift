@@ -360,23 +360,10 @@ extension Diagnostic {
         en: "pass the previous month's snapshot to --since", zh: "请将上一期快照传给 --since"))
   }
 
-  /// E125: a snapshot format the command cannot read.
-  public static func snapshotUnsupportedFormat(_ path: String) -> Diagnostic {
-    Diagnostic(
-      .error, code: "E125",
-      LocalizedText(
-        en: "cannot read '\(path)' as a snapshot", zh: "无法将 '\(path)' 作为快照读取"),
-      at: nil
-    ).help(
-      LocalizedText(
-        en: "snapshots are JSON files (*.json) or filled-in ledgers (*.csv)",
-        zh: "快照应为 JSON 文件(*.json)或填写后的台账(*.csv)"))
-  }
-
-  /// E126: `rulec explain` with an id the plan does not have.
+  /// E125: `rulec explain` with an id the plan does not have.
   public static func explainUnknownID(_ id: String, suggestion: String?) -> Diagnostic {
     let diagnostic = Diagnostic(
-      .error, code: "E126",
+      .error, code: "E125",
       LocalizedText(
         en: "the plan has no obligation, instance, metric, policy or body '\(id)'",
         zh: "方案中没有名为 '\(id)' 的义务、实例、指标、处置政策或单位"),
