@@ -121,10 +121,8 @@ extension Diagnostic {
       LocalizedText(en: "'\(value)' is not a valid \(what.en)", zh: "'\(value)' 不是有效的\(what.zh)"),
       at: range)
     let list = allowed.joined(separator: ", ")
-    let help =
-      suggestion.map { LocalizedText(en: "did you mean '\($0)'?", zh: "是否应为 '\($0)'?") }
-      ?? LocalizedText(en: "use one of: \(list)", zh: "可选值:\(list)")
-    return diagnostic.help(help)
+    return diagnostic.suggesting(
+      suggestion, otherwise: LocalizedText(en: "use one of: \(list)", zh: "可选值:\(list)"))
   }
 
   /// E029: a mapping key that is not a plain string.
@@ -170,14 +168,12 @@ extension Diagnostic {
     let diagnostic = Diagnostic(
       .error, code: "E032",
       LocalizedText(en: "unknown \(kind) '\(id)'", zh: "未知的\(kindZh(kind)) '\(id)'"), at: range)
-    if let suggestion {
-      return diagnostic.help(
-        LocalizedText(en: "did you mean '\(suggestion)'?", zh: "是否应为 '\(suggestion)'?"))
-    }
-    return diagnostic.help(
-      LocalizedText(
-        en: "declare it under `\(kind == "body" ? "bodies" : kind + "s"):`",
-        zh: "请先在 `\(kind == "body" ? "bodies" : kind + "s"):` 下定义它"))
+    return diagnostic.suggesting(
+      suggestion,
+      otherwise:
+        LocalizedText(
+          en: "declare it under `\(kind == "body" ? "bodies" : kind + "s"):`",
+          zh: "请先在 `\(kind == "body" ? "bodies" : kind + "s"):` 下定义它"))
   }
 
   /// E033: a duty with no deadline, no recurrence and no class.

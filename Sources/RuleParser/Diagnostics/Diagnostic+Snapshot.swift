@@ -37,12 +37,9 @@ extension Diagnostic {
       .error, code: "E102",
       LocalizedText(en: "unknown key '\(key)' in \(what.en)", zh: "\(what.zh)中有未知的键 '\(key)'"),
       at: range)
-    if let suggestion {
-      return diagnostic.help(
-        LocalizedText(en: "did you mean '\(suggestion)'?", zh: "是否应为 '\(suggestion)'?"))
-    }
     let list = allowed.joined(separator: ", ")
-    return diagnostic.help(LocalizedText(en: "allowed keys: \(list)", zh: "允许的键:\(list)"))
+    return diagnostic.suggesting(
+      suggestion, otherwise: LocalizedText(en: "allowed keys: \(list)", zh: "允许的键:\(list)"))
   }
 
   /// E103: a required key is absent.
@@ -187,14 +184,12 @@ extension Diagnostic {
         LocalizedText(
           en: "give the status of each instance by its id", zh: "请按实例标识分别填写状态"))
     }
-    if let suggestion {
-      return diagnostic.help(
-        LocalizedText(en: "did you mean '\(suggestion)'?", zh: "是否应为 '\(suggestion)'?"))
-    }
-    return diagnostic.help(
-      LocalizedText(
-        en: "`rulec compile` lists every instance id; `rulec explain ID` shows one obligation's",
-        zh: "`rulec compile` 列出所有实例标识;`rulec explain ID` 显示某项义务的实例"))
+    return diagnostic.suggesting(
+      suggestion,
+      otherwise:
+        LocalizedText(
+          en: "`rulec compile` lists every instance id; `rulec explain ID` shows one obligation's",
+          zh: "`rulec compile` 列出所有实例标识;`rulec explain ID` 显示某项义务的实例"))
   }
 
   /// E113: readings for a metric instance the plan does not have.
@@ -204,14 +199,12 @@ extension Diagnostic {
     let diagnostic = Diagnostic(
       .error, code: "E113",
       LocalizedText(en: "unknown metric instance '\(id)'", zh: "未知的指标实例 '\(id)'"), at: range)
-    if let suggestion {
-      return diagnostic.help(
-        LocalizedText(en: "did you mean '\(suggestion)'?", zh: "是否应为 '\(suggestion)'?"))
-    }
-    return diagnostic.help(
-      LocalizedText(
-        en: "metric instance ids are metric@body, e.g. air.pm25@lanzhou",
-        zh: "指标实例标识为 指标@单位,例如 air.pm25@lanzhou"))
+    return diagnostic.suggesting(
+      suggestion,
+      otherwise:
+        LocalizedText(
+          en: "metric instance ids are metric@body, e.g. air.pm25@lanzhou",
+          zh: "指标实例标识为 指标@单位,例如 air.pm25@lanzhou"))
   }
 
   /// E114: a day later than the snapshot's `as_of`.
@@ -368,13 +361,11 @@ extension Diagnostic {
         en: "the plan has no obligation, instance, metric, policy or body '\(id)'",
         zh: "方案中没有名为 '\(id)' 的义务、实例、指标、处置政策或单位"),
       at: nil)
-    if let suggestion {
-      return diagnostic.help(
-        LocalizedText(en: "did you mean '\(suggestion)'?", zh: "是否应为 '\(suggestion)'?"))
-    }
-    return diagnostic.help(
-      LocalizedText(
-        en: "`rulec compile` lists every id of the plan", zh: "`rulec compile` 列出方案中的所有标识"))
+    return diagnostic.suggesting(
+      suggestion,
+      otherwise:
+        LocalizedText(
+          en: "`rulec compile` lists every id of the plan", zh: "`rulec compile` 列出方案中的所有标识"))
   }
 
   private static func zhKind(_ kind: String) -> String {

@@ -64,6 +64,18 @@ public struct Diagnostic: Sendable, Hashable {
     return copy
   }
 
+  /// Returns a copy with `help: did you mean '…'?` when there is a suggestion,
+  /// otherwise with the `fallback` help line (if any).
+  public func suggesting(_ suggestion: String?, otherwise fallback: LocalizedText? = nil)
+    -> Diagnostic
+  {
+    if let suggestion {
+      return help(
+        LocalizedText(en: "did you mean '\(suggestion)'?", zh: "是否应为 '\(suggestion)'?"))
+    }
+    return fallback.map(help) ?? self
+  }
+
   /// Returns a copy with a `note:` line added.
   public func note(_ message: LocalizedText, at range: SourceRange? = nil) -> Diagnostic {
     var copy = self
