@@ -38,7 +38,7 @@ extension Rulec {
     @Flag(help: "List the critical chain as text instead of drawing.")
     var critical = false
 
-    @Option(help: "Shade nodes by status from a filled-in ledger (*.csv).")
+    @Option(help: "Shade nodes by status from a snapshot (JSON) or a filled-in ledger (*.csv).")
     var snapshot: String?
 
     @Option(help: "With --snapshot: the day to judge it on (YYYY-MM-DD).")
@@ -74,19 +74,24 @@ extension Rulec {
 
 extension DependencyDiagram.Granularity: ExpressibleByArgument {}
 
-/// Reads the snapshot of `graph --snapshot`.
+/// Reads the snapshot of `graph --snapshot`: a JSON snapshot or a filled-in
+/// ledger, read and validated exactly as `rulec check` does.
 enum GraphSnapshot {
-  /// Reads a filled-in ledger; prints its diagnostics and exits 2 on errors.
+  /// Reads and validates the snapshot; prints its diagnostics and exits 2 on errors.
   static func read(
     _ path: String, graph: ObligationGraph, asOf: Day?, language: Language
   ) throws -> Snapshot {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      try LedgerOptions.fail(.unreadableFile(path, reason: "no such file"), language: language)
-    }
     var diagnostics = Diagnostics()
-    let snapshot = LedgerSnapshot.read(
-      Array(data), path: path, graph: graph, asOf: asOf, into: &diagnostics)
-    if !diagnostics.all.isEmpty { Terminal.report(diagnostics, language: language) }
+    let sources = SourceLines()
+    let snapshot = SnapshotSource.read(
+      path, graph: graph, asOf: asOf, sources: sources, into: &diagnostics)
+    if let snapshot, !diagnostics.hasErrors {
+      var validator = SnapshotValidator(graph: graph)
+      _ = validator.validate(snapshot, into: &diagnostics)
+    }
+    if !diagnostics.all.isEmpty {
+      Terminal.report(diagnostics, language: language, sources: sources)
+    }
     guard let snapshot, !diagnostics.hasErrors else { throw ExitCode(2) }
     return snapshot
   }

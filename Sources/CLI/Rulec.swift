@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `rulec` command: compiles a plan's rules and checks status against them.
 @main
@@ -7,10 +8,28 @@ struct Rulec: ParsableCommand {
     commandName: "rulec",
     abstract: "Compile a plan's YAML rules into an obligation graph and check status against it.",
     discussion: """
-      Exit codes: 0 success; 1 findings at or above --fail-on (check) or warnings under \
-      --strict (lint); 2 input errors.
+      Exit codes: 0 success; 1 findings at or above --fail-on (check), warnings under \
+      --strict (lint) or coverage under --min (coverage); 2 errors in the input, including \
+      bad command-line values.
       """,
     version: "0.1.0",
-    subcommands: [Lint.self, Compile.self, Coverage.self, Calendar.self, Ledger.self, Graph.self]
+    subcommands: [
+      Lint.self, Compile.self, Coverage.self, Check.self, Explain.self, Calendar.self, Ledger.self,
+      Graph.self,
+    ]
   )
+
+  /// Runs the command, reporting bad command-line values with exit code 2
+  /// (input error) rather than the parser's 64, as documented.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      guard code == .validationFailure else { exit(withError: error) }
+      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+      Foundation.exit(2)
+    }
+  }
 }

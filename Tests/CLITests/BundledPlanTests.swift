@@ -26,7 +26,10 @@ import Testing
     #expect(run.status == 0)
     let documented = try String(
       contentsOf: Self.root.appendingPathComponent("docs/coverage.md"), encoding: .utf8)
-    #expect(run.stdout == documented, "docs/coverage.md is stale: regenerate it with rulec coverage --format markdown -o docs/coverage.md")
+    #expect(
+      run.stdout == documented,
+      "docs/coverage.md is stale: regenerate it with rulec coverage --format markdown -o docs/coverage.md"
+    )
   }
 
   @Test func coverageFailsBelowTheMinimum() throws {
@@ -37,14 +40,16 @@ import Testing
     try "二、目标\n2017年底前完成规划。2018年6月底前完成验收。\n".write(
       to: folder.appendingPathComponent("doc.txt"), atomically: true, encoding: .utf8)
     try """
-      plan: {id: p, title: t, document: doc.txt}
-      bodies: {office: {name: 办公室}}
-      obligations:
-        plan: {title: 规划, responsible: office, due: 2017年底前, source: {section: 二, quote: 2017年底前完成规划}}
-      """.write(to: folder.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
+    plan: {id: p, title: t, document: doc.txt}
+    bodies: {office: {name: 办公室}}
+    obligations:
+      plan: {title: 规划, responsible: office, due: 2017年底前, source: {section: 二, quote: 2017年底前完成规划}}
+    """.write(to: folder.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
     let run = try RulecProcess.run("coverage --rules rules.yaml --min 60", in: folder)
     #expect(run.status == 1)
-    #expect(run.stdout.contains("2 time expressions: 1 covered, 0 explained, 1 uncovered (50.0% accounted for)"))
+    #expect(
+      run.stdout.contains(
+        "2 time expressions: 1 covered, 0 explained, 1 uncovered (50.0% accounted for)"))
     #expect(run.stdout.contains("doc.txt:2:13: 2018年6月底前  [uncovered]"))
   }
 }

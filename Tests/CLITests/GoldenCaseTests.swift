@@ -1,9 +1,11 @@
 import Foundation
 import Testing
 
-/// Runs the built `rulec` on every case folder under `Tests/Fixtures/CLI/`
-/// and compares standard output, standard error and the exit code with the
-/// recorded files. `RULEC_RECORD=1 swift test` re-records them.
+/// Compares the built `rulec`'s output on every golden case with the recording.
+///
+/// Each folder under `Tests/Fixtures/CLI/` is a case; standard output, standard
+/// error and the exit code must match the recorded files byte for byte.
+/// `RULEC_RECORD=1 swift test` re-records them.
 ///
 /// A case folder holds `cmd` (the arguments, one line, split on spaces;
 /// `<` FILE feeds standard input), its input files, and the expected
@@ -39,7 +41,7 @@ import Testing
         try actual.write(to: url, atomically: true, encoding: .utf8)
         continue
       }
-      let golden = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+      let golden = (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) } ?? ""
       #expect(actual == golden, "\(name)/\(file) differs")
     }
   }

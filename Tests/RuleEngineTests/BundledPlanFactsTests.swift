@@ -45,7 +45,8 @@ import Testing
     #expect(lanzhou.count == 14)  // 2017-Q3 … 2020-Q4
     #expect(lanzhou.first?.id == "party.quarterly-review@lanzhou#2017-Q3")
     #expect(lanzhou.first?.due?.description == "2017-09-30")
-    #expect(graph.instance("party.quarterly-review@lanzhou#2020-Q4")?.due?.description == "2020-12-31")
+    #expect(
+      graph.instance("party.quarterly-review@lanzhou#2020-Q4")?.due?.description == "2020-12-31")
   }
 
   @Test func pm25IsCappedAt38By2020() throws {

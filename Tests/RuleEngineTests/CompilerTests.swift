@@ -52,9 +52,10 @@ import Testing
         sand: {title: 规划, responsible: cities, due: 2017年7月底前}
         mixed: {title: 混合, responsible: [office, west, zhangye], due: 2018年底前}
       """)
-    #expect(graph.instances.map(\.id) == [
-      "mixed@jiuquan", "mixed@office", "mixed@zhangye", "sand@lanzhou", "sand@zhangye",
-    ])
+    #expect(
+      graph.instances.map(\.id) == [
+        "mixed@jiuquan", "mixed@office", "mixed@zhangye", "sand@lanzhou", "sand@zhangye",
+      ])
     #expect(graph.instance("sand@zhangye")?.due?.description == "2017-07-31")
   }
 
@@ -100,9 +101,10 @@ import Testing
         "review@lanzhou#2017-Q3", "review@lanzhou#2017-Q4", "review@lanzhou#2018-Q1",
       ])
     #expect(graph.instance("review@lanzhou#2017-Q4")?.due?.description == "2017-12-31")
-    #expect(graph.instances.filter { $0.obligation == "annual" }.map(\.id) == [
-      "annual#2017", "annual#2018", "annual#2019",
-    ])
+    #expect(
+      graph.instances.filter { $0.obligation == "annual" }.map(\.id) == [
+        "annual#2017", "annual#2018", "annual#2019",
+      ])
   }
 
   @Test func cyclesAreReportedWithTheWholePath() throws {
@@ -125,7 +127,8 @@ import Testing
     let files = [
       "a.yaml": Self.plan,
       "b.yaml": "obligations:\n  x: {title: 甲, responsible: cities, due: 2017年底前}\n",
-      "c.yaml": "obligations:\n  y: {title: 乙, responsible: office, due: 2018年底前, depends_on: [x]}\n",
+      "c.yaml":
+        "obligations:\n  y: {title: 乙, responsible: office, due: 2018年底前, depends_on: [x]}\n",
     ]
     for (name, text) in files {
       try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)

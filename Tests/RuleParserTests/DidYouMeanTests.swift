@@ -78,3 +78,13 @@ import Testing
     #expect(index.suggest(for: "obligaton.1234@city-70") == "obligation.1234@city-70")
   }
 }
+
+@Suite struct DidYouMeanTranspositionTests {
+  @Test(arguments: [
+    ("titel", "title"), ("responsbile", "responsible"), ("dpeends_on", "depends_on"),
+  ])
+  func swappedLettersCountAsOneEdit(_ typo: String, _ intended: String) {
+    let keys = ["title", "source", "responsible", "cooperating", "depends_on", "due", "every"]
+    #expect(DidYouMean(candidates: keys).suggest(for: typo) == intended)
+  }
+}

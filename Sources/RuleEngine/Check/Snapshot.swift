@@ -17,11 +17,14 @@ public struct Snapshot: Sendable {
   public var actions: [RecordedAction]
   /// Where the snapshot came from (a path, or `-` for standard input).
   public var path: String
+  /// Where each metric instance id of `metrics` is written, for messages.
+  public var metricLocations: [String: SourceRange]
 
   /// Creates a snapshot.
   public init(
     plan: Located<String>?, asOf: Located<Day>, obligations: [String: InstanceStatus],
-    metrics: [String: [MetricReading]], actions: [RecordedAction], path: String
+    metrics: [String: [MetricReading]], actions: [RecordedAction], path: String,
+    metricLocations: [String: SourceRange] = [:]
   ) {
     self.plan = plan
     self.asOf = asOf
@@ -29,6 +32,7 @@ public struct Snapshot: Sendable {
     self.metrics = metrics
     self.actions = actions
     self.path = path
+    self.metricLocations = metricLocations
   }
 }
 

@@ -9,15 +9,19 @@ extension CoverageReport {
       zh ? "# 时间表述覆盖情况" : "# Coverage of the document's time expressions", "",
       zh ? "原文:`\(document)`" : "Document: `\(document)`", "",
       summary(language: language), "",
-      zh ? "| 行 | 表述 | 类型 | 状态 | 规则或说明 |" : "| line | expression | kind | state | rules or reason |",
+      zh
+        ? "| 行 | 表述 | 类型 | 状态 | 规则或说明 |" : "| line | expression | kind | state | rules or reason |",
       "|---:|---|---|---|---|",
     ]
     for entry in entries {
-      let detail = entry.coveredBy.isEmpty
-        ? entry.explainedBy.joined(separator: "; ") : entry.coveredBy.map { "`\($0)`" }.joined(separator: ", ")
+      let detail =
+        entry.coveredBy.isEmpty
+        ? entry.explainedBy.joined(separator: "; ")
+        : entry.coveredBy.map { "`\($0)`" }.joined(separator: ", ")
       lines.append(
         "| \(entry.expression.line) | \(entry.expression.text) | \(entry.expression.kind.rawValue) "
-          + "| \(stateName(entry.state, language)) | \(detail.replacingOccurrences(of: "|", with: "\\|")) |")
+          + "| \(stateName(entry.state, language)) | \(detail.replacingOccurrences(of: "|", with: "\\|")) |"
+      )
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -26,8 +30,11 @@ extension CoverageReport {
   public func text(language: Language) -> String {
     var output = ""
     for entry in entries {
-      let detail = entry.coveredBy.isEmpty ? entry.explainedBy.joined(separator: "; ") : entry.coveredBy.joined(separator: ", ")
-      output += "\(document):\(entry.expression.line):\(entry.expression.column): "
+      let detail =
+        entry.coveredBy.isEmpty
+        ? entry.explainedBy.joined(separator: "; ") : entry.coveredBy.joined(separator: ", ")
+      output +=
+        "\(document):\(entry.expression.line):\(entry.expression.column): "
         + "\(entry.expression.text)  [\(stateName(entry.state, language))]  \(detail)\n"
     }
     return output + summary(language: language) + "\n"

@@ -64,15 +64,13 @@ extension Diagnostic {
     let diagnostic = Diagnostic(
       .error, code: "E144",
       LocalizedText(en: "unknown ledger key '\(key)'", zh: "未知的台账键 '\(key)'"), at: range)
-    if let suggestion {
-      return diagnostic.help(
-        LocalizedText(en: "did you mean '\(suggestion)'?", zh: "是否应为 '\(suggestion)'?"))
-    }
     let list = known.joined(separator: ", ")
-    return diagnostic.help(
-      LocalizedText(
-        en: "keys: \(list); a column of your own must not end in a key in parentheses",
-        zh: "可用的键:\(list);自行添加的列,其表头不要以括号中的键结尾"))
+    return diagnostic.suggesting(
+      suggestion,
+      otherwise:
+        LocalizedText(
+          en: "keys: \(list); a column of your own must not end in a key in parentheses",
+          zh: "可用的键:\(list);自行添加的列,其表头不要以括号中的键结尾"))
   }
 
   /// E145: two header cells naming the same column.
@@ -105,14 +103,12 @@ extension Diagnostic {
           en: "fill in one row per instance, by the ids `rulec ledger` writes",
           zh: "请按 `rulec ledger` 生成的实例编号逐行填写"))
     }
-    if let suggestion {
-      return diagnostic.help(
-        LocalizedText(en: "did you mean '\(suggestion)'?", zh: "是否应为 '\(suggestion)'?"))
-    }
-    return diagnostic.help(
-      LocalizedText(
-        en: "keep the ids `rulec ledger` writes; regenerate the ledger after a rule change",
-        zh: "请保留 `rulec ledger` 生成的编号;规则修改后请重新生成台账"))
+    return diagnostic.suggesting(
+      suggestion,
+      otherwise:
+        LocalizedText(
+          en: "keep the ids `rulec ledger` writes; regenerate the ledger after a rule change",
+          zh: "请保留 `rulec ledger` 生成的编号;规则修改后请重新生成台账"))
   }
 
   /// E147: two rows for one instance.
@@ -256,14 +252,12 @@ extension Diagnostic {
     let diagnostic = Diagnostic(
       .error, code: "E156",
       LocalizedText(en: "--body: unknown body '\(id)'", zh: "--body:未知的单位 '\(id)'"), at: nil)
-    if let suggestion {
-      return diagnostic.help(
-        LocalizedText(en: "did you mean '\(suggestion)'?", zh: "是否应为 '\(suggestion)'?"))
-    }
-    return diagnostic.help(
-      LocalizedText(
-        en: "give a body id declared under `bodies:` (a group selects its members)",
-        zh: "请使用 `bodies:` 中声明的单位标识(单位组表示其全部成员)"))
+    return diagnostic.suggesting(
+      suggestion,
+      otherwise:
+        LocalizedText(
+          en: "give a body id declared under `bodies:` (a group selects its members)",
+          zh: "请使用 `bodies:` 中声明的单位标识(单位组表示其全部成员)"))
   }
 
   /// E157: `--obligation` names no obligation or instance of the plan.
@@ -273,14 +267,12 @@ extension Diagnostic {
       LocalizedText(
         en: "--obligation: unknown obligation '\(id)'", zh: "--obligation:未知的义务 '\(id)'"),
       at: nil)
-    if let suggestion {
-      return diagnostic.help(
-        LocalizedText(en: "did you mean '\(suggestion)'?", zh: "是否应为 '\(suggestion)'?"))
-    }
-    return diagnostic.help(
-      LocalizedText(
-        en: "give an obligation id (or an instance id) of the compiled plan",
-        zh: "请使用编译后计划中的义务标识(或实例标识)"))
+    return diagnostic.suggesting(
+      suggestion,
+      otherwise:
+        LocalizedText(
+          en: "give an obligation id (or an instance id) of the compiled plan",
+          zh: "请使用编译后计划中的义务标识(或实例标识)"))
   }
 
   /// E158: a label of the ledger's first row that names no metadata.
@@ -292,14 +284,12 @@ extension Diagnostic {
       LocalizedText(
         en: "unknown label '\(key)' in the ledger's first row", zh: "台账第一行中有未知的标签 '\(key)'"),
       at: range)
-    if let suggestion {
-      return diagnostic.help(
-        LocalizedText(en: "did you mean '\(suggestion)'?", zh: "是否应为 '\(suggestion)'?"))
-    }
-    return diagnostic.help(
-      LocalizedText(
-        en: "the first row holds 计划 (plan), 截至日期 (as_of), 方案名称 (title), 台账范围 (body)",
-        zh: "第一行只包含 计划 (plan)、截至日期 (as_of)、方案名称 (title)、台账范围 (body)"))
+    return diagnostic.suggesting(
+      suggestion,
+      otherwise:
+        LocalizedText(
+          en: "the first row holds 计划 (plan), 截至日期 (as_of), 方案名称 (title), 台账范围 (body)",
+          zh: "第一行只包含 计划 (plan)、截至日期 (as_of)、方案名称 (title)、台账范围 (body)"))
   }
 
   /// E159: a file named on the command line that cannot be read.

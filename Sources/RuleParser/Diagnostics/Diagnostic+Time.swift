@@ -120,15 +120,13 @@ extension Diagnostic {
         .error, code: "E066",
         LocalizedText(en: "unknown recurrence '\(text)'", zh: "无法识别的周期 '\(text)'"),
         at: range)
-      if let suggestion {
-        return diagnostic.help(
-          LocalizedText(en: "did you mean '\(suggestion)'?", zh: "是否应为 '\(suggestion)'?"))
-      }
       let english = Recurrence.allCases.map(\.rawValue).joined(separator: ", ")
       let chinese = Recurrence.allCases.map(\.chineseName).joined(separator: "、")
-      return diagnostic.help(
-        LocalizedText(
-          en: "write one of \(english) (or \(chinese))", zh: "请写 \(chinese) 之一(或 \(english))"))
+      return diagnostic.suggesting(
+        suggestion,
+        otherwise:
+          LocalizedText(
+            en: "write one of \(english) (or \(chinese))", zh: "请写 \(chinese) 之一(或 \(english))"))
     }
   }
 }

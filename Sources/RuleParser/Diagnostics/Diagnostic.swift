@@ -36,7 +36,7 @@ public struct Diagnostic: Sendable, Hashable {
 
   /// Error or warning.
   public var severity: Severity
-  /// The stable id, such as `E012`. Never changes once published.
+  /// The stable id, such as `E012`; it never changes once published.
   public var code: String
   /// What is wrong.
   public var message: LocalizedText
@@ -62,6 +62,18 @@ public struct Diagnostic: Sendable, Hashable {
     var copy = self
     copy.notes.append(Note(.help, message))
     return copy
+  }
+
+  /// Returns a copy with `help: did you mean '…'?` when there is a suggestion,
+  /// otherwise with the `fallback` help line (if any).
+  public func suggesting(_ suggestion: String?, otherwise fallback: LocalizedText? = nil)
+    -> Diagnostic
+  {
+    if let suggestion {
+      return help(
+        LocalizedText(en: "did you mean '\(suggestion)'?", zh: "是否应为 '\(suggestion)'?"))
+    }
+    return fallback.map(help) ?? self
   }
 
   /// Returns a copy with a `note:` line added.

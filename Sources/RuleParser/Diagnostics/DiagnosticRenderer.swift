@@ -27,7 +27,8 @@ public struct DiagnosticRenderer: Sendable {
 
   /// Renders one diagnostic with its source excerpt and notes.
   public func render(_ diagnostic: Diagnostic) -> String {
-    let label = diagnostic.severity == .error
+    let label =
+      diagnostic.severity == .error
       ? (language == .zh ? "错误" : "error") : (language == .zh ? "警告" : "warning")
     let styled = style(
       "\(label)[\(diagnostic.code)]", diagnostic.severity == .error ? "1;31" : "1;33")
@@ -36,7 +37,8 @@ public struct DiagnosticRenderer: Sendable {
     output += "\(styled): \(style(diagnostic.message.text(in: language), "1"))\n"
     if let range = diagnostic.range { output += excerpt(range) }
     for note in diagnostic.notes {
-      let kind = note.kind == .note
+      let kind =
+        note.kind == .note
         ? (language == .zh ? "注" : "note") : (language == .zh ? "帮助" : "help")
       let prefix = note.range.map { $0.start.description + ": " } ?? "  "
       output += "\(prefix)\(style(kind, "1;36")): \(note.message.text(in: language))\n"
@@ -56,6 +58,8 @@ public struct DiagnosticRenderer: Sendable {
   }
 
   private func excerpt(_ range: SourceRange) -> String {
+    // A CSV location counts fields, not characters: a caret would mislead.
+    guard !range.start.file.lowercased().hasSuffix(".csv") else { return "" }
     guard let line = sources.line(range.start.line, of: range.start.file) else { return "" }
     let number = String(range.start.line)
     let gutter = String(repeating: " ", count: number.count)

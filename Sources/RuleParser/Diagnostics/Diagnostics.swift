@@ -44,7 +44,7 @@ public struct Diagnostics: Sendable {
       switch (l.range?.start, r.range?.start) {
       case (nil, .some): return true
       case (.some, nil): return false
-      case let (.some(a), .some(b)) where a != b: return a < b
+      case (.some(let a), .some(let b)) where a != b: return a < b
       default: break
       }
       if l.severity != r.severity { return l.severity < r.severity }

@@ -76,13 +76,15 @@ public struct DidYouMean: Sendable {
   }
 }
 
-/// The bounded Levenshtein distance from one query to many candidates, reusing its
+/// The bounded edit distance (Levenshtein with adjacent transpositions, so
+/// `titel` is one edit from `title`) from one query to many candidates, reusing its
 /// buffers between candidates.
 struct EditDistance {
   /// The misspelt name, as Unicode scalar values.
   let query: [UInt32]
   /// How many letters of the query fall in each of 256 classes (the low byte).
   private var counts = [Int](repeating: 0, count: 256)
+  private var beforePrevious: [Int] = []
   private var previous: [Int] = []
   private var current: [Int] = []
 
@@ -124,6 +126,7 @@ struct EditDistance {
     if previous.count < width {
       previous = [Int](repeating: beyond, count: width)
       current = previous
+      beforePrevious = previous
     }
     for column in 0..<width { previous[column] = column <= limit ? column : beyond }
     for row in 1...query.count {
@@ -134,14 +137,20 @@ struct EditDistance {
       if low <= high {
         for column in low...high {
           let same = query[row - 1] == candidate[column - 1]
-          let value = min(
+          var value = min(
             previous[column - 1] + (same ? 0 : 1), previous[column] + 1, current[column - 1] + 1)
+          if row > 1, column > 1, query[row - 1] == candidate[column - 2],
+            query[row - 2] == candidate[column - 1]
+          {
+            value = min(value, beforePrevious[column - 2] + 1)
+          }
           current[column] = min(value, beyond)
           rowMinimum = min(rowMinimum, current[column])
         }
       }
       if high < candidate.count { current[high + 1] = beyond }
       guard rowMinimum <= limit else { return nil }
+      swap(&beforePrevious, &previous)
       swap(&previous, &current)
     }
     let result = previous[candidate.count]

@@ -41,7 +41,8 @@ public final class SourceLines: @unchecked Sendable {
     return lines
   }
 
-  private static func line(_ text: String, _ start: String.Index, _ end: String.Index) -> Substring {
+  private static func line(_ text: String, _ start: String.Index, _ end: String.Index) -> Substring
+  {
     let line = text[start..<end]
     return line.utf8.last == UInt8(ascii: "\r") ? line.dropLast() : line
   }

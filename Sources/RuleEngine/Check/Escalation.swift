@@ -1,0 +1,28 @@
+public import RuleParser
+
+/// What the plan says must happen about a violation: one policy whose `when:`
+/// matched the violation's facts.
+public struct Escalation: Sendable {
+  /// The action the policy prescribes.
+  public var action: EscalationAction
+  /// The policy's id.
+  public var policy: String
+  /// The policy's title, if it has one.
+  public var policyTitle: String?
+  /// The body that acts.
+  public var by: String
+  /// The body acted on: the instance's responsible body.
+  public var target: String
+  /// The instance (or metric instance) id.
+  public var instance: String
+  /// The kind of the violation the escalation answers (with `instance`, it
+  /// identifies the violation).
+  public var violation: ViolationKind
+  /// The policy's clause.
+  public var source: SourceClause?
+  /// Where the policy is declared.
+  public var policyLocation: SourceLocation
+
+  /// A key that is stable across snapshots: `interview-overdue:water.sand-plan@zhangye`.
+  public var key: String { "\(policy):\(instance)" }
+}

@@ -1,0 +1,123 @@
+import RuleParser
+
+/// Finds the violations of one duty instance as of a snapshot's date:
+/// overdue, missing, unreported, unpublished, false report, dependency order.
+struct InstanceEvaluator {
+  let graph: ObligationGraph
+  let snapshot: Snapshot
+
+  private var asOf: Day { snapshot.asOf.value }
+
+  /// The violations of an instance, in `ViolationKind` order.
+  func violations(of instance: Instance) -> [Violation] {
+    guard let obligation = graph.obligation(instance.obligation) else { return [] }
+    let entry = snapshot.obligations[instance.id]
+    let due = actualDue(of: instance)
+    var completed: Day?
+    if let entry, entry.status.value.isComplete { completed = entry.completed?.value }
+    let report = completed.flatMap {
+      lateness(obligation.reportWithin, completed: $0, done: entry?.reported?.value)
+    }
+    let publication = completed.flatMap {
+      lateness(obligation.publishWithin, completed: $0, done: entry?.published?.value)
+    }
+    var facts = facts(instance, entry: entry, due: due)
+    facts[.daysUnreported] = .int(report?.days ?? 0)
+    facts[.daysUnpublished] = .int(publication?.days ?? 0)
+    var base = Violation(
+      kind: .overdue, instance: instance.id, subject: obligation.id, body: instance.body,
+      title: obligation.title, due: due, facts: facts, details: ViolationDetails(),
+      source: obligation.source, location: obligation.location)
+    base.details.completed = entry?.completed?.value
+    var found: [Violation] = []
+    func add(_ kind: ViolationKind, _ change: (inout Violation) -> Void = { _ in }) {
+      var violation = base
+      violation.kind = kind
+      violation.facts.set(.violation, .violation, kind.rawValue)
+      change(&violation)
+      found.append(violation)
+    }
+    if let due, due <= asOf, !(entry?.status.value.isComplete ?? false) {
+      add(entry == nil ? .missing : .overdue)
+    }
+    guard let entry else { return found }
+    if let report {
+      add(.unreported) {
+        $0.due = report.deadline
+        $0.details.late = entry.reported?.value
+      }
+    }
+    if let publication {
+      add(.unpublished) {
+        $0.due = publication.deadline
+        $0.details.late = entry.published?.value
+      }
+    }
+    if entry.falseReport?.value == true {
+      add(.falseReport) { $0.details.late = entry.reported?.value }
+    }
+    let early = prerequisitesCompletedLater(than: entry, of: instance)
+    if !early.isEmpty { add(.dependencyOrder) { $0.details.prerequisites = early } }
+    return found
+  }
+
+  /// The deadline as of the snapshot: fixed, or for a relative deadline the
+  /// prerequisite's actual completion plus the span (`nil` until it is
+  /// completed).
+  func actualDue(of instance: Instance) -> Day? {
+    guard let relative = instance.relativeDue else { return instance.due }
+    guard let start = snapshot.obligations[relative.after], start.status.value.isComplete,
+      let completed = start.completed?.value
+    else { return nil }
+    return relative.within.added(to: completed)
+  }
+
+  private func facts(_ instance: Instance, entry: InstanceStatus?, due: Day?) -> ViolationFacts {
+    var facts = ViolationFacts()
+    facts[.obligation] = .string(instance.obligation)
+    facts[.body] = .string(instance.body)
+    if let obligationClass = instance.obligationClass {
+      facts.set(.class, .class, obligationClass.rawValue)
+    }
+    let isComplete = entry?.status.value.isComplete ?? false
+    let isOverdue = due.map { $0 <= asOf && !isComplete } ?? false
+    facts[.overdue] = .bool(isOverdue)
+    facts[.missing] = .bool(entry == nil && isOverdue)
+    facts[.daysOverdue] = .int(isOverdue ? (due?.days(until: asOf) ?? 0) : 0)
+    if let due { facts[.daysToDue] = .int(asOf.days(until: due)) }
+    facts[.reported] = .bool(entry?.reported != nil)
+    facts[.published] = .bool(entry?.published != nil)
+    facts[.falseReport] = .bool(entry?.falseReport?.value ?? false)
+    if let entry {
+      facts.set(.status, .status, entry.status.value.rawValue)
+      if let progress = entry.progress?.value { facts[.progress] = .number(progress) }
+    }
+    return facts
+  }
+
+  /// How late a report or publication is: its deadline and the days past it,
+  /// or `nil` when it is in time (or its time has not yet passed).
+  private func lateness(
+    _ within: TimeSpan?, completed: Day, done: Day?
+  ) -> (deadline: Day, days: Int)? {
+    guard let within else { return nil }
+    let deadline = within.added(to: completed)
+    let end = done ?? asOf
+    guard end > deadline else { return nil }
+    return (deadline, deadline.days(until: end))
+  }
+
+  /// The prerequisites of a completed instance that were completed after it,
+  /// or not at all.
+  private func prerequisitesCompletedLater(
+    than entry: InstanceStatus, of instance: Instance
+  ) -> [String] {
+    guard entry.status.value.isComplete, let completed = entry.completed?.value else { return [] }
+    return instance.dependencies.filter { dependency in
+      guard let prerequisite = snapshot.obligations[dependency],
+        prerequisite.status.value.isComplete
+      else { return true }
+      return prerequisite.completed.map { $0.value > completed } ?? false
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import RuleParser
+
+/// Judges the latest reading of a metric instance as of a snapshot's date:
+/// `target_missed` once the target's date has come and the reading is worse
+/// than the target; before that, `off_track` when it is worse than the
+/// straight path from baseline to target at the reading's day.
+struct MetricEvaluator {
+  let graph: ObligationGraph
+  let snapshot: Snapshot
+
+  /// The violation of a metric instance, if its latest reading has one.
+  func violation(of metricInstance: MetricInstance) -> Violation? {
+    let asOf = snapshot.asOf.value
+    guard let metric = graph.metric(metricInstance.metric),
+      let reading = (snapshot.metrics[metricInstance.id] ?? []).last(where: {
+        $0.on.value <= asOf
+      })
+    else { return nil }
+    let value = reading.value.value
+    let kind: ViolationKind
+    let reference: Double
+    if asOf >= metric.by {
+      guard metric.isWorse(value, than: metric.target) else { return nil }
+      kind = .targetMissed
+      reference = metric.target
+    } else {
+      guard let path = metric.pathValue(on: reading.on.value), metric.isWorse(value, than: path)
+      else { return nil }
+      kind = .offTrack
+      reference = path
+    }
+    var facts = ViolationFacts()
+    facts[.metric] = .string(metric.id)
+    facts[.body] = .string(metricInstance.body)
+    facts.set(.violation, .violation, kind.rawValue)
+    facts[.offTrack] = .bool(kind == .offTrack)
+    facts[.targetMissed] = .bool(kind == .targetMissed)
+    facts[.gap] = .number(Self.rounded(abs(value - reference)))
+    facts[.reading] = .number(value)
+    var details = ViolationDetails()
+    details.readingOn = reading.on.value
+    details.pathValue = kind == .offTrack ? Self.rounded(reference) : nil
+    details.target = metric.target
+    details.unit = metric.unit
+    return Violation(
+      kind: kind, instance: metricInstance.id, subject: metric.id, body: metricInstance.body,
+      title: metric.name, due: metric.by, facts: facts, details: details, source: metric.source,
+      location: metric.location)
+  }
+
+  /// A value rounded to three decimals, so that reports and conditions see
+  /// the same number.
+  static func rounded(_ value: Double) -> Double {
+    (value * 1000).rounded() / 1000
+  }
+}

@@ -1,0 +1,179 @@
+import RuleParser
+
+/// Decides, without a snapshot, whether a policy can ever fire on a duty
+/// instance or a metric instance: its condition is evaluated in three-valued
+/// logic with the facts fixed by the plan (the obligation or metric, the
+/// body when there is one, the class) known, and every other fact unknown,
+/// once for each kind of violation the subject can have.
+///
+/// A policy can fire unless its condition is false for every such kind
+/// (`obligation == "water.audit"` on another duty, `target_missed` on a duty).
+struct PolicyReach {
+  /// What is known about the subject.
+  struct Subject {
+    /// Whether it is a metric (instance) rather than a duty (instance).
+    var isMetric: Bool
+    /// The facts the plan fixes; a fact mapped to `nil` is known to be missing.
+    var known: [Fact: FactValue?]
+    /// The kinds of violation it can have.
+    var kinds: [ViolationKind]
+  }
+
+  /// The subject of an obligation's instances (`body` only when it has one
+  /// body).
+  static func subject(_ obligation: Obligation, instances: [Instance]) -> Subject {
+    var known: [Fact: FactValue?] = [.obligation: .string(obligation.id)]
+    known[.class] = .some(
+      obligation.obligationClass.flatMap { EnumValue(.class, named: $0.rawValue) }.map(
+        FactValue.enumeration))
+    let bodies = Set(instances.map(\.body))
+    if bodies.count == 1, let body = bodies.first { known[.body] = .string(body) }
+    var kinds: [ViolationKind] = []
+    if obligation.due != nil || obligation.every != nil { kinds += [.overdue, .missing] }
+    if obligation.reportWithin != nil { kinds.append(.unreported) }
+    if obligation.publishWithin != nil { kinds.append(.unpublished) }
+    kinds.append(.falseReport)
+    if !obligation.dependsOn.isEmpty { kinds.append(.dependencyOrder) }
+    return Subject(isMetric: false, known: known, kinds: kinds)
+  }
+
+  /// The subject of a metric's instances (`body` when given).
+  static func subject(_ metric: Metric, body: String?) -> Subject {
+    var known: [Fact: FactValue?] = [.metric: .string(metric.id)]
+    if let body { known[.body] = .string(body) }
+    let kinds: [ViolationKind] =
+      metric.baselineValue == nil ? [.targetMissed] : [.offTrack, .targetMissed]
+    return Subject(isMetric: true, known: known, kinds: kinds)
+  }
+
+  /// Whether `policy` can fire on `subject`.
+  static func canFire(_ policy: Policy, on subject: Subject) -> Bool {
+    let target = policy.condition.target
+    if subject.isMetric ? target == .obligations : target == .metrics { return false }
+    return subject.kinds.contains { kind in
+      var known = subject.known
+      known[.violation] = .some(
+        EnumValue(.violation, named: kind.rawValue).map(FactValue.enumeration))
+      return Logic(known: known).truth(policy.condition.expression) != .no
+    }
+  }
+}
+
+/// Three-valued evaluation of a typed condition.
+private struct Logic {
+  enum Truth { case yes, no, unknown }
+
+  /// An operand's value: known, known to be missing, or unknown.
+  enum Operand {
+    case value(FactValue)
+    case missing
+    case unknown
+  }
+
+  let known: [Fact: FactValue?]
+
+  func truth(_ node: TypedExpression) -> Truth {
+    switch node.kind {
+    case .literal(.bool(let value)): return value ? .yes : .no
+    case .literal, .arithmetic: return .no
+    case .fact:
+      switch operand(node) {
+      case .value(.bool(let value)): return value ? .yes : .no
+      case .value, .missing: return .no
+      case .unknown: return .unknown
+      }
+    case .not(let inner):
+      switch truth(inner) {
+      case .yes: return .no
+      case .no: return .yes
+      case .unknown: return .unknown
+      }
+    case .logical(let logical, let lhs, let rhs):
+      let (left, right) = (truth(lhs), truth(rhs))
+      switch logical {
+      case .and:
+        if left == .no || right == .no { return .no }
+        return left == .yes && right == .yes ? .yes : .unknown
+      case .or:
+        if left == .yes || right == .yes { return .yes }
+        return left == .no && right == .no ? .no : .unknown
+      }
+    case .comparison(let comparison, let lhs, let rhs):
+      guard case .value(let left) = operand(lhs), case .value(let right) = operand(rhs) else {
+        return isUnknown(lhs) || isUnknown(rhs) ? .unknown : .no
+      }
+      guard let order = Self.order(left, right) else { return .no }
+      return Self.holds(comparison, order) ? .yes : .no
+    case .membership(let value, let elements, let negated):
+      guard case .value(let tested) = operand(value) else {
+        return isUnknown(value) ? .unknown : .no
+      }
+      let found = elements.contains { element in
+        if case .value(let item) = operand(element) { return Self.order(tested, item) == 0 }
+        return false
+      }
+      return found != negated ? .yes : .no
+    }
+  }
+
+  private func isUnknown(_ node: TypedExpression) -> Bool {
+    if case .unknown = operand(node) { return true }
+    return false
+  }
+
+  private func operand(_ node: TypedExpression) -> Operand {
+    switch node.kind {
+    case .literal(.bool(let value)): return .value(.bool(value))
+    case .literal(.int(let value)): return .value(.int(value))
+    case .literal(.number(let value)): return .value(.number(value))
+    case .literal(.string(let value)): return .value(.string(value))
+    case .literal(.enumeration(let value)): return .value(.enumeration(value))
+    case .fact(let fact):
+      guard let entry = known[fact] else { return .unknown }
+      return entry.map(Operand.value) ?? .missing
+    case .arithmetic(let arithmetic, let lhs, let rhs):
+      switch (operand(lhs), operand(rhs)) {
+      case (.value(.int(let left)), .value(.int(let right))):
+        let (sum, overflow) =
+          arithmetic == .plus
+          ? left.addingReportingOverflow(right) : left.subtractingReportingOverflow(right)
+        return overflow ? .missing : .value(.int(sum))
+      case (.unknown, _), (_, .unknown): return .unknown
+      default: return .missing
+      }
+    default:
+      switch truth(node) {
+      case .yes: return .value(.bool(true))
+      case .no: return .value(.bool(false))
+      case .unknown: return .unknown
+      }
+    }
+  }
+
+  /// -1, 0 or 1 comparing two values of comparable types, or `nil`.
+  private static func order(_ lhs: FactValue, _ rhs: FactValue) -> Int? {
+    func sign<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (a == b ? 0 : 1) }
+    switch (lhs, rhs) {
+    case (.int(let a), .int(let b)): return sign(a, b)
+    case (.int(let a), .number(let b)): return sign(Double(a), b)
+    case (.number(let a), .int(let b)): return sign(a, Double(b))
+    case (.number(let a), .number(let b)): return sign(a, b)
+    case (.string(let a), .string(let b)): return sign(a, b)
+    case (.bool(let a), .bool(let b)): return sign(a ? 1 : 0, b ? 1 : 0)
+    case (.enumeration(let a), .enumeration(let b)) where a.type == b.type:
+      return sign(a.index, b.index)
+    default: return nil
+    }
+  }
+
+  private static func holds(_ comparison: ComparisonOperator, _ order: Int) -> Bool {
+    switch comparison {
+    case .equal: order == 0
+    case .notEqual: order != 0
+    case .less: order < 0
+    case .lessOrEqual: order <= 0
+    case .greater: order > 0
+    case .greaterOrEqual: order >= 0
+    }
+  }
+}

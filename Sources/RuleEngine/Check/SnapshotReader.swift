@@ -1,0 +1,312 @@
+public import RuleParser
+
+/// Reads a status snapshot from JSON (YAML flow syntax, so YAML snapshots work
+/// too) into a `Snapshot`, with a located error for anything that does not fit
+/// the format: unknown keys, wrong types, bad dates and statuses.
+///
+/// Checks against the plan (unknown ids, the plan id, dates after `as_of`)
+/// are `SnapshotValidator`'s, so that snapshots read from other formats get
+/// them too.
+public struct SnapshotReader: Sendable {
+  /// The keys of the top-level object.
+  public static let topLevelKeys = ["plan", "as_of", "obligations", "metrics", "actions"]
+  /// The keys of an instance's entry.
+  public static let entryKeys = [
+    "status", "completed", "reported", "published", "false_report", "progress", "note",
+  ]
+  /// The keys of a metric reading.
+  public static let readingKeys = ["on", "value"]
+  /// The keys of a recorded action.
+  public static let actionKeys = ["action", "instance", "on"]
+
+  /// The loader and its limits.
+  public var loader: YAMLLoader
+
+  /// Creates a reader.
+  public init(loader: YAMLLoader = YAMLLoader()) {
+    self.loader = loader
+  }
+
+  /// Reads a snapshot file.
+  ///
+  /// - Parameters:
+  ///   - path: the file.
+  ///   - asOf: a day that overrides the snapshot's `as_of` (`--as-of`).
+  ///   - diagnostics: receives every problem found.
+  /// - Returns: the snapshot, or `nil` when it has errors.
+  public func read(
+    contentsOfFile path: String, asOf: Day? = nil, into diagnostics: inout Diagnostics
+  ) -> Snapshot? {
+    var local = Diagnostics()
+    let documents = loader.load(contentsOfFile: path, into: &local)
+    return finish(documents, path: path, file: path, asOf: asOf, local, into: &diagnostics)
+  }
+
+  /// Reads a snapshot from bytes (standard input, or a test).
+  ///
+  /// - Parameters:
+  ///   - bytes: the content.
+  ///   - file: the name locations show (`<stdin>`).
+  ///   - path: what `Snapshot.path` records (`-` for standard input).
+  ///   - asOf: a day that overrides the snapshot's `as_of`.
+  ///   - diagnostics: receives every problem found.
+  /// - Returns: the snapshot, or `nil` when it has errors.
+  public func read(
+    _ bytes: [UInt8], file: String, path: String, asOf: Day? = nil,
+    into diagnostics: inout Diagnostics
+  ) -> Snapshot? {
+    var local = Diagnostics()
+    let documents = loader.load(bytes, file: file, into: &local)
+    return finish(documents, path: path, file: file, asOf: asOf, local, into: &diagnostics)
+  }
+
+  private func finish(
+    _ documents: [YAMLNode], path: String, file: String, asOf: Day?, _ loading: Diagnostics,
+    into diagnostics: inout Diagnostics
+  ) -> Snapshot? {
+    diagnostics.merge(loading)
+    guard !loading.hasErrors else { return nil }
+    guard documents.count == 1, let root = documents.first else {
+      diagnostics.report(.snapshotDocumentCount(documents.count, file: file))
+      return nil
+    }
+    var local = Diagnostics()
+    let snapshot = SnapshotBuilder(path: path, asOf: asOf).build(root, diagnostics: &local)
+    diagnostics.merge(local)
+    return local.hasErrors ? nil : snapshot
+  }
+}
+
+/// Builds a `Snapshot` from the root node of a snapshot document.
+struct SnapshotBuilder {
+  let path: String
+  let asOf: Day?
+
+  func build(_ root: YAMLNode, diagnostics: inout Diagnostics) -> Snapshot? {
+    let what = LocalizedText(en: "the snapshot", zh: "快照")
+    guard
+      let fields = SnapshotFields(
+        root, what, allowed: SnapshotReader.topLevelKeys, diagnostics: &diagnostics)
+    else { return nil }
+    let plan = fields["plan"].flatMap {
+      SnapshotValue.text($0, LocalizedText(en: "plan", zh: "计划标识"), diagnostics: &diagnostics)
+    }
+    let written = fields["as_of"].flatMap {
+      SnapshotValue.day($0, LocalizedText(en: "as_of", zh: "快照日期 as_of"), diagnostics: &diagnostics)
+    }
+    let obligations = fields["obligations"].map { entries($0, diagnostics: &diagnostics) } ?? [:]
+    let (metrics, metricLocations) =
+      fields["metrics"].map { readings($0, diagnostics: &diagnostics) } ?? ([:], [:])
+    let actions = fields["actions"].map { recordedActions($0, diagnostics: &diagnostics) } ?? []
+    let asOf: Located<Day>
+    if let override = self.asOf {
+      asOf = Located(override, at: written?.range ?? SourceRange(at: root.range.start))
+    } else if let written {
+      asOf = written
+    } else {
+      if fields["as_of"] == nil { diagnostics.report(.snapshotNoAsOf(at: root.location)) }
+      return nil
+    }
+    return Snapshot(
+      plan: plan, asOf: asOf, obligations: obligations, metrics: metrics, actions: actions,
+      path: path, metricLocations: metricLocations)
+  }
+
+  private func entries(
+    _ node: YAMLNode, diagnostics: inout Diagnostics
+  ) -> [String: InstanceStatus] {
+    let what = LocalizedText(en: "obligations", zh: "obligations(义务状态)")
+    guard let pairs = node.mapping else {
+      diagnostics.report(.snapshotExpectedObject(what, at: node.location))
+      return [:]
+    }
+    var result: [String: InstanceStatus] = [:]
+    result.reserveCapacity(pairs.count)
+    for pair in pairs {
+      let keyWhat = LocalizedText(en: "an instance id", zh: "实例标识")
+      guard let id = SnapshotValue.text(pair.key, keyWhat, diagnostics: &diagnostics),
+        let entry = entry(pair.value, id: id, diagnostics: &diagnostics)
+      else { continue }
+      result[id.value] = entry
+    }
+    return result
+  }
+
+  private func entry(
+    _ node: YAMLNode, id: Located<String>, diagnostics: inout Diagnostics
+  ) -> InstanceStatus? {
+    let what = LocalizedText(en: "the entry of '\(id.value)'", zh: "'\(id.value)' 的状态")
+    guard
+      let fields = SnapshotFields(
+        node, what, allowed: SnapshotReader.entryKeys, diagnostics: &diagnostics)
+    else { return nil }
+    let status = status(fields, what: what, diagnostics: &diagnostics)
+    func day(_ key: String, _ zh: String) -> Located<Day>? {
+      fields[key].flatMap {
+        SnapshotValue.day($0, LocalizedText(en: key, zh: zh), diagnostics: &diagnostics)
+      }
+    }
+    let completed = day("completed", "完成日期 completed")
+    let reported = day("reported", "报送日期 reported")
+    let published = day("published", "公开日期 published")
+    let falseReport = fields["false_report"].flatMap {
+      SnapshotValue.bool(
+        $0, LocalizedText(en: "false_report", zh: "失实标记 false_report"), diagnostics: &diagnostics)
+    }
+    let progress = fields["progress"].flatMap {
+      SnapshotValue.number(
+        $0, LocalizedText(en: "progress", zh: "进度 progress"), diagnostics: &diagnostics)
+    }
+    if let progress, !(0...1).contains(progress.value) {
+      diagnostics.report(.snapshotProgressRange(progress.value, at: progress.range))
+    }
+    let note = fields["note"].flatMap {
+      SnapshotValue.text($0, LocalizedText(en: "note", zh: "备注 note"), diagnostics: &diagnostics)
+    }
+    guard let status else { return nil }
+    return InstanceStatus(
+      instance: id, status: status, completed: completed, reported: reported,
+      published: published, falseReport: falseReport, progress: progress, note: note?.value)
+  }
+
+  private func status(
+    _ fields: SnapshotFields, what: LocalizedText, diagnostics: inout Diagnostics
+  ) -> Located<InstanceProgress>? {
+    guard let node = fields["status"] else {
+      diagnostics.report(.snapshotMissingKey("status", in: what, at: fields.node.location))
+      return nil
+    }
+    let statusWhat = LocalizedText(en: "status", zh: "状态 status")
+    guard let text = SnapshotValue.text(node, statusWhat, diagnostics: &diagnostics) else {
+      return nil
+    }
+    if let status = InstanceProgress(rawValue: text.value) {
+      return Located(status, at: text.range)
+    }
+    let allowed = InstanceProgress.allCases.map(\.rawValue)
+    diagnostics.report(
+      .snapshotBadStatus(
+        text.value, allowed: allowed,
+        suggestion: DidYouMean(candidates: allowed).suggest(for: text.value), at: text.range))
+    return nil
+  }
+
+  private func readings(
+    _ node: YAMLNode, diagnostics: inout Diagnostics
+  ) -> ([String: [MetricReading]], [String: SourceRange]) {
+    let what = LocalizedText(en: "metrics", zh: "metrics(指标监测值)")
+    guard let pairs = node.mapping else {
+      diagnostics.report(.snapshotExpectedObject(what, at: node.location))
+      return ([:], [:])
+    }
+    var result: [String: [MetricReading]] = [:]
+    var locations: [String: SourceRange] = [:]
+    for pair in pairs {
+      let keyWhat = LocalizedText(en: "a metric instance id", zh: "指标实例标识")
+      guard let id = SnapshotValue.text(pair.key, keyWhat, diagnostics: &diagnostics) else {
+        continue
+      }
+      let listWhat = LocalizedText(en: "the readings of '\(id.value)'", zh: "'\(id.value)' 的监测值")
+      guard let items = SnapshotValue.array(pair.value, listWhat, diagnostics: &diagnostics)
+      else { continue }
+      var byDay: [Day: SourceRange] = [:]
+      var list: [MetricReading] = []
+      for item in items {
+        guard let reading = reading(item, of: id.value, diagnostics: &diagnostics) else {
+          continue
+        }
+        if let previous = byDay[reading.on.value] {
+          diagnostics.report(
+            .snapshotDuplicateReading(reading.on.value, at: reading.on.range, previous: previous))
+          continue
+        }
+        byDay[reading.on.value] = reading.on.range
+        list.append(reading)
+      }
+      result[id.value] = list.sorted { $0.on.value < $1.on.value }
+      locations[id.value] = id.range
+    }
+    return (result, locations)
+  }
+
+  private func reading(
+    _ node: YAMLNode, of id: String, diagnostics: inout Diagnostics
+  ) -> MetricReading? {
+    let what = LocalizedText(en: "a reading of '\(id)'", zh: "'\(id)' 的监测值")
+    guard
+      let fields = SnapshotFields(
+        node, what, allowed: SnapshotReader.readingKeys, diagnostics: &diagnostics)
+    else { return nil }
+    guard let onNode = fields["on"] else {
+      diagnostics.report(.snapshotMissingKey("on", in: what, at: node.location))
+      return nil
+    }
+    guard let valueNode = fields["value"] else {
+      diagnostics.report(.snapshotMissingKey("value", in: what, at: node.location))
+      return nil
+    }
+    let on = SnapshotValue.day(
+      onNode, LocalizedText(en: "the reading's date 'on'", zh: "监测日期 on"),
+      diagnostics: &diagnostics)
+    let value = SnapshotValue.number(
+      valueNode, LocalizedText(en: "the reading's value", zh: "监测值 value"),
+      diagnostics: &diagnostics)
+    guard let on, let value else { return nil }
+    return MetricReading(on: on, value: value)
+  }
+
+  private func recordedActions(_ node: YAMLNode, diagnostics: inout Diagnostics) -> [RecordedAction]
+  {
+    let what = LocalizedText(en: "actions", zh: "actions(已采取的措施)")
+    guard let items = SnapshotValue.array(node, what, diagnostics: &diagnostics) else {
+      return []
+    }
+    return items.compactMap { action($0, diagnostics: &diagnostics) }
+  }
+
+  private func action(_ node: YAMLNode, diagnostics: inout Diagnostics) -> RecordedAction? {
+    let what = LocalizedText(en: "a recorded action", zh: "措施记录")
+    guard
+      let fields = SnapshotFields(
+        node, what, allowed: SnapshotReader.actionKeys, diagnostics: &diagnostics)
+    else { return nil }
+    var parts: [String: YAMLNode] = [:]
+    for key in SnapshotReader.actionKeys {
+      guard let value = fields[key] else {
+        diagnostics.report(.snapshotMissingKey(key, in: what, at: node.location))
+        return nil
+      }
+      parts[key] = value
+    }
+    guard let actionNode = parts["action"], let instanceNode = parts["instance"],
+      let onNode = parts["on"]
+    else { return nil }
+    let action = escalationAction(actionNode, diagnostics: &diagnostics)
+    let instance = SnapshotValue.text(
+      instanceNode, LocalizedText(en: "the action's instance", zh: "措施针对的实例"),
+      diagnostics: &diagnostics)
+    let on = SnapshotValue.day(
+      onNode, LocalizedText(en: "the action's date 'on'", zh: "措施日期 on"),
+      diagnostics: &diagnostics)
+    guard let action, let instance, let on else { return nil }
+    return RecordedAction(action: action, instance: instance, on: on)
+  }
+
+  private func escalationAction(
+    _ node: YAMLNode, diagnostics: inout Diagnostics
+  ) -> Located<EscalationAction>? {
+    let what = LocalizedText(en: "action", zh: "措施 action")
+    guard let text = SnapshotValue.text(node, what, diagnostics: &diagnostics) else {
+      return nil
+    }
+    if let action = EscalationAction(rawValue: text.value) {
+      return Located(action, at: text.range)
+    }
+    let allowed = EscalationAction.allCases.map(\.rawValue)
+    diagnostics.report(
+      .snapshotUnknownAction(
+        text.value, allowed: allowed,
+        suggestion: DidYouMean(candidates: allowed).suggest(for: text.value), at: text.range))
+    return nil
+  }
+}

@@ -1,0 +1,123 @@
+public import RuleParser
+
+/// Checks a snapshot against the compiled plan: the plan id, every instance
+/// and metric instance id (with "did you mean"), and the order of its dates.
+///
+/// Works on any `Snapshot`, however it was read (JSON or a ledger CSV).
+public struct SnapshotValidator {
+  /// The compiled plan.
+  public let graph: ObligationGraph
+  private var instanceSuggestions: DidYouMean?
+  private var metricSuggestions: DidYouMean?
+  private var instancesByObligation: [String: [String]]?
+
+  /// Creates a validator for a plan.
+  public init(graph: ObligationGraph) {
+    self.graph = graph
+  }
+
+  /// Reports every problem of `snapshot` into `diagnostics`.
+  ///
+  /// - Returns: whether the snapshot is free of errors.
+  /// - Complexity: O(n log n) in the snapshot's entries (sorted for a stable
+  ///   order); "did you mean" indexes are built only when an id is unknown.
+  public mutating func validate(_ snapshot: Snapshot, into diagnostics: inout Diagnostics) -> Bool {
+    var local = Diagnostics()
+    if let plan = snapshot.plan, plan.value != graph.plan.id {
+      local.report(.snapshotWrongPlan(plan.value, expected: graph.plan.id, at: plan.range))
+    }
+    let asOf = snapshot.asOf.value
+    let entries = snapshot.obligations.values.sorted {
+      $0.instance.range.start < $1.instance.range.start
+    }
+    for entry in entries {
+      if graph.instance(entry.instance.value) == nil {
+        local.report(unknownInstance(entry.instance))
+      }
+      checkDates(entry, asOf: asOf, into: &local)
+    }
+    for id in snapshot.metrics.keys.sorted() {
+      let range = snapshot.metricLocations[id] ?? snapshot.asOf.range
+      if graph.metricInstance(id) == nil {
+        local.report(unknownMetric(Located(id, at: range)))
+      }
+      for reading in snapshot.metrics[id] ?? [] where reading.on.value > asOf {
+        local.report(
+          .snapshotAfterAsOf(
+            LocalizedText(en: "the reading's date", zh: "监测日期"), day: reading.on.value,
+            asOf: asOf, at: reading.on.range))
+      }
+    }
+    for action in snapshot.actions {
+      let id = action.instance
+      if graph.instance(id.value) == nil, graph.metricInstance(id.value) == nil {
+        local.report(unknownInstance(id))
+      }
+      if action.on.value > asOf {
+        local.report(
+          .snapshotAfterAsOf(
+            LocalizedText(en: "the action's date", zh: "措施日期"), day: action.on.value,
+            asOf: asOf, at: action.on.range))
+      }
+    }
+    diagnostics.merge(local)
+    return !local.hasErrors
+  }
+
+  private func checkDates(_ entry: InstanceStatus, asOf: Day, into diagnostics: inout Diagnostics) {
+    let dates: [(String, LocalizedText, Located<Day>?)] = [
+      ("completed", LocalizedText(en: "the completion date", zh: "完成日期"), entry.completed),
+      ("reported", LocalizedText(en: "the report date", zh: "报送日期"), entry.reported),
+      ("published", LocalizedText(en: "the publication date", zh: "公开日期"), entry.published),
+    ]
+    let status = entry.status.value
+    for (key, what, date) in dates {
+      guard let date else { continue }
+      if !status.isComplete {
+        diagnostics.report(
+          .snapshotDateWithoutCompletion(key, status: status.rawValue, at: date.range))
+      }
+      if date.value > asOf {
+        diagnostics.report(.snapshotAfterAsOf(what, day: date.value, asOf: asOf, at: date.range))
+      }
+      if key != "completed", let completed = entry.completed, date.value < completed.value {
+        diagnostics.report(
+          .snapshotBeforeCompletion(
+            what, day: date.value, completed: completed.value, at: date.range,
+            completedAt: completed.range))
+      }
+    }
+    if status.isComplete, entry.completed == nil {
+      diagnostics.report(.snapshotNoCompletionDate(status: status.rawValue, at: entry.status.range))
+    }
+  }
+
+  private mutating func unknownInstance(_ id: Located<String>) -> Diagnostic {
+    if instancesByObligation == nil {
+      var index: [String: [String]] = [:]
+      for instance in graph.instances {
+        index[instance.obligation, default: []].append(instance.id)
+      }
+      instancesByObligation = index
+    }
+    let ofObligation = instancesByObligation?[id.value] ?? []
+    var suggestion: String?
+    if ofObligation.isEmpty {
+      if instanceSuggestions == nil {
+        instanceSuggestions = DidYouMean(
+          candidates: graph.instances.map(\.id) + graph.metricInstances.map(\.id))
+      }
+      suggestion = instanceSuggestions?.suggest(for: id.value)
+    }
+    return .snapshotUnknownInstance(
+      id.value, suggestion: suggestion, instancesOfObligation: ofObligation, at: id.range)
+  }
+
+  private mutating func unknownMetric(_ id: Located<String>) -> Diagnostic {
+    if metricSuggestions == nil {
+      metricSuggestions = DidYouMean(candidates: graph.metricInstances.map(\.id))
+    }
+    return .snapshotUnknownMetric(
+      id.value, suggestion: metricSuggestions?.suggest(for: id.value), at: id.range)
+  }
+}

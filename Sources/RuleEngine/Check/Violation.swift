@@ -1,0 +1,86 @@
+public import RuleParser
+
+/// The ways a duty or a target can be violated, as of a snapshot's date.
+///
+/// The raw values are the names conditions and reports use (`violation ==
+/// overdue`); the order is the order reports list an instance's violations in.
+public enum ViolationKind: String, Sendable, CaseIterable, Comparable {
+  /// Due and neither done nor closed (逾期未完成).
+  case overdue
+  /// Due, and the snapshot has no entry for it at all (未报送).
+  case missing
+  /// Completed, but not reported within `report_within` (未及时报送整改结果).
+  case unreported
+  /// Completed, but not made public within `publish_within` (未及时公开整改结果).
+  case unpublished
+  /// The report was found to be untrue (反馈整改情况失实).
+  case falseReport = "false_report"
+  /// Completed before a prerequisite was (违反整改顺序).
+  case dependencyOrder = "dependency_order"
+  /// A metric reading worse than the straight path to its target (进度滞后).
+  case offTrack = "off_track"
+  /// The target date has come and the reading is worse than the target (未完成目标).
+  case targetMissed = "target_missed"
+
+  /// Whether the violation is about a metric reading rather than a duty.
+  public var isMetric: Bool { self == .offTrack || self == .targetMissed }
+
+  /// Orders by declaration.
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+  }
+}
+
+/// One violation found by `rulec check`: what is wrong with one instance (or
+/// metric instance), with the facts the policies are evaluated on.
+///
+/// An instance has at most one violation of each kind, so `(kind, instance)`
+/// identifies a violation.
+public struct Violation: Sendable {
+  /// What is wrong.
+  public var kind: ViolationKind
+  /// The instance id, or the metric instance id for a metric violation.
+  public var instance: String
+  /// The obligation id, or the metric id for a metric violation.
+  public var subject: String
+  /// The responsible body.
+  public var body: String
+  /// The title of the obligation, or the metric's name.
+  public var title: String
+  /// The due date the violation is measured against: the instance's deadline,
+  /// the report or publication deadline, or the metric's target date.
+  public var due: Day?
+  /// The facts about the violation, as policies see them.
+  public var facts: ViolationFacts
+  /// What the violation is measured from, for reports.
+  public var details: ViolationDetails
+  /// The clause the obligation or metric comes from.
+  public var source: SourceClause?
+  /// Where the obligation or metric is declared.
+  public var location: SourceLocation
+
+  /// A key that is stable across snapshots: `overdue:water.sand-plan@zhangye`.
+  public var key: String { "\(kind.rawValue):\(instance)" }
+}
+
+/// What a violation is measured from, beyond its facts.
+public struct ViolationDetails: Sendable, Hashable {
+  /// The completion date, for duties completed.
+  public var completed: Day?
+  /// The report or publication date given late (unreported, unpublished),
+  /// or the date of a false report.
+  public var late: Day?
+  /// The prerequisites completed later than the instance, or not at all.
+  public var prerequisites: [String] = []
+  /// The day of the metric reading.
+  public var readingOn: Day?
+  /// The value on the straight path at the reading's day (off track).
+  public var pathValue: Double?
+  /// The metric's target value.
+  public var target: Double?
+  /// The metric's unit.
+  public var unit: String?
+
+  /// Creates empty details.
+  public init() {}
+}

@@ -1,0 +1,276 @@
+public import RuleParser
+
+/// What the compiler made of one id (`rulec explain ID`): for an obligation,
+/// instance, metric, metric instance, policy or body, its source clause,
+/// responsible bodies, due dates, dependencies both ways, and the policies
+/// that can fire on it.
+public struct ExplainReport: Sendable {
+  /// The language of the labels.
+  public var language: Language
+
+  /// Creates an explain report.
+  public init(language: Language) {
+    self.language = language
+  }
+
+  /// The explanation of `id`, or `nil` when the plan has no such id.
+  ///
+  /// - Complexity: O(instances + policies) for the reverse dependencies.
+  public func render(_ id: String, graph: ObligationGraph) -> String? {
+    var lines: [String]
+    if let obligation = graph.obligation(id) {
+      lines = explain(obligation, graph)
+    } else if let metric = graph.metric(id) {
+      lines = explain(metric, body: nil, instance: nil, graph)
+    } else if let policy = graph.policy(id) {
+      lines = explain(policy, graph)
+    } else if let instance = graph.instance(id) {
+      lines = explain(instance, graph)
+    } else if let metricInstance = graph.metricInstance(id),
+      let metric = graph.metric(metricInstance.metric)
+    {
+      lines = explain(metric, body: metricInstance.body, instance: metricInstance.id, graph)
+    } else if let body = graph.body(id) {
+      lines = explain(body, graph)
+    } else {
+      return nil
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The known id closest to `id`, for "did you mean".
+  public static func suggestion(for id: String, in graph: ObligationGraph) -> String? {
+    let ids =
+      graph.obligations.map(\.id) + graph.instances.map(\.id) + graph.metrics.map(\.id)
+      + graph.metricInstances.map(\.id) + graph.policies.map(\.id) + graph.bodies.map(\.id)
+    return DidYouMean(candidates: ids).suggest(for: id)
+  }
+
+  private func explain(_ obligation: Obligation, _ graph: ObligationGraph) -> [String] {
+    let instances = graph.instances.filter { $0.obligation == obligation.id }
+    var lines = ["\(text("obligation", "义务")) \(obligation.id)"]
+    lines.append(field(text("title", "标题"), obligation.title))
+    lines.append(field(text("declared at", "定义位置"), obligation.location.description))
+    lines += clause(obligation.source)
+    lines.append(field(text("responsible", "责任单位"), bodies(obligation.responsible, graph)))
+    if !obligation.cooperating.isEmpty {
+      lines.append(field(text("cooperating", "配合单位"), bodies(obligation.cooperating, graph)))
+    }
+    switch obligation.due {
+    case .fixed(let day, let phrase)?:
+      lines.append(
+        field(text("due", "期限"), phrase == day.description ? "\(day)" : "\(day) (\(phrase))"))
+    case .relative(let within, let after)?:
+      let start = after ?? text("the plan's effective date", "方案施行日期")
+      lines.append(
+        field(
+          text("due", "期限"),
+          text("\(span(within)) after \(start) is completed", "\(start) 完成后 \(span(within))内")))
+    case nil: break
+    }
+    if let every = obligation.every {
+      let range = [obligation.from?.description, obligation.until?.description]
+        .compactMap { $0 }.joined(separator: " – ")
+      lines.append(field(text("every", "周期"), "\(every.rawValue) (\(every.chineseName)) \(range)"))
+    }
+    if let obligationClass = obligation.obligationClass {
+      lines.append(
+        field(text("class", "整改类别"), "\(obligationClass.rawValue) (\(obligationClass.chineseName))")
+      )
+    }
+    if let within = obligation.reportWithin {
+      lines.append(field(text("report within", "报送时限"), span(within)))
+    }
+    if let within = obligation.publishWithin {
+      lines.append(field(text("publish within", "公开时限"), span(within)))
+    }
+    lines.append(field(text("depends on", "前置任务"), list(obligation.dependsOn)))
+    let dependents = graph.obligations.filter { $0.dependsOn.contains(obligation.id) }.map(\.id)
+    lines.append(field(text("needed by", "后续任务"), list(dependents)))
+    lines.append("  \(text("instances", "实例")) (\(instances.count)):")
+    for instance in instances {
+      lines.append(
+        "    \(instance.id)  \(ReportText.bodyName(instance.body, in: graph))  \(due(instance))")
+    }
+    let subject = PolicyReach.subject(obligation, instances: instances)
+    lines += policies(graph.policies.filter { PolicyReach.canFire($0, on: subject) }, graph)
+    return lines
+  }
+
+  private func explain(_ instance: Instance, _ graph: ObligationGraph) -> [String] {
+    var lines = ["\(text("instance", "实例")) \(instance.id)"]
+    lines.append(field(text("obligation", "义务"), instance.obligation))
+    let obligation = graph.obligation(instance.obligation)
+    if let obligation { lines.append(field(text("title", "标题"), obligation.title)) }
+    lines.append(field(text("responsible", "责任单位"), ReportText.body(instance.body, in: graph)))
+    if !instance.cooperating.isEmpty {
+      lines.append(field(text("cooperating", "配合单位"), bodies(instance.cooperating, graph)))
+    }
+    if let occurrence = instance.occurrence {
+      let start = instance.periodStart.map { "\($0) – " } ?? ""
+      lines.append(
+        field(
+          text("occurrence", "期次"),
+          "\(occurrence) (\(start)\(instance.due.map(\.description) ?? ""))"))
+    }
+    lines.append(field(text("due", "期限"), due(instance, labelled: false)))
+    if let obligation {
+      lines.append(field(text("declared at", "定义位置"), obligation.location.description))
+      lines += clause(obligation.source)
+    }
+    lines.append(field(text("depends on", "前置任务"), list(instance.dependencies)))
+    let dependents = graph.instances.filter { $0.dependencies.contains(instance.id) }.map(\.id)
+    lines.append(field(text("needed by", "后续任务"), list(dependents)))
+    if let obligation {
+      let subject = PolicyReach.subject(obligation, instances: [instance])
+      lines += policies(graph.policies.filter { PolicyReach.canFire($0, on: subject) }, graph)
+    }
+    return lines
+  }
+
+  private func explain(
+    _ metric: Metric, body: String?, instance: String?, _ graph: ObligationGraph
+  ) -> [String] {
+    var lines: [String]
+    if let instance, let body {
+      lines = ["\(text("metric instance", "指标实例")) \(instance)"]
+      lines.append(field(text("metric", "指标"), metric.id))
+      lines.append(field(text("reported by", "责任单位"), ReportText.body(body, in: graph)))
+    } else {
+      lines = ["\(text("metric", "指标")) \(metric.id)"]
+      lines.append(field(text("responsible", "责任单位"), bodies(metric.responsible, graph)))
+    }
+    lines.append(field(text("name", "名称"), "\(metric.name) (\(metric.unit))"))
+    lines.append(field(text("declared at", "定义位置"), metric.location.description))
+    lines += clause(metric.source)
+    if let value = metric.baselineValue, let on = metric.baselineOn {
+      lines.append(field(text("baseline", "基准"), "\(ReportText.number(value)) (\(on))"))
+    }
+    let bound = metric.direction == .atMost ? "≤" : "≥"
+    lines.append(
+      field(
+        text("target", "目标"),
+        "\(bound) \(ReportText.number(metric.target)) \(text("by", "期限")) \(metric.by)"))
+    if instance == nil {
+      let instances = graph.metricInstances.filter { $0.metric == metric.id }
+      lines.append("  \(text("instances", "实例")) (\(instances.count)):")
+      for item in instances {
+        lines.append("    \(item.id)  \(ReportText.bodyName(item.body, in: graph))")
+      }
+    }
+    let subject = PolicyReach.subject(metric, body: body)
+    lines += policies(graph.policies.filter { PolicyReach.canFire($0, on: subject) }, graph)
+    return lines
+  }
+
+  private func explain(_ policy: Policy, _ graph: ObligationGraph) -> [String] {
+    var lines = ["\(text("policy", "处置政策")) \(policy.id)"]
+    if let title = policy.title { lines.append(field(text("title", "标题"), title)) }
+    lines.append(field(text("when", "条件"), policy.when))
+    lines.append(
+      field(text("action", "措施"), "\(policy.action.rawValue) (\(policy.action.chineseName))"))
+    lines.append(field(text("by", "实施单位"), ReportText.body(policy.by, in: graph)))
+    lines.append(field(text("declared at", "定义位置"), policy.location.description))
+    lines += clause(policy.source)
+    var byObligation: [String: [Instance]] = [:]
+    for instance in graph.instances {
+      byObligation[instance.obligation, default: []].append(instance)
+    }
+    let obligations = graph.obligations.filter {
+      PolicyReach.canFire(policy, on: PolicyReach.subject($0, instances: byObligation[$0.id] ?? []))
+    }
+    let metrics = graph.metrics.filter {
+      PolicyReach.canFire(policy, on: PolicyReach.subject($0, body: nil))
+    }
+    let counts = text(
+      ReportText.count(obligations.count, "obligation", "obligations") + ", "
+        + ReportText.count(metrics.count, "metric", "metrics"),
+      "\(obligations.count) 项义务,\(metrics.count) 项指标")
+    lines.append("  \(text("can fire on", "可适用于")): \(counts)")
+    let shown = obligations.map(\.id) + metrics.map(\.id)
+    for id in shown.prefix(20) { lines.append("    \(id)") }
+    if shown.count > 20 {
+      lines.append("    ... \(text("and \(shown.count - 20) more", "另有 \(shown.count - 20) 项"))")
+    }
+    return lines
+  }
+
+  private func explain(_ body: Body, _ graph: ObligationGraph) -> [String] {
+    var lines = ["\(text("body", "单位")) \(body.id)"]
+    lines.append(field(text("name", "名称"), body.name))
+    if let short = body.short { lines.append(field(text("short name", "简称"), short)) }
+    if let parent = body.parent {
+      lines.append(field(text("part of", "隶属"), ReportText.body(parent, in: graph)))
+    }
+    if body.isGroup {
+      lines.append(field(text("members", "成员"), bodies(body.members, graph)))
+    }
+    lines.append(field(text("declared at", "定义位置"), body.location.description))
+    let groups = graph.bodies.filter { $0.members.contains(body.id) }.map(\.id)
+    if !groups.isEmpty { lines.append(field(text("member of", "所属群组"), list(groups))) }
+    let members = Set(graph.expand(body: body.id))
+    let count = graph.instances.filter { members.contains($0.body) }.count
+    lines.append(field(text("instances", "实例数"), "\(count)"))
+    let acting = graph.policies.filter { $0.by == body.id }.map(\.id)
+    lines.append(field(text("acts under", "实施的处置政策"), list(acting)))
+    return lines
+  }
+
+  private func policies(_ policies: [Policy], _ graph: ObligationGraph) -> [String] {
+    var lines = ["  \(text("policies that can fire", "可能触发的处置政策")) (\(policies.count)):"]
+    for policy in policies.sorted(by: { ($0.action, $1.id) > ($1.action, $0.id) }) {
+      let clause = policy.source.map { " [\($0.section)]" } ?? ""
+      lines.append(
+        "    \(policy.action.rawValue) (\(policy.action.chineseName))  \(policy.id)  "
+          + "\(text("by", "由")) \(ReportText.bodyName(policy.by, in: graph))  "
+          + "\(text("when", "条件")) \(policy.when)\(clause)")
+    }
+    return lines
+  }
+
+  private func clause(_ source: SourceClause?) -> [String] {
+    guard let source else { return [field(text("clause", "条款"), text("(none)", "(无)"))] }
+    let line = source.documentLine.map { text(" (document line \($0))", "(原文第 \($0) 行)") } ?? ""
+    return [field(text("clause", "条款"), "\(source.section)\(line)"), "  “\(source.quote)”"]
+  }
+
+  private func due(_ instance: Instance, labelled: Bool = true) -> String {
+    if let relative = instance.relativeDue {
+      let planned = instance.due.map { text(", planned \($0)", ",计划 \($0)") } ?? ""
+      return text(
+        "\(span(relative.within)) after \(relative.after) is completed\(planned)",
+        "\(relative.after) 完成后 \(span(relative.within))内\(planned)")
+    }
+    if let due = instance.due {
+      return labelled ? text("due \(due)", "期限 \(due)") : due.description
+    }
+    return instance.obligationClass.map {
+      text("no date (class \($0.rawValue))", "无具体期限(\($0.chineseName))")
+    } ?? text("no date", "无具体期限")
+  }
+
+  private func span(_ span: TimeSpan) -> String {
+    span.localizedDescription.text(in: language)
+  }
+
+  private func bodies(_ ids: [String], _ graph: ObligationGraph) -> String {
+    ids.map { id in
+      let body = ReportText.body(id, in: graph)
+      guard graph.body(id)?.isGroup == true else { return body }
+      let members = graph.expand(body: id).map { ReportText.bodyName($0, in: graph) }
+      return "\(body) → " + members.joined(separator: text(", ", "、"))
+    }.joined(separator: text("; ", ";"))
+  }
+
+  private func list(_ ids: [String]) -> String {
+    ids.isEmpty ? text("(none)", "(无)") : ids.joined(separator: ", ")
+  }
+
+  private func field(_ label: String, _ value: String) -> String {
+    "  \(label): \(value)"
+  }
+
+  private func text(_ en: String, _ zh: String) -> String {
+    language == .zh ? zh : en
+  }
+}

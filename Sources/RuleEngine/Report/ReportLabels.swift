@@ -1,0 +1,100 @@
+public import RuleParser
+
+extension ViolationKind {
+  /// The kind's name for people, in both languages.
+  public var label: LocalizedText {
+    switch self {
+    case .overdue: LocalizedText(en: "overdue", zh: "逾期未完成")
+    case .missing: LocalizedText(en: "no status reported", zh: "未报送整改情况")
+    case .unreported: LocalizedText(en: "completion not reported in time", zh: "未及时报送整改结果")
+    case .unpublished: LocalizedText(en: "result not made public in time", zh: "未及时公开整改结果")
+    case .falseReport: LocalizedText(en: "false report", zh: "反馈整改情况失实")
+    case .dependencyOrder:
+      LocalizedText(en: "completed before its prerequisites", zh: "先于前置任务完成")
+    case .offTrack: LocalizedText(en: "off track", zh: "进度滞后")
+    case .targetMissed: LocalizedText(en: "target missed", zh: "未完成目标")
+    }
+  }
+}
+
+extension EscalationAction {
+  /// The action's name for people, in both languages.
+  public var label: LocalizedText {
+    LocalizedText(en: rawValue, zh: chineseName)
+  }
+}
+
+/// Shared wording of the check reports.
+enum ReportText {
+  /// A body's name as reports show it: `张掖市 (zhangye)`.
+  static func body(_ id: String, in graph: ObligationGraph) -> String {
+    guard let body = graph.body(id) else { return id }
+    return "\(body.displayName) (\(id))"
+  }
+
+  /// A body's name alone, or its id when the plan has no such body.
+  static func bodyName(_ id: String, in graph: ObligationGraph) -> String {
+    graph.body(id)?.displayName ?? id
+  }
+
+  /// A number without a needless `.0`: `38`, `44.2`.
+  static func number(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    return String(value)
+  }
+
+  /// `1 violation`, `2 violations`.
+  static func count(_ count: Int, _ singular: String, _ plural: String) -> String {
+    "\(count) \(count == 1 ? singular : plural)"
+  }
+
+  /// What a violation amounts to, in a few words: `76 days overdue`,
+  /// `report 5 days late`, `reading 44.2 against a path of 43.1 (gap 1.1 微克/立方米)`.
+  static func measure(of violation: Violation, in language: Language) -> String {
+    let facts = violation.facts
+    func int(_ fact: Fact) -> Int {
+      if case .int(let value)? = facts.value(of: fact) { return value }
+      return 0
+    }
+    func decimal(_ fact: Fact) -> Double {
+      if case .number(let value)? = facts.value(of: fact) { return value }
+      return 0
+    }
+    let details = violation.details
+    let unit = details.unit.map { " " + $0 } ?? ""
+    switch (violation.kind, language) {
+    case (.overdue, .en), (.missing, .en):
+      return count(int(.daysOverdue), "day", "days") + " overdue"
+    case (.overdue, .zh), (.missing, .zh):
+      return "逾期 \(int(.daysOverdue)) 天"
+    case (.unreported, .en):
+      return "report " + count(int(.daysUnreported), "day", "days") + " late"
+    case (.unreported, .zh):
+      return "报送逾期 \(int(.daysUnreported)) 天"
+    case (.unpublished, .en):
+      return "publication " + count(int(.daysUnpublished), "day", "days") + " late"
+    case (.unpublished, .zh):
+      return "公开逾期 \(int(.daysUnpublished)) 天"
+    case (.falseReport, .en):
+      return details.late.map { "report of \($0) found untrue" } ?? "report found untrue"
+    case (.falseReport, .zh):
+      return details.late.map { "\($0) 报送的情况经核实不实" } ?? "报送情况经核实不实"
+    case (.dependencyOrder, .en):
+      return "before " + details.prerequisites.joined(separator: ", ")
+    case (.dependencyOrder, .zh):
+      return "早于 " + details.prerequisites.joined(separator: "、")
+    case (.offTrack, .en):
+      return "reading \(number(decimal(.reading))) against a path of "
+        + "\(number(details.pathValue ?? 0)) (gap \(number(decimal(.gap)))\(unit))"
+    case (.offTrack, .zh):
+      return "监测值 \(number(decimal(.reading))),进度线 \(number(details.pathValue ?? 0))"
+        + "(差距 \(number(decimal(.gap)))\(unit))"
+    case (.targetMissed, .en):
+      return "reading \(number(decimal(.reading))) against a target of "
+        + "\(number(details.target ?? 0)) (gap \(number(decimal(.gap)))\(unit))"
+    case (.targetMissed, .zh):
+      return "监测值 \(number(decimal(.reading))),目标 \(number(details.target ?? 0))"
+        + "(差距 \(number(decimal(.gap)))\(unit))"
+    }
+  }
+}

@@ -1,0 +1,157 @@
+public import RuleParser
+
+/// The findings for people: a heading, then the escalations grouped by action
+/// (highest first) and the target body, one line per finding; the violations
+/// no policy escalates; what was resolved since an earlier snapshot; and a
+/// count per action.
+public struct TextReport: CheckReport {
+  /// The language of the labels (titles and clauses stay as the plan wrote them).
+  public var language: Language
+
+  /// Creates a text report.
+  public init(language: Language) {
+    self.language = language
+  }
+
+  /// The report.
+  public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
+    var lines = [heading(result)]
+    for action in EscalationAction.allCases.reversed() {
+      let escalations = result.escalations.filter { $0.action == action }
+      guard !escalations.isEmpty else { continue }
+      lines.append("")
+      lines.append("\(label(action)) (\(escalations.count))")
+      for (body, group) in grouped(escalations, by: \.target) {
+        lines.append("  " + ReportText.body(body, in: graph))
+        for escalation in group {
+          guard let violation = result.violation(answeredBy: escalation) else { continue }
+          lines.append("    " + line(violation, escalation, result, graph))
+        }
+      }
+    }
+    let unanswered = result.violations.filter { result.escalations(of: $0).isEmpty }
+    if !unanswered.isEmpty {
+      lines.append("")
+      lines.append(text("No policy applies", "未触发处置措施") + " (\(unanswered.count))")
+      for (body, group) in grouped(unanswered, by: \.body) {
+        lines.append("  " + ReportText.body(body, in: graph))
+        for violation in group { lines.append("    " + line(violation, nil, result, graph)) }
+      }
+    }
+    if let changes = result.changes { lines += resolved(changes, graph: graph) }
+    lines.append("")
+    lines.append(summary(result))
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func heading(_ result: CheckResult) -> String {
+    let violations = result.violations.count
+    let escalations = result.escalations.count
+    var heading =
+      language == .zh
+      ? "\(result.planTitle)(\(result.plan)),截至 \(result.asOf):违规 \(violations) 项,"
+        + "处置措施 \(escalations) 项。"
+      : "\(result.plan) (\(result.planTitle)) as of \(result.asOf): "
+        + ReportText.count(violations, "violation", "violations") + ", "
+        + ReportText.count(escalations, "escalation", "escalations") + "."
+    if let since = result.changes?.since {
+      heading += text(" Compared with \(since).", "与 \(since) 比较。")
+    }
+    return heading
+  }
+
+  private func label(_ action: EscalationAction) -> String {
+    language == .zh ? action.chineseName : "\(action.rawValue.uppercased()) \(action.chineseName)"
+  }
+
+  /// One finding: change, instance, title, due, measure, kind, action and clauses.
+  private func line(
+    _ violation: Violation, _ escalation: Escalation?, _ result: CheckResult,
+    _ graph: ObligationGraph
+  ) -> String {
+    var parts: [String] = []
+    if let changes = result.changes {
+      let change = escalation.map(changes.change(of:)) ?? changes.change(of: violation)
+      parts.append(change == .new ? text("[new]", "[新增]") : text("[continuing]", "[持续]"))
+    }
+    parts.append(violation.instance)
+    parts.append(violation.title)
+    if let due = violation.due { parts.append(text("due \(due)", "期限 \(due)")) }
+    parts.append(ReportText.measure(of: violation, in: language))
+    parts.append("[\(violation.kind.label.text(in: language))]")
+    if let escalation {
+      let by = ReportText.bodyName(escalation.by, in: graph)
+      let clause = escalation.source.map { " \($0.section)" } ?? ""
+      parts.append(
+        text(
+          "by \(by) under\(clause) (\(escalation.policy))",
+          "由\(by)\(escalation.action.chineseName),依据\(clause)(\(escalation.policy))"))
+    }
+    if let source = violation.source {
+      parts.append(text("clause \(source.section)", "条款 \(source.section)"))
+    }
+    return parts.joined(separator: "  ")
+  }
+
+  private func resolved(_ changes: FindingChanges, graph: ObligationGraph) -> [String] {
+    let violations = changes.resolvedViolations
+    guard !violations.isEmpty else { return [] }
+    var lines = [
+      "",
+      text("Resolved since \(changes.since)", "自 \(changes.since) 以来已解决")
+        + " (\(violations.count))",
+    ]
+    for (body, group) in grouped(violations, by: \.body) {
+      lines.append("  " + ReportText.body(body, in: graph))
+      for violation in group {
+        lines.append(
+          "    \(violation.instance)  \(violation.title)  "
+            + "[\(violation.kind.label.text(in: language))]")
+      }
+    }
+    return lines
+  }
+
+  private func summary(_ result: CheckResult) -> String {
+    let counts = result.countsByAction
+    let actions = EscalationAction.allCases.reversed().map { action in
+      language == .zh
+        ? "\(action.chineseName) \(counts[action] ?? 0)"
+        : "\(counts[action] ?? 0) \(action.rawValue)"
+    }
+    let kinds = result.countsByKind
+    let byKind = ViolationKind.allCases.compactMap { kind -> String? in
+      guard let count = kinds[kind] else { return nil }
+      return language == .zh ? "\(kind.label.zh) \(count)" : "\(count) \(kind.rawValue)"
+    }
+    var summary =
+      language == .zh
+      ? "合计:" + actions.joined(separator: ",") + ";违规 \(result.violations.count) 项"
+      : "Summary: " + actions.joined(separator: ", ") + "; "
+        + ReportText.count(result.violations.count, "violation", "violations")
+    if !byKind.isEmpty {
+      summary +=
+        language == .zh
+        ? "(" + byKind.joined(separator: ",") + ")" : " (" + byKind.joined(separator: ", ") + ")"
+    }
+    if let changes = result.changes {
+      let new = result.violations.filter { changes.change(of: $0) == .new }.count
+      let gone = changes.resolvedViolations.count
+      summary += text("; \(new) new, \(gone) resolved", ";新增 \(new) 项,已解决 \(gone) 项")
+    }
+    return summary + text(".", "。")
+  }
+
+  private func text(_ en: String, _ zh: String) -> String {
+    language == .zh ? zh : en
+  }
+
+  /// Items grouped by a body id, bodies in id order, items in their order.
+  private func grouped<Item>(
+    _ items: [Item], by body: KeyPath<Item, String>
+  ) -> [(String, [Item])] {
+    var groups: [String: [Item]] = [:]
+    for item in items { groups[item[keyPath: body], default: []].append(item) }
+    return groups.keys.sorted().map { ($0, groups[$0] ?? []) }
+  }
+}

@@ -1,0 +1,24 @@
+import RuleParser
+import Testing
+
+@testable import RuleEngine
+
+@Suite struct ReportGitHubTests {
+  @Test func everyFindingIsOneAnnotationAtItsObligation() throws {
+    let result = try ReportFixture.result()
+    let lines = GitHubReport().render(result, graph: try CheckFixture.graph())
+      .split(separator: "\n")
+    #expect(lines.count == result.escalations.count + 1)
+    let accountability = try #require(
+      lines.first { $0.contains("accountability-after-interview") })
+    #expect(accountability.hasPrefix("::error file="))
+    #expect(accountability.contains("obligations.yaml,line=3,col=5,"))
+    #expect(lines.contains { $0.hasPrefix("::notice ") && $0.contains("violation/unreported") })
+    #expect(lines.contains { $0.hasPrefix("::warning ") && $0.contains("supervise-order") })
+  }
+
+  @Test func workflowCommandTextIsEscaped() {
+    #expect(GitHubReport.data("50% a\nb") == "50%25 a%0Ab")
+    #expect(GitHubReport.property("a:b,c") == "a%3Ab%2Cc")
+  }
+}

@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Writes the example snapshots of the bundled plan from its compiled graph.
+
+    swift run rulec compile -o /tmp/graph.json
+    python3 examples/snapshots/make-snapshots.py /tmp/graph.json examples/snapshots
+
+Every snapshot tells the same made-up story of the plan's first years: most
+duties done on time, and a few cases that show each kind of violation and each
+step of the escalation ladder. Dates are derived from the ids, so the output is
+the same on every run; rerun after the rules change.
+"""
+import datetime
+import hashlib
+import json
+import os
+import sys
+
+PLAN = "env-inspection-rectification"
+
+
+def day(text):
+    return datetime.date.fromisoformat(text)
+
+
+def spread(key, salt, modulo):
+    digest = hashlib.sha256(f"{salt}:{key}".encode()).hexdigest()
+    return int(digest[:8], 16) % modulo
+
+
+class Story:
+    def __init__(self, graph, as_of):
+        self.graph = graph
+        self.instances = graph["instances"]
+        self.as_of = day(as_of)
+        self.entries = {}
+        self.completion = {}
+
+    def completed_on(self, instance_id):
+        """The day an instance is done in the story: before its due date (or
+        for an undated duty, early in the plan), never before its prerequisites."""
+        if instance_id in self.completion:
+            return self.completion[instance_id]
+        instance = self.instances[instance_id]
+        due = day(instance["due"]) if "due" in instance else day("2017-09-15")
+        done = due - datetime.timedelta(days=3 + spread(instance_id, "done", 25))
+        done = max(done, day("2017-06-10"))
+        for prerequisite in instance["dependencies"]:
+            done = max(done, self.completed_on(prerequisite) + datetime.timedelta(days=1))
+        self.completion[instance_id] = done
+        return done
+
+    def done(self, instance_id, **overrides):
+        completed = overrides.pop("completed", None) or self.completed_on(instance_id)
+        if completed > self.as_of:
+            return False
+        for prerequisite in self.instances[instance_id]["dependencies"]:
+            if prerequisite not in self.entries:
+                self.done(prerequisite)
+        entry = {"status": "done", "completed": completed.isoformat()}
+        reported = completed + datetime.timedelta(days=1 + spread(instance_id, "report", 8))
+        published = completed + datetime.timedelta(days=5 + spread(instance_id, "publish", 20))
+        if reported <= self.as_of:
+            entry["reported"] = reported.isoformat()
+        if published <= self.as_of:
+            entry["published"] = published.isoformat()
+        entry.update(overrides)
+        self.entries[instance_id] = {k: v for k, v in entry.items() if v is not None}
+        return True
+
+    def set(self, instance_id, **entry):
+        assert instance_id in self.instances, instance_id
+        self.entries[instance_id] = entry
+
+    def all_due_done(self, skip=()):
+        for instance_id in sorted(self.instances):
+            due = self.instances[instance_id].get("due")
+            if due and day(due) <= self.as_of and instance_id not in skip:
+                if instance_id not in self.entries:
+                    self.done(instance_id)
+
+    def upcoming_in_progress(self, days):
+        horizon = self.as_of + datetime.timedelta(days=days)
+        for instance_id in sorted(self.instances):
+            due = self.instances[instance_id].get("due")
+            if due and self.as_of < day(due) <= horizon and instance_id not in self.entries:
+                progress = (2 + spread(instance_id, "progress", 7)) / 10
+                self.set(instance_id, status="in_progress", progress=progress)
+
+    def write(self, path, metrics=None, actions=None):
+        lines = ["{", f'  "plan": "{PLAN}",', f'  "as_of": "{self.as_of.isoformat()}",']
+        lines.append('  "obligations": {')
+        items = sorted(self.entries.items())
+        for index, (instance_id, entry) in enumerate(items):
+            comma = "," if index < len(items) - 1 else ""
+            lines.append(f"    {json.dumps(instance_id)}: {json.dumps(entry, ensure_ascii=False)}{comma}")
+        lines.append("  },")
+        lines.append('  "metrics": {')
+        metric_items = sorted((metrics or {}).items())
+        for index, (metric_id, readings) in enumerate(metric_items):
+            assert metric_id in self.graph["metric_instances"], metric_id
+            comma = "," if index < len(metric_items) - 1 else ""
+            readings = [{"on": on, "value": value} for on, value in readings]
+            lines.append(f"    {json.dumps(metric_id)}: {json.dumps(readings)}{comma}")
+        lines.append("  },")
+        lines.append('  "actions": [')
+        for index, (action, instance_id, on) in enumerate(actions or []):
+            comma = "," if index < len(actions) - 1 else ""
+            record = {"action": action, "instance": instance_id, "on": on}
+            lines.append(f"    {json.dumps(record)}{comma}")
+        lines.append("  ]")
+        lines.append("}")
+        with open(path, "w", encoding="utf-8") as output:
+            output.write("\n".join(lines) + "\n")
+
+
+def before_first_deadline(graph, folder):
+    story = Story(graph, "2017-06-20")
+    story.set("enforcement.eight-industries-assessment", status="in_progress", progress=0.8)
+    story.upcoming_in_progress(60)
+    story.write(os.path.join(folder, "2017-06-20.json"))
+
+
+def autumn_2017(graph, folder):
+    story = Story(graph, "2017-10-15")
+    story.done("water.sand-plan@lanzhou", completed=day("2017-07-20"))
+    story.set("water.sand-plan@zhangye", status="in_progress", progress=0.6, note="规划已送审")
+    story.set("rural.no-livestock-zones@dingxi", status="not_started")
+    story.done("air.small-boilers@lanzhou", completed=day("2017-09-01"), false_report=True)
+    story.done("mechanism.special-problems@jiuquan", completed=day("2017-08-20"), published=None)
+    story.done("mechanism.immediate-problems@land-dept", completed=day("2017-07-25"), published=None)
+    story.done("mechanism.immediate-problems@wuwei", completed=day("2017-08-01"), reported=None)
+    story.done(
+        "mechanism.special-problems@tianshui", completed=day("2017-08-25"), reported="2017-09-18")
+    skip = {"rural.no-livestock-zones@gannan", "party.quarterly-review@wuwei#2017-Q3"}
+    story.all_due_done(skip=skip)
+    story.upcoming_in_progress(90)
+    story.write(
+        os.path.join(folder, "2017-10-15.json"),
+        metrics={
+            "air.pm25@lanzhou": [("2017-09-30", 44.2)],
+            "water.national-sections-good": [("2017-06-30", 89.6), ("2017-09-30", 89.0)],
+            "water.city-sewage-treatment@zhangye": [("2017-09-30", 93.5)],
+        },
+        actions=[
+            ("warning", "water.sand-plan@zhangye", "2017-08-05"),
+            ("interview", "water.sand-plan@zhangye", "2017-09-01"),
+            ("warning", "rural.no-livestock-zones@dingxi", "2017-09-05"),
+        ])
+
+
+def early_2018(graph, folder):
+    story = Story(graph, "2018-02-15")
+    story.done("water.sand-plan@zhangye", completed=day("2017-11-20"))
+    story.set("rural.no-livestock-zones@dingxi", status="in_progress", progress=0.7)
+    story.done("air.small-boilers@lanzhou", completed=day("2017-11-30"))
+    story.set("responsibility.annual-targets@longnan#2017", status="in_progress", progress=0.85)
+    story.set("water.industrial-park-treatment@pingliang", status="in_progress", progress=0.5)
+    story.done("capacity.drone-satellite-use", completed=day("2018-01-20"), published=None)
+    story.all_due_done(skip={"rural.close-livestock-farms@dingxi", "mechanism.staged-problems@gannan"})
+    story.upcoming_in_progress(60)
+    story.write(
+        os.path.join(folder, "2018-02-15.json"),
+        metrics={
+            "water.national-sections-good": [("2017-09-30", 89.0), ("2017-12-31", 90.0)],
+            "resources.productivity": [("2017-12-31", 5300)],
+        },
+        actions=[
+            ("warning", "water.sand-plan@zhangye", "2017-08-05"),
+            ("interview", "water.sand-plan@zhangye", "2017-09-01"),
+            ("warning", "rural.no-livestock-zones@dingxi", "2017-09-05"),
+            ("interview", "rural.no-livestock-zones@dingxi", "2017-10-20"),
+            ("interview", "air.small-boilers@lanzhou", "2017-10-25"),
+            ("warning", "water.industrial-park-treatment@pingliang", "2018-01-05"),
+        ])
+
+
+def end_2020(graph, folder):
+    story = Story(graph, "2020-12-31")
+    story.set("responsibility.annual-targets@longnan#2020", status="in_progress", progress=0.9)
+    story.set("goals.black-odorous-water@tianshui", status="in_progress", progress=0.95)
+    story.all_due_done()
+    final = "2020-12-31"
+    metrics = {}
+    for metric_id, metric_instance in sorted(graph["metric_instances"].items()):
+        metric = graph["metrics"][metric_instance["metric"]]
+        target = metric["target"]
+        if target["by"] != final:
+            continue
+        bound = "at_most" if "at_most" in target else "at_least"
+        value = target[bound]
+        margin = abs(value) * (1 + spread(metric_id, "margin", 5)) / 100
+        metrics[metric_id] = [(final, round(value - margin if bound == "at_most" else value + margin, 2))]
+    metrics["emissions.cod"] = [(final, 34.1)]
+    metrics["air.pm25@lanzhou"] = [(final, 40)]
+    metrics["water.city-sewage-treatment@jiuquan"] = [("2020-06-30", 94.5), (final, 94.8)]
+    story.write(
+        os.path.join(folder, "2020-12-31.json"), metrics=metrics,
+        actions=[
+            ("warning", "goals.black-odorous-water@tianshui", "2020-10-10"),
+            ("interview", "goals.black-odorous-water@tianshui", "2020-11-20"),
+        ])
+
+
+def main():
+    graph = json.load(open(sys.argv[1], encoding="utf-8"))
+    folder = sys.argv[2]
+    before_first_deadline(graph, folder)
+    autumn_2017(graph, folder)
+    early_2018(graph, folder)
+    end_2020(graph, folder)
+
+
+if __name__ == "__main__":
+    main()
