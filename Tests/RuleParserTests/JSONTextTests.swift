@@ -44,3 +44,53 @@ import Testing
     #expect(JSONText.render(["a": missing as Any, "b": 1]) == "{\n  \"b\": 1\n}\n")
   }
 }
+
+@Suite struct JSONTextWriterTests {
+  @Test func writesWhatRenderWrites() {
+    var writer = JSONText.Writer(capacity: 16)
+    writer.beginObject()
+    writer.field("a")
+    writer.beginObject()
+    writer.field("empty")
+    writer.beginArray()
+    writer.endArray()
+    writer.key("none")
+    writer.beginObject()
+    writer.endObject()
+    writer.endObject()
+    writer.field("b")
+    writer.beginArray()
+    for element in [1, 2] {
+      writer.element()
+      writer.int(element)
+    }
+    writer.element()
+    writer.number(2.5)
+    writer.element()
+    writer.null()
+    writer.endArray()
+    writer.key("c")
+    writer.bool(true)
+    writer.key("引号")
+    writer.string("控制\u{01}\u{1F}\t\r\n\"\\/é")
+    writer.endObject()
+    let value: [String: Any] = [
+      "a": ["empty": [Any](), "none": [String: Any]()], "b": [1, 2, 2.5, NSNull()], "c": true,
+      "引号": "控制\u{01}\u{1F}\t\r\n\"\\/é",
+    ]
+    #expect(writer.finished() == JSONText.render(value))
+  }
+
+  @Test func writesNumbersAsRenderDoes() {
+    for number in [0.0, -3.0, 46.0, 0.1, 1e15, -2.5e-7, .infinity, .nan] {
+      var writer = JSONText.Writer()
+      writer.number(number)
+      #expect(writer.finished() == JSONText.render(number))
+    }
+    for number in [0, 9, 10, -1, Int.max, Int.min] {
+      var writer = JSONText.Writer()
+      writer.int(number)
+      #expect(writer.finished() == JSONText.render(number))
+    }
+  }
+}

@@ -186,7 +186,8 @@ struct InstanceExpander {
     guard let from = decl.from?.value ?? effective else {
       diagnostics.report(
         .missingKey(
-          "from", in: LocalizedText(en: "obligation '\(decl.id.value)'", zh: "义务 '\(decl.id.value)'"),
+          "from",
+          in: LocalizedText(en: "obligation '\(decl.id.value)'", zh: "义务 '\(decl.id.value)'"),
           at: every.range))
       return []
     }

@@ -170,7 +170,9 @@ extension ObligationGraph {
   }
 
   /// A source clause as a member, when there is one.
-  private static func write(_ key: StaticString, _ clause: SourceClause?, into json: inout JSONText.Writer) {
+  private static func write(
+    _ key: StaticString, _ clause: SourceClause?, into json: inout JSONText.Writer
+  ) {
     guard let clause else { return }
     json.field(key)
     json.beginObject()
@@ -184,14 +186,17 @@ extension ObligationGraph {
   }
 
   /// A text member, when there is a text.
-  private static func write(_ key: StaticString, _ text: String?, into json: inout JSONText.Writer) {
+  private static func write(_ key: StaticString, _ text: String?, into json: inout JSONText.Writer)
+  {
     guard let text else { return }
     json.field(key)
     json.string(text)
   }
 
   /// A list of texts as a member.
-  private static func write(_ key: StaticString, _ texts: [String], into json: inout JSONText.Writer) {
+  private static func write(
+    _ key: StaticString, _ texts: [String], into json: inout JSONText.Writer
+  ) {
     json.field(key)
     json.beginArray()
     for text in texts {

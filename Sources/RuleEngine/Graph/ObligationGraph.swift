@@ -35,8 +35,9 @@ public struct ObligationGraph: Sendable {
     self.policies = Self.sortedByID(policies, id: \.id)
   }
 
-  /// Values sorted by id. Sorts positions rather than the (large) values
-  /// themselves.
+  /// Values sorted by id.
+  ///
+  /// Sorts positions rather than the (large) values themselves.
   ///
   /// - Complexity: O(n log n) comparisons of ids, O(n) moves.
   private static func sortedByID<Value>(_ values: [Value], id: (Value) -> String) -> [Value] {

@@ -87,8 +87,10 @@ extension SourceLocation {
   }
 }
 
-/// The file names locations refer to, each stored once and numbered in the
-/// order they are first seen. Names are told apart by their bytes.
+/// The file names locations refer to, each stored once.
+///
+/// Names are numbered in the order they are first seen and told apart by
+/// their bytes.
 private final class FileNames: @unchecked Sendable {
   /// A name compared and hashed by its UTF-8 bytes.
   private struct Spelling: Hashable {

@@ -155,7 +155,9 @@ extension JSONText {
     }
 
     /// Writes `true` or `false`.
-    public mutating func bool(_ flag: Bool) { bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
+    public mutating func bool(_ flag: Bool) {
+      bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+    }
 
     /// Writes `null`.
     public mutating func null() { bytes.append(contentsOf: "null".utf8) }

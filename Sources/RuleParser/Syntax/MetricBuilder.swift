@@ -9,7 +9,8 @@ struct MetricBuilder {
     let id = self.id
     func subject() -> LocalizedText { Subject.entry("metric", id.value) }
     guard
-      let map = MappingReader(node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
+      let map = MappingReader(
+        node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
     else { return nil }
     let errorsBefore = diagnostics.errorCount
     func field(_ key: String) -> LocalizedText { Subject.field(key, of: subject()) }

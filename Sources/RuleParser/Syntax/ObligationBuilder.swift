@@ -14,7 +14,8 @@ struct ObligationBuilder {
     let id = self.id
     func subject() -> LocalizedText { Subject.entry("obligation", id.value) }
     guard
-      let map = MappingReader(node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
+      let map = MappingReader(
+        node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
     else { return nil }
     let errorsBefore = diagnostics.errorCount
     func field(_ key: String) -> LocalizedText { Subject.field(key, of: subject()) }

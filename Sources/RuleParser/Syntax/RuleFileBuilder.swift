@@ -5,7 +5,9 @@
 /// left out of the result, the rest are kept so one run reports them all.
 public struct RuleFileBuilder {
   /// The top-level keys of a rule file.
-  public static let topLevelKeys = ["plan", "bodies", "obligations", "metrics", "policies", "explained"]
+  public static let topLevelKeys = [
+    "plan", "bodies", "obligations", "metrics", "policies", "explained",
+  ]
 
   private let path: String
 
@@ -36,7 +38,8 @@ public struct RuleFileBuilder {
         buildBody(id, node, diagnostics: &diagnostics).map { file.bodies.append($0) }
       }
       entries(top["obligations"], "obligations", &diagnostics) { id, node, diagnostics in
-        ObligationBuilder(id: id, node: node, phrases: phrases).build(diagnostics: &diagnostics).map {
+        ObligationBuilder(id: id, node: node, phrases: phrases).build(diagnostics: &diagnostics).map
+        {
           file.obligations.append($0)
         }
       }
@@ -97,7 +100,8 @@ public struct RuleFileBuilder {
       ScalarReading.span($0, Subject.field("report_within", of: subject), diagnostics: &diagnostics)
     }
     let publish = map["publish_within"].flatMap {
-      ScalarReading.span($0, Subject.field("publish_within", of: subject), diagnostics: &diagnostics)
+      ScalarReading.span(
+        $0, Subject.field("publish_within", of: subject), diagnostics: &diagnostics)
     }
     guard let id, let title else { return nil }
     return PlanDecl(
@@ -162,7 +166,8 @@ public struct RuleFileBuilder {
       let action, let by
     else { return nil }
     return PolicyDecl(
-      id: id, title: title, when: when, whenSource: whenSource, action: action, by: by, source: source,
+      id: id, title: title, when: when, whenSource: whenSource, action: action, by: by,
+      source: source,
       range: node.location)
   }
 

@@ -120,7 +120,8 @@ enum ScalarReading {
     let allowed = Value.allCases.map(\.rawValue)
     let suggestion = DidYouMean(candidates: allowed).suggest(for: text.value)
     diagnostics.report(
-      .unknownValue(text.value, for: what(), allowed: allowed, suggestion: suggestion, at: text.range))
+      .unknownValue(
+        text.value, for: what(), allowed: allowed, suggestion: suggestion, at: text.range))
     return nil
   }
 }

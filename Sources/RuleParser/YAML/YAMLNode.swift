@@ -34,8 +34,10 @@ public struct YAMLNode: Sendable {
     case plain, singleQuoted, doubleQuoted, literal, folded
   }
 
-  /// What few nodes have: a tag, an alias use site. Kept out of line so
-  /// that the nodes of a large file stay small and cheap to copy.
+  /// What few nodes have: a tag, an alias use site.
+  ///
+  /// Kept out of line so that the nodes of a large file stay small and
+  /// cheap to copy.
   private final class Annotations: Sendable {
     let tag: String?
     let aliasRange: SourceRange?

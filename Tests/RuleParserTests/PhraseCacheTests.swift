@@ -1,0 +1,21 @@
+import Testing
+
+@testable import RuleParser
+
+@Suite struct PhraseCacheTests {
+  @Test(arguments: ["2018年3月底前", "2017-07-31", "2017年13月底前", "", "明年", "2018年3月底前"])
+  func givesWhatParsingGives(_ text: String) {
+    let cache = PhraseCache()
+    for _ in 0..<2 {
+      #expect("\(cache.day(text))" == "\(DeadlinePhrase.parse(text))")
+    }
+  }
+
+  @Test(arguments: ["10 days", "两个月", "3 weeks", "soon", "10 days"])
+  func givesWhatSpanParsingGives(_ text: String) {
+    let cache = PhraseCache()
+    for _ in 0..<2 {
+      #expect("\(cache.span(text))" == "\(TimeSpan.parse(text))")
+    }
+  }
+}
