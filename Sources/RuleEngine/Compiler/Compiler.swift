@@ -18,17 +18,27 @@ public struct Compiler: Sendable {
   public func compile(rulesAt directory: String) -> CompileResult {
     var diagnostics = Diagnostics()
     let paths = RuleSources.files(in: directory, diagnostics: &diagnostics)
-    let files = RuleSources.build(paths, loader: loader, diagnostics: &diagnostics)
+    // The files are let go once their declarations are in the table.
+    let table = DeclarationTable(
+      RuleSources.build(paths, loader: loader, diagnostics: &diagnostics),
+      diagnostics: &diagnostics)
     guard !paths.isEmpty else {
       return CompileResult(graph: nil, diagnostics: diagnostics, document: nil, explanations: [])
     }
-    return compile(files, diagnostics: diagnostics)
+    return compile(table, diagnostics: diagnostics)
   }
 
   /// Resolves, checks and lowers already-built rule files.
-  public func compile(_ files: [RuleFile], diagnostics: Diagnostics = Diagnostics()) -> CompileResult {
+  public func compile(_ files: [RuleFile], diagnostics: Diagnostics = Diagnostics())
+    -> CompileResult
+  {
     var diagnostics = diagnostics
     let table = DeclarationTable(files, diagnostics: &diagnostics)
+    return compile(table, diagnostics: diagnostics)
+  }
+
+  private func compile(_ table: DeclarationTable, diagnostics: Diagnostics) -> CompileResult {
+    var diagnostics = diagnostics
     guard let (planDecl, planFile) = table.plan else {
       diagnostics.report(.missingPlan(at: nil))
       return CompileResult(graph: nil, diagnostics: diagnostics, document: nil, explanations: [])
@@ -40,7 +50,9 @@ public struct Compiler: Sendable {
     let order = DependencyOrder(table).prerequisitesFirst(diagnostics: &diagnostics)
 
     let document = QuoteChecker.load(planDecl, declaredIn: planFile, diagnostics: &diagnostics)
-    let quotes = document.map { QuoteChecker(document: $0, displayPath: planDecl.document?.value ?? $0.path) }
+    let quotes = document.map {
+      QuoteChecker(document: $0, displayPath: planDecl.document?.value ?? $0.path)
+    }
     let lowering = Lowering(table: table, quotes: quotes)
     let bodies = lowering.bodies()
     let obligations = lowering.obligations(diagnostics: &diagnostics)
@@ -65,8 +77,9 @@ public struct Compiler: Sendable {
         graph: nil, diagnostics: diagnostics, document: document, explanations: explanations)
     }
     let graph = ObligationGraph(
-      plan: plan, bodies: bodies, obligations: obligations, instances: expander.instances,
-      metrics: metrics, metricInstances: metricInstances, policies: policies)
+      plan: plan, bodies: bodies, obligations: obligations,
+      sorting: expander.takeInstances(), metrics: metrics, metricInstances: metricInstances,
+      policies: policies)
     return CompileResult(
       graph: graph, diagnostics: diagnostics, document: document, explanations: explanations)
   }

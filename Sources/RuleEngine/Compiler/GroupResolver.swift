@@ -33,6 +33,10 @@ struct GroupResolver {
     return cycles.isEmpty
   }
 
+  /// The number of non-group bodies a body stands for (1 for a body that
+  /// is not a group).
+  func memberCount(_ id: String) -> Int { expanded[id]?.count ?? 1 }
+
   /// The non-group bodies a list of bodies stands for, in order, without repeats.
   func expand(_ ids: [String]) -> [String] {
     if ids.count == 1 { return expanded[ids[0]] ?? ids }

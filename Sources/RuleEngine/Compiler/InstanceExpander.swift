@@ -61,6 +61,13 @@ struct InstanceExpander {
   mutating func expand(_ order: [Int], diagnostics: inout Diagnostics) {
     expansions.reserveCapacity(order.count)
     let decls = table.obligations
+    var estimate = 0
+    for index in decls.indices {
+      let responsible = decls[index].responsible
+      estimate +=
+        responsible.count == 1 ? groups.memberCount(responsible[0].value) : responsible.count
+    }
+    instances.reserveCapacity(estimate)
     for position in order {
       expand(decls[position], diagnostics: &diagnostics)
     }
@@ -139,6 +146,13 @@ struct InstanceExpander {
       }
     }
     expansions[id] = expansion
+  }
+
+  /// The instances expanded, leaving none behind (so that they can be
+  /// sorted in place).
+  mutating func takeInstances() -> [Instance] {
+    defer { instances = [] }
+    return instances
   }
 
   /// The ids of the matched prerequisite instances, sorted.

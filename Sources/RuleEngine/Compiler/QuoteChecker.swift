@@ -30,7 +30,7 @@ struct QuoteChecker {
     let joined = folder.isEmpty ? path : folder + "/" + path
     var parts: [Substring] = []
     for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
-      if part == ".." , let last = parts.last, last != ".." {
+      if part == "..", let last = parts.last, last != ".." {
         parts.removeLast()
       } else if part != "." {
         parts.append(part)

@@ -2,10 +2,10 @@
 ///
 /// Ids are ASCII (the language's ids are letters, digits, `.`, `-`, `_`,
 /// and instance ids add `@` and `#`), for which `String` order is byte
-/// order. Sorting compares the first sixteen bytes of each id as two
-/// integers before it compares whole ids, which makes sorting a million
-/// instance ids several times faster; ids with other characters are sorted
-/// by `String` comparison alone.
+/// order. Sorting compares the first 24 bytes of each id as three integers
+/// before it compares whole ids, which makes sorting a million instance ids
+/// several times faster; ids with other characters are sorted by `String`
+/// comparison alone.
 enum IDOrder {
   /// The positions of `ids` in the order of the ids (`String` order; equal
   /// ids keep their order).
@@ -22,8 +22,9 @@ enum IDOrder {
     }
     keys.sort { lhs, rhs in
       if lhs.high != rhs.high { return lhs.high < rhs.high }
+      if lhs.middle != rhs.middle { return lhs.middle < rhs.middle }
       if lhs.low != rhs.low { return lhs.low < rhs.low }
-      return ids[lhs.position] < ids[rhs.position]
+      return (lhs.isLong || rhs.isLong) && ids[lhs.position] < ids[rhs.position]
     }
     return keys.map(\.position)
   }
@@ -44,34 +45,40 @@ enum IDOrder {
     return low < sorted.count && elementID(sorted[low]) == id ? low : nil
   }
 
-  /// The first sixteen bytes of an ASCII id as two big-endian integers
+  /// The first 24 bytes of an ASCII id as three big-endian integers
   /// (zero-padded), with the id's position.
   private struct Key {
-    var high: UInt64
-    var low: UInt64
+    var high: UInt64 = 0
+    var middle: UInt64 = 0
+    var low: UInt64 = 0
+    /// Whether the id is longer than 24 bytes (equal keys of two shorter
+    /// ids are equal ids, as they have no NUL byte).
+    var isLong = false
     var position: Int
 
-    /// The key of an ASCII id, or `nil` when the id has another character.
+    /// The key of an ASCII id, or `nil` when the id has another character
+    /// or a NUL.
     init?(_ id: String, position: Int) {
-      let key = id.utf8.withContiguousStorageIfAvailable { bytes -> (UInt64, UInt64)? in
-        var high: UInt64 = 0
-        var low: UInt64 = 0
-        var nonASCII: UInt8 = 0
+      self.position = position
+      var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+      let isASCII = id.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+        var isASCII = true
         for index in bytes.indices {
           let byte = bytes[index]
-          nonASCII |= byte & 0x80
-          if index < 8 {
-            high |= UInt64(byte) << (56 - 8 * index)
-          } else if index < 16 {
-            low |= UInt64(byte) << (56 - 8 * (index - 8))
+          isASCII = isASCII && byte &- 1 < 0x7F  // 1 to 0x7F
+          let shift = UInt64(56 - 8 * (index % 8))
+          switch index {
+          case 0..<8: words.0 |= UInt64(byte) << shift
+          case 8..<16: words.1 |= UInt64(byte) << shift
+          case 16..<24: words.2 |= UInt64(byte) << shift
+          default: break
           }
         }
-        return nonASCII == 0 ? (high, low) : nil
+        return isASCII
       }
-      guard let key, let (high, low) = key else { return nil }
-      self.high = high
-      self.low = low
-      self.position = position
+      guard isASCII == true else { return nil }
+      (high, middle, low) = words
+      isLong = id.utf8.count > 24
     }
   }
 }

@@ -35,6 +35,39 @@ public struct ObligationGraph: Sendable {
     self.policies = Self.sortedByID(policies, id: \.id)
   }
 
+  /// Creates a graph from instances it may sort in place (the compiler's
+  /// million instances are not copied).
+  init(
+    plan: Plan, bodies: [Body], obligations: [Obligation], sorting instances: consuming [Instance],
+    metrics: [Metric], metricInstances: [MetricInstance], policies: [Policy]
+  ) {
+    self.init(
+      plan: plan, bodies: bodies, obligations: obligations, instances: [], metrics: metrics,
+      metricInstances: metricInstances, policies: policies)
+    var instances = instances
+    Self.permute(&instances, to: IDOrder.sortedPositions(instances.map(\.id)))
+    self.instances = instances
+  }
+
+  /// Puts the value at `order[i]` at position `i`, by swaps along the
+  /// permutation's cycles.
+  ///
+  /// - Complexity: O(n) swaps; no value is copied.
+  private static func permute<Value>(_ values: inout [Value], to order: [Int]) {
+    var placed = [Bool](repeating: false, count: order.count)
+    values.withUnsafeMutableBufferPointer { values in
+      for start in order.indices where !placed[start] {
+        var position = start
+        placed[position] = true
+        while !placed[order[position]] {
+          values.swapAt(position, order[position])
+          position = order[position]
+          placed[position] = true
+        }
+      }
+    }
+  }
+
   /// Values sorted by id.
   ///
   /// Sorts positions rather than the (large) values themselves.
