@@ -55,18 +55,39 @@ public struct Compiler: Sendable {
     }
     let lowering = Lowering(table: table, quotes: quotes)
     let bodies = lowering.bodies()
-    let obligations = lowering.obligations(diagnostics: &diagnostics)
+    // Lowering the obligations and expanding them into instances read the
+    // table only: they run side by side, each into its own collector, and
+    // their diagnostics are reported as if one had run after the other.
+    let expansionOrder = referencesResolve && groupsAcyclic ? order : nil
+    let effective = planDecl.effective?.value
+    let (lowered, expanded) = Concurrently.both(
+      {
+        var diagnostics = Diagnostics(errorLimit: .max)
+        let obligations = lowering.obligations(diagnostics: &diagnostics)
+        return (obligations: obligations, diagnostics: diagnostics)
+      },
+      {
+        expansionOrder.map { order in
+          var diagnostics = Diagnostics(errorLimit: .max)
+          var expander = InstanceExpander(table: table, groups: groups, effective: effective)
+          expander.expand(order, diagnostics: &diagnostics)
+          return (instances: expander.takeInstances(), diagnostics: diagnostics)
+        }
+      })
+    diagnostics.merge(lowered.diagnostics)
+    let obligations = lowered.obligations
     let metrics = lowering.metrics(diagnostics: &diagnostics)
     let policies = lowering.policies(diagnostics: &diagnostics)
     let explanations = lowering.explanations(diagnostics: &diagnostics)
 
-    guard referencesResolve, groupsAcyclic, let order else {
+    guard var expanded else {
       return CompileResult(
         graph: nil, diagnostics: diagnostics, document: document, explanations: explanations)
     }
-    var expander = InstanceExpander(
-      table: table, groups: groups, effective: planDecl.effective?.value)
-    expander.expand(order, diagnostics: &diagnostics)
+    diagnostics.merge(expanded.diagnostics)
+    // Taken out so that the graph sorts the only reference in place.
+    let instances = expanded.instances
+    expanded.instances = []
     let metricInstances = lowering.metricInstances(groups: groups)
     let plan = Plan(
       id: planDecl.id.value, title: planDecl.title.value, document: document?.path,
@@ -78,7 +99,7 @@ public struct Compiler: Sendable {
     }
     let graph = ObligationGraph(
       plan: plan, bodies: bodies, obligations: obligations,
-      sorting: expander.takeInstances(), metrics: metrics, metricInstances: metricInstances,
+      sorting: consume instances, metrics: metrics, metricInstances: metricInstances,
       policies: policies)
     return CompileResult(
       graph: graph, diagnostics: diagnostics, document: document, explanations: explanations)

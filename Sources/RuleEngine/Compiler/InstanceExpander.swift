@@ -111,7 +111,7 @@ struct InstanceExpander {
         case .fixed(let day, _)?:
           instance.due = day.value
           for (prerequisite, candidates) in zip(prerequisites, matched)
-          where !warned.contains(prerequisite) {
+          where warned.isEmpty || !warned.contains(prerequisite) {
             if let late = candidates.first(where: {
               (instances[$0].due ?? .init(ordinal: .min)) > day.value
             }),
@@ -131,10 +131,9 @@ struct InstanceExpander {
               (instances[lhs].due?.ordinal ?? .min) < (instances[rhs].due?.ordinal ?? .min)
             }
             if let start {
-              let prerequisite = instances[start]
               instance.relativeDue = Instance.RelativeDue(
-                within: within.value, after: prerequisite.id)
-              instance.due = prerequisite.due.map { within.value.added(to: $0) }
+                within: within.value, after: instances[start].id)
+              instance.due = instances[start].due.map { within.value.added(to: $0) }
             }
           } else if let effective {
             instance.due = within.value.added(to: effective)
