@@ -1,16 +1,92 @@
+import Foundation
 public import RuleParser
 
 /// What a compilation produced: the graph when there were no errors, and
 /// every diagnostic.
 public struct CompileResult: Sendable {
   /// The obligation graph, or `nil` when an error was reported.
-  public var graph: ObligationGraph?
+  ///
+  /// The graph is put together (its instances sorted by id) when it is
+  /// first read: a run that only reports diagnostics, such as `rulec lint`,
+  /// never sorts a million instances.
+  public var graph: ObligationGraph? {
+    get { graphSource.graph }
+    set { graphSource = PendingGraph(newValue) }
+  }
   /// Every diagnostic of the run.
   public var diagnostics: Diagnostics
   /// The source document's text, when the plan names one that could be read.
   public var document: SourceDocument?
   /// The passages whose time expressions are explained rather than ruled.
   public var explanations: [Explanation]
+
+  private var graphSource: PendingGraph
+
+  /// A result with a graph (or none).
+  init(
+    graph: ObligationGraph?, diagnostics: Diagnostics, document: SourceDocument?,
+    explanations: [Explanation]
+  ) {
+    graphSource = PendingGraph(graph)
+    self.diagnostics = diagnostics
+    self.document = document
+    self.explanations = explanations
+  }
+
+  /// A result whose graph is put together from `parts` when first read.
+  init(
+    graphParts parts: PendingGraph.Parts, diagnostics: Diagnostics, document: SourceDocument?,
+    explanations: [Explanation]
+  ) {
+    graphSource = PendingGraph(parts)
+    self.diagnostics = diagnostics
+    self.document = document
+    self.explanations = explanations
+  }
+}
+
+/// A graph to be put together on first use, shared by copies of a result.
+final class PendingGraph: @unchecked Sendable {
+  /// What the graph is made of, its instances not yet sorted.
+  struct Parts {
+    var plan: Plan
+    var bodies: [Body]
+    var obligations: [Obligation]
+    var instances: [Instance]
+    var metrics: [Metric]
+    var metricInstances: [MetricInstance]
+    var policies: [Policy]
+  }
+
+  private let lock = NSLock()
+  private var parts: Parts?
+  private var built: ObligationGraph?
+
+  /// A graph already put together (or none).
+  init(_ graph: ObligationGraph?) {
+    built = graph
+  }
+
+  /// A graph to put together from `parts`.
+  init(_ parts: Parts) {
+    self.parts = parts
+  }
+
+  /// The graph, put together at the first call.
+  var graph: ObligationGraph? {
+    lock.lock()
+    defer { lock.unlock() }
+    if var parts = parts.take() {
+      // Taken out so that the graph sorts the only reference in place.
+      let instances = parts.instances
+      parts.instances = []
+      built = ObligationGraph(
+        plan: parts.plan, bodies: parts.bodies, obligations: parts.obligations,
+        sorting: consume instances, metrics: parts.metrics,
+        metricInstances: parts.metricInstances, policies: parts.policies)
+    }
+    return built
+  }
 }
 
 /// A passage of the document that is deliberately not a rule.

@@ -85,9 +85,6 @@ public struct Compiler: Sendable {
         graph: nil, diagnostics: diagnostics, document: document, explanations: explanations)
     }
     diagnostics.merge(expanded.diagnostics)
-    // Taken out so that the graph sorts the only reference in place.
-    let instances = expanded.instances
-    expanded.instances = []
     let metricInstances = lowering.metricInstances(groups: groups)
     let plan = Plan(
       id: planDecl.id.value, title: planDecl.title.value, document: document?.path,
@@ -97,11 +94,12 @@ public struct Compiler: Sendable {
       return CompileResult(
         graph: nil, diagnostics: diagnostics, document: document, explanations: explanations)
     }
-    let graph = ObligationGraph(
-      plan: plan, bodies: bodies, obligations: obligations,
-      sorting: consume instances, metrics: metrics, metricInstances: metricInstances,
-      policies: policies)
+    let parts = PendingGraph.Parts(
+      plan: plan, bodies: bodies, obligations: obligations, instances: expanded.instances,
+      metrics: metrics, metricInstances: metricInstances, policies: policies)
+    expanded.instances = []
     return CompileResult(
-      graph: graph, diagnostics: diagnostics, document: document, explanations: explanations)
+      graphParts: parts, diagnostics: diagnostics, document: document,
+      explanations: explanations)
   }
 }
