@@ -102,14 +102,11 @@ struct InstanceExpander {
       for period in periods {
         var instanceID = bodyID
         if let suffix = period?.suffix { instanceID = Self.join(bodyID, "#", suffix) }
-        var instance = Instance(
-          id: instanceID, obligation: id, body: body, occurrence: period?.suffix,
-          periodStart: period?.start, due: period?.due, relativeDue: nil,
-          obligationClass: decl.obligationClass?.value, dependencies: dependencies,
-          cooperating: cooperating)
+        var due = period?.due
+        var relativeDue: Instance.RelativeDue?
         switch decl.due {
         case .fixed(let day, _)?:
-          instance.due = day.value
+          due = day.value
           for (prerequisite, candidates) in zip(prerequisites, matched)
           where warned.isEmpty || !warned.contains(prerequisite) {
             if let late = candidates.first(where: {
@@ -131,17 +128,22 @@ struct InstanceExpander {
               (instances[lhs].due?.ordinal ?? .min) < (instances[rhs].due?.ordinal ?? .min)
             }
             if let start {
-              instance.relativeDue = Instance.RelativeDue(
-                within: within.value, after: instances[start].id)
-              instance.due = instances[start].due.map { within.value.added(to: $0) }
+              relativeDue = Instance.RelativeDue(within: within.value, after: instances[start].id)
+              due = instances[start].due.map { within.value.added(to: $0) }
             }
           } else if let effective {
-            instance.due = within.value.added(to: effective)
+            due = within.value.added(to: effective)
           }
         case nil:
           break
         }
-        instances.append(instance)
+        // Made in place in the array, not copied into it.
+        instances.append(
+          Instance(
+            id: instanceID, obligation: id, body: body, occurrence: period?.suffix,
+            periodStart: period?.start, due: due, relativeDue: relativeDue,
+            obligationClass: decl.obligationClass?.value, dependencies: dependencies,
+            cooperating: cooperating))
       }
     }
     expansions[id] = expansion
