@@ -78,6 +78,8 @@ struct InstanceExpander {
     let written = decl.responsible.map(\.value)
     let bodies = groups.expand(written)
     let isSingle = !decl.responsibleIsList && bodies == written
+    let obligationClass = decl.obligationClass?.value
+    let dueRule = decl.due
     let cooperating = groups.expand(decl.cooperating.map(\.value))
     let periods = occurrences(of: decl, diagnostics: &diagnostics)
     var prerequisites = decl.dependsOn.map(\.value)
@@ -104,7 +106,7 @@ struct InstanceExpander {
         if let suffix = period?.suffix { instanceID = Self.join(bodyID, "#", suffix) }
         var due = period?.due
         var relativeDue: Instance.RelativeDue?
-        switch decl.due {
+        switch dueRule {
         case .fixed(let day, _)?:
           due = day.value
           for (prerequisite, candidates) in zip(prerequisites, matched)
@@ -142,7 +144,7 @@ struct InstanceExpander {
           Instance(
             id: instanceID, obligation: id, body: body, occurrence: period?.suffix,
             periodStart: period?.start, due: due, relativeDue: relativeDue,
-            obligationClass: decl.obligationClass?.value, dependencies: dependencies,
+            obligationClass: obligationClass, dependencies: dependencies,
             cooperating: cooperating))
       }
     }
