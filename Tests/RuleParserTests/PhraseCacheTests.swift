@@ -19,3 +19,15 @@ import Testing
     }
   }
 }
+
+@Suite struct PhraseCacheSpellingTests {
+  @Test func tellsCanonicallyEquivalentSpellingsApart() {
+    let cache = PhraseCache()
+    // U+212B ANGSTROM SIGN and U+00C5 are the same character to String's ==.
+    let first = "2018年3月底前\u{212B}"
+    let second = "2018年3月底前\u{00C5}"
+    #expect(first == second)
+    #expect("\(cache.day(first))" == "\(DeadlinePhrase.parse(first))")
+    #expect("\(cache.day(second))" == "\(DeadlinePhrase.parse(second))")
+  }
+}

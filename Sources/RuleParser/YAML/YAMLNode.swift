@@ -108,7 +108,8 @@ extension YAMLNode {
     guard tag == nil || tag == YAMLTag.null, case .scalar(let text, .plain) = content else {
       return tag == YAMLTag.null
     }
-    return ["", "~", "null", "Null", "NULL"].contains(text)
+    // Every spelling of null has at most four bytes: longer text is not null.
+    return text.utf8.count <= 4 && ["", "~", "null", "Null", "NULL"].contains(text)
   }
 
   /// Where a reader should look: the alias use site when there is one.
