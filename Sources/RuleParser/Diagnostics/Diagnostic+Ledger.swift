@@ -88,27 +88,14 @@ extension Diagnostic {
   public static func ledgerUnknownInstance(
     _ id: String, suggestion: String?, instancesOfObligation: [String], at range: SourceRange
   ) -> Diagnostic {
-    let diagnostic = Diagnostic(
-      .error, code: "E146",
-      LocalizedText(en: "unknown instance '\(id)'", zh: "未知的实例 '\(id)'"), at: range)
-    if !instancesOfObligation.isEmpty {
-      let shown = instancesOfObligation.prefix(3).joined(separator: ", ")
-      let more = instancesOfObligation.count > 3 ? ", ..." : ""
-      return diagnostic.note(
-        LocalizedText(
-          en: "'\(id)' is an obligation; its instances are \(shown)\(more)",
-          zh: "'\(id)' 是义务,其实例为 \(shown)\(more)")
-      ).help(
-        LocalizedText(
-          en: "fill in one row per instance, by the ids `rulec ledger` writes",
-          zh: "请按 `rulec ledger` 生成的实例编号逐行填写"))
-    }
-    return diagnostic.suggesting(
-      suggestion,
-      otherwise:
-        LocalizedText(
-          en: "keep the ids `rulec ledger` writes; regenerate the ledger after a rule change",
-          zh: "请保留 `rulec ledger` 生成的编号;规则修改后请重新生成台账"))
+    unknownInstance(
+      id, code: "E146", suggestion: suggestion, instancesOfObligation: instancesOfObligation,
+      perInstanceHelp: LocalizedText(
+        en: "fill in one row per instance, by the ids `rulec ledger` writes",
+        zh: "请按 `rulec ledger` 生成的实例编号逐行填写"),
+      otherwise: LocalizedText(
+        en: "keep the ids `rulec ledger` writes; regenerate the ledger after a rule change",
+        zh: "请保留 `rulec ledger` 生成的编号;规则修改后请重新生成台账"), at: range)
   }
 
   /// E147: two rows for one instance.

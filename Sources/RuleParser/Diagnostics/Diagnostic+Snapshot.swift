@@ -170,26 +170,13 @@ extension Diagnostic {
   public static func snapshotUnknownInstance(
     _ id: String, suggestion: String?, instancesOfObligation: [String], at range: SourceRange
   ) -> Diagnostic {
-    let diagnostic = Diagnostic(
-      .error, code: "E112",
-      LocalizedText(en: "unknown instance '\(id)'", zh: "未知的实例 '\(id)'"), at: range)
-    if !instancesOfObligation.isEmpty {
-      let shown = instancesOfObligation.prefix(3).joined(separator: ", ")
-      let more = instancesOfObligation.count > 3 ? ", ..." : ""
-      return diagnostic.note(
-        LocalizedText(
-          en: "'\(id)' is an obligation; its instances are \(shown)\(more)",
-          zh: "'\(id)' 是义务,其实例为 \(shown)\(more)")
-      ).help(
-        LocalizedText(
-          en: "give the status of each instance by its id", zh: "请按实例标识分别填写状态"))
-    }
-    return diagnostic.suggesting(
-      suggestion,
-      otherwise:
-        LocalizedText(
-          en: "`rulec compile` lists every instance id; `rulec explain ID` shows one obligation's",
-          zh: "`rulec compile` 列出所有实例标识;`rulec explain ID` 显示某项义务的实例"))
+    unknownInstance(
+      id, code: "E112", suggestion: suggestion, instancesOfObligation: instancesOfObligation,
+      perInstanceHelp: LocalizedText(
+        en: "give the status of each instance by its id", zh: "请按实例标识分别填写状态"),
+      otherwise: LocalizedText(
+        en: "`rulec compile` lists every instance id; `rulec explain ID` shows one obligation's",
+        zh: "`rulec compile` 列出所有实例标识;`rulec explain ID` 显示某项义务的实例"), at: range)
   }
 
   /// E113: readings for a metric instance the plan does not have.
@@ -376,5 +363,27 @@ extension Diagnostic {
     case "a boolean": "布尔值"
     default: kind
     }
+  }
+
+  /// An unknown instance id in a snapshot or a ledger (E112, E146): the
+  /// instances of an obligation when that id names one, else did-you-mean.
+  static func unknownInstance(
+    _ id: String, code: String, suggestion: String?, instancesOfObligation: [String],
+    perInstanceHelp: LocalizedText, otherwise fallback: LocalizedText, at range: SourceRange
+  ) -> Diagnostic {
+    let diagnostic = Diagnostic(
+      .error, code: code,
+      LocalizedText(en: "unknown instance '\(id)'", zh: "未知的实例 '\(id)'"), at: range)
+    if !instancesOfObligation.isEmpty {
+      let shown = instancesOfObligation.prefix(3).joined(separator: ", ")
+      let more = instancesOfObligation.count > 3 ? ", ..." : ""
+      return diagnostic.note(
+        LocalizedText(
+          en: "'\(id)' is an obligation; its instances are \(shown)\(more)",
+          zh: "'\(id)' 是义务,其实例为 \(shown)\(more)")
+      ).help(
+        perInstanceHelp)
+    }
+    return diagnostic.suggesting(suggestion, otherwise: fallback)
   }
 }
