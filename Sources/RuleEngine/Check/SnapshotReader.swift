@@ -177,18 +177,8 @@ struct SnapshotBuilder {
       return nil
     }
     let statusWhat = LocalizedText(en: "status", zh: "状态 status")
-    guard let text = SnapshotValue.text(node, statusWhat, diagnostics: &diagnostics) else {
-      return nil
-    }
-    if let status = InstanceProgress(rawValue: text.value) {
-      return Located(status, at: text.range)
-    }
-    let allowed = InstanceProgress.allCases.map(\.rawValue)
-    diagnostics.report(
-      .snapshotBadStatus(
-        text.value, allowed: allowed,
-        suggestion: DidYouMean(candidates: allowed).suggest(for: text.value), at: text.range))
-    return nil
+    return choice(
+      node, statusWhat, unknown: Diagnostic.snapshotBadStatus, diagnostics: &diagnostics)
   }
 
   private func readings(
@@ -296,17 +286,23 @@ struct SnapshotBuilder {
     _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> Located<EscalationAction>? {
     let what = LocalizedText(en: "action", zh: "措施 action")
+    return choice(node, what, unknown: Diagnostic.snapshotUnknownAction, diagnostics: &diagnostics)
+  }
+
+  /// One value of a closed set (a status, an action); an unknown one is
+  /// reported by `unknown` with the allowed values and a suggestion.
+  private func choice<Value: RawRepresentable & CaseIterable & Sendable>(
+    _ node: YAMLNode, _ what: LocalizedText,
+    unknown: (String, [String], String?, SourceRange) -> Diagnostic,
+    diagnostics: inout Diagnostics
+  ) -> Located<Value>? where Value.RawValue == String {
     guard let text = SnapshotValue.text(node, what, diagnostics: &diagnostics) else {
       return nil
     }
-    if let action = EscalationAction(rawValue: text.value) {
-      return Located(action, at: text.range)
-    }
-    let allowed = EscalationAction.allCases.map(\.rawValue)
-    diagnostics.report(
-      .snapshotUnknownAction(
-        text.value, allowed: allowed,
-        suggestion: DidYouMean(candidates: allowed).suggest(for: text.value), at: text.range))
+    if let value = Value(rawValue: text.value) { return Located(value, at: text.range) }
+    let allowed = Value.allCases.map(\.rawValue)
+    let suggestion = DidYouMean(candidates: allowed).suggest(for: text.value)
+    diagnostics.report(unknown(text.value, allowed, suggestion, text.range))
     return nil
   }
 }
