@@ -5,7 +5,7 @@ extension CalendarBuilder {
   /// miss of its deadline, on the step's day, when that day is in the window.
   mutating func escalations(of instance: Instance) -> [CalendarEvent] {
     guard let due = instance.due else { return [] }
-    let key = [instance.obligation, instance.body, instance.obligationClass?.rawValue ?? ""]
+    let key = [instance.obligation, instance.body, instance.obligationClass?.id ?? ""]
       .joined(separator: "\u{0}")
     let steps =
       forecasts[key]

@@ -36,14 +36,14 @@ enum CalendarText {
 
   /// A class's name: `immediate` / `立行立改`.
   static func className(_ obligationClass: ObligationClass) -> LocalizedText {
-    LocalizedText(en: obligationClass.rawValue, zh: obligationClass.chineseName)
+    LocalizedText(en: obligationClass.id, zh: obligationClass.name)
   }
 
   /// `Class: immediate (立行立改)`.
   static func obligationClass(_ obligationClass: ObligationClass) -> LocalizedText {
     LocalizedText(
-      en: "Class: \(obligationClass.rawValue) (\(obligationClass.chineseName))",
-      zh: "整改类别:\(obligationClass.chineseName)(\(obligationClass.rawValue))")
+      en: "Class: \(obligationClass.id) (\(obligationClass.name))",
+      zh: "整改类别:\(obligationClass.name)(\(obligationClass.id))")
   }
 
   /// `Deadline: 2017-07-31 (2017年7月底前)`.

@@ -26,7 +26,7 @@ struct OpenDutyFacts: FactValues {
     case .daysUnreported, .daysUnpublished: return .int(0)
     case .status: return Self.value(.status, "in_progress")
     case .violation: return Self.value(.violation, "overdue")
-    case .class: return obligationClass.flatMap { Self.value(.class, $0.rawValue) }
+    case .class: return obligationClass.map { .string($0.id) }
     case .obligation: return .string(obligation)
     case .body: return .string(body)
     case .warned: return .bool(taken[.warning] != nil)

@@ -77,7 +77,7 @@ struct InstanceEvaluator {
     facts[.obligation] = .string(instance.obligation)
     facts[.body] = .string(instance.body)
     if let obligationClass = instance.obligationClass {
-      facts.set(.class, .class, obligationClass.rawValue)
+      facts[.class] = .string(obligationClass.id)
     }
     let isComplete = entry?.status.value.isComplete ?? false
     let isOverdue = due.map { $0 <= asOf && !isComplete } ?? false

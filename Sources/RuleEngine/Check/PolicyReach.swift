@@ -23,9 +23,7 @@ struct PolicyReach {
   /// body).
   static func subject(_ obligation: Obligation, instances: [Instance]) -> Subject {
     var known: [Fact: FactValue?] = [.obligation: .string(obligation.id)]
-    known[.class] = .some(
-      obligation.obligationClass.flatMap { EnumValue(.class, named: $0.rawValue) }.map(
-        FactValue.enumeration))
+    known[.class] = .some(obligation.obligationClass.map { FactValue.string($0.id) })
     let bodies = Set(instances.map(\.body))
     if bodies.count == 1, let body = bodies.first { known[.body] = .string(body) }
     var kinds: [ViolationKind] = []

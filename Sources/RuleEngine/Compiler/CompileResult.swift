@@ -56,6 +56,7 @@ final class PendingGraph: @unchecked Sendable {
     var metrics: [Metric]
     var metricInstances: [MetricInstance]
     var policies: [Policy]
+    var classes: [ObligationClass] = []
   }
 
   private let lock = NSLock()
@@ -84,6 +85,7 @@ final class PendingGraph: @unchecked Sendable {
         plan: parts.plan, bodies: parts.bodies, obligations: parts.obligations,
         sorting: consume instances, metrics: parts.metrics,
         metricInstances: parts.metricInstances, policies: parts.policies)
+      built?.classes = parts.classes
     }
     return built
   }

@@ -55,6 +55,8 @@ public struct Compiler: Sendable {
     }
     let lowering = Lowering(table: table, quotes: quotes)
     let bodies = lowering.bodies()
+    let classes = lowering.classes(diagnostics: &diagnostics)
+    let classesByID = Dictionary(classes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     // Lowering the obligations and expanding them into instances read the
     // table only: they run side by side, each into its own collector, and
     // their diagnostics are reported as if one had run after the other.
@@ -63,13 +65,14 @@ public struct Compiler: Sendable {
     let (lowered, expanded) = Concurrently.both(
       {
         var diagnostics = Diagnostics(errorLimit: .max)
-        let obligations = lowering.obligations(diagnostics: &diagnostics)
+        let obligations = lowering.obligations(classes: classesByID, diagnostics: &diagnostics)
         return (obligations: obligations, diagnostics: diagnostics)
       },
       {
         expansionOrder.map { order in
           var diagnostics = Diagnostics(errorLimit: .max)
-          var expander = InstanceExpander(table: table, groups: groups, effective: effective)
+          var expander = InstanceExpander(
+            table: table, groups: groups, effective: effective, classes: classesByID)
           expander.expand(order, diagnostics: &diagnostics)
           return (instances: expander.takeInstances(), diagnostics: diagnostics)
         }
@@ -77,7 +80,7 @@ public struct Compiler: Sendable {
     diagnostics.merge(lowered.diagnostics)
     let obligations = lowered.obligations
     let metrics = lowering.metrics(diagnostics: &diagnostics)
-    let policies = lowering.policies(diagnostics: &diagnostics)
+    let policies = lowering.policies(groups: groups, diagnostics: &diagnostics)
     let explanations = lowering.explanations(diagnostics: &diagnostics)
 
     guard var expanded else {
@@ -96,7 +99,7 @@ public struct Compiler: Sendable {
     }
     let parts = PendingGraph.Parts(
       plan: plan, bodies: bodies, obligations: obligations, instances: expanded.instances,
-      metrics: metrics, metricInstances: metricInstances, policies: policies)
+      metrics: metrics, metricInstances: metricInstances, policies: policies, classes: classes)
     expanded.instances = []
     return CompileResult(
       graphParts: parts, diagnostics: diagnostics, document: document,

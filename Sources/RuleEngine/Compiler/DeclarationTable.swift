@@ -4,6 +4,8 @@ import RuleParser
 /// the first step of resolution.
 struct DeclarationTable {
   var plan: (decl: PlanDecl, file: String)?
+  /// The classes in declaration order.
+  var classes: [ClassDecl] = []
   var bodies: [String: BodyDecl] = [:]
   /// The obligations in declaration order (file order, then source order).
   var obligations: [ObligationDecl] = []
@@ -43,6 +45,9 @@ struct DeclarationTable {
         } else {
           self.plan = (plan, file.path)
         }
+      }
+      for declared in file.classes where claim(declared.id, kind: "class") {
+        classes.append(declared)
       }
       for body in file.bodies where claim(body.id, kind: "body") {
         bodies[body.id.value] = body

@@ -8,6 +8,8 @@ struct InstanceExpander {
   let table: DeclarationTable
   let groups: GroupResolver
   let effective: Day?
+  /// The plan's classes by id.
+  let classes: [String: ObligationClass]
 
   /// Where the instances of an obligation expanded so far are: a run of
   /// `instances`, `perBody` consecutive instances for each body in turn.
@@ -48,10 +50,14 @@ struct InstanceExpander {
   private var expansions: [String: Expansion] = [:]
   private(set) var instances: [Instance] = []
 
-  init(table: DeclarationTable, groups: GroupResolver, effective: Day?) {
+  init(
+    table: DeclarationTable, groups: GroupResolver, effective: Day?,
+    classes: [String: ObligationClass] = [:]
+  ) {
     self.table = table
     self.groups = groups
     self.effective = effective
+    self.classes = classes
   }
 
   /// Expands the obligations at positions `order` of `table.obligations`
@@ -78,7 +84,9 @@ struct InstanceExpander {
     let written = decl.responsible.map(\.value)
     let bodies = groups.expand(written)
     let isSingle = !decl.responsibleIsList && bodies == written
-    let obligationClass = decl.obligationClass?.value
+    let obligationClass = decl.obligationClass.flatMap { classes[$0.value] }
+    let classDue =
+      decl.every == nil ? obligationClass?.deadline(effective: effective) : nil
     let dueRule = decl.due
     let cooperating = groups.expand(decl.cooperating.map(\.value))
     let periods = occurrences(of: decl, diagnostics: &diagnostics)
@@ -137,18 +145,45 @@ struct InstanceExpander {
             due = within.value.added(to: effective)
           }
         case nil:
-          break
+          if let classDue, let classRange = decl.obligationClass?.range {
+            due = classDue
+            warnLatePrerequisites(
+              id, due: classDue, prerequisites: prerequisites, matched: matched,
+              warned: &warned, at: classRange, diagnostics: &diagnostics)
+          }
         }
+        let dueSource: DueSource? =
+          due == nil ? nil : (dueRule == nil && period == nil ? .class : .own)
         // Made in place in the array, not copied into it.
         instances.append(
           Instance(
             id: instanceID, obligation: id, body: body, occurrence: period?.suffix,
             periodStart: period?.start, due: due, relativeDue: relativeDue,
             obligationClass: obligationClass, dependencies: dependencies,
-            cooperating: cooperating))
+            cooperating: cooperating, dueSource: dueSource))
       }
     }
     expansions[id] = expansion
+  }
+
+  /// Reports W014 once per prerequisite with an instance due after `due`, a
+  /// deadline the duty takes from its class.
+  private func warnLatePrerequisites(
+    _ id: String, due: Day, prerequisites: [String], matched: [Range<Int>],
+    warned: inout Set<String>, at range: SourceRange, diagnostics: inout Diagnostics
+  ) {
+    for (prerequisite, candidates) in zip(prerequisites, matched)
+    where !warned.contains(prerequisite) {
+      guard
+        let lateDue = candidates.lazy.compactMap({ self.instances[$0].due }).first(where: {
+          $0 > due
+        })
+      else { continue }
+      warned.insert(prerequisite)
+      diagnostics.report(
+        .prerequisiteDueAfter(
+          id, due: due, prerequisite: prerequisite, prerequisiteDue: lateDue, at: range))
+    }
   }
 
   /// The instances expanded, leaving none behind (so that they can be

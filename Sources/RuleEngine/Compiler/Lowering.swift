@@ -11,12 +11,33 @@ struct Lowering {
       table.bodies[id].map { decl in
         Body(
           id: id, name: decl.name.value, short: decl.short?.value, parent: decl.parent?.value,
-          members: decl.members.map(\.value), location: decl.range.start)
+          members: decl.members.map(\.value), location: decl.range.start,
+          kind: decl.kind?.value)
       }
     }
   }
 
-  func obligations(diagnostics: inout Diagnostics) -> [Obligation] {
+  /// The plan's classes, with their deadlines.
+  func classes(diagnostics: inout Diagnostics) -> [ObligationClass] {
+    table.classes.enumerated().map { position, decl -> ObligationClass in
+      var within: TimeSpan?
+      var due: Day?
+      switch decl.deadline {
+      case .within(let span)?: within = span.value
+      case .fixed(let day, _)?: due = day.value
+      case nil: break
+      }
+      return ObligationClass(
+        id: decl.id.value, name: decl.name.value, within: within, due: due,
+        final: decl.final?.value, standing: decl.standing,
+        source: clause(decl.source, kind: "class", id: decl.id, diagnostics: &diagnostics),
+        position: position)
+    }
+  }
+
+  func obligations(classes: [String: ObligationClass], diagnostics: inout Diagnostics)
+    -> [Obligation]
+  {
     let plan = table.plan?.decl
     return table.obligations.map { decl -> Obligation in
       let id = decl.id.value
@@ -37,10 +58,10 @@ struct Lowering {
         source: clause(decl.source, kind: "obligation", id: decl.id, diagnostics: &diagnostics),
         responsible: decl.responsible.map(\.value), cooperating: decl.cooperating.map(\.value),
         dependsOn: dependsOn, due: due, every: decl.every?.value, from: decl.from?.value,
-        until: decl.until?.value, obligationClass: decl.obligationClass?.value,
+        until: decl.until?.value, obligationClass: decl.obligationClass.flatMap { classes[$0.value] },
         reportWithin: decl.reportWithin?.value ?? plan?.reportWithin?.value,
         publishWithin: decl.publishWithin?.value ?? plan?.publishWithin?.value,
-        location: decl.range.start)
+        location: decl.range.start, doubtful: decl.doubtful?.value)
     }
   }
 
@@ -52,7 +73,7 @@ struct Lowering {
         baselineOn: decl.baseline?.on.value, direction: decl.direction,
         target: decl.target.value, by: decl.by.value,
         source: clause(decl.source, kind: "metric", id: decl.id, diagnostics: &diagnostics),
-        location: decl.range.start)
+        location: decl.range.start, doubtful: decl.doubtful?.value)
     }
   }
 
@@ -69,19 +90,26 @@ struct Lowering {
     }
   }
 
-  func policies(diagnostics: inout Diagnostics) -> [Policy] {
+  func policies(groups: GroupResolver, diagnostics: inout Diagnostics) -> [Policy] {
     let knownBodies = Set(table.bodyOrder)
+    let knownClasses = Set(table.classes.map(\.id.value))
     return table.policies.values.sorted { $0.id.value < $1.id.value }.compactMap { decl in
       let source = clause(decl.source, kind: "policy", id: decl.id, diagnostics: &diagnostics)
       guard
         let condition = CompiledCondition.compile(
           decl.whenSource, knownBodies: knownBodies, knownObligations: Set(table.obligationOrder),
-          knownMetrics: Set(table.metrics.keys), into: &diagnostics)
+          knownMetrics: Set(table.metrics.keys), knownClasses: knownClasses, into: &diagnostics)
       else { return nil }
+      let targets = decl.targets.map(\.value)
+      let targetBodies = targets.isEmpty ? nil : Set(groups.expand(targets))
+      if let targetBodies, targetBodies.contains(decl.by.value) {
+        diagnostics.report(.policyTargetsItsActor(decl.id.value, by: decl.by.value, at: decl.by.range))
+      }
       return Policy(
         id: decl.id.value, title: decl.title?.value, when: decl.when.value,
         condition: condition, action: decl.action.value, by: decl.by.value, source: source,
-        location: decl.range.start)
+        location: decl.range.start, targets: targets, targetBodies: targetBodies,
+        doubtful: decl.doubtful?.value)
     }
   }
 

@@ -59,6 +59,24 @@ struct ReferenceResolver {
     }
     for policy in table.policies.values.sorted(by: { $0.id.value < $1.id.value }) {
       _ = body(policy.by, diagnostics: &diagnostics)
+      for target in policy.targets { _ = body(target, diagnostics: &diagnostics) }
+    }
+    let classes = table.classes.map(\.id.value)
+    let known = Set(classes)
+    let classSuggestions = DidYouMean(candidates: classes)
+    for obligation in table.obligations {
+      guard let tag = obligation.obligationClass, !known.contains(tag.value) else { continue }
+      diagnostics.report(
+        .unknownClass(
+          tag.value, suggestion: classSuggestions.suggest(for: tag.value), known: classes,
+          at: tag.range))
+    }
+    if table.plan?.decl.effective == nil {
+      for declared in table.classes {
+        if case .within? = declared.deadline {
+          diagnostics.report(.classWithoutEffective(declared.id.value, at: declared.id.range))
+        }
+      }
     }
     return diagnostics.errorCount == before
   }

@@ -54,6 +54,7 @@ public struct CoverageReport: Sendable {
     for obligation in graph.obligations { add(obligation.source?.quote, rule: obligation.id) }
     for metric in graph.metrics { add(metric.source?.quote, rule: metric.id) }
     for policy in graph.policies { add(policy.source?.quote, rule: policy.id) }
+    for declared in graph.classes { add(declared.source?.quote, rule: declared.id) }
     for explanation in explanations { add(explanation.quote, reason: explanation.reason) }
     spans.sort { $0.range.lowerBound < $1.range.lowerBound }
     entries = TimeExpressionScanner.scan(document.text).map { expression in

@@ -14,6 +14,8 @@ public struct Body: Sendable {
   public var members: [String]
   /// Where it is declared.
   public var location: SourceLocation
+  /// The kind of body (`city`, `department`...), when given.
+  public var kind: String? = nil
 
   /// Whether this body is a group.
   public var isGroup: Bool { !members.isEmpty }

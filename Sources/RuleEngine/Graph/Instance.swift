@@ -34,4 +34,6 @@ public struct Instance: Sendable {
   public var dependencies: [String]
   /// The cooperating bodies, expanded.
   public var cooperating: [String]
+  /// Where `due` comes from (`nil` when there is none).
+  public var dueSource: DueSource? = nil
 }

@@ -24,6 +24,8 @@ public struct Metric: Sendable {
   public var source: SourceClause?
   /// Where it is declared.
   public var location: SourceLocation
+  /// Why the rule is doubtful, when it is marked so.
+  public var doubtful: String? = nil
 
   /// Whether `value` is worse than `reference` in this metric's direction.
   public func isWorse(_ value: Double, than reference: Double) -> Bool {

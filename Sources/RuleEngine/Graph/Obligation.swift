@@ -39,4 +39,6 @@ public struct Obligation: Sendable {
   public var publishWithin: TimeSpan?
   /// Where it is declared.
   public var location: SourceLocation
+  /// Why the rule is doubtful, when it is marked so.
+  public var doubtful: String? = nil
 }

@@ -87,7 +87,7 @@ extension ObligationGraph {
 
   private static func write(_ obligation: Obligation, into json: inout JSONText.Writer) {
     json.beginObject()
-    write("class", obligation.obligationClass?.rawValue, into: &json)
+    write("class", obligation.obligationClass?.id, into: &json)
     write("cooperating", obligation.cooperating, into: &json)
     write("depends_on", obligation.dependsOn, into: &json)
     switch obligation.due {
@@ -117,7 +117,7 @@ extension ObligationGraph {
   private static func write(_ instance: Instance, into json: inout JSONText.Writer) {
     json.beginObject()
     write("body", instance.body, into: &json)
-    write("class", instance.obligationClass?.rawValue, into: &json)
+    write("class", instance.obligationClass?.id, into: &json)
     write("cooperating", instance.cooperating, into: &json)
     write("dependencies", instance.dependencies, into: &json)
     write("due", instance.due, into: &json)

@@ -20,6 +20,8 @@ public struct ObligationGraph: Sendable {
   public var metricInstances: [MetricInstance]
   /// All policies, sorted by id.
   public var policies: [Policy]
+  /// The time-limit classes the plan declares, in declaration order.
+  public var classes: [ObligationClass] = []
 
   /// Creates a graph; the arrays are sorted by id here.
   public init(

@@ -45,6 +45,7 @@ extension DependencyDiagram {
       },
       criticalChain: CriticalChain(nodes: sortedNodes, edges: sortedEdges).chain,
       asOf: snapshot?.asOf.value)
+    classes = graph.classes
   }
 
   private static func obligationNodes(_ graph: ObligationGraph) -> ([String: Node], Set<Edge>) {

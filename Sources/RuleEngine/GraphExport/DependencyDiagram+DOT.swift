@@ -78,7 +78,7 @@ extension DependencyDiagram {
   private func dotLegend() -> [String] {
     var out = ["  subgraph \"cluster_legend\" {"]
     out.append("    label=\"图例\"; style=rounded; color=\"\(DiagramPalette.line)\"; fontsize=12;")
-    let entries = DiagramPalette.legend(shadedByStatus: asOf != nil)
+    let entries = DiagramPalette.legend(shadedByStatus: asOf != nil, classes: classes)
     for (index, entry) in entries.enumerated() {
       var attributes = [
         "label=\(DOTText.quoted(entry.label))", "fillcolor=\"\(entry.fill)\"",

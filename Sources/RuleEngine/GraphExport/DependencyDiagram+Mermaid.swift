@@ -58,7 +58,7 @@ extension DependencyDiagram {
 
   private func styleName(_ node: Node) -> String {
     if let shade = node.shade { return "status_" + shade.rawValue }
-    return "class_" + (node.obligationClass?.rawValue ?? "none")
+    return "class_" + (node.obligationClass?.id ?? "none")
   }
 }
 

@@ -72,6 +72,8 @@ public struct DependencyDiagram: Sendable {
   public var criticalChain: [String]
   /// The snapshot's day, when the nodes are shaded by status.
   public var asOf: Day?
+  /// The plan's time-limit classes, for the legend.
+  public var classes: [ObligationClass] = []
 }
 
 extension DependencyDiagram {

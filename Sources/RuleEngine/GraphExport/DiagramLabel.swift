@@ -18,7 +18,7 @@ enum DiagramLabel {
     var lines = [node.id] + wrapped(node.title)
     var facts: [String] = []
     if let due = node.due { facts.append(due.description) }
-    if let obligationClass = node.obligationClass { facts.append(obligationClass.chineseName) }
+    if let obligationClass = node.obligationClass { facts.append(obligationClass.name) }
     if !facts.isEmpty { lines.append(facts.joined(separator: " · ")) }
     let counts = StatusShade.allCases.compactMap { shade -> String? in
       guard let count = node.shades[shade], count > 0 else { return nil }

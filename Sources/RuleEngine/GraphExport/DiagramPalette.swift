@@ -10,15 +10,17 @@ enum DiagramPalette {
   /// A node without class or status.
   static let plain = "#ffffff"
 
-  /// The fill of a time-limit class (ColorBrewer Pastel1).
+  /// The fills of the classes, in the order the plan declares them (ColorBrewer
+  /// Pastel1, repeated past its ninth).
+  private static let classFills = [
+    "#fbb4ae", "#fed9a6", "#b3cde3", "#ccebc5", "#decbe4", "#ffffcc", "#e5d8bd", "#fddaec",
+    "#f2f2f2",
+  ]
+
+  /// The fill of a time-limit class, by its position among the plan's classes.
   static func fill(_ obligationClass: ObligationClass?) -> String {
-    switch obligationClass {
-    case .immediate?: "#fbb4ae"
-    case .special?: "#fed9a6"
-    case .staged?: "#b3cde3"
-    case .longTerm?: "#ccebc5"
-    case nil: plain
-    }
+    guard let obligationClass else { return plain }
+    return classFills[obligationClass.position % classFills.count]
   }
 
   /// The fill of a status shade (ColorBrewer RdYlGn).
@@ -49,11 +51,13 @@ enum DiagramPalette {
   }
 
   /// The legend: label and fill of each class, or of each status with a snapshot.
-  static func legend(shadedByStatus: Bool) -> [(label: String, fill: String, text: String)] {
+  static func legend(shadedByStatus: Bool, classes: [ObligationClass]) -> [(
+    label: String, fill: String, text: String
+  )] {
     if shadedByStatus {
       return StatusShade.allCases.map { ($0.chineseName, fill($0), text($0)) }
     }
-    return ObligationClass.allCases.map { ($0.chineseName, fill($0), "#000000") }
+    return classes.map { ($0.name, fill($0), "#000000") }
       + [("无时限类别", plain, "#000000")]
   }
 }

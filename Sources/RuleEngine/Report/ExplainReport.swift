@@ -75,7 +75,7 @@ public struct ExplainReport: Sendable {
     }
     if let obligationClass = obligation.obligationClass {
       lines.append(
-        field(text("class", "整改类别"), "\(obligationClass.rawValue) (\(obligationClass.chineseName))")
+        field(text("class", "整改类别"), "\(obligationClass.id) (\(obligationClass.name))")
       )
     }
     if let within = obligation.reportWithin {
@@ -242,10 +242,17 @@ public struct ExplainReport: Sendable {
         "\(relative.after) 完成后 \(span(relative.within))内\(planned)")
     }
     if let due = instance.due {
-      return labelled ? text("due \(due)", "期限 \(due)") : due.description
+      let from =
+        instance.dueSource == .class
+        ? instance.obligationClass.map {
+          text(" (due_source: class \($0.id), \($0.name))", "(期限来自整改类别:\($0.name))")
+        } ?? "" : ""
+      return (labelled ? text("due \(due)", "期限 \(due)") : due.description) + from
     }
     return instance.obligationClass.map {
-      text("no date (class \($0.rawValue))", "无具体期限(\($0.chineseName))")
+      $0.standing
+        ? text("standing (class \($0.id), \($0.name))", "长期坚持(\($0.name))")
+        : text("no date (class \($0.id))", "无具体期限(\($0.name))")
     } ?? text("no date", "无具体期限")
   }
 

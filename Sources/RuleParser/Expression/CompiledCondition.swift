@@ -25,27 +25,29 @@ public struct CompiledCondition: Sendable {
   ///   - knownBodies: the body ids a string compared with `body` must be one of.
   ///   - knownObligations: the obligation ids for `obligation`; `nil` checks none.
   ///   - knownMetrics: the metric ids for `metric`; `nil` checks none.
+  ///   - knownClasses: the class ids for `class`; `nil` checks none.
   ///   - target: what the policy is about, when it says; `.any` lets the facts decide.
   ///   - diagnostics: receives the errors.
   /// - Returns: the condition, or `nil` when it has errors.
   public static func compile(
     _ text: String, at start: SourceLocation, style: YAMLNode.ScalarStyle = .plain,
     knownBodies: Set<String>, knownObligations: Set<String>? = nil,
-    knownMetrics: Set<String>? = nil, target: FactTarget = .any,
-    into diagnostics: inout Diagnostics
+    knownMetrics: Set<String>? = nil, knownClasses: Set<String>? = nil,
+    target: FactTarget = .any, into diagnostics: inout Diagnostics
   ) -> CompiledCondition? {
     compile(
       ExpressionSource(text: text, start: start, style: style), knownBodies: knownBodies,
-      knownObligations: knownObligations, knownMetrics: knownMetrics, target: target,
-      into: &diagnostics)
+      knownObligations: knownObligations, knownMetrics: knownMetrics,
+      knownClasses: knownClasses, target: target, into: &diagnostics)
   }
 
   /// Parses and checks the condition of `source`; see
-  /// `compile(_:at:style:knownBodies:knownObligations:knownMetrics:target:into:)`.
+  /// `compile(_:at:style:knownBodies:knownObligations:knownMetrics:knownClasses:target:into:)`.
   public static func compile(
     _ source: ExpressionSource, knownBodies: Set<String>,
     knownObligations: Set<String>? = nil, knownMetrics: Set<String>? = nil,
-    target: FactTarget = .any, into diagnostics: inout Diagnostics
+    knownClasses: Set<String>? = nil, target: FactTarget = .any,
+    into diagnostics: inout Diagnostics
   ) -> CompiledCondition? {
     let syntax: ExpressionSyntax
     do {
@@ -57,6 +59,7 @@ public struct CompiledCondition: Sendable {
     var knownIds: [Fact: Set<String>] = [.body: knownBodies]
     knownIds[.obligation] = knownObligations
     knownIds[.metric] = knownMetrics
+    knownIds[.class] = knownClasses
     var checker = ExpressionChecker(source, knownIds: knownIds)
     let expression = checker.checkCondition(syntax)
     diagnostics.merge(checker.diagnostics)

@@ -36,9 +36,11 @@ struct ExpressionChecker {
 
   /// Checks a node; an enumeration `hint` (the type of the other side of a comparison)
   /// makes bare names and strings values of that enumeration.
-  private mutating func check(_ syntax: ExpressionSyntax, hint: ExpressionType? = nil)
-    -> TypedExpression?
-  {
+  /// `idsOf`, the fact on the other side, makes a bare name an id of that fact when
+  /// the fact's ids are bare names (`class == immediate`).
+  private mutating func check(
+    _ syntax: ExpressionSyntax, hint: ExpressionType? = nil, idsOf: Fact? = nil
+  ) -> TypedExpression? {
     let range = syntax.range
     switch syntax.kind {
     case .integer(let value):
@@ -53,6 +55,9 @@ struct ExpressionChecker {
       }
       return enumValue(text, of: type, range: range)
     case .identifier(let name):
+      if idsOf == .class, Fact(rawValue: name) == nil {
+        return TypedExpression(.literal(.string(name)), type: .string, range: range)
+      }
       return identifier(name, hint: hint, range: range)
     case .not(let operand):
       guard let operand = condition(operand, of: "not") else { return nil }
@@ -143,10 +148,10 @@ struct ExpressionChecker {
     let rhs: TypedExpression?
     if Self.isContextual(lhsSyntax), !Self.isContextual(rhsSyntax) {
       rhs = check(rhsSyntax)
-      lhs = check(lhsSyntax, hint: rhs?.type)
+      lhs = check(lhsSyntax, hint: rhs?.type, idsOf: rhs?.fact)
     } else {
       lhs = check(lhsSyntax)
-      rhs = check(rhsSyntax, hint: lhs?.type)
+      rhs = check(rhsSyntax, hint: lhs?.type, idsOf: lhs?.fact)
     }
     guard let lhs, let rhs else { return nil }
     guard lhs.type.isComparable(with: rhs.type) else {
@@ -173,7 +178,7 @@ struct ExpressionChecker {
     var elements: [TypedExpression] = []
     var isValid = true
     for syntax in elementSyntaxes {
-      guard let element = check(syntax, hint: value.type) else {
+      guard let element = check(syntax, hint: value.type, idsOf: value.fact) else {
         isValid = false
         continue
       }

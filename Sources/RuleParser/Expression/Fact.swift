@@ -27,12 +27,16 @@ public enum Fact: String, Sendable, Hashable, CaseIterable, CustomStringConverti
   case falseReport = "false_report"
   /// Reported share of work done: number.
   case progress
-  /// The rectification class: class.
+  /// The rectification class: string (a class id the plan declares).
   case `class`
   /// The obligation id: string.
   case obligation
   /// The responsible body id: string.
   case body
+  /// The kind of the responsible body (`kind:` of the body): string.
+  case bodyKind = "body_kind"
+  /// Days a completion came after the due date: int.
+  case daysLate = "days_late"
   /// The kind of violation: violation.
   case violation
   /// The metric id: string.
@@ -138,9 +142,10 @@ public enum Fact: String, Sendable, Hashable, CaseIterable, CustomStringConverti
         zh: "报送的工作进度,0 至 1;未报送时缺失。")
     case .class:
       Entry(
-        .enumeration(.class), .obligations,
-        en: "The obligation's rectification class.",
-        zh: "义务的整改类别(立行立改、专项整改、阶段整改、长期坚持)。")
+        .string, .obligations,
+        en: "The id of the obligation's time-limit class, one the plan declares under "
+          + "`classes:`; bare names are class ids (`class == immediate`).",
+        zh: "义务的整改类别编号,须为计划在 `classes:` 下定义的类别;可不加引号(`class == immediate`)。")
     case .obligation:
       Entry(
         .string, .obligations,
@@ -151,6 +156,18 @@ public enum Fact: String, Sendable, Hashable, CaseIterable, CustomStringConverti
         .string, .any,
         en: "The id of the responsible body of the instance or reading.",
         zh: "实例或监测值的责任单位编号。")
+    case .bodyKind:
+      Entry(
+        .string, .any,
+        en: "The `kind:` of the responsible body (`city`, `department`...); missing when "
+          + "the body gives none.",
+        zh: "责任单位的类型(其 `kind:`,如 `city`、`department`);未给出时缺失。")
+    case .daysLate:
+      Entry(
+        .int, .obligations,
+        en: "Days from the due date to the completion when the instance was completed after "
+          + "it; 0 otherwise.",
+        zh: "逾期完成时,自截止日期至完成日期的天数;否则为 0。")
     case .violation:
       Entry(
         .enumeration(.violation), .any,

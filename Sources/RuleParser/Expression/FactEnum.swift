@@ -1,12 +1,11 @@
-/// The enumerations whose values conditions can name: a duty's status and class, the
-/// kind of a violation, and the level of an action.
+/// The enumerations whose values conditions can name: a duty's status, the kind of a
+/// violation, and the level of an action. (A duty's class is plan-defined: a string
+/// checked against the plan's `classes:`.)
 ///
 /// Values are written as bare names (`status == done`) or strings (`status == "done"`).
 public enum FactEnum: String, Sendable, Hashable, CaseIterable {
   /// The status a body reports for a duty instance.
   case status
-  /// The rectification class of an obligation (plan section 三(三)).
-  case `class`
   /// The kind of a violation.
   case violation
   /// The level of an action taken on a violation, mildest first.
@@ -16,11 +15,10 @@ public enum FactEnum: String, Sendable, Hashable, CaseIterable {
   public var values: [String] {
     switch self {
     case .status: ["not_started", "in_progress", "done", "closed"]
-    case .class: ["immediate", "special", "staged", "long_term"]
     case .violation:
       [
         "overdue", "missing", "unreported", "unpublished", "false_report",
-        "dependency_order", "off_track", "target_missed",
+        "dependency_order", "off_track", "target_missed", "late",
       ]
     case .action: ["warning", "supervision", "interview", "accountability", "veto"]
     }
@@ -31,7 +29,7 @@ public enum FactEnum: String, Sendable, Hashable, CaseIterable {
   public var isOrdered: Bool {
     switch self {
     case .status, .action: true
-    case .class, .violation: false
+    case .violation: false
     }
   }
 

@@ -91,6 +91,12 @@ public struct TypedExpression: Sendable, Hashable, CustomStringConvertible {
     return nil
   }
 
+  /// The fact, when the node is one.
+  var fact: Fact? {
+    if case .fact(let fact) = kind { return fact }
+    return nil
+  }
+
   /// Creates a node.
   init(_ kind: Kind, type: ExpressionType, range: Range<Int>) {
     self.kind = kind

@@ -6,6 +6,8 @@ public struct BodyDecl: Sendable {
   public var name: Located<String>
   /// The short name the document also uses, such as 省整改办公室.
   public var short: Located<String>?
+  /// The kind of body (`city`, `department`, `party`...), for `body_kind`.
+  public var kind: Located<String>?
   /// The body this one belongs to.
   public var parent: Located<String>?
   /// For a group, the ids of its members (each a body too).

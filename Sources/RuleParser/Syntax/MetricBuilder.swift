@@ -1,6 +1,6 @@
 /// Reads one `metrics:` entry.
 struct MetricBuilder {
-  static let keys = ["name", "unit", "responsible", "baseline", "target", "source"]
+  static let keys = ["name", "unit", "responsible", "baseline", "target", "source", "doubtful"]
 
   let id: Located<String>
   let node: YAMLNode
@@ -28,6 +28,9 @@ struct MetricBuilder {
     let source = map["source"].flatMap {
       SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
     }
+    let doubtful = map["doubtful"].flatMap {
+      ScalarReading.string($0, field("doubtful"), diagnostics: &diagnostics)
+    }
     let baseline = map["baseline"].flatMap { readBaseline($0, field("baseline"), &diagnostics) }
     let target = map.required("target", diagnostics: &diagnostics).flatMap {
       readTarget($0, field("target"), &diagnostics)
@@ -40,7 +43,7 @@ struct MetricBuilder {
       id: id, name: name, unit: unit, responsible: responsible,
       responsibleIsList: map["responsible"]?.sequence != nil, baseline: baseline,
       direction: target.direction, target: target.value, by: target.by, source: source,
-      range: node.location)
+      doubtful: doubtful, range: node.location)
   }
 
   private func readBaseline(

@@ -28,6 +28,9 @@ public struct MetricDecl: Sendable {
   public var by: Located<Day>
   /// The clause it comes from.
   public var source: SourceDecl?
+  /// Why the rule is doubtful (`doubtful:`): its findings are flagged 待核实 and
+  /// drive no escalation.
+  public var doubtful: Located<String>?
   /// The whole declaration.
   public var range: SourceRange
 }

@@ -2,7 +2,7 @@
 struct ObligationBuilder {
   static let keys = [
     "title", "source", "responsible", "cooperating", "depends_on", "due", "every", "from",
-    "until", "class", "report_within", "publish_within",
+    "until", "class", "report_within", "publish_within", "doubtful",
   ]
 
   let id: Located<String>
@@ -56,9 +56,10 @@ struct ObligationBuilder {
       ScalarReading.day($0, field("until"), cache: phrases, diagnostics: &diagnostics)
     }
     let obligationClass = map["class"].flatMap {
-      ScalarReading.choice(
-        $0, LocalizedText(en: "class", zh: "整改类别"), as: ObligationClass.self,
-        diagnostics: &diagnostics)
+      ScalarReading.id($0, LocalizedText(en: "class", zh: "整改类别"), diagnostics: &diagnostics)
+    }
+    let doubtful = map["doubtful"].flatMap {
+      ScalarReading.string($0, field("doubtful"), diagnostics: &diagnostics)
     }
     let report = map["report_within"].flatMap {
       ScalarReading.span($0, field("report_within"), cache: phrases, diagnostics: &diagnostics)
@@ -90,7 +91,7 @@ struct ObligationBuilder {
       id: id, title: title, source: source, responsible: responsible,
       responsibleIsList: map["responsible"]?.sequence != nil, cooperating: cooperating,
       dependsOn: dependsOn, due: due, every: every, from: from, until: until,
-      obligationClass: obligationClass, reportWithin: report, publishWithin: publish,
+      obligationClass: obligationClass, doubtful: doubtful, reportWithin: report, publishWithin: publish,
       range: node.location)
   }
 

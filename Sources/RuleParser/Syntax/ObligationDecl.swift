@@ -32,34 +32,15 @@ public struct ObligationDecl: Sendable {
   public var from: Located<Day>?
   /// The last day of a recurring duty.
   public var until: Located<Day>?
-  /// The time-limit class of 三(三).
-  public var obligationClass: Located<ObligationClass>?
+  /// The id of the time-limit class (declared under `classes:`).
+  public var obligationClass: Located<String>?
+  /// Why the rule is doubtful (`doubtful:`): its findings are flagged 待核实 and
+  /// drive no escalation.
+  public var doubtful: Located<String>?
   /// Overrides `plan.report_within` for this duty.
   public var reportWithin: Located<TimeSpan>?
   /// Overrides `plan.publish_within` for this duty.
   public var publishWithin: Located<TimeSpan>?
   /// The whole declaration.
   public var range: SourceRange
-}
-
-/// The time-limit classes of a plan (三(三) of the bundled plan).
-public enum ObligationClass: String, Sendable, CaseIterable, Codable {
-  /// 立行立改: solved at once, within one month (一个月内整改到位).
-  case immediate
-  /// 专项整治: special campaigns showing results within two months.
-  case special
-  /// 阶段性: staged results within half a year.
-  case staged
-  /// 长期坚持: institutional, kept up over the long term.
-  case longTerm = "long_term"
-
-  /// The class's name in Chinese.
-  public var chineseName: String {
-    switch self {
-    case .immediate: "立行立改"
-    case .special: "专项整治"
-    case .staged: "阶段性整改"
-    case .longTerm: "长期坚持"
-    }
-  }
 }

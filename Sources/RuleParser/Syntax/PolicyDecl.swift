@@ -12,6 +12,11 @@ public struct PolicyDecl: Sendable {
   public var action: Located<EscalationAction>
   /// Who does it.
   public var by: Located<String>
+  /// The bodies (or groups) it may act on (`targets:`); empty when it may act
+  /// on every body.
+  public var targets: [Located<String>]
+  /// Why the rule is doubtful (`doubtful:`): it escalates nothing.
+  public var doubtful: Located<String>?
   /// The clause it comes from.
   public var source: SourceDecl?
   /// The whole declaration.

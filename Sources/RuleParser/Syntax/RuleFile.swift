@@ -4,6 +4,8 @@ public struct RuleFile: Sendable {
   public var path: String
   /// The `plan:` block, if this file has one.
   public var plan: PlanDecl?
+  /// The `classes:` entries, in source order.
+  public var classes: [ClassDecl] = []
   /// The `bodies:` entries, in source order.
   public var bodies: [BodyDecl] = []
   /// The `obligations:` entries, in source order.

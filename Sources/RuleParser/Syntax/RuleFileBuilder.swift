@@ -6,7 +6,7 @@
 public struct RuleFileBuilder {
   /// The top-level keys of a rule file.
   public static let topLevelKeys = [
-    "plan", "bodies", "obligations", "metrics", "policies", "explained",
+    "plan", "classes", "bodies", "obligations", "metrics", "policies", "explained",
   ]
 
   private let path: String
@@ -32,6 +32,11 @@ public struct RuleFileBuilder {
           } else {
             file.plan = plan
           }
+        }
+      }
+      entries(top["classes"], "classes", &diagnostics) { id, node, diagnostics in
+        ClassBuilder(id: id, node: node, phrases: phrases).build(diagnostics: &diagnostics).map {
+          file.classes.append($0)
         }
       }
       entries(top["bodies"], "bodies", &diagnostics) { id, node, diagnostics in
@@ -115,7 +120,7 @@ public struct RuleFileBuilder {
     func subject() -> LocalizedText { Subject.entry("body", id.value) }
     guard
       let map = MappingReader(
-        node, subject: subject(), allowed: ["name", "short", "parent", "members"],
+        node, subject: subject(), allowed: ["name", "short", "kind", "parent", "members"],
         diagnostics: &diagnostics)
     else { return nil }
     let name = map.required("name", diagnostics: &diagnostics).flatMap {
@@ -123,6 +128,9 @@ public struct RuleFileBuilder {
     }
     let short = map["short"].flatMap {
       ScalarReading.string($0, Subject.field("short", of: subject()), diagnostics: &diagnostics)
+    }
+    let kind = map["kind"].flatMap {
+      ScalarReading.id($0, Subject.field("kind", of: subject()), diagnostics: &diagnostics)
     }
     let parent = map["parent"].flatMap {
       ScalarReading.id($0, Subject.field("parent", of: subject()), diagnostics: &diagnostics)
@@ -133,7 +141,7 @@ public struct RuleFileBuilder {
       } ?? []
     guard let name else { return nil }
     return BodyDecl(
-      id: id, name: name, short: short, parent: parent, members: members, range: node.location)
+      id: id, name: name, short: short, kind: kind, parent: parent, members: members, range: node.location)
   }
 
   private func buildPolicy(
@@ -142,7 +150,7 @@ public struct RuleFileBuilder {
     func subject() -> LocalizedText { Subject.entry("policy", id.value) }
     guard
       let map = MappingReader(
-        node, subject: subject(), allowed: ["title", "when", "action", "by", "source"],
+        node, subject: subject(), allowed: ["title", "when", "action", "by", "targets", "doubtful", "source"],
         diagnostics: &diagnostics)
     else { return nil }
     let title = map["title"].flatMap {
@@ -159,6 +167,13 @@ public struct RuleFileBuilder {
     let by = map.required("by", diagnostics: &diagnostics).flatMap {
       ScalarReading.id($0, Subject.field("by", of: subject()), diagnostics: &diagnostics)
     }
+    let targets =
+      map["targets"].map {
+        ScalarReading.idList($0, Subject.field("targets", of: subject()), diagnostics: &diagnostics)
+      } ?? []
+    let doubtful = map["doubtful"].flatMap {
+      ScalarReading.string($0, Subject.field("doubtful", of: subject()), diagnostics: &diagnostics)
+    }
     let source = map["source"].flatMap {
       SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
     }
@@ -167,7 +182,7 @@ public struct RuleFileBuilder {
     else { return nil }
     return PolicyDecl(
       id: id, title: title, when: when, whenSource: whenSource, action: action, by: by,
-      source: source,
+      targets: targets, doubtful: doubtful, source: source,
       range: node.location)
   }
 

@@ -1,0 +1,40 @@
+public import RuleParser
+
+/// A time-limit class the plan declares (`classes:`): its name in the
+/// document's words and the deadline it gives the duties tagged with it.
+public struct ObligationClass: Sendable, Hashable {
+  /// The id (`immediate`).
+  public var id: String
+  /// The name in the document's words (立行立改).
+  public var name: String
+  /// A span from `plan.effective`, for a class counted from it.
+  public var within: TimeSpan?
+  /// A fixed day, for a class with one.
+  public var due: Day?
+  /// The latest deadline of any duty of the class; a later `within` deadline
+  /// is cut to it.
+  public var final: Day?
+  /// Whether the class is standing (长期坚持): no deadline.
+  public var standing: Bool
+  /// The clause it comes from.
+  public var source: SourceClause?
+  /// Its position among the plan's classes (for colours and ordering).
+  public var position: Int = 0
+
+  /// The deadline the class gives a duty of a plan effective on `effective`:
+  /// `within` after it (cut to `final`), or the fixed day; `nil` when standing.
+  public func deadline(effective: Day?) -> Day? {
+    if let due { return final.map { Swift.min($0, due) } ?? due }
+    guard let within, let effective else { return nil }
+    let day = within.added(to: effective)
+    return final.map { Swift.min($0, day) } ?? day
+  }
+}
+
+/// Where an instance's deadline comes from.
+public enum DueSource: String, Sendable, Hashable {
+  /// The obligation's own `due:` or `every:`.
+  case own
+  /// The obligation's class.
+  case `class`
+}

@@ -1,0 +1,50 @@
+/// Reads one `classes:` entry: `{name, within | due | standing, final}`.
+struct ClassBuilder {
+  static let keys = ["name", "within", "due", "final", "standing", "source"]
+
+  let id: Located<String>
+  let node: YAMLNode
+  /// The phrases of the file, parsed once.
+  let phrases: PhraseCache
+
+  func build(diagnostics: inout Diagnostics) -> ClassDecl? {
+    let id = self.id
+    func subject() -> LocalizedText { LocalizedText(en: "class '\(id.value)'", zh: "整改类别 '\(id.value)'") }
+    guard
+      let map = MappingReader(node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
+    else { return nil }
+    let errorsBefore = diagnostics.errorCount
+    func field(_ key: String) -> LocalizedText { Subject.field(key, of: subject()) }
+    let name = map.required("name", diagnostics: &diagnostics).flatMap {
+      ScalarReading.string($0, field("name"), diagnostics: &diagnostics)
+    }
+    let within = map["within"].flatMap {
+      ScalarReading.span($0, field("within"), cache: phrases, diagnostics: &diagnostics)
+    }
+    let due = map["due"].flatMap { node -> ClassDecl.Deadline? in
+      ScalarReading.day(node, field("due"), cache: phrases, diagnostics: &diagnostics).map {
+        .fixed($0, phrase: node.scalar ?? "")
+      }
+    }
+    let final = map["final"].flatMap {
+      ScalarReading.day($0, field("final"), cache: phrases, diagnostics: &diagnostics)
+    }
+    let standing = map["standing"].flatMap {
+      ScalarReading.bool($0, field("standing"), diagnostics: &diagnostics)
+    }
+    let source = map["source"].flatMap {
+      SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
+    }
+    let given = ["within", "due"].filter { map[$0] != nil } + (standing?.value == true ? ["standing"] : [])
+    if given.count != 1 {
+      diagnostics.report(.classDeadlineCount(id.value, given: given, at: id.range))
+    }
+    if standing?.value == true, let finalKey = map.keyNode("final") {
+      diagnostics.report(.conflictingKeys("final", "standing", in: subject(), at: finalKey.location))
+    }
+    guard diagnostics.errorCount == errorsBefore, let name else { return nil }
+    return ClassDecl(
+      id: id, name: name, deadline: within.map(ClassDecl.Deadline.within) ?? due, final: final,
+      standing: standing?.value ?? false, source: source, range: node.location)
+  }
+}
