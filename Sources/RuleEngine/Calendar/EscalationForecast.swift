@@ -28,7 +28,7 @@ struct EscalationForecast {
 
   /// A forecast for the graph's policies.
   init(policies: [Policy]) {
-    self.policies = policies.filter { $0.condition.target != .metrics }
+    self.policies = policies.filter { $0.condition.target != .metrics && $0.doubtful == nil }
   }
 
   /// The steps that would follow the deadline of a duty of `obligation` for
@@ -41,7 +41,7 @@ struct EscalationForecast {
   ) -> [EscalationStep] {
     var facts = OpenDutyFacts(obligation: obligation, body: body, obligationClass: obligationClass)
     var fired: [EscalationStep] = []
-    var open = policies
+    var open = policies.filter { $0.mayReach(body) }
     var day = 1
     while !open.isEmpty, day <= Self.horizon {
       facts.daysOverdue = day

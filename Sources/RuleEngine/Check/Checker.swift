@@ -32,15 +32,13 @@ public struct Checker: Sendable {
       for index in found.indices {
         found[index].facts.add(histories[instance.id], asOf: snapshot.asOf.value)
       }
-      escalations += matcher.escalations(of: found)
+      escalations += matcher.escalations(of: found, history: histories[instance.id])
       violations += found
     }
-    for id in snapshot.metrics.keys.sorted() {
-      guard let metricInstance = graph.metricInstance(id),
-        var violation = metrics.violation(of: metricInstance)
-      else { continue }
-      violation.facts.add(histories[id], asOf: snapshot.asOf.value)
-      escalations += matcher.escalations(of: [violation])
+    for metricInstance in graph.metricInstances {
+      guard var violation = metrics.violation(of: metricInstance) else { continue }
+      violation.facts.add(histories[metricInstance.id], asOf: snapshot.asOf.value)
+      escalations += matcher.escalations(of: [violation], history: histories[metricInstance.id])
       violations.append(violation)
     }
     return CheckResult(

@@ -23,6 +23,22 @@ public struct Escalation: Sendable {
   /// Where the policy is declared.
   public var policyLocation: SourceLocation
 
+  /// The step of the actions log that already covers this one (the same
+  /// action, or a higher one), when there is one: the escalation is shown as
+  /// taken, not proposed again.
+  public var taken: TakenAction? = nil
+
+  /// Whether the escalation is still to be done (not yet in the actions log).
+  public var isProposed: Bool { taken == nil }
+
   /// A key that is stable across snapshots: `interview-overdue:water.sand-plan@zhangye`.
   public var key: String { "\(policy):\(instance)" }
+}
+
+/// An action recorded in the snapshot's actions log.
+public struct TakenAction: Sendable, Hashable {
+  /// What was done.
+  public var action: EscalationAction
+  /// When (the latest time it was done).
+  public var on: Day
 }

@@ -1,7 +1,8 @@
 import RuleParser
 
 /// Finds the violations of one duty instance as of a snapshot's date:
-/// overdue, missing, unreported, unpublished, false report, dependency order.
+/// overdue, missing, late, unreported, unpublished, false report, dependency
+/// order. A duty is overdue from the day after its due date.
 struct InstanceEvaluator {
   let graph: ObligationGraph
   let snapshot: Snapshot
@@ -27,7 +28,7 @@ struct InstanceEvaluator {
     var base = Violation(
       kind: .overdue, instance: instance.id, subject: obligation.id, body: instance.body,
       title: obligation.title, due: due, facts: facts, details: ViolationDetails(),
-      source: obligation.source, location: obligation.location)
+      source: obligation.source, location: obligation.location, doubtful: obligation.doubtful)
     base.details.completed = entry?.completed?.value
     var found: [Violation] = []
     func add(_ kind: ViolationKind, _ change: (inout Violation) -> Void = { _ in }) {
@@ -37,10 +38,13 @@ struct InstanceEvaluator {
       change(&violation)
       found.append(violation)
     }
-    if let due, due <= asOf, !(entry?.status.value.isComplete ?? false) {
+    if let due, due < asOf, !(entry?.status.value.isComplete ?? false) {
       add(entry == nil ? .missing : .overdue)
     }
     guard let entry else { return found }
+    if let due, let completed, completed > due {
+      add(.late) { $0.facts[.daysLate] = .int(due.days(until: completed)) }
+    }
     if let report {
       add(.unreported) {
         $0.due = report.deadline
@@ -76,11 +80,12 @@ struct InstanceEvaluator {
     var facts = ViolationFacts()
     facts[.obligation] = .string(instance.obligation)
     facts[.body] = .string(instance.body)
+    if let kind = graph.body(instance.body)?.kind { facts[.bodyKind] = .string(kind) }
     if let obligationClass = instance.obligationClass {
       facts[.class] = .string(obligationClass.id)
     }
     let isComplete = entry?.status.value.isComplete ?? false
-    let isOverdue = due.map { $0 <= asOf && !isComplete } ?? false
+    let isOverdue = due.map { $0 < asOf && !isComplete } ?? false
     facts[.overdue] = .bool(isOverdue)
     facts[.missing] = .bool(entry == nil && isOverdue)
     facts[.daysOverdue] = .int(isOverdue ? (due?.days(until: asOf) ?? 0) : 0)
@@ -88,6 +93,7 @@ struct InstanceEvaluator {
     facts[.reported] = .bool(entry?.reported != nil)
     facts[.published] = .bool(entry?.published != nil)
     facts[.falseReport] = .bool(entry?.falseReport?.value ?? false)
+    facts[.daysLate] = .int(0)
     if let entry {
       facts.set(.status, .status, entry.status.value.rawValue)
       if let progress = entry.progress?.value { facts[.progress] = .number(progress) }

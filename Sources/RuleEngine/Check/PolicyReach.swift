@@ -7,7 +7,9 @@ import RuleParser
 /// once for each kind of violation the subject can have.
 ///
 /// A policy can fire unless its condition is false for every such kind
-/// (`obligation == "water.audit"` on another duty, `target_missed` on a duty).
+/// (`obligation == "water.audit"` on another duty, `target_missed` on a duty),
+/// its `targets:` exclude every body of the subject, or the policy or the
+/// subject is marked doubtful.
 struct PolicyReach {
   /// What is known about the subject.
   struct Subject {
@@ -17,6 +19,13 @@ struct PolicyReach {
     var known: [Fact: FactValue?]
     /// The kinds of violation it can have.
     var kinds: [ViolationKind]
+    /// The responsible bodies of its instances.
+    var bodies: Set<String> = []
+    /// Whether the rule is marked doubtful (it escalates nothing).
+    var isDoubtful = false
+    /// The first day each dated kind of violation can occur (the day after
+    /// the earliest deadline); kinds not listed can occur at any time.
+    var earliest: [ViolationKind: Day] = [:]
   }
 
   /// The subject of an obligation's instances (`body` only when it has one
@@ -27,28 +36,59 @@ struct PolicyReach {
     let bodies = Set(instances.map(\.body))
     if bodies.count == 1, let body = bodies.first { known[.body] = .string(body) }
     var kinds: [ViolationKind] = []
-    if obligation.due != nil || obligation.every != nil { kinds += [.overdue, .missing] }
+    var earliest: [ViolationKind: Day] = [:]
+    let isDated = instances.contains { $0.due != nil || $0.relativeDue != nil }
+    if isDated {
+      kinds += [.overdue, .missing, .late]
+      if let first = instances.compactMap(\.due).min() {
+        for kind in [ViolationKind.overdue, .missing, .late] { earliest[kind] = first.adding(days: 1) }
+      }
+    }
     if obligation.reportWithin != nil { kinds.append(.unreported) }
     if obligation.publishWithin != nil { kinds.append(.unpublished) }
     kinds.append(.falseReport)
     if !obligation.dependsOn.isEmpty { kinds.append(.dependencyOrder) }
-    return Subject(isMetric: false, known: known, kinds: kinds)
+    return Subject(
+      isMetric: false, known: known, kinds: kinds, bodies: bodies,
+      isDoubtful: obligation.doubtful != nil, earliest: earliest)
   }
 
   /// The subject of a metric's instances (`body` when given).
-  static func subject(_ metric: Metric, body: String?) -> Subject {
+  static func subject(_ metric: Metric, body: String?, bodies: Set<String>) -> Subject {
     var known: [Fact: FactValue?] = [.metric: .string(metric.id)]
     if let body { known[.body] = .string(body) }
-    let kinds: [ViolationKind] =
-      metric.baselineValue == nil ? [.targetMissed] : [.offTrack, .targetMissed]
-    return Subject(isMetric: true, known: known, kinds: kinds)
+    var kinds: [ViolationKind] = [.targetMissed, .missing]
+    let afterTarget = metric.by.adding(days: 1)
+    var earliest: [ViolationKind: Day] = [.targetMissed: afterTarget, .missing: afterTarget]
+    if let baselineOn = metric.baselineOn, metric.baselineValue != nil {
+      kinds.insert(.offTrack, at: 0)
+      earliest[.offTrack] = baselineOn.adding(days: 1)
+    }
+    return Subject(
+      isMetric: true, known: known, kinds: kinds, bodies: body.map { [$0] } ?? bodies,
+      isDoubtful: metric.doubtful != nil, earliest: earliest)
   }
 
-  /// Whether `policy` can fire on `subject`.
-  static func canFire(_ policy: Policy, on subject: Subject) -> Bool {
+  /// Whether `policy` can fire on `subject`; with `ignoringTargets`, as if the
+  /// policy had no `targets:`.
+  static func canFire(_ policy: Policy, on subject: Subject, ignoringTargets: Bool = false)
+    -> Bool
+  {
+    !kinds(policy, on: subject, ignoringTargets: ignoringTargets).isEmpty
+  }
+
+  /// The kinds of violation of `subject` that `policy` can fire on.
+  static func kinds(_ policy: Policy, on subject: Subject, ignoringTargets: Bool = false)
+    -> [ViolationKind]
+  {
     let target = policy.condition.target
-    if subject.isMetric ? target == .obligations : target == .metrics { return false }
-    return subject.kinds.contains { kind in
+    if subject.isMetric ? target == .obligations : target == .metrics { return [] }
+    if policy.doubtful != nil || subject.isDoubtful { return [] }
+    if !ignoringTargets, let targets = policy.targetBodies, subject.bodies.isDisjoint(with: targets)
+    {
+      return []
+    }
+    return subject.kinds.filter { kind in
       var known = subject.known
       known[.violation] = .some(
         EnumValue(.violation, named: kind.rawValue).map(FactValue.enumeration))

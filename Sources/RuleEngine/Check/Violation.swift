@@ -7,8 +7,11 @@ public import RuleParser
 public enum ViolationKind: String, Sendable, CaseIterable, Comparable {
   /// Due and neither done nor closed (逾期未完成).
   case overdue
-  /// Due, and the snapshot has no entry for it at all (未报送).
+  /// Due, and the snapshot has no entry for it at all (未报送); for a metric,
+  /// no reading after its target date.
   case missing
+  /// Completed, but after the due date (逾期完成).
+  case late
   /// Completed, but not reported within `report_within` (未及时报送整改结果).
   case unreported
   /// Completed, but not made public within `publish_within` (未及时公开整改结果).
@@ -58,6 +61,11 @@ public struct Violation: Sendable {
   public var source: SourceClause?
   /// Where the obligation or metric is declared.
   public var location: SourceLocation
+  /// Why the rule is doubtful (待核实), when it is marked so: the violation is
+  /// reported and escalates nothing.
+  public var doubtful: String? = nil
+  /// Whether the subject is a metric instance (a `missing` reading).
+  public var isMetricSubject: Bool = false
 
   /// A key that is stable across snapshots: `overdue:water.sand-plan@zhangye`.
   public var key: String { "\(kind.rawValue):\(instance)" }

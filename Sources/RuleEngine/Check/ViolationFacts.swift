@@ -65,6 +65,16 @@ public struct ActionHistory: Sendable, Hashable {
   /// The highest action taken.
   public var highest: EscalationAction? { latest.keys.max() }
 
+  /// The recorded step that covers `action`: the action itself when recorded,
+  /// else the lowest recorded action above it; `nil` when none.
+  public func taken(covering action: EscalationAction) -> TakenAction? {
+    if let day = latest[action] { return TakenAction(action: action, on: day) }
+    guard let above = latest.keys.filter({ $0 > action }).min(), let day = latest[above] else {
+      return nil
+    }
+    return TakenAction(action: above, on: day)
+  }
+
   /// The history of every instance named in an actions log, by instance id.
   ///
   /// - Complexity: O(n) in the log's length.

@@ -100,6 +100,7 @@ public struct Compiler: Sendable {
     let parts = PendingGraph.Parts(
       plan: plan, bodies: bodies, obligations: obligations, instances: expanded.instances,
       metrics: metrics, metricInstances: metricInstances, policies: policies, classes: classes)
+    EnforcementLint(table: table, parts: parts).check(diagnostics: &diagnostics)
     expanded.instances = []
     return CompileResult(
       graphParts: parts, diagnostics: diagnostics, document: document,

@@ -158,7 +158,9 @@ public struct ExplainReport: Sendable {
         lines.append("    \(item.id)  \(ReportText.bodyName(item.body, in: graph))")
       }
     }
-    let subject = PolicyReach.subject(metric, body: body)
+    let subject = PolicyReach.subject(
+      metric, body: body,
+      bodies: Set(graph.metricInstances.filter { $0.metric == metric.id }.map(\.body)))
     lines += policies(graph.policies.filter { PolicyReach.canFire($0, on: subject) }, graph)
     return lines
   }
@@ -166,21 +168,33 @@ public struct ExplainReport: Sendable {
   private func explain(_ policy: Policy, _ graph: ObligationGraph) -> [String] {
     var lines = ["\(text("policy", "处置政策")) \(policy.id)"]
     if let title = policy.title { lines.append(field(text("title", "标题"), title)) }
+    if let doubtful = policy.doubtful {
+      lines.append(field(text("doubtful", "待核实"), doubtful))
+    }
     lines.append(field(text("when", "条件"), policy.when))
     lines.append(
       field(text("action", "措施"), "\(policy.action.rawValue) (\(policy.action.chineseName))"))
     lines.append(field(text("by", "实施单位"), ReportText.body(policy.by, in: graph)))
+    if !policy.targets.isEmpty {
+      lines.append(field(text("targets", "处置对象"), bodies(policy.targets, graph)))
+    }
     lines.append(field(text("declared at", "定义位置"), policy.location.description))
     lines += clause(policy.source)
     var byObligation: [String: [Instance]] = [:]
     for instance in graph.instances {
       byObligation[instance.obligation, default: []].append(instance)
     }
+    var metricBodies: [String: Set<String>] = [:]
+    for instance in graph.metricInstances {
+      metricBodies[instance.metric, default: []].insert(instance.body)
+    }
     let obligations = graph.obligations.filter {
       PolicyReach.canFire(policy, on: PolicyReach.subject($0, instances: byObligation[$0.id] ?? []))
     }
     let metrics = graph.metrics.filter {
-      PolicyReach.canFire(policy, on: PolicyReach.subject($0, body: nil))
+      PolicyReach.canFire(
+        policy,
+        on: PolicyReach.subject($0, body: nil, bodies: metricBodies[$0.id] ?? []))
     }
     let counts = text(
       ReportText.count(obligations.count, "obligation", "obligations") + ", "

@@ -52,6 +52,7 @@ public struct JSONReport: CheckReport {
     json["path_value"] = details.pathValue
     json["target"] = details.target
     json["unit"] = details.unit
+    json["doubtful"] = violation.doubtful
     return json
   }
 
@@ -70,6 +71,9 @@ public struct JSONReport: CheckReport {
       json["obligation_source"] = violation.source.map(Self.sourceJSON)
     }
     json["change"] = changes?.change(of: escalation).rawValue
+    if let taken = escalation.taken {
+      json["taken"] = ["action": taken.action.rawValue, "on": taken.on.description]
+    }
     return json
   }
 
@@ -79,6 +83,8 @@ public struct JSONReport: CheckReport {
     var json: [String: Any] = [
       "violations": result.violations.count,
       "escalations": result.escalations.count,
+      "taken": result.escalations.filter { !$0.isProposed }.count,
+      "doubtful": result.violations.filter { $0.doubtful != nil }.count,
       "instances": Set(result.violations.map(\.instance)).count,
       "by_action": Dictionary(
         uniqueKeysWithValues: EscalationAction.allCases.map { ($0.rawValue, byAction[$0] ?? 0) }),

@@ -6,6 +6,7 @@ extension ViolationKind {
     switch self {
     case .overdue: LocalizedText(en: "overdue", zh: "逾期未完成")
     case .missing: LocalizedText(en: "no status reported", zh: "未报送整改情况")
+    case .late: LocalizedText(en: "completed late", zh: "逾期完成")
     case .unreported: LocalizedText(en: "completion not reported in time", zh: "未及时报送整改结果")
     case .unpublished: LocalizedText(en: "result not made public in time", zh: "未及时公开整改结果")
     case .falseReport: LocalizedText(en: "false report", zh: "反馈整改情况失实")
@@ -30,6 +31,13 @@ enum ReportText {
   static func body(_ id: String, in graph: ObligationGraph) -> String {
     guard let body = graph.body(id) else { return id }
     return "\(body.displayName) (\(id))"
+  }
+
+  /// An action already taken: `taken 2017-09-01 (interview)`, `已于2017年9月1日约谈`.
+  static func taken(_ taken: TakenAction, in language: Language) -> String {
+    language == .zh
+      ? "已于\(taken.on.year)年\(taken.on.month)月\(taken.on.day)日\(taken.action.chineseName)"
+      : "taken \(taken.on) (\(taken.action.rawValue))"
   }
 
   /// A body's name alone, or its id when the plan has no such body.
@@ -63,10 +71,18 @@ enum ReportText {
     let details = violation.details
     let unit = details.unit.map { " " + $0 } ?? ""
     switch (violation.kind, language) {
+    case (.missing, .en) where violation.isMetricSubject:
+      return "no reading since the target date"
+    case (.missing, .zh) where violation.isMetricSubject:
+      return "目标期限后无监测值"
     case (.overdue, .en), (.missing, .en):
       return count(int(.daysOverdue), "day", "days") + " overdue"
     case (.overdue, .zh), (.missing, .zh):
       return "逾期 \(int(.daysOverdue)) 天"
+    case (.late, .en):
+      return "completed " + count(int(.daysLate), "day", "days") + " late"
+    case (.late, .zh):
+      return "逾期 \(int(.daysLate)) 天完成"
     case (.unreported, .en):
       return "report " + count(int(.daysUnreported), "day", "days") + " late"
     case (.unreported, .zh):

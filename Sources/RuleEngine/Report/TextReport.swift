@@ -54,6 +54,10 @@ public struct TextReport: CheckReport {
       : "\(result.plan) (\(result.planTitle)) as of \(result.asOf): "
         + ReportText.count(violations, "violation", "violations") + ", "
         + ReportText.count(escalations, "escalation", "escalations") + "."
+    let taken = result.escalations.filter { !$0.isProposed }.count
+    if taken > 0 {
+      heading += text(" \(taken) already taken.", "其中 \(taken) 项已实施。")
+    }
     if let since = result.changes?.since {
       heading += text(" Compared with \(since).", "与 \(since) 比较。")
     }
@@ -86,11 +90,32 @@ public struct TextReport: CheckReport {
         text(
           "by \(by) under\(clause) (\(escalation.policy))",
           "由\(by)\(escalation.action.chineseName),依据\(clause)(\(escalation.policy))"))
+      if let taken = escalation.taken {
+        parts.append(ReportText.taken(taken, in: language))
+        parts.append(next(after: taken, of: violation, result))
+      }
+    }
+    if let doubtful = violation.doubtful {
+      parts.append(text("[doubtful: \(doubtful)]", "[待核实:\(doubtful)]"))
     }
     if let source = violation.source {
       parts.append(text("clause \(source.section)", "条款 \(source.section)"))
     }
     return parts.joined(separator: "  ")
+  }
+
+  /// The next step after a taken one: the lowest proposed escalation of the
+  /// same violation above it.
+  private func next(after taken: TakenAction, of violation: Violation, _ result: CheckResult)
+    -> String
+  {
+    let above = result.escalations(of: violation).filter { $0.isProposed && $0.action > taken.action }
+    guard let step = above.min(by: { $0.action < $1.action }) else {
+      return text("next: none due yet", "下一步:暂无")
+    }
+    return text(
+      "next: \(step.action.rawValue) (\(step.policy))",
+      "下一步:\(step.action.chineseName)(\(step.policy))")
   }
 
   private func resolved(_ changes: FindingChanges, graph: ObligationGraph) -> [String] {
