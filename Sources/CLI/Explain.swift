@@ -11,10 +11,21 @@ extension Rulec {
     @OptionGroup var options: CommonOptions
 
     @Argument(help: "The id: water.sand-plan, water.sand-plan@zhangye, air.pm25, warn-overdue...")
-    var id: String
+    var id: String?
+
+    @Flag(help: "How many obligations can become overdue and how many policies can fire.")
+    var summary = false
+
+    func validate() throws {
+      if id == nil, !summary { throw ValidationError("give an id, or --summary") }
+    }
 
     func run() throws {
       let graph = try CompiledRules.load(options)
+      guard let id else {
+        Terminal.out(EnforcementSummary(graph: graph).render(language: options.language))
+        return
+      }
       guard let text = ExplainReport(language: options.language).render(id, graph: graph) else {
         var diagnostics = Diagnostics()
         diagnostics.report(

@@ -51,6 +51,7 @@ class Story:
 
     def done(self, instance_id, **overrides):
         completed = overrides.pop("completed", None) or self.completed_on(instance_id)
+        self.completion[instance_id] = completed
         if completed > self.as_of:
             return False
         for prerequisite in self.instances[instance_id]["dependencies"]:
@@ -76,7 +77,17 @@ class Story:
             due = self.instances[instance_id].get("due")
             if due and day(due) <= self.as_of and instance_id not in skip:
                 if instance_id not in self.entries:
-                    self.done(instance_id)
+                    if self.waits(instance_id):
+                        self.set(instance_id, status="not_started")
+                    else:
+                        self.done(instance_id)
+
+    def waits(self, instance_id):
+        """Whether a prerequisite is in the story but not done: the duty waits for it."""
+        return any(
+            prerequisite in self.entries
+            and self.entries[prerequisite].get("status") not in ("done", "closed")
+            for prerequisite in self.instances[instance_id]["dependencies"])
 
     def upcoming_in_progress(self, days):
         horizon = self.as_of + datetime.timedelta(days=days)
@@ -126,11 +137,13 @@ def autumn_2017(graph, folder):
     story.set("water.sand-plan@zhangye", status="in_progress", progress=0.6, note="规划已送审")
     story.set("rural.no-livestock-zones@dingxi", status="not_started")
     story.done("air.small-boilers@lanzhou", completed=day("2017-09-01"), false_report=True)
-    story.done("mechanism.special-problems@jiuquan", completed=day("2017-08-20"), published=None)
-    story.done("mechanism.immediate-problems@land-dept", completed=day("2017-07-25"), published=None)
-    story.done("mechanism.immediate-problems@wuwei", completed=day("2017-08-01"), reported=None)
+    story.done("mechanism.awareness-problems@jiuquan", completed=day("2017-08-20"), published=None)
+    story.done("mechanism.local-plans@land-dept", completed=day("2017-07-25"), published=None)
+    story.done("mechanism.local-plans@wuwei", completed=day("2017-08-01"), reported=None)
     story.done(
-        "mechanism.special-problems@tianshui", completed=day("2017-08-25"), reported="2017-09-18")
+        "mechanism.awareness-problems@tianshui", completed=day("2017-08-25"), reported="2017-09-18")
+    # Completed after its class deadline (立行立改: 2017-08-01): late.
+    story.done("mechanism.local-plans@baiyin", completed=day("2017-08-10"))
     skip = {"rural.no-livestock-zones@gannan", "party.quarterly-review@wuwei#2017-Q3"}
     story.all_due_done(skip=skip)
     story.upcoming_in_progress(90)
@@ -139,7 +152,7 @@ def autumn_2017(graph, folder):
         metrics={
             "air.pm25@lanzhou": [("2017-09-30", 44.2)],
             "water.national-sections-good": [("2017-06-30", 89.6), ("2017-09-30", 89.0)],
-            "water.city-sewage-treatment@zhangye": [("2017-09-30", 93.5)],
+            "water.city-sewage-treatment": [("2017-09-30", 93.5)],
         },
         actions=[
             ("warning", "water.sand-plan@zhangye", "2017-08-05"),
@@ -156,13 +169,19 @@ def early_2018(graph, folder):
     story.set("responsibility.annual-targets@longnan#2017", status="in_progress", progress=0.85)
     story.set("water.industrial-park-treatment@pingliang", status="in_progress", progress=0.5)
     story.done("capacity.drone-satellite-use", completed=day("2018-01-20"), published=None)
-    story.all_due_done(skip={"rural.close-livestock-farms@dingxi", "mechanism.staged-problems@gannan"})
+    # water.river-attainment@dingxi is a class-tagged task (限期整改: due 2017-12-31 from
+    # its class) not started: overdue, and 四(五)2(1)'s 挂牌督办 applies.
+    story.set("water.river-attainment@dingxi", status="not_started")
+    story.all_due_done(skip={"rural.close-livestock-farms@dingxi", "water.river-attainment@dingxi"})
     story.upcoming_in_progress(60)
     story.write(
         os.path.join(folder, "2018-02-15.json"),
         metrics={
             "water.national-sections-good": [("2017-09-30", 89.0), ("2017-12-31", 90.0)],
             "resources.productivity": [("2017-12-31", 5300)],
+            # The 2017 cap on water use missed; 省环保厅 interviewed 省水利厅 on
+            # 2018-01-10, and the target is still missed 36 days later: 问责 (四(十)3).
+            "resources.water-use-2017": [("2017-12-31", 121.3)],
         },
         actions=[
             ("warning", "water.sand-plan@zhangye", "2017-08-05"),
@@ -171,6 +190,7 @@ def early_2018(graph, folder):
             ("interview", "rural.no-livestock-zones@dingxi", "2017-10-20"),
             ("interview", "air.small-boilers@lanzhou", "2017-10-25"),
             ("warning", "water.industrial-park-treatment@pingliang", "2018-01-05"),
+            ("interview", "resources.water-use-2017", "2018-01-10"),
         ])
 
 
@@ -192,7 +212,7 @@ def end_2020(graph, folder):
         metrics[metric_id] = [(final, round(value - margin if bound == "at_most" else value + margin, 2))]
     metrics["emissions.cod"] = [(final, 34.1)]
     metrics["air.pm25@lanzhou"] = [(final, 40)]
-    metrics["water.city-sewage-treatment@jiuquan"] = [("2020-06-30", 94.5), (final, 94.8)]
+    metrics["water.city-sewage-treatment"] = [("2020-06-30", 94.5), (final, 94.8)]
     story.write(
         os.path.join(folder, "2020-12-31.json"), metrics=metrics,
         actions=[

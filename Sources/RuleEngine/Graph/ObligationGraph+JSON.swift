@@ -12,6 +12,12 @@ extension ObligationGraph {
     json.beginObject()
     json.field("bodies")
     members(of: bodies, id: \.id, into: &json) { body, json in Self.write(body, into: &json) }
+    if !classes.isEmpty {
+      json.field("classes")
+      members(of: classes.sorted { $0.id < $1.id }, id: \.id, into: &json) { declared, json in
+        Self.write(declared, into: &json)
+      }
+    }
     json.field("counts")
     json.beginObject()
     let counts: [(StaticString, Int)] = [
@@ -77,6 +83,7 @@ extension ObligationGraph {
 
   private static func write(_ body: Body, into json: inout JSONText.Writer) {
     json.beginObject()
+    write("kind", body.kind, into: &json)
     write("location", body.location.description, into: &json)
     if body.isGroup { write("members", body.members, into: &json) }
     write("name", body.name, into: &json)
@@ -90,6 +97,7 @@ extension ObligationGraph {
     write("class", obligation.obligationClass?.id, into: &json)
     write("cooperating", obligation.cooperating, into: &json)
     write("depends_on", obligation.dependsOn, into: &json)
+    write("doubtful", obligation.doubtful, into: &json)
     switch obligation.due {
     case .fixed(let day, let phrase)?:
       write("due", day, into: &json)
@@ -121,6 +129,7 @@ extension ObligationGraph {
     write("cooperating", instance.cooperating, into: &json)
     write("dependencies", instance.dependencies, into: &json)
     write("due", instance.due, into: &json)
+    write("due_source", instance.dueSource?.rawValue, into: &json)
     if let relative = instance.relativeDue {
       json.field("due_rule")
       json.beginObject()
@@ -144,6 +153,7 @@ extension ObligationGraph {
       json.number(value)
       json.endObject()
     }
+    write("doubtful", metric.doubtful, into: &json)
     write("location", metric.location.description, into: &json)
     write("name", metric.name, into: &json)
     write("responsible", metric.responsible, into: &json)
@@ -162,10 +172,26 @@ extension ObligationGraph {
     json.beginObject()
     write("action", policy.action.rawValue, into: &json)
     write("by", policy.by, into: &json)
+    write("doubtful", policy.doubtful, into: &json)
     write("location", policy.location.description, into: &json)
     write("source", policy.source, into: &json)
+    if !policy.targets.isEmpty { write("targets", policy.targets, into: &json) }
     write("title", policy.title, into: &json)
     write("when", policy.when, into: &json)
+    json.endObject()
+  }
+
+  private static func write(_ declared: ObligationClass, into json: inout JSONText.Writer) {
+    json.beginObject()
+    write("due", declared.due, into: &json)
+    write("final", declared.final, into: &json)
+    write("name", declared.name, into: &json)
+    write("source", declared.source, into: &json)
+    if declared.standing {
+      json.field("standing")
+      json.bool(true)
+    }
+    write("within", declared.within?.description, into: &json)
     json.endObject()
   }
 

@@ -58,6 +58,7 @@ public struct Ledger: Sendable {
       case .title: obligation?.title ?? ""
       case .body: graph.body(instance.body)?.name ?? instance.body
       case .due: instance.due?.description ?? ""
+      case .dueSource: instance.dueSource?.rawValue ?? ""
       case .obligationClass: instance.obligationClass?.name ?? ""
       case .dependencies: instance.dependencies.joined(separator: "; ")
       case .section: obligation?.source?.section ?? ""

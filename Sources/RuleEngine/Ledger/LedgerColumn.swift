@@ -13,6 +13,8 @@ public enum LedgerColumn: String, Sendable, CaseIterable {
   case body
   /// The deadline (planned, for a relative deadline).
   case due
+  /// Where the deadline comes from: `own` or `class`.
+  case dueSource = "due_source"
   /// The time-limit class.
   case obligationClass = "class"
   /// The prerequisite instances.
@@ -46,6 +48,7 @@ public enum LedgerColumn: String, Sendable, CaseIterable {
     case .title: "整改任务"
     case .body: "责任单位"
     case .due: "完成时限"
+    case .dueSource: "时限来源"
     case .obligationClass: "整改类别"
     case .dependencies: "前置任务"
     case .section: "条款"
