@@ -20,10 +20,15 @@ import Testing
       by: "office", source: nil, location: location)
   }
 
+  /// A class counted a month from the plan's start, as 三(三)'s 立行立改.
+  static let immediate = ObligationClass(
+    id: "immediate", name: "立行立改", within: TimeSpan(1, .month), due: nil,
+    final: nil, standing: false)
+
   /// The day after the deadline a lone policy first fires, if ever.
   static func firstDay(_ when: String, body: String = "lanzhou") throws -> Int? {
     let forecast = EscalationForecast(policies: [try policy("p", when)])
-    let steps = forecast.steps(obligation: "water.plan", body: body, obligationClass: .immediate)
+    let steps = forecast.steps(obligation: "water.plan", body: body, obligationClass: Self.immediate)
     return steps.first?.daysAfterDue
   }
 
@@ -92,7 +97,7 @@ import Testing
   @Test func theFixturePlansLadderForEachCity() throws {
     let forecast = EscalationForecast(policies: try CalendarFixture.graph().policies)
     let lanzhou = forecast.steps(
-      obligation: "water.sand-plan", body: "lanzhou", obligationClass: .immediate)
+      obligation: "water.sand-plan", body: "lanzhou", obligationClass: Self.immediate)
     #expect(
       lanzhou.map(\.policy.id) == [
         "warn-overdue", "supervise-overdue", "interview-overdue",
@@ -100,7 +105,7 @@ import Testing
       ])
     #expect(lanzhou.map(\.daysAfterDue) == [1, 16, 30, 61, 91])
     let tianshui = forecast.steps(
-      obligation: "water.sand-plan", body: "tianshui", obligationClass: .immediate)
+      obligation: "water.sand-plan", body: "tianshui", obligationClass: Self.immediate)
     #expect(tianshui.map(\.daysAfterDue) == [1, 16, 30, 61])
   }
 

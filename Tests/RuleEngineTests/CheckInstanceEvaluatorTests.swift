@@ -34,10 +34,29 @@ import Testing
     #expect(violation.source?.section == "一")
   }
 
-  @Test func anInstanceIsOverdueOnItsDueDateWithZeroDays() throws {
+  @Test func nothingIsOverdueOnItsDueDay() throws {
     let result = try check("2017-09-30", #""env.inspection": {"status": "not_started"}"#)
+    #expect(result.kinds(of: "env.inspection").isEmpty)
+  }
+
+  @Test func anInstanceIsOverdueFromTheDayAfterItsDueDate() throws {
+    let result = try check("2017-10-01", #""env.inspection": {"status": "not_started"}"#)
     #expect(result.kinds(of: "env.inspection") == ["overdue"])
-    #expect(try fact(result, "env.inspection", .overdue, .daysOverdue) == .int(0))
+    #expect(try fact(result, "env.inspection", .overdue, .daysOverdue) == .int(1))
+  }
+
+  @Test func aCompletionAfterTheDueDateIsLate() throws {
+    let result = try check(
+      "2017-10-15",
+      #""env.inspection": {"status": "done", "completed": "2017-10-05", "reported": "2017-10-06", "published": "2017-10-07"}"#
+    )
+    #expect(result.kinds(of: "env.inspection") == ["late"])
+    #expect(try fact(result, "env.inspection", .late, .daysLate) == .int(5))
+    let onTime = try check(
+      "2017-10-15",
+      #""env.inspection": {"status": "done", "completed": "2017-09-30", "reported": "2017-10-01", "published": "2017-10-02"}"#
+    )
+    #expect(onTime.kinds(of: "env.inspection").isEmpty)
   }
 
   @Test func anInstanceNotYetDueIsNoViolation() throws {
@@ -193,8 +212,8 @@ import Testing
     #expect(escalation.by == "leading-group")
   }
 
-  @Test func aDutyWithOnlyAClassIsNeverOverdue() throws {
-    let result = try check("2020-12-31")
+  @Test func aDutyOfAStandingClassIsNeverOverdue() throws {
+    let result = try check("2021-01-01")
     #expect(result.kinds(of: "mechanism.long-term@lanzhou").isEmpty)
     #expect(result.kinds(of: "env.publicity#2020") == ["missing"])
   }

@@ -24,7 +24,7 @@ import Testing
   @Test func labelsANodeWithItsIdTitleDueClassAndStatusCounts() {
     let node = DependencyDiagram.Node(
       id: "a", title: "标题", cluster: "office", due: Day(iso: "2017-07-31"),
-      obligationClass: .immediate, shades: [.done: 2, .violated: 1])
+      obligationClass: CalendarEscalationTests.immediate, shades: [.done: 2, .violated: 1])
     #expect(DiagramLabel.lines(node) == ["a", "标题", "2017-07-31 · 立行立改", "逾期或失实 1 · 已完成 2"])
   }
 }

@@ -45,6 +45,6 @@ import Testing
     let entries = try #require(snapshot).obligations
     #expect(entries.count == 5)
     #expect(entries["rural.no-livestock-zones@lanzhou"]?.falseReport?.value == true)
-    #expect(entries["mechanism.special-problems@lanzhou"]?.progress?.value == 0.6)
+    #expect(entries["mechanism.awareness-problems@lanzhou"]?.progress?.value == 0.6)
   }
 }

@@ -80,7 +80,7 @@ private struct Facts: FactValues {
       .body: .string("lanzhou"),
       .violation: .enumeration(try #require(EnumValue(.violation, named: "overdue"))),
       .highestAction: .enumeration(try #require(EnumValue(.action, named: "interview"))),
-      .class: .enumeration(try #require(EnumValue(.class, named: "staged"))),
+      .class: .string("staged"),
     ])
     #expect(try condition("body == 'lanzhou'").evaluate(facts))
     #expect(try condition("body != \"zhangye\"").evaluate(facts))

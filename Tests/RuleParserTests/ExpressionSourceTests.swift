@@ -41,12 +41,13 @@ struct MarkedCondition {
   /// Compiles the condition as a plain scalar at `start`.
   func compile(
     knownBodies: Set<String> = ["lanzhou", "zhangye", "env-dept", "office"],
-    knownObligations: Set<String>? = nil, target: FactTarget = .any
+    knownObligations: Set<String>? = nil, knownClasses: Set<String>? = nil,
+    target: FactTarget = .any
   ) -> (condition: CompiledCondition?, diagnostics: [Diagnostic]) {
     var diagnostics = Diagnostics()
     let condition = CompiledCondition.compile(
       text, at: Self.start, knownBodies: knownBodies, knownObligations: knownObligations,
-      target: target, into: &diagnostics)
+      knownClasses: knownClasses, target: target, into: &diagnostics)
     return (condition, diagnostics.all)
   }
 }

@@ -54,7 +54,7 @@ struct PolicyReach {
   }
 
   /// The subject of a metric's instances (`body` when given).
-  static func subject(_ metric: Metric, body: String?, bodies: Set<String>) -> Subject {
+  static func subject(_ metric: Metric, body: String?, bodies: Set<String> = []) -> Subject {
     var known: [Fact: FactValue?] = [.metric: .string(metric.id)]
     if let body { known[.body] = .string(body) }
     var kinds: [ViolationKind] = [.targetMissed, .missing]

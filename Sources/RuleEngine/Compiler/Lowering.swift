@@ -30,7 +30,9 @@ struct Lowering {
       return ObligationClass(
         id: decl.id.value, name: decl.name.value, within: within, due: due,
         final: decl.final?.value, standing: decl.standing,
-        source: clause(decl.source, kind: "class", id: decl.id, diagnostics: &diagnostics),
+        source: decl.source.flatMap {
+          clause($0, kind: "class", id: decl.id, diagnostics: &diagnostics)
+        },
         position: position)
     }
   }

@@ -13,8 +13,6 @@ public enum LedgerColumn: String, Sendable, CaseIterable {
   case body
   /// The deadline (planned, for a relative deadline).
   case due
-  /// Where the deadline comes from: `own` or `class`.
-  case dueSource = "due_source"
   /// The time-limit class.
   case obligationClass = "class"
   /// The prerequisite instances.
@@ -37,6 +35,9 @@ public enum LedgerColumn: String, Sendable, CaseIterable {
   case progress
   /// A free note.
   case note
+  /// Where the deadline comes from: `own` or `class` (last, so that the
+  /// columns a body fills in keep their places).
+  case dueSource = "due_source"
 
   /// The machine key, as in a JSON snapshot.
   public var key: String { rawValue }

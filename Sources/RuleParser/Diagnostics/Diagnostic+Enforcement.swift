@@ -54,9 +54,11 @@ extension Diagnostic {
     Diagnostic(
       .warning, code: "W010",
       LocalizedText(
-        en: "obligation '\(id)' can never be overdue: no 'due', no deadline from its class, "
-          + "not standing, not recurring",
-        zh: "义务 '\(id)' 永远不会逾期:没有 'due',其类别没有期限,不是长期坚持,也不是周期性义务"),
+        en: "obligation '\(id)' can never be overdue: none of its instances gets a deadline "
+          + "(no 'due', no deadline from its class, no prerequisite that is ever due), and it "
+          + "is neither standing nor recurring",
+        zh: "义务 '\(id)' 永远不会逾期:其实例都没有期限(没有 'due',类别没有期限,前置义务也没有期限),"
+          + "且既非长期坚持,也非周期性义务"),
       at: range
     ).help(
       LocalizedText(

@@ -85,8 +85,9 @@ public enum Fact: String, Sendable, Hashable, CaseIterable, CustomStringConverti
     case .overdue:
       Entry(
         .bool, .obligations,
-        en: "The instance was due on or before the as-of date and is neither done nor closed.",
-        zh: "截止日期不晚于检查日,且状态既非已完成也非已销号(逾期)。")
+        en: "The instance was due before the as-of date (it is overdue from the day after its "
+          + "due date) and is neither done nor closed.",
+        zh: "截止日期早于检查日(截止日次日起逾期),且状态既非已完成也非已销号(逾期)。")
     case .daysOverdue:
       Entry(
         .int, .obligations,
@@ -105,9 +106,10 @@ public enum Fact: String, Sendable, Hashable, CaseIterable, CustomStringConverti
         zh: "责任单位报送的状态;快照中没有时缺失。")
     case .missing:
       Entry(
-        .bool, .obligations,
-        en: "The instance is due but the snapshot gives no status for it (not submitted).",
-        zh: "已到期限但快照中没有其状态(未报送)。")
+        .bool, .any,
+        en: "The instance is overdue but the snapshot gives no status for it (not submitted); "
+          + "for a metric, no reading since its target date.",
+        zh: "已逾期但快照中没有其状态(未报送);指标则为目标期限后没有监测值。")
     case .reported:
       Entry(
         .bool, .obligations,
@@ -186,7 +188,8 @@ public enum Fact: String, Sendable, Hashable, CaseIterable, CustomStringConverti
     case .targetMissed:
       Entry(
         .bool, .metrics,
-        en: "The target's date has passed and the reading is worse than the target.",
+        en: "The target's date has passed (from the day after it) and the reading is worse "
+          + "than the target.",
         zh: "已过目标期限,监测值仍劣于目标值。")
     case .gap:
       Entry(
