@@ -52,7 +52,7 @@ import Testing
   }
 
   @Test func reportsEveryConflictingUse() {
-    let condition = MarkedCondition("gap > 1 and 1️⃣overdue and 2️⃣missing")
+    let condition = MarkedCondition("gap > 1 and 1️⃣overdue and 2️⃣reported")
     let diagnostics = condition.compile().diagnostics
     #expect(diagnostics.map(\.code) == ["E086", "E086"])
     #expect(
