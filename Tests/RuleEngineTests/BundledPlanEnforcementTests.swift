@@ -38,7 +38,8 @@ import Testing
     let result = try Self.check(
       "2018-06-30", obligations: #""water.river-attainment@dingxi": {"status": "not_started"}"#)
     #expect(result.kinds(of: "water.river-attainment@dingxi") == ["overdue"])
-    #expect(result.policies(of: "water.river-attainment@dingxi").contains("supervise-river-attainment"))
+    #expect(
+      result.policies(of: "water.river-attainment@dingxi").contains("supervise-river-attainment"))
   }
 
   @Test func theClassesAreThePlansOwnAndGiveTheirDeadlines() throws {
@@ -77,7 +78,10 @@ import Testing
     ]
     #expect(ids.allSatisfy { result.kinds(of: $0) == ["overdue"] })
     let targets = Set(result.escalations.map(\.target))
-    #expect(targets.isDisjoint(with: ["provincial-party-committee", "provincial-congress", "leading-group"]))
+    #expect(
+      targets.isDisjoint(with: [
+        "provincial-party-committee", "provincial-congress", "leading-group",
+      ]))
     let graph = try #require(Self.graph)
     for policy in graph.policies where policy.action >= .interview {
       #expect(policy.targetBodies?.contains("provincial-party-committee") == false, "\(policy.id)")
@@ -89,7 +93,8 @@ import Testing
   @Test func aTargetStillMissedAMonthAfterTheInterviewReachesAccountability() throws {
     let result = try Self.check(
       "2018-02-15", metrics: #""resources.water-use-2017": [{"on": "2017-12-31", "value": 121.3}]"#,
-      actions: #"{"action": "interview", "instance": "resources.water-use-2017", "on": "2018-01-10"}"#)
+      actions:
+        #"{"action": "interview", "instance": "resources.water-use-2017", "on": "2018-01-10"}"#)
     #expect(result.kinds(of: "resources.water-use-2017") == ["target_missed"])
     #expect(
       result.policies(of: "resources.water-use-2017").contains(
@@ -124,9 +129,11 @@ import Testing
   @Test func anActionAlreadyTakenIsShownAsTakenWithTheNextStep() throws {
     let result = try Self.check(
       "2017-10-15", obligations: #""water.sand-plan@zhangye": {"status": "in_progress"}"#,
-      actions: #"{"action": "interview", "instance": "water.sand-plan@zhangye", "on": "2017-09-01"}"#)
+      actions:
+        #"{"action": "interview", "instance": "water.sand-plan@zhangye", "on": "2017-09-01"}"#)
     let interview = try #require(result.escalations.first { $0.policy == "interview-overdue" })
-    #expect(interview.taken == TakenAction(action: .interview, on: try #require(Day(iso: "2017-09-01"))))
+    #expect(
+      interview.taken == TakenAction(action: .interview, on: try #require(Day(iso: "2017-09-01"))))
     #expect(!interview.isProposed)
     let proposed = result.escalations.filter {
       $0.isProposed && $0.instance == "water.sand-plan@zhangye"
@@ -161,12 +168,16 @@ import Testing
 
   @Test func doubtfulRulesAreReportedButEscalateNothing() throws {
     let graph = try #require(Self.graph)
-    for id in ["resources.water-per-gdp", "resources.water-per-industry-value", "resources.energy-intensity-cut"] {
+    for id in [
+      "resources.water-per-gdp", "resources.water-per-industry-value",
+      "resources.energy-intensity-cut",
+    ] {
       #expect(graph.metric(id)?.doubtful?.contains("二(三)") == true, "\(id)")
     }
     let result = try Self.check(
       "2019-06-30", metrics: #""resources.water-per-gdp": [{"on": "2019-06-30", "value": 13.0}]"#)
-    let violation = try #require(result.violations.first { $0.instance == "resources.water-per-gdp" })
+    let violation = try #require(
+      result.violations.first { $0.instance == "resources.water-per-gdp" })
     #expect(violation.kind == .offTrack && violation.doubtful != nil)
     #expect(result.escalations(of: violation).isEmpty)
     #expect(TextReport(language: .zh).render(result, graph: graph).contains("[待核实:二(三)"))
@@ -174,7 +185,9 @@ import Testing
 
   @Test func provinceWideRatesAreOneProvincialFigure() throws {
     let graph = try #require(Self.graph)
-    for id in ["water.city-sewage-treatment", "water.county-sewage-treatment", "resources.reclaimed-water"] {
+    for id in [
+      "water.city-sewage-treatment", "water.county-sewage-treatment", "resources.reclaimed-water",
+    ] {
       #expect(graph.metricInstances.filter { $0.metric == id }.map(\.id) == [id])
     }
     #expect(graph.metricInstance("water.county-sewage-treatment@jiayuguan") == nil)

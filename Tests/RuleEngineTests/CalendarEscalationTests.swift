@@ -28,7 +28,8 @@ import Testing
   /// The day after the deadline a lone policy first fires, if ever.
   static func firstDay(_ when: String, body: String = "lanzhou") throws -> Int? {
     let forecast = EscalationForecast(policies: [try policy("p", when)])
-    let steps = forecast.steps(obligation: "water.plan", body: body, obligationClass: Self.immediate)
+    let steps = forecast.steps(
+      obligation: "water.plan", body: body, obligationClass: Self.immediate)
     return steps.first?.daysAfterDue
   }
 

@@ -71,7 +71,8 @@ import Testing
   @Test func theTargetIsMissedFromTheDayAfterItsDate() throws {
     let reading = #""air.pm25@zhangye": [{"on": "2020-12-31", "value": 38.5}]"#
     // On the target's own day the reading is judged against the path, which ends there.
-    #expect(metricViolation(try check("2020-12-31", reading), "air.pm25@zhangye")?.kind == .offTrack)
+    #expect(
+      metricViolation(try check("2020-12-31", reading), "air.pm25@zhangye")?.kind == .offTrack)
     #expect(
       metricViolation(try check("2021-01-01", reading), "air.pm25@zhangye")?.kind == .targetMissed)
     let met = try check("2021-01-01", #""air.pm25@zhangye": [{"on": "2020-12-31", "value": 38}]"#)
@@ -79,7 +80,8 @@ import Testing
   }
 
   @Test func aTargetWithoutAReadingSinceItsDateIsMissing() throws {
-    let result = try check("2019-01-10", #""water.good-ratio": [{"on": "2018-06-30", "value": 79}]"#)
+    let result = try check(
+      "2019-01-10", #""water.good-ratio": [{"on": "2018-06-30", "value": 79}]"#)
     let violation = try #require(metricViolation(result, "water.good-ratio"))
     #expect(violation.kind == .missing && violation.isMetricSubject)
     #expect(try check("2018-12-31", "").violations.filter(\.isMetricSubject).isEmpty)

@@ -1,9 +1,11 @@
 import RuleParser
 
 /// Evaluates every policy's condition on the facts of violations and turns
-/// each match into an escalation: only for a policy that may reach the
-/// violation's body (`targets:`), and never for a doubtful rule. A step the
-/// actions log already records (or a higher one) is marked as taken.
+/// each match into an escalation.
+///
+/// Only a policy that may reach the violation's body (`targets:`) escalates,
+/// and never on a doubtful rule. A step the actions log already records (or
+/// a higher one) is marked as taken.
 struct EscalationMatcher {
   /// The policies that can apply to duty instances.
   private let instancePolicies: [Policy]

@@ -1,8 +1,9 @@
 import RuleParser
 
-/// Finds the violations of one duty instance as of a snapshot's date:
-/// overdue, missing, late, unreported, unpublished, false report, dependency
-/// order. A duty is overdue from the day after its due date.
+/// Finds the violations of one duty instance as of a snapshot's date.
+///
+/// The kinds: overdue, missing, late, unreported, unpublished, false report,
+/// dependency order. A duty is overdue from the day after its due date.
 struct InstanceEvaluator {
   let graph: ObligationGraph
   let snapshot: Snapshot

@@ -41,7 +41,9 @@ struct PolicyReach {
     if isDated {
       kinds += [.overdue, .missing, .late]
       if let first = instances.compactMap(\.due).min() {
-        for kind in [ViolationKind.overdue, .missing, .late] { earliest[kind] = first.adding(days: 1) }
+        for kind in [ViolationKind.overdue, .missing, .late] {
+          earliest[kind] = first.adding(days: 1)
+        }
       }
     }
     if obligation.reportWithin != nil { kinds.append(.unreported) }

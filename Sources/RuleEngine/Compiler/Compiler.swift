@@ -56,7 +56,8 @@ public struct Compiler: Sendable {
     let lowering = Lowering(table: table, quotes: quotes)
     let bodies = lowering.bodies()
     let classes = lowering.classes(diagnostics: &diagnostics)
-    let classesByID = Dictionary(classes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let classesByID = Dictionary(
+      classes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     // Lowering the obligations and expanding them into instances read the
     // table only: they run side by side, each into its own collector, and
     // their diagnostics are reported as if one had run after the other.

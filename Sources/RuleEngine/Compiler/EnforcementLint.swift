@@ -72,7 +72,8 @@ struct EnforcementLint {
     }
     if !fires {
       if firesIgnoringTargets {
-        diagnostics.report(.targetsExcludeAll(policy.id, at: decl.targets.first?.range ?? decl.id.range))
+        diagnostics.report(
+          .targetsExcludeAll(policy.id, at: decl.targets.first?.range ?? decl.id.range))
       } else {
         diagnostics.report(.policyFiresOnNothing(policy.id, at: decl.when.range))
       }

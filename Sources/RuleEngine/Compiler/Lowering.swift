@@ -60,7 +60,8 @@ struct Lowering {
         source: clause(decl.source, kind: "obligation", id: decl.id, diagnostics: &diagnostics),
         responsible: decl.responsible.map(\.value), cooperating: decl.cooperating.map(\.value),
         dependsOn: dependsOn, due: due, every: decl.every?.value, from: decl.from?.value,
-        until: decl.until?.value, obligationClass: decl.obligationClass.flatMap { classes[$0.value] },
+        until: decl.until?.value,
+        obligationClass: decl.obligationClass.flatMap { classes[$0.value] },
         reportWithin: decl.reportWithin?.value ?? plan?.reportWithin?.value,
         publishWithin: decl.publishWithin?.value ?? plan?.publishWithin?.value,
         location: decl.range.start, doubtful: decl.doubtful?.value)
@@ -105,7 +106,8 @@ struct Lowering {
       let targets = decl.targets.map(\.value)
       let targetBodies = targets.isEmpty ? nil : Set(groups.expand(targets))
       if let targetBodies, targetBodies.contains(decl.by.value) {
-        diagnostics.report(.policyTargetsItsActor(decl.id.value, by: decl.by.value, at: decl.by.range))
+        diagnostics.report(
+          .policyTargetsItsActor(decl.id.value, by: decl.by.value, at: decl.by.range))
       }
       return Policy(
         id: decl.id.value, title: decl.title?.value, when: decl.when.value,

@@ -35,7 +35,9 @@ public struct EnforcementSummary: Sendable {
       let instances = byObligation[obligation.id] ?? []
       subjects.append(PolicyReach.subject(obligation, instances: instances))
       if instances.contains(where: { $0.dueSource == .class }) { dueFromClass += 1 }
-      if obligation.every != nil || instances.contains(where: { $0.due != nil || $0.relativeDue != nil }) {
+      if obligation.every != nil
+        || instances.contains(where: { $0.due != nil || $0.relativeDue != nil })
+      {
         canBeOverdue += 1
       } else if obligation.obligationClass?.standing == true {
         standing.append(obligation.id)

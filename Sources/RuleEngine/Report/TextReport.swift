@@ -109,7 +109,9 @@ public struct TextReport: CheckReport {
   private func next(after taken: TakenAction, of violation: Violation, _ result: CheckResult)
     -> String
   {
-    let above = result.escalations(of: violation).filter { $0.isProposed && $0.action > taken.action }
+    let above = result.escalations(of: violation).filter {
+      $0.isProposed && $0.action > taken.action
+    }
     guard let step = above.min(by: { $0.action < $1.action }) else {
       return text("next: none due yet", "下一步:暂无")
     }

@@ -17,7 +17,8 @@ extension Diagnostic {
         zh: "整改类别 '\(id)' 同时给出了 \(list):只能给出其一")
     return Diagnostic(.error, code: "E170", message, at: range).help(
       LocalizedText(
-        en: "give one: `within: 1 month` (from plan.effective), `due: 2017年底前`, or `standing: true`",
+        en:
+          "give one: `within: 1 month` (from plan.effective), `due: 2017年底前`, or `standing: true`",
         zh: "请只给出其一:`within: 1 month`(自方案施行日起)、`due: 2017年底前` 或 `standing: true`"))
   }
 

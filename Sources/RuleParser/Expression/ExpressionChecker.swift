@@ -34,9 +34,10 @@ struct ExpressionChecker {
     return condition
   }
 
-  /// Checks a node; an enumeration `hint` (the type of the other side of a comparison)
-  /// makes bare names and strings values of that enumeration.
-  /// `idsOf`, the fact on the other side, makes a bare name an id of that fact when
+  /// Checks a node.
+  ///
+  /// An enumeration `hint` (the type of the other side of a comparison) makes bare
+  /// names and strings values of that enumeration. `idsOf`, the fact on the other side, makes a bare name an id of that fact when
   /// the fact's ids are bare names (`class == immediate`).
   private mutating func check(
     _ syntax: ExpressionSyntax, hint: ExpressionType? = nil, idsOf: Fact? = nil

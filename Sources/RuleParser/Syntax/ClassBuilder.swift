@@ -9,9 +9,12 @@ struct ClassBuilder {
 
   func build(diagnostics: inout Diagnostics) -> ClassDecl? {
     let id = self.id
-    func subject() -> LocalizedText { LocalizedText(en: "class '\(id.value)'", zh: "整改类别 '\(id.value)'") }
+    func subject() -> LocalizedText {
+      LocalizedText(en: "class '\(id.value)'", zh: "整改类别 '\(id.value)'")
+    }
     guard
-      let map = MappingReader(node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
+      let map = MappingReader(
+        node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
     else { return nil }
     let errorsBefore = diagnostics.errorCount
     func field(_ key: String) -> LocalizedText { Subject.field(key, of: subject()) }
@@ -35,12 +38,14 @@ struct ClassBuilder {
     let source = map["source"].flatMap {
       SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
     }
-    let given = ["within", "due"].filter { map[$0] != nil } + (standing?.value == true ? ["standing"] : [])
+    let given =
+      ["within", "due"].filter { map[$0] != nil } + (standing?.value == true ? ["standing"] : [])
     if given.count != 1 {
       diagnostics.report(.classDeadlineCount(id.value, given: given, at: id.range))
     }
     if standing?.value == true, let finalKey = map.keyNode("final") {
-      diagnostics.report(.conflictingKeys("final", "standing", in: subject(), at: finalKey.location))
+      diagnostics.report(
+        .conflictingKeys("final", "standing", in: subject(), at: finalKey.location))
     }
     guard diagnostics.errorCount == errorsBefore, let name else { return nil }
     return ClassDecl(

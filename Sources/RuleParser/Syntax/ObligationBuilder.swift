@@ -91,7 +91,8 @@ struct ObligationBuilder {
       id: id, title: title, source: source, responsible: responsible,
       responsibleIsList: map["responsible"]?.sequence != nil, cooperating: cooperating,
       dependsOn: dependsOn, due: due, every: every, from: from, until: until,
-      obligationClass: obligationClass, doubtful: doubtful, reportWithin: report, publishWithin: publish,
+      obligationClass: obligationClass, doubtful: doubtful, reportWithin: report,
+      publishWithin: publish,
       range: node.location)
   }
 

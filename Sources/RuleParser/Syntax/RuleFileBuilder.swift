@@ -141,7 +141,8 @@ public struct RuleFileBuilder {
       } ?? []
     guard let name else { return nil }
     return BodyDecl(
-      id: id, name: name, short: short, kind: kind, parent: parent, members: members, range: node.location)
+      id: id, name: name, short: short, kind: kind, parent: parent, members: members,
+      range: node.location)
   }
 
   private func buildPolicy(
@@ -150,7 +151,8 @@ public struct RuleFileBuilder {
     func subject() -> LocalizedText { Subject.entry("policy", id.value) }
     guard
       let map = MappingReader(
-        node, subject: subject(), allowed: ["title", "when", "action", "by", "targets", "doubtful", "source"],
+        node, subject: subject(),
+        allowed: ["title", "when", "action", "by", "targets", "doubtful", "source"],
         diagnostics: &diagnostics)
     else { return nil }
     let title = map["title"].flatMap {
