@@ -26,7 +26,7 @@ struct EscalationMatcher {
     var matched: Set<String> = []
     for violation in violations where violation.doubtful == nil {
       let policies =
-        violation.kind.isMetric || violation.isMetricSubject ? metricPolicies : instancePolicies
+        violation.isMetricSubject ? metricPolicies : instancePolicies
       for policy in policies where !matched.contains(policy.id) {
         guard policy.mayReach(violation.body), policy.condition.evaluate(violation.facts)
         else { continue }

@@ -37,7 +37,7 @@ public struct JSONReport: CheckReport {
       "title": violation.title, "facts": violation.facts.json,
       "location": violation.location.description,
     ]
-    json[violation.kind.isMetric ? "metric" : "obligation"] = violation.subject
+    json[violation.isMetricSubject ? "metric" : "obligation"] = violation.subject
     json["due"] = violation.due?.description
     json["source"] = violation.source.map(Self.sourceJSON)
     json["change"] = changes?.change(of: violation).rawValue

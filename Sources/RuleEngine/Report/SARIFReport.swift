@@ -116,7 +116,7 @@ public struct SARIFReport: CheckReport {
             "region": ["startLine": location.line, "startColumn": location.column],
           ],
           "logicalLocations": [
-            ["name": violation.instance, "kind": violation.kind.isMetric ? "metric" : "duty"]
+            ["name": violation.instance, "kind": violation.isMetricSubject ? "metric" : "duty"]
           ],
         ]
       ],
