@@ -156,6 +156,7 @@ import Testing
     #expect(result.kinds(of: "mechanism.local-plans@baiyin") == ["late"])
     let late = try #require(result.violations.first { $0.kind == .late })
     #expect(late.facts.value(of: .daysLate) == .int(9))
+    #expect(late.facts.value(of: .bodyKind) == .string("city"))
     #expect(result.policies(of: "mechanism.local-plans@baiyin").isEmpty)
   }
 

@@ -11,7 +11,7 @@ extension CalendarBuilder {
       forecasts[key]
       ?? forecast.steps(
         obligation: instance.obligation, body: instance.body,
-        obligationClass: instance.obligationClass)
+        bodyKind: graph.body(instance.body)?.kind, obligationClass: instance.obligationClass)
     forecasts[key] = steps
     return steps.compactMap { step in
       let day = due.adding(days: step.daysAfterDue)

@@ -37,9 +37,10 @@ struct EscalationForecast {
   /// - Complexity: O(s · p · n) for s days looked at, p policies and n nodes
   ///   per condition; s is at most the number of thresholds plus one.
   func steps(
-    obligation: String, body: String, obligationClass: ObligationClass?
+    obligation: String, body: String, bodyKind: String? = nil, obligationClass: ObligationClass?
   ) -> [EscalationStep] {
-    var facts = OpenDutyFacts(obligation: obligation, body: body, obligationClass: obligationClass)
+    var facts = OpenDutyFacts(
+      obligation: obligation, body: body, bodyKind: bodyKind, obligationClass: obligationClass)
     var fired: [EscalationStep] = []
     var open = policies.filter { $0.mayReach(body) }
     var day = 1

@@ -11,6 +11,8 @@ struct OpenDutyFacts: FactValues {
   var obligation: String
   /// The responsible body's id.
   var body: String
+  /// The responsible body's kind, when it has one.
+  var bodyKind: String?
   /// The duty's class.
   var obligationClass: ObligationClass?
   /// The days since the deadline, 1 or more.
@@ -29,6 +31,7 @@ struct OpenDutyFacts: FactValues {
     case .class: return obligationClass.map { .string($0.id) }
     case .obligation: return .string(obligation)
     case .body: return .string(body)
+    case .bodyKind: return bodyKind.map(FactValue.string)
     case .warned: return .bool(taken[.warning] != nil)
     case .supervised: return .bool(taken[.supervision] != nil)
     case .interviewed: return .bool(taken[.interview] != nil)

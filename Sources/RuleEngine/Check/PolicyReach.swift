@@ -71,6 +71,28 @@ struct PolicyReach {
       isDoubtful: metric.doubtful != nil, earliest: earliest)
   }
 
+  /// The subject of every obligation (with its instances) and of every metric of a
+  /// plan.
+  ///
+  /// - Complexity: O(instances + metric instances).
+  static func subjects(
+    obligations: [Obligation], instances: [Instance], metrics: [Metric],
+    metricInstances: [MetricInstance]
+  ) -> (obligations: [(Obligation, [Instance], Subject)], metrics: [Subject]) {
+    var byObligation: [String: [Instance]] = [:]
+    for instance in instances { byObligation[instance.obligation, default: []].append(instance) }
+    var metricBodies: [String: Set<String>] = [:]
+    for instance in metricInstances {
+      metricBodies[instance.metric, default: []].insert(instance.body)
+    }
+    let duties = obligations.map { obligation in
+      let own = byObligation[obligation.id] ?? []
+      return (obligation, own, subject(obligation, instances: own))
+    }
+    let targets = metrics.map { subject($0, body: nil, bodies: metricBodies[$0.id] ?? []) }
+    return (duties, targets)
+  }
+
   /// Whether `policy` can fire on `subject`; with `ignoringTargets`, as if the
   /// policy had no `targets:`.
   static func canFire(_ policy: Policy, on subject: Subject, ignoringTargets: Bool = false)

@@ -12,14 +12,10 @@ struct EnforcementLint {
   let parts: PendingGraph.Parts
 
   func check(diagnostics: inout Diagnostics) {
-    var byObligation: [String: [Instance]] = [:]
-    for instance in parts.instances {
-      byObligation[instance.obligation, default: []].append(instance)
-    }
-    var subjects: [PolicyReach.Subject] = []
-    for obligation in parts.obligations {
-      let instances = byObligation[obligation.id] ?? []
-      subjects.append(PolicyReach.subject(obligation, instances: instances))
+    let all = PolicyReach.subjects(
+      obligations: parts.obligations, instances: parts.instances, metrics: parts.metrics,
+      metricInstances: parts.metricInstances)
+    for (obligation, instances, _) in all.obligations {
       let isStanding = obligation.obligationClass?.standing ?? false
       if !isStanding, obligation.every == nil, !instances.isEmpty,
         instances.allSatisfy({ $0.due == nil }),
@@ -28,14 +24,7 @@ struct EnforcementLint {
         diagnostics.report(.neverOverdue(obligation.id, at: decl.id.range))
       }
     }
-    var metricBodies: [String: Set<String>] = [:]
-    for instance in parts.metricInstances {
-      metricBodies[instance.metric, default: []].insert(instance.body)
-    }
-    for metric in parts.metrics {
-      subjects.append(
-        PolicyReach.subject(metric, body: nil, bodies: metricBodies[metric.id] ?? []))
-    }
+    let subjects = all.obligations.map(\.2) + all.metrics
     let horizon = (parts.instances.compactMap(\.due) + parts.metrics.map(\.by)).max()
     for policy in parts.policies where policy.doubtful == nil {
       guard let decl = table.policies[policy.id] else { continue }

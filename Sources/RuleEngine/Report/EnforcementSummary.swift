@@ -21,19 +21,15 @@ public struct EnforcementSummary: Sendable {
 
   /// Counts what the compiled plan can enforce.
   public init(graph: ObligationGraph) {
-    var byObligation: [String: [Instance]] = [:]
-    for instance in graph.instances {
-      byObligation[instance.obligation, default: []].append(instance)
-    }
+    let all = PolicyReach.subjects(
+      obligations: graph.obligations, instances: graph.instances, metrics: graph.metrics,
+      metricInstances: graph.metricInstances)
     obligations = graph.obligations.count
     standing = []
     neverOverdue = []
     canBeOverdue = 0
     dueFromClass = 0
-    var subjects: [PolicyReach.Subject] = []
-    for obligation in graph.obligations {
-      let instances = byObligation[obligation.id] ?? []
-      subjects.append(PolicyReach.subject(obligation, instances: instances))
+    for (obligation, instances, _) in all.obligations {
       if instances.contains(where: { $0.dueSource == .class }) { dueFromClass += 1 }
       if obligation.every != nil
         || instances.contains(where: { $0.due != nil || $0.relativeDue != nil })
@@ -45,13 +41,7 @@ public struct EnforcementSummary: Sendable {
         neverOverdue.append(obligation.id)
       }
     }
-    var metricBodies: [String: Set<String>] = [:]
-    for instance in graph.metricInstances {
-      metricBodies[instance.metric, default: []].insert(instance.body)
-    }
-    for metric in graph.metrics {
-      subjects.append(PolicyReach.subject(metric, body: nil, bodies: metricBodies[metric.id] ?? []))
-    }
+    let subjects = all.obligations.map(\.2) + all.metrics
     policies = graph.policies.count
     policiesThatCannotFire = graph.policies.filter { policy in
       !subjects.contains { PolicyReach.canFire(policy, on: $0) }

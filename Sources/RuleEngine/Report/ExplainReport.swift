@@ -180,22 +180,13 @@ public struct ExplainReport: Sendable {
     }
     lines.append(field(text("declared at", "定义位置"), policy.location.description))
     lines += clause(policy.source)
-    var byObligation: [String: [Instance]] = [:]
-    for instance in graph.instances {
-      byObligation[instance.obligation, default: []].append(instance)
-    }
-    var metricBodies: [String: Set<String>] = [:]
-    for instance in graph.metricInstances {
-      metricBodies[instance.metric, default: []].insert(instance.body)
-    }
-    let obligations = graph.obligations.filter {
-      PolicyReach.canFire(policy, on: PolicyReach.subject($0, instances: byObligation[$0.id] ?? []))
-    }
-    let metrics = graph.metrics.filter {
-      PolicyReach.canFire(
-        policy,
-        on: PolicyReach.subject($0, body: nil, bodies: metricBodies[$0.id] ?? []))
-    }
+    let all = PolicyReach.subjects(
+      obligations: graph.obligations, instances: graph.instances, metrics: graph.metrics,
+      metricInstances: graph.metricInstances)
+    let obligations = all.obligations.filter { PolicyReach.canFire(policy, on: $0.2) }.map(\.0)
+    let metrics = zip(graph.metrics, all.metrics).filter {
+      PolicyReach.canFire(policy, on: $0.1)
+    }.map(\.0)
     let counts = text(
       ReportText.count(obligations.count, "obligation", "obligations") + ", "
         + ReportText.count(metrics.count, "metric", "metrics"),
