@@ -22,7 +22,7 @@ enum DashboardStyle {
     td.num { text-align: right; font-variant-numeric: tabular-nums; }
     tr.level-5 td, tr.level-4 td { background: #fdecea; }
     tr.level-3 td { background: #fff4e5; }
-    .action { font-weight: bold; }
+    .action { font-weight: bold; white-space: nowrap; }
     .action.level-4, .action.level-5 { color: var(--bad); }
     .action.level-3 { color: var(--warn); }
     .change { font-size: 0.85em; padding: 0 4px; border-radius: 3px; background: #e4e7eb; }

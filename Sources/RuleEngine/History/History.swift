@@ -67,7 +67,10 @@ public struct History: Sendable {
   public var rows: [Row] {
     var rows: [Row] = []
     let months = months
-    let bodies = Set(months.flatMap { $0.progress.bodies.map(\.body) }).sorted()
+    let active = months.flatMap(\.progress.bodies).filter {
+      $0.due > 0 || $0.violations > 0 || $0.escalations > 0
+    }
+    let bodies = Set(active.map(\.body)).sorted()
     for body in bodies {
       var previous: BodyProgress?
       for point in months {

@@ -40,7 +40,7 @@ struct BulletinWriter {
   func opening() -> String {
     let total = progress.total
     var lines = "截至\(ChineseDate.text(result.asOf))，对照《\(text(result.planTitle))》"
-    lines += "，全省到期整改任务\(total.due)项，已完成\(total.done)项"
+    lines += "，各责任单位到期整改任务共\(total.due)项，已完成\(total.done)项"
     if let rate = total.completionRate { lines += "，完成率\(ChineseWriting.percent(rate))" }
     lines += "。"
     guard !result.violations.isEmpty else {
