@@ -31,7 +31,9 @@ enum SQLiteExport {
         if let history { try historyRows(history, db) }
       }
       try queue.close()
-      _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
+      guard rename(temporary.path, target.path) == 0 else {
+        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+      }
     } catch {
       try? FileManager.default.removeItem(at: temporary)
       var diagnostics = Diagnostics()
