@@ -11,7 +11,8 @@ struct BulletinOptions: ParsableArguments {
   @Option(help: "The bulletin's number (default: <year>年第<month>期 of the snapshot's day).")
   var number: String?
 
-  @Option(help: "The issuing body, signed at the end (default: the office the plan's 预警 and 督办 name).")
+  @Option(
+    help: "The issuing body, signed at the end (default: the office the plan's 预警 and 督办 name).")
   var issuer: String?
 
   @Option(help: "The date of issue, YYYY-MM-DD (default: the snapshot's day).")

@@ -7,7 +7,8 @@ extension Rulec {
   /// `rulec history`: a series of snapshots, per body and month.
   struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Report a series of snapshots per body and month: due, done, overdue, escalations, trend.",
+      abstract:
+        "Report a series of snapshots per body and month: due, done, overdue, escalations, trend.",
       discussion: """
         Give the monthly snapshot files, or a folder: its *.json files are read. A later \
         snapshot that rewrites what an earlier one recorded is a warning (W045) naming both. \
@@ -19,13 +20,19 @@ extension Rulec {
     @Argument(help: "The snapshots (JSON files or filled-in ledgers), or a folder of *.json files.")
     var snapshots: [String]
 
-    @Option(help: "Output format: text, json, markdown or html (the dashboard of the last snapshot with the history chart).")
+    @Option(
+      help:
+        "Output format: text, json, markdown or html (the dashboard of the last snapshot with the history chart)."
+    )
     var format: HistoryFormat = .text
 
     @Option(name: .shortAndLong, help: "Write the report to this file (default: standard output).")
     var output: String?
 
-    @Option(help: "Also write the graph, every snapshot's findings and the history into this SQLite database.")
+    @Option(
+      help:
+        "Also write the graph, every snapshot's findings and the history into this SQLite database."
+    )
     var sqlite: String?
 
     func run() throws {
@@ -88,7 +95,8 @@ extension Rulec {
       var files: [String] = []
       for path in paths {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+          isFolder.boolValue
         else {
           files.append(path)
           continue

@@ -43,7 +43,9 @@ enum SQLiteExport {
     }
   }
 
-  private static func insert(_ db: Database, _ table: String, _ rows: [[(any DatabaseValueConvertible)?]]) throws {
+  private static func insert(
+    _ db: Database, _ table: String, _ rows: [[(any DatabaseValueConvertible)?]]
+  ) throws {
     guard let width = rows.first?.count else { return }
     let marks = Array(repeating: "?", count: width).joined(separator: ", ")
     let statement = try db.makeStatement(sql: "INSERT INTO \(table) VALUES (\(marks))")
@@ -67,8 +69,10 @@ enum SQLiteExport {
     try insert(
       db, "instances",
       graph.instances.map {
-        [$0.id, $0.obligation, $0.body, $0.occurrence, $0.due?.description,
-         $0.relativeDue?.after, $0.obligationClass?.rawValue]
+        [
+          $0.id, $0.obligation, $0.body, $0.occurrence, $0.due?.description,
+          $0.relativeDue?.after, $0.obligationClass?.rawValue,
+        ]
       })
     try insert(
       db, "dependencies",
@@ -76,15 +80,19 @@ enum SQLiteExport {
     try insert(
       db, "metrics",
       graph.metrics.map {
-        [$0.id, $0.name, $0.unit, $0.baselineValue, $0.baselineOn?.description,
-         $0.direction == .atMost ? "at_most" : "at_least", $0.target, $0.by.description]
+        [
+          $0.id, $0.name, $0.unit, $0.baselineValue, $0.baselineOn?.description,
+          $0.direction == .atMost ? "at_most" : "at_least", $0.target, $0.by.description,
+        ]
       })
     try insert(db, "metric_instances", graph.metricInstances.map { [$0.id, $0.metric, $0.body] })
     try insert(
       db, "policies",
       graph.policies.map {
-        [$0.id, $0.title, $0.action.rawValue, $0.by, $0.when, $0.source?.section,
-         $0.location.description]
+        [
+          $0.id, $0.title, $0.action.rawValue, $0.by, $0.when, $0.source?.section,
+          $0.location.description,
+        ]
       })
   }
 
@@ -95,20 +103,26 @@ enum SQLiteExport {
     try insert(
       db, "violations",
       result.violations.map {
-        [day, $0.kind.rawValue, $0.instance, $0.subject, $0.body, $0.title, $0.due?.description,
-         result.changes?.change(of: $0).rawValue]
+        [
+          day, $0.kind.rawValue, $0.instance, $0.subject, $0.body, $0.title, $0.due?.description,
+          result.changes?.change(of: $0).rawValue,
+        ]
       })
     try insert(
       db, "escalations",
       result.escalations.map {
-        [day, $0.action.rawValue, $0.policy, $0.by, $0.target, $0.instance, $0.violation.rawValue,
-         result.changes?.change(of: $0).rawValue]
+        [
+          day, $0.action.rawValue, $0.policy, $0.by, $0.target, $0.instance, $0.violation.rawValue,
+          result.changes?.change(of: $0).rawValue,
+        ]
       })
     try insert(
       db, "progress",
       progress.bodies.map {
-        [day, result.asOf.monthKey, $0.body, $0.due, $0.done, $0.overdue, $0.violations,
-         $0.escalations, $0.highestAction?.rawValue, $0.completionRate]
+        [
+          day, result.asOf.monthKey, $0.body, $0.due, $0.done, $0.overdue, $0.violations,
+          $0.escalations, $0.highestAction?.rawValue, $0.completionRate,
+        ]
       })
     try insert(
       db, "deadlines",

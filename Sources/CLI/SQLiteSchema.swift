@@ -1,5 +1,6 @@
-/// The tables `--sqlite` writes (documented in docs/sqlite.md). Dates are
-/// ISO text (`2017-10-15`); `as_of` ties findings to their snapshot.
+/// The tables `--sqlite` writes (documented in docs/sqlite.md).
+///
+/// Dates are ISO text (`2017-10-15`); `as_of` ties findings to their snapshot.
 enum SQLiteSchema {
   static let sql = """
     CREATE TABLE plan (id TEXT PRIMARY KEY, title TEXT NOT NULL, effective TEXT);

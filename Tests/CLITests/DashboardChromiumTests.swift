@@ -21,10 +21,13 @@ import Testing
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
     try process.run()
-    let (outData, errData) = (PipeReader(out.fileHandleForReading), PipeReader(err.fileHandleForReading))
+    let (outData, errData) = (
+      PipeReader(out.fileHandleForReading), PipeReader(err.fileHandleForReading)
+    )
     process.waitUntilExit()
     return (
-      String(decoding: outData.wait(), as: UTF8.self), String(decoding: errData.wait(), as: UTF8.self),
+      String(decoding: outData.wait(), as: UTF8.self),
+      String(decoding: errData.wait(), as: UTF8.self),
       process.terminationStatus
     )
   }
@@ -116,7 +119,8 @@ import Testing
     let folder = try Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let plan = folder.appendingPathComponent("plan")
-    try FileManager.default.copyItem(at: Self.checkFixtures.appendingPathComponent("plan"), to: plan)
+    try FileManager.default.copyItem(
+      at: Self.checkFixtures.appendingPathComponent("plan"), to: plan)
     let bodies = plan.appendingPathComponent("bodies.yaml")
     let text = try String(contentsOf: bodies, encoding: .utf8)
       .replacingOccurrences(of: "name: 张掖市", with: "name: \"张掖<script>alert(1)</script>&市\"")

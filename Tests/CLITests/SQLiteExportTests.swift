@@ -29,7 +29,8 @@ import Testing
   static func read(_ database: URL) throws -> [String: Any] {
     let script = database.deletingLastPathComponent().appendingPathComponent("read.py")
     try reader.write(to: script, atomically: true, encoding: .utf8)
-    let (out, err, status) = try DashboardChromiumTests.run("python3", [script.path, database.path])
+    let (out, err, status) = try DashboardChromiumTests.run(
+      "python3", [script.path, database.path])
     #expect(status == 0, "\(err)")
     let object = try JSONSerialization.jsonObject(with: Data(out.utf8))
     return try #require(object as? [String: Any])

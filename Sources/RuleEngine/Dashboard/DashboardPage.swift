@@ -154,12 +154,15 @@ public struct DashboardPage: Sendable {
         + "<th>\(label("clause", "依据"))</th></tr></thead><tbody>")
     for escalation in serious {
       let violation = result.violation(answeredBy: escalation)
-      let matter = violation.map {
-        HTMLText.escape($0.title) + " · " + (language == .zh ? $0.kind.label.zh : $0.kind.label.en)
-      } ?? HTMLText.escape(escalation.instance)
-      let clause = escalation.source.map {
-        HTMLText.escape($0.section) + " “" + HTMLText.escape($0.quote) + "”"
-      } ?? ""
+      let matter =
+        violation.map {
+          HTMLText.escape($0.title) + " · "
+            + (language == .zh ? $0.kind.label.zh : $0.kind.label.en)
+        } ?? HTMLText.escape(escalation.instance)
+      let clause =
+        escalation.source.map {
+          HTMLText.escape($0.section) + " “" + HTMLText.escape($0.quote) + "”"
+        } ?? ""
       let change = result.changes.map { changeTag($0.change(of: escalation)) } ?? ""
       html.append(
         "<tr class=\"level-\(escalation.action.level)\" data-instance=\"\(HTMLText.escape(escalation.instance))\">"
@@ -188,11 +191,13 @@ public struct DashboardPage: Sendable {
       "<h2>\(label("Since", "与")) \(dateText(changes.since))\(label("", "相比"))</h2>",
       "<div class=\"cards\">",
       card(label("new", "新增问题"), "\(new.count)", field: "new"),
-      card(label("continuing", "持续存在"), "\(result.violations.count - new.count)", field: "continuing"),
+      card(
+        label("continuing", "持续存在"), "\(result.violations.count - new.count)", field: "continuing"),
       card(label("resolved", "已整改"), "\(changes.resolvedViolations.count)", field: "resolved"),
       "</div>",
     ]
-    let rows = new.map { ($0, FindingChange.new) } + changes.resolvedViolations.map { ($0, .resolved) }
+    let rows =
+      new.map { ($0, FindingChange.new) } + changes.resolvedViolations.map { ($0, .resolved) }
     if !rows.isEmpty {
       html.append(
         "<table><thead><tr><th>\(label("change", "变化"))</th><th>\(label("body", "责任单位"))</th>"

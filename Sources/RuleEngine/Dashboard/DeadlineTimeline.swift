@@ -49,7 +49,8 @@ struct DeadlineTimeline {
       let title = graph.obligation(obligation)?.title ?? obligation
       svg.append(
         "<text x=\"\(c(labelWidth - 6))\" y=\"\(c(y + 11))\" class=\"label end\">"
-          + "\(HTMLText.escape(Self.shortened(title)))<title>\(HTMLText.escape(title))</title></text>")
+          + "\(HTMLText.escape(Self.shortened(title)))<title>\(HTMLText.escape(title))</title></text>"
+      )
       let lastMonth = monthIndex(deadlines.map(\.due).max() ?? start, from: start)
       svg.append(
         "<rect class=\"span\" x=\"\(c(labelWidth))\" y=\"\(c(y + 4))\" "
@@ -58,9 +59,11 @@ struct DeadlineTimeline {
       for month in byMonth.keys.sorted() {
         let marks = byMonth[month] ?? []
         let overdue = marks.filter { $0.state == .overdue }.count
-        let state = overdue > 0 ? "overdue" : marks.allSatisfy { $0.state == .done } ? "done" : "open"
+        let state =
+          overdue > 0 ? "overdue" : marks.allSatisfy { $0.state == .done } ? "done" : "open"
         let x = labelWidth + monthWidth * (Double(month) + 0.5)
-        let tip = "\(HTMLText.escape(title)): \(marks.count) / \(overdue) "
+        let tip =
+          "\(HTMLText.escape(title)): \(marks.count) / \(overdue) "
           + (language == .zh ? "逾期" : "overdue")
         svg.append(
           "<circle class=\"mark \(state)\" cx=\"\(c(x))\" cy=\"\(c(y + 7.5))\" r=\"5\" "
@@ -68,8 +71,10 @@ struct DeadlineTimeline {
             + "<title>\(tip)</title></circle>")
       }
     }
-    let today = labelWidth + monthWidth * (Double(monthIndex(progress.asOf, from: start))
-      + Double(progress.asOf.day) / 31)
+    let today =
+      labelWidth + monthWidth
+      * (Double(monthIndex(progress.asOf, from: start))
+        + Double(progress.asOf.day) / 31)
     svg.append(
       "<line class=\"today\" x1=\"\(c(today))\" y1=\"\(c(header - 2))\" x2=\"\(c(today))\" "
         + "y2=\"\(c(height))\"/>")

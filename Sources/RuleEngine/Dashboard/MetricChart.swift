@@ -51,7 +51,8 @@ struct MetricChart {
     let points = readings.map { "\(c(x($0.day))),\(c(y($0.value)))" }.joined(separator: " ")
     if readings.count > 1 { svg.append("<polyline class=\"readings\" points=\"\(points)\"/>") }
     for reading in readings {
-      let worse = metric.pathValue(on: reading.day).map { metric.isWorse(reading.value, than: $0) }
+      let worse =
+        metric.pathValue(on: reading.day).map { metric.isWorse(reading.value, than: $0) }
         ?? metric.isWorse(reading.value, than: metric.target)
       svg.append(
         "<circle class=\"reading\(worse ? " worse" : "")\" cx=\"\(c(x(reading.day)))\" "

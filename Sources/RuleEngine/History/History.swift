@@ -53,7 +53,9 @@ public struct History: Sendable {
         path: snapshot.path, asOf: snapshot.asOf.value, result: result,
         progress: PlanProgress(graph: graph, snapshot: snapshot, result: result))
     }
-    rewrites = zip(sorted, sorted.dropFirst()).flatMap { SnapshotRewrites.find(earlier: $0, later: $1) }
+    rewrites = zip(sorted, sorted.dropFirst()).flatMap {
+      SnapshotRewrites.find(earlier: $0, later: $1)
+    }
   }
 
   /// The points that stand for their months (the last snapshot of each).

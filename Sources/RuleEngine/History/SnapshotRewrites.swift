@@ -54,7 +54,9 @@ public enum SnapshotRewrites {
       }
       let (was, now) = (before.status.value, after.status.value)
       if was == .closed, now != .closed {
-        add(.reopened, id, "closed, now \(now.rawValue)", "原为已销号，现为\(LedgerValue.chineseWord(of: now))")
+        add(
+          .reopened, id, "closed, now \(now.rawValue)",
+          "原为已销号，现为\(LedgerValue.chineseWord(of: now))")
       }
       if was.isComplete, now.isComplete, let old = before.completed?.value,
         let new = after.completed?.value, old != new
@@ -69,7 +71,9 @@ public enum SnapshotRewrites {
       ] {
         guard let old, old != new else { continue }
         let now = new?.description ?? "none"
-        add(.dateChanged, id, "\(name) \(old), now \(now)", "\(zh)原为\(old)，现为\(new?.description ?? "空")")
+        add(
+          .dateChanged, id, "\(name) \(old), now \(now)",
+          "\(zh)原为\(old)，现为\(new?.description ?? "空")")
       }
     }
     let kept = Set(later.actions.map(ActionKey.init))

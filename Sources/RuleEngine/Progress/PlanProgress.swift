@@ -50,8 +50,10 @@ public struct PlanProgress: Sendable {
       guard let due = evaluator.actualDue(of: instance) else { continue }
       let complete = snapshot.obligations[instance.id]?.status.value.isComplete ?? false
       let state: Deadline.State = complete ? .done : (due <= asOf ? .overdue : .open)
-      deadlines.append(Deadline(instance: instance.id, obligation: instance.obligation,
-        body: instance.body, due: due, state: state))
+      deadlines.append(
+        Deadline(
+          instance: instance.id, obligation: instance.obligation,
+          body: instance.body, due: due, state: state))
       guard due <= asOf else { continue }
       tally.due += 1
       if complete { tally.done += 1 } else { tally.overdue += 1 }

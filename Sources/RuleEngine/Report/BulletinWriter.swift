@@ -1,7 +1,8 @@
 import RuleParser
 
-/// Writes the sections of a bulletin (通报); each section is its heading
-/// followed by its lines. Problems are numbered in the order the text names
+/// Writes the sections of a bulletin (通报).
+///
+/// Each section is its heading followed by its lines. Problems are numbered in the order the text names
 /// them, and the appendix lists them by those numbers with their ids.
 struct BulletinWriter {
   let result: CheckResult
@@ -75,7 +76,9 @@ struct BulletinWriter {
     ]
     var rank = 0
     for (index, body) in ranked.enumerated() {
-      if index == 0 || Self.bestFirst(ranked[index - 1], body) && !Self.tied(ranked[index - 1], body) {
+      if index == 0
+        || Self.bestFirst(ranked[index - 1], body) && !Self.tied(ranked[index - 1], body)
+      {
         rank = index + 1
       }
       let rate = body.completionRate.map(ChineseWriting.percent) ?? "—"
@@ -160,7 +163,11 @@ struct BulletinWriter {
   func interviews() -> [String] {
     var lines = ["约谈和问责", ""]
     let serious = result.escalations.filter { $0.action >= .interview }
-      .sorted { ($1.action, $0.target, $0.instance, $0.policy) < ($0.action, $1.target, $1.instance, $1.policy) }
+      .sorted {
+        ($1.action, $0.target, $0.instance, $0.policy) < (
+          $0.action, $1.target, $1.instance, $1.policy
+        )
+      }
     guard !serious.isEmpty else { return lines + ["本期无应予约谈、问责的单位。"] }
     lines.append("依据方案规定，对以下单位应予约谈、问责：")
     lines.append("")
@@ -249,7 +256,9 @@ struct BulletinWriter {
     lines.append("| 序号 | 责任单位 | 问题 | 类型 | 编号 | 处置依据 |")
     lines.append("| ---: | --- | --- | --- | --- | --- |")
     for (index, violation) in numbered.enumerated() {
-      let policies = result.escalations(of: violation).map { "\($0.action.chineseName) `\($0.policy)`" }
+      let policies = result.escalations(of: violation).map {
+        "\($0.action.chineseName) `\($0.policy)`"
+      }
       lines.append(
         "| \(index + 1) | \(name(violation.body)) | \(text(violation.title)) "
           + "| \(violation.kind.label.zh) | `\(violation.instance)` "

@@ -68,7 +68,8 @@ extension Diagnostic {
       at: nil
     ).help(
       LocalizedText(
-        en: "a snapshot should only add to the record; correct the earlier snapshot too, or explain the change in a note",
+        en:
+          "a snapshot should only add to the record; correct the earlier snapshot too, or explain the change in a note",
         zh: "快照只应在既有记录上增加内容；请同时更正前一份快照，或在 note 中说明改动原因"))
   }
 }
