@@ -83,7 +83,7 @@ extension Rulec {
       let progress = PlanProgress(graph: graph, snapshot: current, result: result)
       let context = ReportContext(
         heading: bulletin.heading(for: graph, asOf: result.asOf, date: issueDate),
-        progress: progress)
+        progress: progress, entries: SnapshotEntries(snapshot: current, progress: progress))
       let report = format.report(language: options.language, context: context)
       if let sqlite {
         try SQLiteExport.write(

@@ -8,12 +8,7 @@ import Testing
   /// The test plan's bulletin for its 2017-10-15 snapshot.
   static func bulletin(heading: BulletinHeading? = nil) throws -> String {
     let graph = try CheckFixture.graph()
-    let url = CheckFixture.folder.appendingPathComponent("snapshots/2017-10-15.json")
-    var diagnostics = Diagnostics()
-    let snapshot = try #require(
-      CheckFixture.read(String(contentsOf: url, encoding: .utf8), diagnostics: &diagnostics))
-    let result = Checker(graph: graph).check(snapshot)
-    let progress = PlanProgress(graph: graph, snapshot: snapshot, result: result)
+    let (_, result, progress) = try ReportFixture.checked()
     let head = heading ?? BulletinHeading.defaults(for: graph, asOf: result.asOf)
     return MarkdownReport(heading: head, progress: progress).render(result, graph: graph)
   }

@@ -28,9 +28,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .text: TextReport(language: language)
     case .json: JSONReport()
     case .markdown: MarkdownReport(heading: context.heading, progress: context.progress)
-    case .sarif: SARIFReport()
-    case .junit: JUnitReport()
-    case .github: GitHubReport()
+    case .sarif: SARIFReport(language: language, entries: context.entries)
+    case .junit: JUnitReport(language: language, entries: context.entries)
+    case .github: GitHubReport(language: language, entries: context.entries)
     }
   }
 }
@@ -42,10 +42,13 @@ public struct ReportContext: Sendable {
   public var heading: BulletinHeading
   /// Every body's progress as of the snapshot.
   public var progress: PlanProgress
+  /// Where the snapshot's entries are, and the instances checked.
+  public var entries: SnapshotEntries
 
   /// Creates a context.
-  public init(heading: BulletinHeading, progress: PlanProgress) {
+  public init(heading: BulletinHeading, progress: PlanProgress, entries: SnapshotEntries) {
     self.heading = heading
     self.progress = progress
+    self.entries = entries
   }
 }
