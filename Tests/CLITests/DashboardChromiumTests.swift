@@ -115,6 +115,26 @@ import Testing
     #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
   }
 
+  @Test func theHistoryPageChartsEveryMonth() throws {
+    let folder = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let page = folder.appendingPathComponent("history.html")
+    let run = try RulecProcess.run(
+      "history --rules plan --format html -o \(page.path) snapshots", in: Self.checkFixtures)
+    #expect(run.status == 0, "\(run.stderr)")
+    let (dom, console) = try Self.load(page)
+    #expect(console.isEmpty, "\(console)")
+    let history = try #require(dom.range(of: "<section id=\"history\">"))
+    let section = dom[history.lowerBound...]
+    #expect(section.contains("<svg class=\"history\""))
+    for month in ["2017-07", "2017-09", "2017-10"] {
+      #expect(section.contains("data-month=\"\(month)\""))
+    }
+    // 2017-09-15: the two sand plans are due (张掖 late); the permits (due 2017-09-20) not yet.
+    #expect(Self.fields("due", in: section) == ["0", "2", "5"])
+    #expect(Self.fields("overdue", in: section) == ["0", "1", "2"])
+  }
+
   @Test func inputIsEscaped() throws {
     let folder = try Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
