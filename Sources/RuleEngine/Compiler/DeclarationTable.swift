@@ -23,7 +23,7 @@ struct DeclarationTable {
 
   init(_ files: [RuleFile], diagnostics: inout Diagnostics) {
     var declared: [String: SourceRange] = [:]
-    func claim(_ id: Located<String>, kind: String) -> Bool {
+    func claim(_ id: Located<String>, kind: DeclarationKind) -> Bool {
       if let previous = declared[id.value] {
         diagnostics.report(.duplicateID(id.value, kind: kind, at: id.range, previous: previous))
         return false
@@ -44,19 +44,19 @@ struct DeclarationTable {
           self.plan = (plan, file.path)
         }
       }
-      for body in file.bodies where claim(body.id, kind: "body") {
+      for body in file.bodies where claim(body.id, kind: .body) {
         bodies[body.id.value] = body
         bodyOrder.append(body.id.value)
       }
-      for obligation in file.obligations where claim(obligation.id, kind: "obligation") {
+      for obligation in file.obligations where claim(obligation.id, kind: .obligation) {
         obligationPositions[obligation.id.value] = obligations.count
         obligations.append(obligation)
         obligationOrder.append(obligation.id.value)
       }
-      for metric in file.metrics where claim(metric.id, kind: "metric") {
+      for metric in file.metrics where claim(metric.id, kind: .metric) {
         metrics[metric.id.value] = metric
       }
-      for policy in file.policies where claim(policy.id, kind: "policy") {
+      for policy in file.policies where claim(policy.id, kind: .policy) {
         policies[policy.id.value] = policy
       }
       explained += file.explained

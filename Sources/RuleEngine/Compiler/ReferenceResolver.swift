@@ -18,7 +18,7 @@ struct ReferenceResolver {
     guard table.bodies[id.value] == nil else { return true }
     diagnostics.report(
       .unknownReference(
-        id.value, kind: "body", suggestion: bodySuggestions.suggest(for: id.value), at: id.range))
+        id.value, kind: .body, suggestion: bodySuggestions.suggest(for: id.value), at: id.range))
     return false
   }
 
@@ -27,7 +27,7 @@ struct ReferenceResolver {
     guard table.obligationPositions[id.value] == nil else { return true }
     diagnostics.report(
       .unknownReference(
-        id.value, kind: "obligation", suggestion: obligationSuggestions.suggest(for: id.value),
+        id.value, kind: .obligation, suggestion: obligationSuggestions.suggest(for: id.value),
         at: id.range))
     return false
   }

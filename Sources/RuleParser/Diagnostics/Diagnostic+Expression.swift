@@ -22,7 +22,7 @@ extension Diagnostic {
         LocalizedText(en: "`and`, `or` or the end of the condition", zh: "`and`、`or` 或条件结尾")
       case .listElement: LocalizedText(en: "a value", zh: "值")
       case .listSeparator: LocalizedText(en: "`,` or `]`", zh: "`,` 或 `]`")
-      case .list: LocalizedText(en: "a list such as `[done, closed]`", zh: "列表,如 `[done, closed]`")
+      case .list: LocalizedText(en: "a list such as `[done, closed]`", zh: "列表，如 `[done, closed]`")
       case .number: LocalizedText(en: "a number", zh: "数字")
       }
     }
@@ -33,26 +33,26 @@ extension Diagnostic {
         LocalizedText(
           en: "write a fact such as `overdue`, a value such as `30` or `\"lanzhou\"`, "
             + "or a parenthesised condition",
-          zh: "写一个事实(如 `overdue`)、一个值(如 `30` 或 `\"lanzhou\"`)或带括号的条件")
+          zh: "写一个事实（如 `overdue`）、一个值（如 `30` 或 `\"lanzhou\"`）或带括号的条件")
       case .continuation:
         LocalizedText(
           en: "join conditions with `and` or `or`, e.g. `overdue and days_overdue > 30`",
-          zh: "用 `and` 或 `or` 连接条件,如 `overdue and days_overdue > 30`")
+          zh: "用 `and` 或 `or` 连接条件，如 `overdue and days_overdue > 30`")
       case .listElement:
         LocalizedText(
           en: "a list holds one or more values: numbers, strings, `true`/`false` or enum "
             + "values",
-          zh: "列表包含一个或多个值:数字、字符串、`true`/`false` 或枚举值")
+          zh: "列表包含一个或多个值：数字、字符串、`true`/`false` 或枚举值")
       case .listSeparator:
         LocalizedText(en: "separate list values with `,`", zh: "列表中的值用 `,` 分隔")
       case .list:
         LocalizedText(
           en: "`in` takes a list of values: `status in [done, closed]`",
-          zh: "`in` 后接值的列表:`status in [done, closed]`")
+          zh: "`in` 后接值的列表：`status in [done, closed]`")
       case .number:
         LocalizedText(
           en: "a minus sign only makes a negative number, such as `-5`",
-          zh: "负号只用于负数,如 `-5`")
+          zh: "负号只用于负数，如 `-5`")
       }
     }
   }
@@ -60,12 +60,12 @@ extension Diagnostic {
   /// E070: the condition has no text.
   static func emptyCondition(at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E070",
+      .error, code: .emptyCondition,
       LocalizedText(en: "the condition is empty", zh: "条件为空"), at: range
     ).help(
       LocalizedText(
         en: "write a condition such as `overdue and days_overdue > 30`",
-        zh: "写出条件,如 `overdue and days_overdue > 30`"))
+        zh: "写出条件，如 `overdue and days_overdue > 30`"))
   }
 
   /// E071: a character no token starts with; `replacement` is what was probably meant.
@@ -73,7 +73,7 @@ extension Diagnostic {
     _ character: String, replacement: String?, at range: SourceRange
   ) -> Diagnostic {
     let diagnostic = Diagnostic(
-      .error, code: "E071",
+      .error, code: .unexpectedCharacter,
       LocalizedText(
         en: "unexpected character `\(character)` in the condition",
         zh: "条件中出现意外的字符 `\(character)`"), at: range)
@@ -85,14 +85,14 @@ extension Diagnostic {
       LocalizedText(
         en: "facts and values are letters, digits and `_`; strings are quoted; the operators "
           + "are `and or not in == != < <= > >= + -`",
-        zh: "事实和值由字母、数字和 `_` 组成;字符串要加引号;运算符为 "
+        zh: "事实和值由字母、数字和 `_` 组成；字符串要加引号；运算符为 "
           + "`and or not in == != < <= > >= + -`"))
   }
 
   /// E072: a string without its closing quote.
   static func unterminatedString(quote: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E072",
+      .error, code: .unterminatedString,
       LocalizedText(en: "unterminated string", zh: "字符串缺少结尾引号"), at: range
     ).help(
       LocalizedText(
@@ -104,10 +104,10 @@ extension Diagnostic {
     found: LocalizedText, expected: ExpectedSyntax, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E073",
+      .error, code: .unexpectedToken,
       LocalizedText(
         en: "expected \(expected.text.en), found \(found.en)",
-        zh: "此处应为\(expected.text.zh),实际为\(found.zh)"), at: range
+        zh: "此处应为\(expected.text.zh)，实际为\(found.zh)"), at: range
     ).help(expected.help)
   }
 
@@ -116,7 +116,7 @@ extension Diagnostic {
     _ open: String, close: String, at range: SourceRange, openedAt opening: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E074",
+      .error, code: .unclosedDelimiter,
       LocalizedText(en: "missing `\(close)`", zh: "缺少 `\(close)`"), at: range
     ).note(
       LocalizedText(en: "`\(open)` opened here", zh: "`\(open)` 在此处开始"), at: opening
@@ -128,26 +128,26 @@ extension Diagnostic {
   /// E075: a list that does not follow `in`.
   static func listOutsideIn(at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E075",
+      .error, code: .listOutsideIn,
       LocalizedText(
         en: "a list can only follow `in`", zh: "列表只能出现在 `in` 之后"), at: range
     ).help(
       LocalizedText(
         en: "test membership with `in`: `status in [done, closed]`",
-        zh: "用 `in` 判断是否属于列表:`status in [done, closed]`"))
+        zh: "用 `in` 判断是否属于列表：`status in [done, closed]`"))
   }
 
   /// E076: a number that is malformed or too large.
   static func invalidNumber(_ text: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E076",
+      .error, code: .invalidNumber,
       LocalizedText(en: "`\(text)` is not a valid number", zh: "`\(text)` 不是有效的数字"),
       at: range
     ).help(
       LocalizedText(
         en: "write whole numbers as digits (`30`) and decimals with a point (`2.5`), "
           + "without units; whole numbers go up to \(Int.max)",
-        zh: "整数写作数字(`30`),小数带小数点(`2.5`),不带单位;整数最大为 \(Int.max)"))
+        zh: "整数写作数字（`30`），小数带小数点（`2.5`），不带单位；整数最大为 \(Int.max)"))
   }
 
   /// E077: an identifier that is no fact.
@@ -159,24 +159,24 @@ extension Diagnostic {
     at range: SourceRange
   ) -> Diagnostic {
     let diagnostic = Diagnostic(
-      .error, code: "E077",
+      .error, code: .unknownFact,
       LocalizedText(en: "unknown fact `\(name)`", zh: "未知的事实 `\(name)`"), at: range)
     if isBody {
       return diagnostic.help(
         LocalizedText(
           en: "body ids are strings: write `body == \"\(name)\"`",
-          zh: "单位编号是字符串:请写 `body == \"\(name)\"`"))
+          zh: "单位编号是字符串：请写 `body == \"\(name)\"`"))
     }
     if let enumeration {
       return diagnostic.help(
         LocalizedText(
           en: "`\(name)` is a value of `\(enumeration.rawValue)`: compare a fact with it, "
             + "e.g. `\(enumeration.rawValue) == \(name)`",
-          zh: "`\(name)` 是 `\(enumeration.rawValue)` 的取值:请与事实比较,"
+          zh: "`\(name)` 是 `\(enumeration.rawValue)` 的取值：请与事实比较，"
             + "如 `\(enumeration.rawValue) == \(name)`"))
     }
     if let suggestion {
-      return diagnostic.help(didYouMean(suggestion))
+      return diagnostic.help(didYouMean(suggestion, quote: "`"))
     }
     return diagnostic.help(
       LocalizedText(
@@ -189,17 +189,16 @@ extension Diagnostic {
   ) -> Diagnostic {
     let values = enumeration.values.joined(separator: ", ")
     let diagnostic = Diagnostic(
-      .error, code: "E078",
+      .error, code: .unknownEnumValue,
       LocalizedText(
         en: "`\(name)` is not a value of `\(enumeration.rawValue)`",
         zh: "`\(name)` 不是 `\(enumeration.rawValue)` 的取值"), at: range)
     let list = LocalizedText(
       en: "the values of `\(enumeration.rawValue)` are: \(values)",
-      zh: "`\(enumeration.rawValue)` 的取值为:\(values)")
+      zh: "`\(enumeration.rawValue)` 的取值为：\(values)")
     guard let suggestion else { return diagnostic.help(list) }
     return diagnostic.help(
-      LocalizedText(
-        en: "did you mean `\(suggestion)`? \(list.en)", zh: "是否应为 `\(suggestion)`?\(list.zh)"))
+      didYouMean(suggestion, quote: "`") + LocalizedText(" \(list.en)", list.zh))
   }
 
   /// E079: two operands of a comparison whose types cannot be compared.
@@ -208,14 +207,14 @@ extension Diagnostic {
     at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E079",
+      .error, code: .incomparableTypes,
       LocalizedText(
         en: "cannot compare `\(lhs)` (\(lhsType)) with `\(rhs)` (\(rhsType))",
-        zh: "无法比较 `\(lhs)`(\(lhsType))与 `\(rhs)`(\(rhsType))"), at: range
+        zh: "无法比较 `\(lhs)`（\(lhsType)）与 `\(rhs)`（\(rhsType)）"), at: range
     ).help(
       LocalizedText(
         en: "compare `\(lhs)` with a value of type \(lhsType), such as `\(lhsType.example)`",
-        zh: "请将 `\(lhs)` 与 \(lhsType) 类型的值比较,如 `\(lhsType.example)`"))
+        zh: "请将 `\(lhs)` 与 \(lhsType) 类型的值比较，如 `\(lhsType.example)`"))
   }
 
   /// E080: an operand of `and`, `or` or `not` that is not true/false.
@@ -223,10 +222,10 @@ extension Diagnostic {
     _ operand: String, _ type: ExpressionType, operator name: String, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E080",
+      .error, code: .notACondition,
       LocalizedText(
         en: "`\(name)` needs true/false operands, but `\(operand)` is \(type.article)",
-        zh: "`\(name)` 的操作数须为真/假,但 `\(operand)` 是 \(type)"), at: range
+        zh: "`\(name)` 的操作数须为真/假，但 `\(operand)` 是 \(type)"), at: range
     ).help(comparisonHelp(operand, type))
   }
 
@@ -235,14 +234,14 @@ extension Diagnostic {
     _ operand: String, _ type: ExpressionType, operator name: String, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E081",
+      .error, code: .nonIntegerArithmetic,
       LocalizedText(
         en: "`\(name)` works on whole numbers (int), but `\(operand)` is \(type.article)",
-        zh: "`\(name)` 只能用于整数(int),但 `\(operand)` 是 \(type)"), at: range
+        zh: "`\(name)` 只能用于整数（int），但 `\(operand)` 是 \(type)"), at: range
     ).help(
       LocalizedText(
         en: "add and subtract counts of days only, e.g. `days_overdue - 30 > 0`",
-        zh: "只能对天数等整数做加减,如 `days_overdue - 30 > 0`"))
+        zh: "只能对天数等整数做加减，如 `days_overdue - 30 > 0`"))
   }
 
   /// E082: a condition that is not true/false as a whole.
@@ -250,10 +249,10 @@ extension Diagnostic {
     _ text: String, _ type: ExpressionType, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E082",
+      .error, code: .conditionNotBool,
       LocalizedText(
         en: "a condition must be true or false, but `\(text)` is \(type.article)",
-        zh: "条件的结果须为真或假,但 `\(text)` 是 \(type)"), at: range
+        zh: "条件的结果须为真或假，但 `\(text)` 是 \(type)"), at: range
     ).help(comparisonHelp(text, type))
   }
 
@@ -262,14 +261,14 @@ extension Diagnostic {
     _ comparison: ComparisonOperator, _ type: ExpressionType, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E083",
+      .error, code: .unorderedComparison,
       LocalizedText(
         en: "`\(comparison.rawValue)` cannot order values of type \(type)",
         zh: "`\(comparison.rawValue)` 不能比较 \(type) 类型值的大小"), at: range
     ).help(
       LocalizedText(
         en: "use `==`, `!=` or `in [...]`; only numbers, `status` and `action` have an order",
-        zh: "请用 `==`、`!=` 或 `in [...]`;只有数字、`status` 和 `action` 有大小顺序"))
+        zh: "请用 `==`、`!=` 或 `in [...]`；只有数字、`status` 和 `action` 有大小顺序"))
   }
 
   /// E084: a list element whose type differs from the tested value's.
@@ -278,14 +277,14 @@ extension Diagnostic {
     _ testedType: ExpressionType, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E084",
+      .error, code: .listElementMismatch,
       LocalizedText(
         en: "`\(element)` is \(elementType.article), but `\(tested)` is \(testedType.article)",
-        zh: "`\(element)` 是 \(elementType),但 `\(tested)` 是 \(testedType)"), at: range
+        zh: "`\(element)` 是 \(elementType)，但 `\(tested)` 是 \(testedType)"), at: range
     ).help(
       LocalizedText(
         en: "list values of type \(testedType), such as `\(testedType.example)`",
-        zh: "列表中应为 \(testedType) 类型的值,如 `\(testedType.example)`"))
+        zh: "列表中应为 \(testedType) 类型的值，如 `\(testedType.example)`"))
   }
 
   /// E085: a string compared with `body` that is no body id.
@@ -293,10 +292,10 @@ extension Diagnostic {
     -> Diagnostic
   {
     Diagnostic(
-      .error, code: "E085",
+      .error, code: .unknownBodyInCondition,
       LocalizedText(en: "unknown body `\(id)`", zh: "未知的单位 `\(id)`"), at: range
     ).help(
-      suggestion.map(didYouMean)
+      suggestion.map { didYouMean($0, quote: "`") }
         ?? LocalizedText(
           en: "use the id of a body declared under `bodies:`", zh: "请使用 `bodies:` 中声明的单位编号"))
   }
@@ -311,16 +310,16 @@ extension Diagnostic {
     at range: SourceRange
   ) -> Diagnostic {
     let diagnostic = Diagnostic(
-      .error, code: "E086",
+      .error, code: .factTargetConflict,
       LocalizedText(
         en: "fact `\(fact)` applies to \(fact.target.english) only, but this condition "
           + "is about \(target.english)",
-        zh: "事实 `\(fact)` 只适用于\(fact.target.chinese),但此条件针对\(target.chinese)"),
+        zh: "事实 `\(fact)` 只适用于\(fact.target.chinese)，但此条件针对\(target.chinese)"),
       at: range)
     let help = LocalizedText(
       en: "a policy tests either obligation instances or metric readings: split the "
         + "condition into two policies",
-      zh: "一条政策只能针对义务实例或指标监测值:请拆分为两条政策")
+      zh: "一条政策只能针对义务实例或指标监测值：请拆分为两条政策")
     guard let (otherFact, otherRange) = other else { return diagnostic.help(help) }
     return diagnostic.note(
       LocalizedText(
@@ -334,31 +333,31 @@ extension Diagnostic {
     _ id: String, of fact: Fact, suggestion: String?, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E087",
+      .error, code: .unknownIDInCondition,
       LocalizedText(en: "unknown \(fact) `\(id)`", zh: "未知的\(fact) `\(id)`"), at: range
     ).help(
-      suggestion.map(didYouMean)
+      suggestion.map { didYouMean($0, quote: "`") }
         ?? LocalizedText(
           en: "use the id of a declared \(fact), without @body or #period",
-          zh: "请使用已声明的\(fact)编号,不含 @单位 或 #期次"))
+          zh: "请使用已声明的\(fact)编号，不含 @单位 或 #期次"))
   }
 
   /// E088: a comparison of a comparison, such as `a < b < c`.
   static func chainedComparison(at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E088",
+      .error, code: .chainedComparison,
       LocalizedText(en: "comparisons cannot be chained", zh: "比较不能连写"), at: range
     ).help(
       LocalizedText(
         en: "join them with `and`: `days_overdue > 10 and days_overdue < 30`",
-        zh: "请用 `and` 连接:`days_overdue > 10 and days_overdue < 30`"))
+        zh: "请用 `and` 连接：`days_overdue > 10 and days_overdue < 30`"))
   }
 
   /// E089: a condition nested deeper than `limit` levels (parentheses, `not`, or a
   /// chain of operators), which no policy needs and which would exhaust the stack.
   static func nestingTooDeep(limit: Int, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E089",
+      .error, code: .conditionTooDeep,
       LocalizedText(
         en: "the condition nests more than \(limit) levels deep",
         zh: "条件的嵌套超过 \(limit) 层"), at: range
@@ -366,11 +365,7 @@ extension Diagnostic {
       LocalizedText(
         en: "simplify it: test many values at once with `in [...]`, or split it into "
           + "several policies",
-        zh: "请简化:用 `in [...]` 一次判断多个值,或拆分为多条政策"))
-  }
-
-  private static func didYouMean(_ suggestion: String) -> LocalizedText {
-    LocalizedText(en: "did you mean `\(suggestion)`?", zh: "是否应为 `\(suggestion)`?")
+        zh: "请简化：用 `in [...]` 一次判断多个值，或拆分为多条政策"))
   }
 
   private static func comparisonHelp(_ operand: String, _ type: ExpressionType)
@@ -378,7 +373,7 @@ extension Diagnostic {
   {
     LocalizedText(
       en: "compare it to get true or false, e.g. `\(operand) == \(type.example)`",
-      zh: "请通过比较得到真或假,如 `\(operand) == \(type.example)`")
+      zh: "请通过比较得到真或假，如 `\(operand) == \(type.example)`")
   }
 }
 

@@ -1,24 +1,10 @@
-/// The loader's diagnostics, E001–E019: reading a file and turning its YAML
-/// text into nodes. Kept in code order; a code never changes its meaning.
+/// The loader's diagnostics, E002–E019 (E001, an unreadable file, is a family
+/// of its own): turning a file's YAML text into nodes. Kept in code order; a code never changes its meaning.
 extension Diagnostic {
-  /// E001: the file cannot be read at all.
-  static func yamlUnreadableFile(_ path: String, reason: LocalizedText) -> Diagnostic {
-    Diagnostic(
-      .error, code: "E001",
-      LocalizedText(
-        en: "cannot read '\(path)': \(reason.en)",
-        zh: "无法读取“\(path)”：\(reason.zh)"),
-      at: nil
-    ).help(
-      LocalizedText(
-        en: "check that the path names a readable YAML file",
-        zh: "请确认该路径是一个可读取的 YAML 文件"))
-  }
-
   /// E002: the file is larger than the loader accepts.
   static func yamlFileTooLarge(at range: SourceRange, bytes: Int, limit: Int) -> Diagnostic {
     Diagnostic(
-      .error, code: "E002",
+      .error, code: .fileTooLarge,
       LocalizedText(
         en: "file is \(bytes) bytes, more than the limit of \(limit) bytes",
         zh: "文件大小为 \(bytes) 字节，超过了 \(limit) 字节的上限"),
@@ -33,7 +19,7 @@ extension Diagnostic {
   static func yamlNotUTF8(at range: SourceRange, byte: UInt8) -> Diagnostic {
     let hex = "0x" + String(byte, radix: 16, uppercase: true)
     return Diagnostic(
-      .error, code: "E003",
+      .error, code: .notUTF8,
       LocalizedText(
         en: "file is not valid UTF-8: unexpected byte \(hex)",
         zh: "文件不是有效的 UTF-8 编码：意外的字节 \(hex)"),
@@ -49,7 +35,7 @@ extension Diagnostic {
     problem: String, at range: SourceRange, context: String?, contextRange: SourceRange?
   ) -> Diagnostic {
     var diagnostic = Diagnostic(
-      .error, code: "E004",
+      .error, code: .yamlSyntax,
       LocalizedText(en: problem, zh: "YAML 语法错误：\(problem)"),
       at: range)
     if let context {
@@ -62,7 +48,7 @@ extension Diagnostic {
   /// E005: collections nest deeper than the limit.
   static func yamlTooDeep(at range: SourceRange, limit: Int) -> Diagnostic {
     Diagnostic(
-      .error, code: "E005",
+      .error, code: .nestingTooDeep,
       LocalizedText(
         en: "nesting is deeper than the limit of \(limit) levels",
         zh: "嵌套层数超过了 \(limit) 层的上限"),
@@ -76,7 +62,7 @@ extension Diagnostic {
   /// E006: an alias names no anchor defined before it in its document.
   static func yamlUndefinedAlias(_ name: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E006",
+      .error, code: .undefinedAlias,
       LocalizedText(
         en: "alias '*\(name)' refers to no anchor '&\(name)' before it in this document",
         zh: "别名“*\(name)”之前在本文档中没有定义锚点“&\(name)”"),
@@ -92,7 +78,7 @@ extension Diagnostic {
     _ name: String, at range: SourceRange, anchor: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E007",
+      .error, code: .recursiveAlias,
       LocalizedText(
         en: "alias '*\(name)' refers to a node that contains the alias itself",
         zh: "别名“*\(name)”引用了包含它自身的节点"),
@@ -108,7 +94,7 @@ extension Diagnostic {
   /// E008: aliases expand to more nodes than the budget allows.
   static func yamlAliasBudget(_ name: String, at range: SourceRange, budget: Int) -> Diagnostic {
     Diagnostic(
-      .error, code: "E008",
+      .error, code: .aliasBudget,
       LocalizedText(
         en: "alias '*\(name)' makes the aliases of this file expand to more than "
           + "\(budget) nodes",
@@ -125,7 +111,7 @@ extension Diagnostic {
     _ key: String, at range: SourceRange, first: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E009",
+      .error, code: .duplicateKey,
       LocalizedText(
         en: "duplicate key \(key) in this mapping",
         zh: "同一映射中的键 \(key) 重复"),
@@ -145,7 +131,7 @@ extension Diagnostic {
   /// E010: the value of a merge key `<<` is not a mapping or a list of them.
   static func yamlBadMerge(at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E010",
+      .error, code: .badMergeKey,
       LocalizedText(
         en: "the value of a merge key '<<' must be a mapping or a sequence of mappings",
         zh: "合并键“<<”的值必须是映射或由映射组成的序列"),

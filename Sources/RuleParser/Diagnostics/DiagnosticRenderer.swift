@@ -31,7 +31,7 @@ public struct DiagnosticRenderer: Sendable {
       diagnostic.severity == .error
       ? (language == .zh ? "错误" : "error") : (language == .zh ? "警告" : "warning")
     let styled = style(
-      "\(label)[\(diagnostic.code)]", diagnostic.severity == .error ? "1;31" : "1;33")
+      "\(label)[\(diagnostic.code.rawValue)]", diagnostic.severity == .error ? "1;31" : "1;33")
     var output = ""
     if let range = diagnostic.range { output += range.start.description + ": " }
     output += "\(styled): \(style(diagnostic.message.text(in: language), "1"))\n"

@@ -112,7 +112,7 @@ public struct RuleFileBuilder {
   private func buildBody(
     _ id: Located<String>, _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> BodyDecl? {
-    func subject() -> LocalizedText { Subject.entry("body", id.value) }
+    func subject() -> LocalizedText { Subject.entry(.body, id.value) }
     guard
       let map = MappingReader(
         node, subject: subject(), allowed: ["name", "short", "parent", "members"],
@@ -139,7 +139,7 @@ public struct RuleFileBuilder {
   private func buildPolicy(
     _ id: Located<String>, _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> PolicyDecl? {
-    func subject() -> LocalizedText { Subject.entry("policy", id.value) }
+    func subject() -> LocalizedText { Subject.entry(.policy, id.value) }
     guard
       let map = MappingReader(
         node, subject: subject(), allowed: ["title", "when", "action", "by", "source"],
