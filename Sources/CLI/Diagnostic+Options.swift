@@ -7,8 +7,7 @@ extension Diagnostic {
   static func dateOption(_ option: String, _ text: String) -> Diagnostic {
     Diagnostic(
       .error, code: .dateOption,
-      LocalizedText("\(option) '\(text)' is not a date", "\(option) '\(text)' 不是日期"),
-      at: nil
+      LocalizedText("\(option) '\(text)' is not a date", "\(option) '\(text)' 不是日期"), at: nil
     ).help(
       LocalizedText(
         "write an existing date as YYYY-MM-DD, e.g. \(option) 2017-10-15",
@@ -21,8 +20,7 @@ extension Diagnostic {
       .error, code: .explainUnknownID,
       LocalizedText(
         "the plan has no obligation, instance, metric, policy or body '\(id)'",
-        "方案中没有名为 '\(id)' 的义务、实例、指标、处置政策或单位"),
-      at: nil
+        "方案中没有名为 '\(id)' 的义务、实例、指标、处置政策或单位"), at: nil
     ).suggesting(
       suggestion,
       otherwise: LocalizedText(

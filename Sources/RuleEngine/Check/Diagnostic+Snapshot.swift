@@ -40,9 +40,7 @@ extension Diagnostic {
   /// E103: a required key is absent.
   public static func snapshotMissingKey(
     _ key: String, in what: LocalizedText, at range: SourceRange
-  )
-    -> Diagnostic
-  {
+  ) -> Diagnostic {
     missingKey(.snapshotMissingKey, key, in: what, add: "\"\(key)\": ...", at: range)
   }
 
@@ -123,8 +121,7 @@ extension Diagnostic {
       .error, code: code,
       LocalizedText(
         "the \(what.en) is for plan '\(found)', but the rules are plan '\(expected)'",
-        "\(what.zh)属于计划 '\(found)'，而规则是计划 '\(expected)'"),
-      at: range
+        "\(what.zh)属于计划 '\(found)'，而规则是计划 '\(expected)'"), at: range
     ).help(help)
   }
 
@@ -172,8 +169,7 @@ extension Diagnostic {
       .error, code: .snapshotAfterAsOf,
       LocalizedText(
         "\(what.en) (\(day)) is after the snapshot's as_of (\(asOf))",
-        "\(what.zh)（\(day)）晚于快照日期 as_of（\(asOf)）"),
-      at: range
+        "\(what.zh)（\(day)）晚于快照日期 as_of（\(asOf)）"), at: range
     ).help(
       LocalizedText(
         "a snapshot records only what happened up to its as_of: correct the date or as_of",
@@ -182,15 +178,13 @@ extension Diagnostic {
 
   /// E115: reported or published before the duty was completed.
   public static func snapshotBeforeCompletion(
-    _ what: LocalizedText, day: Day, completed: Day, at range: SourceRange,
-    completedAt: SourceRange
+    _ what: LocalizedText, day: Day, completed: Day, at range: SourceRange, completedAt: SourceRange
   ) -> Diagnostic {
     Diagnostic(
       .error, code: .snapshotBeforeCompletion,
       LocalizedText(
         "\(what.en) (\(day)) is before the completion (\(completed))",
-        "\(what.zh)（\(day)）早于完成日期（\(completed)）"),
-      at: range
+        "\(what.zh)（\(day)）早于完成日期（\(completed)）"), at: range
     ).note(LocalizedText("completed here", "完成日期在此"), at: completedAt).help(
       LocalizedText(
         "a duty is reported and made public after it is completed: correct one of the dates",
@@ -241,16 +235,14 @@ extension Diagnostic {
   ) -> Diagnostic {
     duplicate(
       .snapshotDuplicateReading, LocalizedText("a second reading on \(day)", "\(day) 有第二个监测值"),
-      at: range, first: previous,
-      help: LocalizedText("keep one reading per day", "每天只保留一个监测值"))
+      at: range, first: previous, help: LocalizedText("keep one reading per day", "每天只保留一个监测值"))
   }
 
   /// E120: a snapshot without `as_of` and no `--as-of`.
   public static func snapshotNoAsOf(at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, code: .snapshotNoAsOf,
-      LocalizedText("the snapshot has no 'as_of' date", "快照缺少日期 'as_of'"),
-      at: range
+      LocalizedText("the snapshot has no 'as_of' date", "快照缺少日期 'as_of'"), at: range
     ).help(
       LocalizedText(
         "add \"as_of\": \"YYYY-MM-DD\", or pass --as-of YYYY-MM-DD",
@@ -268,8 +260,7 @@ extension Diagnostic {
       .error, code: .sinceAfterAsOf,
       LocalizedText(
         "the earlier snapshot is dated \(since), after this one (\(asOf))",
-        "用于比较的快照日期 \(since) 晚于本快照（\(asOf)）"),
-      at: range
+        "用于比较的快照日期 \(since) 晚于本快照（\(asOf)）"), at: range
     ).help(LocalizedText("pass the previous month's snapshot to --since", "请将上一期快照传给 --since"))
   }
 

@@ -11,8 +11,7 @@ extension Diagnostic {
     Diagnostic(
       .error, code: .ledgerNotUTF8,
       LocalizedText("the ledger is not UTF-8 text", "台账文件不是 UTF-8 编码"), at: range
-    )
-    .help(
+    ).help(
       LocalizedText(
         "save it as \"CSV UTF-8 (Comma delimited)\" (Excel) or as UTF-8 CSV",
         "请另存为“CSV UTF-8（逗号分隔）”（Excel）或 UTF-8 编码的 CSV"))
@@ -71,8 +70,7 @@ extension Diagnostic {
   ) -> Diagnostic {
     duplicate(
       .ledgerDuplicateColumn, LocalizedText("a second '\(header)' column", "重复的“\(header)”列"),
-      at: range,
-      first: first, help: LocalizedText("keep one of the two columns", "请只保留其中一列"))
+      at: range, first: first, help: LocalizedText("keep one of the two columns", "请只保留其中一列"))
   }
 
   /// E146: a row for an instance the plan does not have.
@@ -202,9 +200,7 @@ extension Diagnostic {
   /// E158: a label of the ledger's first row that names no metadata.
   public static func ledgerUnknownMetadata(
     _ key: String, suggestion: String?, at range: SourceRange
-  )
-    -> Diagnostic
-  {
+  ) -> Diagnostic {
     Diagnostic(
       .error, code: .ledgerUnknownMetadata,
       LocalizedText("unknown label '\(key)' in the ledger's first row", "台账第一行中有未知的标签 '\(key)'"),

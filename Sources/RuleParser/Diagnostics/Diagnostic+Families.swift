@@ -12,10 +12,10 @@ extension Diagnostic {
     help: LocalizedText
   ) -> Diagnostic {
     var message = LocalizedText(
-      en: "\(what.en) must be \(expected.en)", zh: "\(what.zh)必须是\(spaced(expected.zh))")
-    if let kind { message = message + LocalizedText(en: ", not \(kind.en)", zh: "，而不是\(kind.zh)") }
+      "\(what.en) must be \(expected.en)", "\(what.zh)必须是\(spaced(expected.zh))")
+    if let kind { message = message + LocalizedText(", not \(kind.en)", "，而不是\(kind.zh)") }
     if let found {
-      message = message + LocalizedText(en: ", found \(found.en)", zh: "，实际为 \(found.zh)")
+      message = message + LocalizedText(", found \(found.en)", "，实际为 \(found.zh)")
     }
     return Diagnostic(.error, code: code, message, at: range).help(help)
   }
@@ -27,8 +27,7 @@ extension Diagnostic {
   ) -> Diagnostic {
     Diagnostic(
       .error, code: code,
-      LocalizedText(en: "unknown key '\(key)' in \(what.en)", zh: "\(what.zh)中有未知的键 '\(key)'"),
-      at: range
+      LocalizedText("unknown key '\(key)' in \(what.en)", "\(what.zh)中有未知的键 '\(key)'"), at: range
     ).suggesting(
       suggestion, otherwise: fallback ?? allowedList(allowed, LocalizedText("allowed keys", "允许的键"))
     )
@@ -40,9 +39,9 @@ extension Diagnostic {
     at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: code,
-      LocalizedText(en: "\(what.en) has no '\(key)'", zh: "\(what.zh)缺少 '\(key)'"), at: range
-    ).help(LocalizedText(en: "add \(line)", zh: "请添加 \(line)"))
+      .error, code: code, LocalizedText("\(what.en) has no '\(key)'", "\(what.zh)缺少 '\(key)'"),
+      at: range
+    ).help(LocalizedText("add \(line)", "请添加 \(line)"))
   }
 
   /// "'VALUE' is not a valid NOUN", with did-you-mean or the closed set.
@@ -55,19 +54,19 @@ extension Diagnostic {
   ) -> Diagnostic {
     let diagnostic = Diagnostic(
       .error, code: code,
-      LocalizedText(en: "'\(value)' is not \(noun.en)", zh: "'\(value)' 不是有效的\(noun.zh)"),
+      LocalizedText("'\(value)' is not \(noun.en)", "'\(value)' 不是有效的\(noun.zh)"),
       at: range)
     guard let listed else {
       return diagnostic.suggesting(
-        suggestion, otherwise: LocalizedText(en: "use one of: \(allowed)", zh: "可选值：\(allowed)"))
+        suggestion, otherwise: LocalizedText("use one of: \(allowed)", "可选值：\(allowed)"))
     }
     guard let suggestion else {
       return diagnostic.help(
-        LocalizedText(en: "use one of: \(allowed)", zh: "可选\(listed.zh)：\(allowed)"))
+        LocalizedText("use one of: \(allowed)", "可选\(listed.zh)：\(allowed)"))
     }
     return diagnostic.help(
       didYouMean(suggestion)
-        + LocalizedText(en: " (\(listed.en): \(allowed))", zh: "（可选\(listed.zh)：\(allowed)）"))
+        + LocalizedText(" (\(listed.en): \(allowed))", "（可选\(listed.zh)：\(allowed)）"))
   }
 
   /// "unknown NOUN 'ID'" with did-you-mean, else `fallback`.
@@ -76,16 +75,15 @@ extension Diagnostic {
     otherwise fallback: LocalizedText, at range: SourceRange?
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: code,
-      LocalizedText(en: "unknown \(noun.en) '\(id)'", zh: "未知的\(noun.zh) '\(id)'"), at: range
+      .error, code: code, LocalizedText("unknown \(noun.en) '\(id)'", "未知的\(noun.zh) '\(id)'"),
+      at: range
     ).suggesting(suggestion, otherwise: fallback)
   }
 
   /// A second occurrence of something that must be single, with a note at the first.
   public static func duplicate(
-    _ code: DiagnosticCode, _ message: LocalizedText, at range: SourceRange,
-    first: SourceRange, firstNote: LocalizedText = LocalizedText("the first is here", "第一个在此"),
-    help: LocalizedText
+    _ code: DiagnosticCode, _ message: LocalizedText, at range: SourceRange, first: SourceRange,
+    firstNote: LocalizedText = LocalizedText("the first is here", "第一个在此"), help: LocalizedText
   ) -> Diagnostic {
     Diagnostic(.error, code: code, message, at: range).note(firstNote, at: first).help(help)
   }
@@ -96,12 +94,10 @@ extension Diagnostic {
   ) -> Diagnostic {
     Diagnostic(
       .error, code: .unreadableFile,
-      LocalizedText(en: "cannot read '\(path)': \(reason.en)", zh: "无法读取“\(path)”：\(reason.zh)"),
-      at: nil
+      LocalizedText("cannot read '\(path)': \(reason.en)", "无法读取“\(path)”：\(reason.zh)"), at: nil
     ).help(
       LocalizedText(
-        en: "check that the path names a readable \(kind.en)", zh: "请确认该路径是一个可读取的\(spaced(kind.zh))"
-      ))
+        "check that the path names a readable \(kind.en)", "请确认该路径是一个可读取的\(spaced(kind.zh))"))
   }
 
   /// A value found in the input, in single quotes, the same in both languages.
@@ -111,13 +107,13 @@ extension Diagnostic {
 
   /// The help line "did you mean 'NAME'?".
   public static func didYouMean(_ name: String, quote: String = "'") -> LocalizedText {
-    LocalizedText(en: "did you mean \(quote)\(name)\(quote)?", zh: "是否应为 \(quote)\(name)\(quote)？")
+    LocalizedText("did you mean \(quote)\(name)\(quote)?", "是否应为 \(quote)\(name)\(quote)？")
   }
 
   /// "allowed keys: a, b, c" under a localized label.
   static func allowedList(_ items: [String], _ label: LocalizedText) -> LocalizedText {
     let list = items.joined(separator: ", ")
-    return LocalizedText(en: "\(label.en): \(list)", zh: "\(label.zh)：\(list)")
+    return LocalizedText("\(label.en): \(list)", "\(label.zh)：\(list)")
   }
 
   /// Chinese text followed by `text`, with a space before Latin letters or digits.

@@ -51,8 +51,7 @@ extension Diagnostic {
   public static func invalidID(_ id: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, code: .invalidID, LocalizedText("invalid id '\(id)'", "标识 '\(id)' 不合法"), at: range
-    )
-    .help(
+    ).help(
       LocalizedText(
         "ids use ASCII letters, digits, '.', '-' and '_' ('@' and '#' are reserved for instances)",
         "标识只能由 ASCII 字母、数字、'.'、'-'、'_' 组成（'@' 与 '#' 留给实例使用）"))
@@ -82,8 +81,7 @@ extension Diagnostic {
     Diagnostic(
       .error, code: .nonStringKey, LocalizedText("keys must be plain strings", "键必须是普通字符串"),
       at: range
-    )
-    .help(LocalizedText("write the key as text before the colon", "请在冒号前写文本键"))
+    ).help(LocalizedText("write the key as text before the colon", "请在冒号前写文本键"))
   }
 
   /// E030: two keys that exclude each other.
@@ -94,8 +92,7 @@ extension Diagnostic {
       .error, code: .conflictingKeys,
       LocalizedText(
         "\(what.en) has both '\(first)' and '\(second)'", "\(what.zh)不能同时有 '\(first)' 和 '\(second)'"
-      ),
-      at: range
+      ), at: range
     ).help(LocalizedText("keep only one of them", "请只保留其中一个"))
   }
 
@@ -105,8 +102,7 @@ extension Diagnostic {
   ) -> Diagnostic {
     duplicate(
       .duplicateID, kind.named(id) + LocalizedText(" is declared more than once", " 重复定义"),
-      at: range,
-      first: previous, firstNote: LocalizedText("first declared here", "首次定义于此"),
+      at: range, first: previous, firstNote: LocalizedText("first declared here", "首次定义于此"),
       help: LocalizedText(
         "rename one of them; ids are unique across all rule files", "请重命名其中之一；标识在所有规则文件中必须唯一"))
   }
@@ -127,8 +123,7 @@ extension Diagnostic {
       .error, code: .noDeadline,
       LocalizedText(
         "obligation '\(id)' has no 'due', 'every' or 'class'",
-        "义务 '\(id)' 缺少 'due'、'every' 或 'class'"),
-      at: range
+        "义务 '\(id)' 缺少 'due'、'every' 或 'class'"), at: range
     ).help(
       LocalizedText(
         "give a deadline (`due: 2017年底前`), a recurrence (`every: 每季度`), or a class (`class: long_term`)",
@@ -225,8 +220,7 @@ extension Diagnostic {
     Diagnostic(
       .error, code: .noRuleFiles,
       LocalizedText(
-        "no rule files (*.yaml) under '\(directory)'", "'\(directory)' 下没有规则文件（*.yaml）"),
-      at: nil
+        "no rule files (*.yaml) under '\(directory)'", "'\(directory)' 下没有规则文件（*.yaml）"), at: nil
     ).help(LocalizedText("pass the rules folder with --rules DIR", "请用 --rules DIR 指定规则目录"))
   }
 
@@ -234,8 +228,7 @@ extension Diagnostic {
   public static func missingPlan(at range: SourceRange?) -> Diagnostic {
     Diagnostic(
       .error, code: .missingPlan,
-      LocalizedText("no 'plan' block in the rule files", "规则文件中没有 'plan' 块"),
-      at: range
+      LocalizedText("no 'plan' block in the rule files", "规则文件中没有 'plan' 块"), at: range
     ).help(
       LocalizedText(
         "add `plan: {id: ..., title: ...}` to one file", "请在某个文件中添加 `plan: {id: ..., title: ...}`"))
@@ -247,8 +240,7 @@ extension Diagnostic {
       .error, code: .noEffectiveDate,
       LocalizedText(
         "relative deadline of '\(id)' has no 'after' and the plan has no 'effective' date",
-        "'\(id)' 的相对期限没有 'after'，且计划未设 'effective' 日期"),
-      at: range
+        "'\(id)' 的相对期限没有 'after'，且计划未设 'effective' 日期"), at: range
     ).help(
       LocalizedText(
         "add `effective: YYYY-MM-DD` to the plan or `after: ID` here",
@@ -316,8 +308,7 @@ extension Diagnostic {
       .warning, code: .dueBeforePrerequisite,
       LocalizedText(
         "'\(id)' is due \(due), before its prerequisite '\(prerequisite)' (due \(prerequisiteDue))",
-        "'\(id)' 的期限 \(due) 早于其前置义务 '\(prerequisite)' 的期限 \(prerequisiteDue)"),
-      at: range
+        "'\(id)' 的期限 \(due) 早于其前置义务 '\(prerequisite)' 的期限 \(prerequisiteDue)"), at: range
     ).help(LocalizedText("check both deadlines against the document", "请对照原文核对两个期限"))
   }
 
