@@ -301,4 +301,3 @@ extension Diagnostic {
       "请通过比较得到真或假，如 `\(operand) == \(type.example)`")
   }
 }
-
