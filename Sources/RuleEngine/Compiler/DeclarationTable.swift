@@ -12,6 +12,8 @@ struct DeclarationTable {
   var metrics: [String: MetricDecl] = [:]
   var policies: [String: PolicyDecl] = [:]
   var explained: [ExplainedDecl] = []
+  /// The entries that have an error, by id: known, but not resolved.
+  var incomplete: [String: IncompleteDecl] = [:]
   /// Ids in declaration order (file order, then source order), per kind.
   var bodyOrder: [String] = []
   var obligationOrder: [String] = []
@@ -60,6 +62,9 @@ struct DeclarationTable {
         policies[policy.id.value] = policy
       }
       explained += file.explained
+      for decl in file.incomplete where claim(decl.id, kind: decl.kind) {
+        incomplete[decl.id.value] = decl
+      }
     }
   }
 }

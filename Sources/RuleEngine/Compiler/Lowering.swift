@@ -71,6 +71,13 @@ struct Lowering {
 
   func policies(diagnostics: inout Diagnostics) -> [Policy] {
     let knownBodies = Set(table.bodyOrder)
+    let incomplete = table.incomplete.values.filter { $0.kind == .policy }
+    for decl in incomplete.sorted(by: { $0.id.value < $1.id.value }) {
+      guard let when = decl.whenSource else { continue }
+      _ = CompiledCondition.compile(
+        when, knownBodies: knownBodies, knownObligations: Set(table.obligationOrder),
+        knownMetrics: Set(table.metrics.keys), into: &diagnostics)
+    }
     return table.policies.values.sorted { $0.id.value < $1.id.value }.compactMap { decl in
       let source = clause(decl.source, kind: .policy, id: decl.id, diagnostics: &diagnostics)
       guard

@@ -46,10 +46,10 @@ public struct DiagnosticRenderer: Sendable {
     return output
   }
 
-  /// `2 errors, 1 warning` or `2 个错误,1 个警告`.
+  /// `2 errors, 1 warning` or `2 个错误，1 个警告`.
   public func summary(errors: Int, warnings: Int) -> String {
     switch language {
-    case .zh: return "\(errors) 个错误,\(warnings) 个警告"
+    case .zh: return "\(errors) 个错误，\(warnings) 个警告"
     case .en:
       let e = errors == 1 ? "1 error" : "\(errors) errors"
       let w = warnings == 1 ? "1 warning" : "\(warnings) warnings"
