@@ -2,9 +2,11 @@ import Foundation
 import RuleParser
 import Testing
 
-/// `docs/diagnostics.md` is generated from the catalogue: each code's summary
-/// (the doc comment of its `DiagnosticCode` case) with its example and fix
-/// (`DiagnosticCode.reference`). `RULEC_RECORD=1 swift test` regenerates it.
+/// Keeps `docs/diagnostics.md` generated from the catalogue.
+///
+/// Each code's summary is the doc comment of its `DiagnosticCode` case, with
+/// its example and fix from `DiagnosticCode.reference`.
+/// `RULEC_RECORD=1 swift test` regenerates the file.
 @Suite struct DiagnosticsIndexTests {
   static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
