@@ -163,7 +163,7 @@ extension Rulec {
     private func unknownBody(_ body: String, in graph: ObligationGraph) -> ExitCode {
       let suggestion = DidYouMean(candidates: graph.bodies.map(\.id)).suggest(for: body)
       let help =
-        suggestion.map { LocalizedText(en: "did you mean '\($0)'?", zh: "是否应为 '\($0)'?") }
+        suggestion.map { Diagnostic.didYouMean($0) }
         ?? LocalizedText(
           en: "use a body id declared under bodies: in the rules",
           zh: "请使用规则中 bodies: 下声明的单位编号")
