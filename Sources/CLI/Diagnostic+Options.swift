@@ -5,11 +5,10 @@ import RuleParser
 extension Diagnostic {
   /// E121: a date option (`--as-of`, `--from`, `--to`) that is not a date.
   static func dateOption(_ option: String, _ text: String) -> Diagnostic {
-    Diagnostic(
-      .error, code: .dateOption,
-      LocalizedText("\(option) '\(text)' is not a date", "\(option) '\(text)' 不是日期"), at: nil
-    ).help(
-      LocalizedText(
+    error(
+      .dateOption, LocalizedText("\(option) '\(text)' is not a date", "\(option) '\(text)' 不是日期"),
+      at: nil,
+      help: LocalizedText(
         "write an existing date as YYYY-MM-DD, e.g. \(option) 2017-10-15",
         "请按 YYYY-MM-DD 写出存在的日期，例如 \(option) 2017-10-15"))
   }

@@ -165,13 +165,12 @@ extension Diagnostic {
   public static func snapshotAfterAsOf(
     _ what: LocalizedText, day: Day, asOf: Day, at range: SourceRange
   ) -> Diagnostic {
-    Diagnostic(
-      .error, code: .snapshotAfterAsOf,
+    error(
+      .snapshotAfterAsOf,
       LocalizedText(
         "\(what.en) (\(day)) is after the snapshot's as_of (\(asOf))",
-        "\(what.zh)（\(day)）晚于快照日期 as_of（\(asOf)）"), at: range
-    ).help(
-      LocalizedText(
+        "\(what.zh)（\(day)）晚于快照日期 as_of（\(asOf)）"), at: range,
+      help: LocalizedText(
         "a snapshot records only what happened up to its as_of: correct the date or as_of",
         "快照只记录截至 as_of 已发生的事项：请更正该日期或 as_of"))
   }
@@ -194,37 +193,35 @@ extension Diagnostic {
   /// E116: a progress share outside 0...1.
   public static func snapshotProgressRange(_ value: Double, at range: SourceRange) -> Diagnostic {
     let value = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    return Diagnostic(
-      .error, code: .snapshotProgressRange,
-      LocalizedText("progress \(value) is outside 0...1", "进度 \(value) 不在 0 至 1 之间"), at: range
-    ).help(
-      LocalizedText("write the share done as a fraction: 0.6 for 60%", "请以小数写出完成比例：60% 写作 0.6"))
+    return error(
+      .snapshotProgressRange,
+      LocalizedText("progress \(value) is outside 0...1", "进度 \(value) 不在 0 至 1 之间"), at: range,
+      help: LocalizedText(
+        "write the share done as a fraction: 0.6 for 60%", "请以小数写出完成比例：60% 写作 0.6"))
   }
 
   /// E117: completion dates on an instance whose status is not done or closed.
   public static func snapshotDateWithoutCompletion(
     _ key: String, status: String, at range: SourceRange
   ) -> Diagnostic {
-    Diagnostic(
-      .error, code: .snapshotDateWithoutCompletion,
+    error(
+      .snapshotDateWithoutCompletion,
       LocalizedText(
         "'\(key)' is given but the status is '\(status)'", "给出了 '\(key)'，但状态为 '\(status)'"),
-      at: range
-    ).help(
-      LocalizedText(
+      at: range,
+      help: LocalizedText(
         "set \"status\": \"done\" (or \"closed\"), or remove '\(key)'",
         "请将状态设为 \"done\"（或 \"closed\"），或删除 '\(key)'"))
   }
 
   /// E118: a done or closed instance without its completion date.
   public static func snapshotNoCompletionDate(status: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .snapshotNoCompletionDate,
+    error(
+      .snapshotNoCompletionDate,
       LocalizedText(
         "status '\(status)' needs a 'completed' date", "状态 '\(status)' 需要给出完成日期 'completed'"),
-      at: range
-    ).help(
-      LocalizedText(
+      at: range,
+      help: LocalizedText(
         "add \"completed\": \"YYYY-MM-DD\": report and publication deadlines count from it",
         "请添加 \"completed\": \"YYYY-MM-DD\"：报送和公开期限由此起算"))
   }
@@ -240,11 +237,10 @@ extension Diagnostic {
 
   /// E120: a snapshot without `as_of` and no `--as-of`.
   public static func snapshotNoAsOf(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .snapshotNoAsOf,
-      LocalizedText("the snapshot has no 'as_of' date", "快照缺少日期 'as_of'"), at: range
-    ).help(
-      LocalizedText(
+    error(
+      .snapshotNoAsOf, LocalizedText("the snapshot has no 'as_of' date", "快照缺少日期 'as_of'"),
+      at: range,
+      help: LocalizedText(
         "add \"as_of\": \"YYYY-MM-DD\", or pass --as-of YYYY-MM-DD",
         "请添加 \"as_of\": \"YYYY-MM-DD\"，或使用 --as-of YYYY-MM-DD"))
   }
@@ -256,12 +252,12 @@ extension Diagnostic {
 
   /// E124: an earlier snapshot (`--since`) dated after the current one.
   public static func sinceAfterAsOf(_ since: Day, asOf: Day, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .sinceAfterAsOf,
+    error(
+      .sinceAfterAsOf,
       LocalizedText(
         "the earlier snapshot is dated \(since), after this one (\(asOf))",
-        "用于比较的快照日期 \(since) 晚于本快照（\(asOf)）"), at: range
-    ).help(LocalizedText("pass the previous month's snapshot to --since", "请将上一期快照传给 --since"))
+        "用于比较的快照日期 \(since) 晚于本快照（\(asOf)）"), at: range,
+      help: LocalizedText("pass the previous month's snapshot to --since", "请将上一期快照传给 --since"))
   }
 
   /// E112, E146: an unknown instance id in a snapshot or a ledger: the

@@ -8,46 +8,41 @@ extension Diagnostic {
   /// E140: a ledger file that is not UTF-8 (Excel's plain "CSV" in a Chinese
   /// locale is GBK).
   public static func ledgerNotUTF8(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .ledgerNotUTF8,
-      LocalizedText("the ledger is not UTF-8 text", "台账文件不是 UTF-8 编码"), at: range
-    ).help(
-      LocalizedText(
+    error(
+      .ledgerNotUTF8, LocalizedText("the ledger is not UTF-8 text", "台账文件不是 UTF-8 编码"), at: range,
+      help: LocalizedText(
         "save it as \"CSV UTF-8 (Comma delimited)\" (Excel) or as UTF-8 CSV",
         "请另存为“CSV UTF-8（逗号分隔）”（Excel）或 UTF-8 编码的 CSV"))
   }
 
   /// E141: a quoted cell whose closing quote is missing.
   public static func ledgerUnterminatedQuote(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .ledgerUnterminatedQuote,
+    error(
+      .ledgerUnterminatedQuote,
       LocalizedText("this cell opens a double quote that is never closed", "此单元格的双引号没有闭合"),
-      at: range
-    ).help(
-      LocalizedText(
+      at: range,
+      help: LocalizedText(
         "close the quote, and double every quote inside the cell (\"\")",
         "请补上闭合的引号，单元格内的引号请写成两个（\"\"）"))
   }
 
   /// E142: no header row with an `id` column.
   public static func ledgerNoHeader(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .ledgerNoHeader,
+    error(
+      .ledgerNoHeader,
       LocalizedText("the ledger has no header row with an '编号 (id)' column", "台账缺少含“编号 (id)”列的表头行"),
-      at: range
-    ).help(
-      LocalizedText(
+      at: range,
+      help: LocalizedText(
         "keep the header row that `rulec ledger` writes (the row after the first)",
         "请保留 `rulec ledger` 生成的表头行（第一行之后的一行）"))
   }
 
   /// E143: a column the read-back needs is missing from the header.
   public static func ledgerMissingColumn(_ header: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .ledgerMissingColumn,
-      LocalizedText("the header row has no '\(header)' column", "表头行缺少“\(header)”列"), at: range
-    ).help(
-      LocalizedText(
+    error(
+      .ledgerMissingColumn,
+      LocalizedText("the header row has no '\(header)' column", "表头行缺少“\(header)”列"), at: range,
+      help: LocalizedText(
         "add a column headed '\(header)', or start again from `rulec ledger`",
         "请添加表头为“\(header)”的列，或重新用 `rulec ledger` 生成台账"))
   }
@@ -166,22 +161,20 @@ extension Diagnostic {
 
   /// E153: no day for the ledger to describe.
   public static func ledgerNoAsOf(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .ledgerNoAsOf,
-      LocalizedText("the ledger has no '截至日期 (as_of)' date", "台账缺少“截至日期 (as_of)”"), at: range
-    ).help(
-      LocalizedText(
+    error(
+      .ledgerNoAsOf, LocalizedText("the ledger has no '截至日期 (as_of)' date", "台账缺少“截至日期 (as_of)”"),
+      at: range,
+      help: LocalizedText(
         "write the date in the cell after '截至日期 (as_of)' in the first row, or pass --as-of YYYY-MM-DD",
         "请在第一行“截至日期 (as_of)”之后的单元格填写日期，或使用 --as-of YYYY-MM-DD"))
   }
 
   /// E154: a row with a status but no instance id.
   public static func ledgerNoInstanceID(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .ledgerNoInstanceID,
-      LocalizedText("this row has a status but no instance id", "这一行填写了状态，但没有实例编号"), at: range
-    ).help(
-      LocalizedText(
+    error(
+      .ledgerNoInstanceID,
+      LocalizedText("this row has a status but no instance id", "这一行填写了状态，但没有实例编号"), at: range,
+      help: LocalizedText(
         "restore the row's '编号 (id)' cell from `rulec ledger`",
         "请按 `rulec ledger` 生成的台账恢复该行的“编号 (id)”"))
   }

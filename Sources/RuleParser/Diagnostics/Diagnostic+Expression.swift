@@ -2,10 +2,9 @@
 extension Diagnostic {
   /// E070: the condition has no text.
   static func emptyCondition(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .emptyCondition, LocalizedText("the condition is empty", "条件为空"), at: range
-    ).help(
-      LocalizedText(
+    error(
+      .emptyCondition, LocalizedText("the condition is empty", "条件为空"), at: range,
+      help: LocalizedText(
         "write a condition such as `overdue and days_overdue > 30`",
         "写出条件，如 `overdue and days_overdue > 30`"))
   }
@@ -33,10 +32,9 @@ extension Diagnostic {
 
   /// E072: a string without its closing quote.
   static func unterminatedString(quote: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .unterminatedString, LocalizedText("unterminated string", "字符串缺少结尾引号"),
-      at: range
-    ).help(LocalizedText("close the string with a matching \(quote)", "用配对的 \(quote) 结束字符串"))
+    error(
+      .unterminatedString, LocalizedText("unterminated string", "字符串缺少结尾引号"), at: range,
+      help: LocalizedText("close the string with a matching \(quote)", "用配对的 \(quote) 结束字符串"))
   }
 
   /// E073: a token where the grammar wants something else.
@@ -64,22 +62,19 @@ extension Diagnostic {
 
   /// E075: a list that does not follow `in`.
   static func listOutsideIn(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .listOutsideIn, LocalizedText("a list can only follow `in`", "列表只能出现在 `in` 之后"),
-      at: range
-    ).help(
-      LocalizedText(
+    error(
+      .listOutsideIn, LocalizedText("a list can only follow `in`", "列表只能出现在 `in` 之后"), at: range,
+      help: LocalizedText(
         "test membership with `in`: `status in [done, closed]`",
         "用 `in` 判断是否属于列表：`status in [done, closed]`"))
   }
 
   /// E076: a number that is malformed or too large.
   static func invalidNumber(_ text: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .invalidNumber,
-      LocalizedText("`\(text)` is not a valid number", "`\(text)` 不是有效的数字"), at: range
-    ).help(
-      LocalizedText(
+    error(
+      .invalidNumber, LocalizedText("`\(text)` is not a valid number", "`\(text)` 不是有效的数字"),
+      at: range,
+      help: LocalizedText(
         "write whole numbers as digits (`30`) and decimals with a point (`2.5`), "
           + "without units; whole numbers go up to \(Int.max)",
         "整数写作数字（`30`），小数带小数点（`2.5`），不带单位；整数最大为 \(Int.max)"))
@@ -139,13 +134,12 @@ extension Diagnostic {
     _ lhs: String, _ lhsType: ExpressionType, _ rhs: String, _ rhsType: ExpressionType,
     at range: SourceRange
   ) -> Diagnostic {
-    Diagnostic(
-      .error, code: .incomparableTypes,
+    error(
+      .incomparableTypes,
       LocalizedText(
         "cannot compare `\(lhs)` (\(lhsType)) with `\(rhs)` (\(rhsType))",
-        "无法比较 `\(lhs)`（\(lhsType)）与 `\(rhs)`（\(rhsType)）"), at: range
-    ).help(
-      LocalizedText(
+        "无法比较 `\(lhs)`（\(lhsType)）与 `\(rhs)`（\(rhsType)）"), at: range,
+      help: LocalizedText(
         "compare `\(lhs)` with a value of type \(lhsType), such as `\(lhsType.example)`",
         "请将 `\(lhs)` 与 \(lhsType) 类型的值比较，如 `\(lhsType.example)`"))
   }
@@ -166,13 +160,12 @@ extension Diagnostic {
   static func nonIntegerArithmetic(
     _ operand: String, _ type: ExpressionType, operator name: String, at range: SourceRange
   ) -> Diagnostic {
-    Diagnostic(
-      .error, code: .nonIntegerArithmetic,
+    error(
+      .nonIntegerArithmetic,
       LocalizedText(
         "`\(name)` works on whole numbers (int), but `\(operand)` is \(type.article)",
-        "`\(name)` 只能用于整数（int），但 `\(operand)` 是 \(type)"), at: range
-    ).help(
-      LocalizedText(
+        "`\(name)` 只能用于整数（int），但 `\(operand)` 是 \(type)"), at: range,
+      help: LocalizedText(
         "add and subtract counts of days only, e.g. `days_overdue - 30 > 0`",
         "只能对天数等整数做加减，如 `days_overdue - 30 > 0`"))
   }
@@ -193,13 +186,12 @@ extension Diagnostic {
   static func unorderedComparison(
     _ comparison: ComparisonOperator, _ type: ExpressionType, at range: SourceRange
   ) -> Diagnostic {
-    Diagnostic(
-      .error, code: .unorderedComparison,
+    error(
+      .unorderedComparison,
       LocalizedText(
         "`\(comparison.rawValue)` cannot order values of type \(type)",
-        "`\(comparison.rawValue)` 不能比较 \(type) 类型值的大小"), at: range
-    ).help(
-      LocalizedText(
+        "`\(comparison.rawValue)` 不能比较 \(type) 类型值的大小"), at: range,
+      help: LocalizedText(
         "use `==`, `!=` or `in [...]`; only numbers, `status` and `action` have an order",
         "请用 `==`、`!=` 或 `in [...]`；只有数字、`status` 和 `action` 有大小顺序"))
   }
@@ -209,13 +201,12 @@ extension Diagnostic {
     _ element: String, _ elementType: ExpressionType, tested: String, _ testedType: ExpressionType,
     at range: SourceRange
   ) -> Diagnostic {
-    Diagnostic(
-      .error, code: .listElementMismatch,
+    error(
+      .listElementMismatch,
       LocalizedText(
         "`\(element)` is \(elementType.article), but `\(tested)` is \(testedType.article)",
-        "`\(element)` 是 \(elementType)，但 `\(tested)` 是 \(testedType)"), at: range
-    ).help(
-      LocalizedText(
+        "`\(element)` 是 \(elementType)，但 `\(tested)` 是 \(testedType)"), at: range,
+      help: LocalizedText(
         "list values of type \(testedType), such as `\(testedType.example)`",
         "列表中应为 \(testedType) 类型的值，如 `\(testedType.example)`"))
   }
@@ -273,11 +264,9 @@ extension Diagnostic {
 
   /// E088: a comparison of a comparison, such as `a < b < c`.
   static func chainedComparison(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .chainedComparison, LocalizedText("comparisons cannot be chained", "比较不能连写"),
-      at: range
-    ).help(
-      LocalizedText(
+    error(
+      .chainedComparison, LocalizedText("comparisons cannot be chained", "比较不能连写"), at: range,
+      help: LocalizedText(
         "join them with `and`: `days_overdue > 10 and days_overdue < 30`",
         "请用 `and` 连接：`days_overdue > 10 and days_overdue < 30`"))
   }
@@ -285,12 +274,11 @@ extension Diagnostic {
   /// E089: a condition nested deeper than `limit` levels (parentheses, `not`, or a
   /// chain of operators), which no policy needs and which would exhaust the stack.
   static func nestingTooDeep(limit: Int, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .conditionTooDeep,
+    error(
+      .conditionTooDeep,
       LocalizedText("the condition nests more than \(limit) levels deep", "条件的嵌套超过 \(limit) 层"),
-      at: range
-    ).help(
-      LocalizedText(
+      at: range,
+      help: LocalizedText(
         "simplify it: test many values at once with `in [...]`, or split it into "
           + "several policies", "请简化：用 `in [...]` 一次判断多个值，或拆分为多条政策"))
   }

@@ -3,6 +3,13 @@
 /// family word the message, so that every "must be", "unknown key" and
 /// "did you mean" reads the same in every input format.
 extension Diagnostic {
+  /// An error with its message and one help line: the simplest shape.
+  public static func error(
+    _ code: DiagnosticCode, _ message: LocalizedText, at range: SourceRange?, help: LocalizedText
+  ) -> Diagnostic {
+    Diagnostic(.error, code: code, message, at: range).help(help)
+  }
+
   /// "WHAT must be EXPECTED[, not KIND][, found FOUND]", with its help line.
   ///
   /// `found` is shown as given; `quoted(_:)` writes a value found in the input.

@@ -49,10 +49,9 @@ extension Diagnostic {
 
   /// E025: an id with characters the language reserves or does not allow.
   public static func invalidID(_ id: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .invalidID, LocalizedText("invalid id '\(id)'", "标识 '\(id)' 不合法"), at: range
-    ).help(
-      LocalizedText(
+    error(
+      .invalidID, LocalizedText("invalid id '\(id)'", "标识 '\(id)' 不合法"), at: range,
+      help: LocalizedText(
         "ids use ASCII letters, digits, '.', '-' and '_' ('@' and '#' are reserved for instances)",
         "标识只能由 ASCII 字母、数字、'.'、'-'、'_' 组成（'@' 与 '#' 留给实例使用）"))
   }
@@ -78,22 +77,20 @@ extension Diagnostic {
 
   /// E029: a mapping key that is not a plain string.
   public static func nonStringKey(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .nonStringKey, LocalizedText("keys must be plain strings", "键必须是普通字符串"),
-      at: range
-    ).help(LocalizedText("write the key as text before the colon", "请在冒号前写文本键"))
+    error(
+      .nonStringKey, LocalizedText("keys must be plain strings", "键必须是普通字符串"), at: range,
+      help: LocalizedText("write the key as text before the colon", "请在冒号前写文本键"))
   }
 
   /// E030: two keys that exclude each other.
   public static func conflictingKeys(
     _ first: String, _ second: String, in what: LocalizedText, at range: SourceRange
   ) -> Diagnostic {
-    Diagnostic(
-      .error, code: .conflictingKeys,
+    error(
+      .conflictingKeys,
       LocalizedText(
         "\(what.en) has both '\(first)' and '\(second)'", "\(what.zh)不能同时有 '\(first)' 和 '\(second)'"
-      ), at: range
-    ).help(LocalizedText("keep only one of them", "请只保留其中一个"))
+      ), at: range, help: LocalizedText("keep only one of them", "请只保留其中一个"))
   }
 
   /// E031: an id declared twice.
@@ -119,13 +116,12 @@ extension Diagnostic {
 
   /// E033: a duty with no deadline, no recurrence and no class.
   public static func noDeadline(_ id: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .noDeadline,
+    error(
+      .noDeadline,
       LocalizedText(
         "obligation '\(id)' has no 'due', 'every' or 'class'",
-        "义务 '\(id)' 缺少 'due'、'every' 或 'class'"), at: range
-    ).help(
-      LocalizedText(
+        "义务 '\(id)' 缺少 'due'、'every' 或 'class'"), at: range,
+      help: LocalizedText(
         "give a deadline (`due: 2017年底前`), a recurrence (`every: 每季度`), or a class (`class: long_term`)",
         "请给出期限（`due: 2017年底前`）、周期（`every: 每季度`）或类别（`class: long_term`）"))
   }
@@ -146,12 +142,11 @@ extension Diagnostic {
   /// E035: a recurring duty that ends before it starts.
   public static func fromAfterUntil(_ from: Day, _ until: Day, at range: SourceRange) -> Diagnostic
   {
-    Diagnostic(
-      .error, code: .fromAfterUntil,
+    error(
+      .fromAfterUntil,
       LocalizedText(
         "'from' (\(from)) is after 'until' (\(until))", "'from'（\(from)）晚于 'until'（\(until)）"),
-      at: range
-    ).help(LocalizedText("swap the dates or correct one of them", "请交换或更正日期"))
+      at: range, help: LocalizedText("swap the dates or correct one of them", "请交换或更正日期"))
   }
 
   /// E036, E040: a chain of references that loops back to its start.
@@ -193,10 +188,10 @@ extension Diagnostic {
 
   /// E038: the source document cannot be read.
   public static func unreadableDocument(_ path: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .unreadableDocument,
-      LocalizedText("cannot read document '\(path)'", "无法读取文件 '\(path)'"), at: range
-    ).help(LocalizedText("the path is relative to the rule file that names it", "路径相对于声明它的规则文件"))
+    error(
+      .unreadableDocument, LocalizedText("cannot read document '\(path)'", "无法读取文件 '\(path)'"),
+      at: range,
+      help: LocalizedText("the path is relative to the rule file that names it", "路径相对于声明它的规则文件"))
   }
 
   /// E039: more than one `plan:` block.
@@ -217,75 +212,73 @@ extension Diagnostic {
 
   /// E041: no rule files at all.
   public static func noRuleFiles(_ directory: String) -> Diagnostic {
-    Diagnostic(
-      .error, code: .noRuleFiles,
+    error(
+      .noRuleFiles,
       LocalizedText(
-        "no rule files (*.yaml) under '\(directory)'", "'\(directory)' 下没有规则文件（*.yaml）"), at: nil
-    ).help(LocalizedText("pass the rules folder with --rules DIR", "请用 --rules DIR 指定规则目录"))
+        "no rule files (*.yaml) under '\(directory)'", "'\(directory)' 下没有规则文件（*.yaml）"), at: nil,
+      help: LocalizedText("pass the rules folder with --rules DIR", "请用 --rules DIR 指定规则目录"))
   }
 
   /// E042: no `plan:` block in any file.
   public static func missingPlan(at range: SourceRange?) -> Diagnostic {
-    Diagnostic(
-      .error, code: .missingPlan,
-      LocalizedText("no 'plan' block in the rule files", "规则文件中没有 'plan' 块"), at: range
-    ).help(
-      LocalizedText(
+    error(
+      .missingPlan, LocalizedText("no 'plan' block in the rule files", "规则文件中没有 'plan' 块"),
+      at: range,
+      help: LocalizedText(
         "add `plan: {id: ..., title: ...}` to one file", "请在某个文件中添加 `plan: {id: ..., title: ...}`"))
   }
 
   /// E043: a relative deadline that counts from nothing.
   public static func noEffectiveDate(_ id: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .noEffectiveDate,
+    error(
+      .noEffectiveDate,
       LocalizedText(
         "relative deadline of '\(id)' has no 'after' and the plan has no 'effective' date",
-        "'\(id)' 的相对期限没有 'after'，且计划未设 'effective' 日期"), at: range
-    ).help(
-      LocalizedText(
+        "'\(id)' 的相对期限没有 'after'，且计划未设 'effective' 日期"), at: range,
+      help: LocalizedText(
         "add `effective: YYYY-MM-DD` to the plan or `after: ID` here",
         "请在计划中添加 `effective: YYYY-MM-DD`，或在此处添加 `after: ID`"))
   }
 
   /// E044: a relative deadline after a duty that has no single completion.
   public static func afterRecurring(_ id: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .afterRecurring,
+    error(
+      .afterRecurring,
       LocalizedText(
         "cannot count a deadline from recurring obligation '\(id)'", "不能从周期性义务 '\(id)' 起算期限"),
-      at: range
-    ).help(
-      LocalizedText("count from a one-off obligation, or give a fixed date", "请从一次性义务起算，或给出固定日期"))
+      at: range,
+      help: LocalizedText(
+        "count from a one-off obligation, or give a fixed date", "请从一次性义务起算，或给出固定日期"))
   }
 
   /// E045: a recurring duty with no end.
   public static func recurrenceWithoutEnd(_ id: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .recurrenceWithoutEnd,
+    error(
+      .recurrenceWithoutEnd,
       LocalizedText("recurring obligation '\(id)' has no 'until'", "周期性义务 '\(id)' 缺少 'until'"),
-      at: range
-    ).help(
-      LocalizedText(
+      at: range,
+      help: LocalizedText(
         "add `until: YYYY-MM-DD` (e.g. the plan's horizon, 2020-12-31)",
         "请添加 `until: YYYY-MM-DD`（如计划期末 2020-12-31）"))
   }
 
   /// E046: keys that only make sense with `every`.
   public static func keyNeedsEvery(_ key: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .keyNeedsEvery,
-      LocalizedText("'\(key)' is only allowed with 'every'", "'\(key)' 只能与 'every' 一起使用"), at: range
-    ).help(
-      LocalizedText(
+    error(
+      .keyNeedsEvery,
+      LocalizedText("'\(key)' is only allowed with 'every'", "'\(key)' 只能与 'every' 一起使用"),
+      at: range,
+      help: LocalizedText(
         "remove it, or make the duty recurring with `every:`", "请删除它，或用 `every:` 设为周期性义务"))
   }
 
   /// E047: a target that is due before its baseline.
   public static func targetBeforeBaseline(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .targetBeforeBaseline,
-      LocalizedText("the target date is before the baseline date", "目标日期早于基准日期"), at: range
-    ).help(LocalizedText("correct `target.by` or `baseline.on`", "请更正 `target.by` 或 `baseline.on`"))
+    error(
+      .targetBeforeBaseline,
+      LocalizedText("the target date is before the baseline date", "目标日期早于基准日期"), at: range,
+      help: LocalizedText("correct `target.by` or `baseline.on`", "请更正 `target.by` 或 `baseline.on`")
+    )
   }
 
   /// W001: a rule without its source clause.

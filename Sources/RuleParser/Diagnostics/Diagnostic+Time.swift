@@ -23,14 +23,12 @@ extension Diagnostic {
     case .nonexistentDay(let year, let month, let day):
       let last = Day.daysIn(month: month, year: year)
       let date = TimeText.iso(year: year, month: month, day: day)
-      return Diagnostic(
-        .error, code: .nonexistentDay,
+      return Diagnostic.error(
+        .nonexistentDay,
         LocalizedText(
           "the date \(date) does not exist: month \(month) of \(year) has \(last) days",
-          "日期 \(date) 不存在：\(year)年\(month)月只有\(last)天"),
-        at: range
-      ).help(
-        LocalizedText(
+          "日期 \(date) 不存在：\(year)年\(month)月只有\(last)天"), at: range,
+        help: LocalizedText(
           "use a day from 1 to \(last), or write \(year)年\(month)月底前 for the month's end",
           "请使用 1 至 \(last) 日，或写作 \(year)年\(month)月底前 表示月末"))
     case .monthOutOfRange(let month):
@@ -51,12 +49,10 @@ extension Diagnostic {
     case .missingYear(let text):
       let leadingWord = CalendarPhrase.ruleLeadingWords.first { text.hasPrefix($0) } ?? ""
       let fixed = leadingWord + "2017年" + text.dropFirst(leadingWord.count)
-      return Diagnostic(
-        .error, code: .deadlineWithoutYear,
-        LocalizedText("the deadline '\(text)' names no year", "期限 '\(text)' 没有写明年份"),
-        at: range
-      ).help(
-        LocalizedText("add the year, as in \(fixed)", "请加上年份，例如 \(fixed)"))
+      return Diagnostic.error(
+        .deadlineWithoutYear,
+        LocalizedText("the deadline '\(text)' names no year", "期限 '\(text)' 没有写明年份"), at: range,
+        help: LocalizedText("add the year, as in \(fixed)", "请加上年份，例如 \(fixed)"))
     }
   }
 
@@ -89,17 +85,16 @@ extension Diagnostic {
           LocalizedText("the time span is empty", "时长为空")
         }
       let forms = TimeSpan.examples.joined(separator: ", ")
-      return Diagnostic(.error, code: .unknownTimeSpan, message, at: range).help(
-        LocalizedText("write a count and a unit, such as \(forms)", "请写数量和单位，例如 \(forms)"))
+      return Diagnostic.error(
+        .unknownTimeSpan, message, at: range,
+        help: LocalizedText("write a count and a unit, such as \(forms)", "请写数量和单位，例如 \(forms)"))
     case .tooLong(let count, let unit):
       let span = TimeSpan.describe(count, unit)
       let longest = TimeSpan.describe(TimeSpan.limit(of: unit), unit)
-      return Diagnostic(
-        .error, code: .timeSpanTooLong,
-        LocalizedText("the time span \(span.en) is too long", "时长 \(span.zh) 过长"),
-        at: range
-      ).help(
-        LocalizedText(
+      return Diagnostic.error(
+        .timeSpanTooLong, LocalizedText("the time span \(span.en) is too long", "时长 \(span.zh) 过长"),
+        at: range,
+        help: LocalizedText(
           "a span is at most about a hundred years: \(longest.en)", "时长最多约一百年：\(longest.zh)"))
     }
   }

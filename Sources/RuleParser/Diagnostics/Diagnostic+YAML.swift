@@ -3,24 +3,23 @@
 extension Diagnostic {
   /// E002: the file is larger than the loader accepts.
   static func yamlFileTooLarge(at range: SourceRange, bytes: Int, limit: Int) -> Diagnostic {
-    Diagnostic(
-      .error, code: .fileTooLarge,
+    error(
+      .fileTooLarge,
       LocalizedText(
         "file is \(bytes) bytes, more than the limit of \(limit) bytes",
-        "文件大小为 \(bytes) 字节，超过了 \(limit) 字节的上限"), at: range
-    ).help(LocalizedText("split the rules into several smaller files", "请把规则拆分到几个较小的文件中"))
+        "文件大小为 \(bytes) 字节，超过了 \(limit) 字节的上限"), at: range,
+      help: LocalizedText("split the rules into several smaller files", "请把规则拆分到几个较小的文件中"))
   }
 
   /// E003: the bytes are not UTF-8; `range` covers the first bad byte.
   static func yamlNotUTF8(at range: SourceRange, byte: UInt8) -> Diagnostic {
     let hex = "0x" + String(byte, radix: 16, uppercase: true)
-    return Diagnostic(
-      .error, code: .notUTF8,
+    return error(
+      .notUTF8,
       LocalizedText(
         "file is not valid UTF-8: unexpected byte \(hex)", "文件不是有效的 UTF-8 编码：意外的字节 \(hex)"),
-      at: range
-    ).help(
-      LocalizedText(
+      at: range,
+      help: LocalizedText(
         "save the file as UTF-8 (for GBK text: iconv -f GBK -t UTF-8)",
         "请将文件另存为 UTF-8 编码（GBK 文本可用 iconv -f GBK -t UTF-8 转换）"))
   }
@@ -42,24 +41,22 @@ extension Diagnostic {
 
   /// E005: collections nest deeper than the limit.
   static func yamlTooDeep(at range: SourceRange, limit: Int) -> Diagnostic {
-    Diagnostic(
-      .error, code: .nestingTooDeep,
+    error(
+      .nestingTooDeep,
       LocalizedText("nesting is deeper than the limit of \(limit) levels", "嵌套层数超过了 \(limit) 层的上限"),
-      at: range
-    ).help(
-      LocalizedText(
+      at: range,
+      help: LocalizedText(
         "flatten the structure: a rule never needs this many nested levels", "请减少嵌套层数：规则不需要这么深的结构"))
   }
 
   /// E006: an alias names no anchor defined before it in its document.
   static func yamlUndefinedAlias(_ name: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .undefinedAlias,
+    error(
+      .undefinedAlias,
       LocalizedText(
         "alias '*\(name)' refers to no anchor '&\(name)' before it in this document",
-        "别名“*\(name)”之前在本文档中没有定义锚点“&\(name)”"), at: range
-    ).help(
-      LocalizedText(
+        "别名“*\(name)”之前在本文档中没有定义锚点“&\(name)”"), at: range,
+      help: LocalizedText(
         "define '&\(name)' on a node above this line, in the same document",
         "请在同一文档中、本行之前的节点上定义“&\(name)”"))
   }
@@ -81,13 +78,12 @@ extension Diagnostic {
 
   /// E008: aliases expand to more nodes than the budget allows.
   static func yamlAliasBudget(_ name: String, at range: SourceRange, budget: Int) -> Diagnostic {
-    Diagnostic(
-      .error, code: .aliasBudget,
+    error(
+      .aliasBudget,
       LocalizedText(
         "alias '*\(name)' makes the aliases of this file expand to more than " + "\(budget) nodes",
-        "别名“*\(name)”使本文件的别名展开后超过 \(budget) 个节点"), at: range
-    ).help(
-      LocalizedText(
+        "别名“*\(name)”使本文件的别名展开后超过 \(budget) 个节点"), at: range,
+      help: LocalizedText(
         "this looks like an alias bomb ('billion laughs'); use fewer nested aliases",
         "这像是别名炸弹（“billion laughs”），请减少嵌套的别名"))
   }
@@ -109,13 +105,12 @@ extension Diagnostic {
 
   /// E010: the value of a merge key `<<` is not a mapping or a list of them.
   static func yamlBadMerge(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .badMergeKey,
+    error(
+      .badMergeKey,
       LocalizedText(
         "the value of a merge key '<<' must be a mapping or a sequence of mappings",
-        "合并键“<<”的值必须是映射或由映射组成的序列"), at: range
-    ).help(
-      LocalizedText(
+        "合并键“<<”的值必须是映射或由映射组成的序列"), at: range,
+      help: LocalizedText(
         "write '<<: *defaults' or '<<: [*a, *b]' where each anchor names a mapping; "
           + "quote the key (\"<<\") if it is meant as text",
         "请写成“<<: *defaults”或“<<: [*a, *b]”，其中每个锚点都指向映射；" + "若“<<”只是文本，请给键加引号（\"<<\"）"))
