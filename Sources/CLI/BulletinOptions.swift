@@ -22,7 +22,7 @@ struct BulletinOptions: ParsableArguments {
   func issueDate(into diagnostics: inout Diagnostics) -> Day? {
     guard let date else { return nil }
     guard let day = Day(iso: date) else {
-      diagnostics.report(.reportDateOption("--date", date))
+      diagnostics.report(.bulletinDateOption(date))
       return nil
     }
     return day

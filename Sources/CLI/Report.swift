@@ -36,7 +36,7 @@ extension Rulec {
       var override: Day?
       if let asOf {
         override = Day(iso: asOf)
-        if override == nil { diagnostics.report(.asOfOption(asOf)) }
+        if override == nil { diagnostics.report(.dateOption("--as-of", asOf)) }
       }
       var current: Snapshot?
       if !diagnostics.hasErrors {
