@@ -15,7 +15,7 @@ extension Diagnostic {
       : LocalizedText(
         en: "class '\(id)' gives \(list): only one is allowed",
         zh: "整改类别 '\(id)' 同时给出了 \(list):只能给出其一")
-    return Diagnostic(.error, code: "E170", message, at: range).help(
+    return Diagnostic(.error, code: .classDeadlineCount, message, at: range).help(
       LocalizedText(
         en:
           "give one: `within: 1 month` (from plan.effective), `due: 2017年底前`, or `standing: true`",
@@ -27,7 +27,7 @@ extension Diagnostic {
     _ id: String, suggestion: String?, known: [String], at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E171",
+      .error, code: .unknownClass,
       LocalizedText(en: "unknown class '\(id)'", zh: "未知的整改类别 '\(id)'"), at: range
     ).suggesting(
       suggestion,
@@ -42,7 +42,7 @@ extension Diagnostic {
   /// E172: a class counted from `plan.effective` in a plan that has none.
   public static func classWithoutEffective(_ id: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E172",
+      .error, code: .classWithoutEffective,
       LocalizedText(
         en: "class '\(id)' counts from plan.effective, but the plan has no 'effective' date",
         zh: "整改类别 '\(id)' 自方案施行日起计算,但计划未给出 'effective'"),
@@ -53,7 +53,7 @@ extension Diagnostic {
   /// W010: a duty that can never become overdue.
   public static func neverOverdue(_ id: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .warning, code: "W010",
+      .warning, code: .neverOverdue,
       LocalizedText(
         en: "obligation '\(id)' can never be overdue: none of its instances gets a deadline "
           + "(no 'due', no deadline from its class, no prerequisite that is ever due), and it "
@@ -70,7 +70,7 @@ extension Diagnostic {
   /// W011: a policy whose condition no instance or metric can ever meet.
   public static func policyFiresOnNothing(_ id: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .warning, code: "W011",
+      .warning, code: .policyFiresOnNothing,
       LocalizedText(
         en: "policy '\(id)' can fire on nothing: no obligation or metric can meet its 'when:'",
         zh: "政策 '\(id)' 无法触发:没有任何义务或指标能满足其 'when:'"),
@@ -86,7 +86,7 @@ extension Diagnostic {
     _ id: String, earliest: Day, horizon: Day, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .warning, code: "W012",
+      .warning, code: .policyAfterHorizon,
       LocalizedText(
         en: "policy '\(id)' can fire only from \(earliest), after the plan's horizon \(horizon)",
         zh: "政策 '\(id)' 最早于 \(earliest) 触发,晚于计划的最后期限 \(horizon)"),
@@ -100,7 +100,7 @@ extension Diagnostic {
   /// W013: a policy whose targets exclude every instance its condition can match.
   public static func targetsExcludeAll(_ id: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .warning, code: "W013",
+      .warning, code: .targetsExcludeAll,
       LocalizedText(
         en: "policy '\(id)': its 'targets' exclude every instance its 'when:' can match",
         zh: "政策 '\(id)' 的 'targets' 排除了其 'when:' 能匹配的全部实例"),
@@ -116,7 +116,7 @@ extension Diagnostic {
     _ id: String, due: Day, prerequisite: String, prerequisiteDue: Day, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .warning, code: "W014",
+      .warning, code: .prerequisiteDueAfter,
       LocalizedText(
         en: "'\(id)' depends on '\(prerequisite)', which is due \(prerequisiteDue), after '\(id)' "
           + "(due \(due))",
@@ -133,7 +133,7 @@ extension Diagnostic {
     -> Diagnostic
   {
     Diagnostic(
-      .warning, code: "W015",
+      .warning, code: .policyTargetsItsActor,
       LocalizedText(
         en: "policy '\(id)': its 'by' body '\(by)' is among its own targets",
         zh: "政策 '\(id)' 的执行单位 '\(by)' 也在其处置对象之中"),
