@@ -1,3 +1,4 @@
+import Foundation
 import RuleParser
 
 /// One JSON object of a snapshot read against the keys the format allows
@@ -75,12 +76,13 @@ enum SnapshotValue {
     return Located(text, at: node.location)
   }
 
-  /// An ISO date, `YYYY-MM-DD`.
+  /// A date: ISO `YYYY-MM-DD` (read straight from its bytes), or any form
+  /// `ReportedValue.day` accepts (`2017/8/1`, `2017年8月1日`).
   static func day(
     _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<Day>? {
     guard let text = text(node, what, diagnostics: &diagnostics) else { return nil }
-    guard let day = isoDay(text.value) else {
+    guard let day = isoDay(text.value) ?? ReportedValue.day(text.value) else {
       diagnostics.report(.snapshotBadDate(what, found: text.value, at: text.range))
       return nil
     }
@@ -108,6 +110,19 @@ enum SnapshotValue {
     }
     guard count == 10 else { return nil }
     return Day(year: fields.0, month: fields.1, day: fields.2)
+  }
+
+  /// A share: a JSON number, or a string `ReportedValue.share` reads
+  /// (`"0.6"`, `"60%"`), as in a ledger's cell.
+  static func share(
+    _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
+  ) -> Located<Double>? {
+    if case .scalar(let text, let style) = node.content, style != .plain,
+      let value = ReportedValue.share(text.trimmingCharacters(in: .whitespaces))
+    {
+      return Located(value, at: node.location)
+    }
+    return number(node, what, diagnostics: &diagnostics)
   }
 
   /// A JSON number: an unquoted decimal, finite.

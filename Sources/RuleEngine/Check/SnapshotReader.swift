@@ -13,11 +13,14 @@ public struct SnapshotReader: Sendable {
   /// The keys of an instance's entry.
   public static let entryKeys = [
     "status", "completed", "reported", "published", "false_report", "progress", "note",
+    "accepted_on", "accepted_by", "evidence",
   ]
   /// The keys of a metric reading.
   public static let readingKeys = ["on", "value"]
   /// The keys of a recorded action.
-  public static let actionKeys = ["action", "instance", "on"]
+  public static let actionKeys = ["action", "instance", "on", "by"]
+  /// The keys a recorded action must have.
+  static let requiredActionKeys = ["action", "instance", "on"]
 
   /// The loader and its limits.
   public var loader: YAMLLoader
@@ -154,19 +157,26 @@ struct SnapshotBuilder {
         $0, LocalizedText(en: "false_report", zh: "失实标记 false_report"), diagnostics: &diagnostics)
     }
     let progress = fields["progress"].flatMap {
-      SnapshotValue.number(
+      SnapshotValue.share(
         $0, LocalizedText(en: "progress", zh: "进度 progress"), diagnostics: &diagnostics)
     }
     if let progress, !(0...1).contains(progress.value) {
       diagnostics.report(.snapshotProgressRange(progress.value, at: progress.range))
     }
-    let note = fields["note"].flatMap {
-      SnapshotValue.text($0, LocalizedText(en: "note", zh: "备注 note"), diagnostics: &diagnostics)
+    func text(_ key: String, _ zh: String) -> String? {
+      fields[key].flatMap {
+        SnapshotValue.text($0, LocalizedText(en: key, zh: zh), diagnostics: &diagnostics)
+      }?.value
     }
+    let note = text("note", "备注 note")
+    let acceptance = Acceptance(
+      on: day("accepted_on", "验收日期 accepted_on"), by: text("accepted_by", "验收单位 accepted_by"),
+      evidence: text("evidence", "佐证材料 evidence"))
     guard let status else { return nil }
     return InstanceStatus(
       instance: id, status: status, completed: completed, reported: reported,
-      published: published, falseReport: falseReport, progress: progress, note: note?.value)
+      published: published, falseReport: falseReport, progress: progress, note: note,
+      acceptance: acceptance)
   }
 
   private func status(
@@ -178,7 +188,9 @@ struct SnapshotBuilder {
     }
     let statusWhat = LocalizedText(en: "status", zh: "状态 status")
     return choice(
-      node, statusWhat, unknown: Diagnostic.snapshotBadStatus, diagnostics: &diagnostics)
+      node, statusWhat, read: ReportedValue.status,
+      allowed: InstanceProgress.allCases.map(\.rawValue),
+      unknown: Diagnostic.snapshotBadStatus, diagnostics: &diagnostics)
   }
 
   private func readings(
@@ -261,7 +273,7 @@ struct SnapshotBuilder {
         node, what, allowed: SnapshotReader.actionKeys, diagnostics: &diagnostics)
     else { return nil }
     var parts: [String: YAMLNode] = [:]
-    for key in SnapshotReader.actionKeys {
+    for key in SnapshotReader.requiredActionKeys {
       guard let value = fields[key] else {
         diagnostics.report(.snapshotMissingKey(key, in: what, at: node.location))
         return nil
@@ -278,29 +290,36 @@ struct SnapshotBuilder {
     let on = SnapshotValue.day(
       onNode, LocalizedText(en: "the action's date 'on'", zh: "措施日期 on"),
       diagnostics: &diagnostics)
+    let by = fields["by"].flatMap {
+      SnapshotValue.text(
+        $0, LocalizedText(en: "the action's 'by'", zh: "措施实施单位 by"), diagnostics: &diagnostics)
+    }
     guard let action, let instance, let on else { return nil }
-    return RecordedAction(action: action, instance: instance, on: on)
+    return RecordedAction(action: action, instance: instance, on: on, by: by?.value)
   }
 
   private func escalationAction(
     _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> Located<EscalationAction>? {
     let what = LocalizedText(en: "action", zh: "措施 action")
-    return choice(node, what, unknown: Diagnostic.snapshotUnknownAction, diagnostics: &diagnostics)
+    return choice(
+      node, what, read: ReportedValue.action,
+      allowed: EscalationAction.allCases.map(\.rawValue),
+      unknown: Diagnostic.snapshotUnknownAction, diagnostics: &diagnostics)
   }
 
-  /// One value of a closed set (a status, an action); an unknown one is
-  /// reported by `unknown` with the allowed values and a suggestion.
-  private func choice<Value: RawRepresentable & CaseIterable & Sendable>(
-    _ node: YAMLNode, _ what: LocalizedText,
+  /// One value of a closed set (a status, an action), read by `read`
+  /// (`ReportedValue`'s rules); an unknown one is reported by `unknown` with
+  /// the allowed values and a suggestion.
+  private func choice<Value>(
+    _ node: YAMLNode, _ what: LocalizedText, read: (String) -> Value?, allowed: [String],
     unknown: (String, [String], String?, SourceRange) -> Diagnostic,
     diagnostics: inout Diagnostics
-  ) -> Located<Value>? where Value.RawValue == String {
+  ) -> Located<Value>? {
     guard let text = SnapshotValue.text(node, what, diagnostics: &diagnostics) else {
       return nil
     }
-    if let value = Value(rawValue: text.value) { return Located(value, at: text.range) }
-    let allowed = Value.allCases.map(\.rawValue)
+    if let value = read(text.value) { return Located(value, at: text.range) }
     let suggestion = DidYouMean(candidates: allowed).suggest(for: text.value)
     diagnostics.report(unknown(text.value, allowed, suggestion, text.range))
     return nil

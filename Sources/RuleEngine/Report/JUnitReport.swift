@@ -30,12 +30,16 @@ public struct JUnitReport: CheckReport {
           suite: "violations", violation: violation, type: violation.kind.rawValue,
           message: message))
     }
+    let returns = result.returns
     let total = suites.values.reduce(0) { $0 + $1.count }
+    let tests = total + (returns?.bodies.count ?? 0)
+    let failures = total + (returns?.incomplete.count ?? 0)
     var lines = [
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
       "<testsuites name=\"rulec check \(Self.escape(result.plan)) \(result.asOf)\" "
-        + "tests=\"\(total)\" failures=\"\(total)\" errors=\"0\">",
+        + "tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\">",
     ]
+    lines += returns?.junitSuite(escape: Self.escape, graph: graph) ?? []
     for name in suites.keys.sorted() {
       let cases = suites[name] ?? []
       lines.append(

@@ -11,6 +11,9 @@ public struct MarkdownReport: CheckReport {
   /// The report.
   public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
     var lines = ["# 关于\(escape(result.planTitle))落实情况的通报", ""]
+    if let returns = result.returns {
+      lines += [returns.markdown(graph: graph, escape: escape), ""]
+    }
     lines.append(opening(result))
     let ranked = result.violations.map { violation in
       (violation, result.escalations(of: violation).map(\.action.level).max() ?? 0)
