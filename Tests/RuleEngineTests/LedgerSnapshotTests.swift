@@ -21,8 +21,11 @@ import Testing
   }
 
   /// A data row: id, then the status cells from column 9 on.
+  /// The field number of the status column, 0-based.
+  private static let statusIndex = LedgerColumn.allCases.firstIndex(of: .status) ?? 0
+
   private static func row(_ id: String, _ status: [String]) -> String {
-    ([id] + Array(repeating: "", count: 7) + status).map(CSVText.field).joined(separator: ",")
+    ([id] + Array(repeating: "", count: Self.statusIndex - 1) + status).map(CSVText.field).joined(separator: ",")
       + "\r\n"
   }
 
@@ -85,10 +88,10 @@ import Testing
       rows[0][4] = '2017/10/31'
       for row in rows[2:]:
           if row[0] == 'water.sand-plan@zhangye':
-              row[8:11] = ['已完成', '2017/7/30', '2017年8月1日']
+              row[9:12] = ['已完成', '2017/7/30', '2017年8月1日']
           if row[0] == 'target.keep':
-              row[8] = 'not_started'
-              row[14] = '@办公室, "持续"'
+              row[9] = 'not_started'
+              row[-1] = '@办公室, "持续"'
       with open(path, 'w', encoding='utf-8-sig', newline='') as out:
           csv.writer(out, lineterminator='\\r\\n').writerows(rows)
       """
@@ -157,8 +160,8 @@ import Testing
   @Test func neverCrashesOnDamagedLedgers() throws {
     let graph = try #require(LedgerFixture.graph)
     var ledger = Ledger(graph: graph, asOf: Day(iso: "2017-10-15"))
-    ledger.rows[0].cells[8] = "done"
-    ledger.rows[0].cells[9] = "2017-09-01"
+    ledger.rows[0].cells[Self.statusIndex] = "done"
+    ledger.rows[0].cells[Self.statusIndex + 1] = "2017-09-01"
     let original = Array(ledger.csv().utf8)
     var generator = SplitMix(seed: 2017)
     let alphabet = Array("\",\r\n'=;\t状态 (status)2017-/%是".utf8) + [0xFF, 0xC3]

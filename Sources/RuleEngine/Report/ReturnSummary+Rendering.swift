@@ -50,8 +50,10 @@ extension ReturnSummary {
     let partial = incomplete.filter(\.reported)
     if !silent.isEmpty {
       text +=
-        "；" + silent.map { escape(ReportText.bodyName($0.body, in: graph)) }.joined(separator: "、")
-        + "未报送"
+        "；"
+        + silent.map {
+          "\(escape(ReportText.bodyName($0.body, in: graph)))（到期 \($0.missing.count) 项）"
+        }.joined(separator: "、") + "未报送"
     }
     if !partial.isEmpty {
       text +=
