@@ -20,8 +20,8 @@ enum LedgerFixture {
   /// Runs a Python script with arguments; returns its standard output.
   static func python(_ script: String, _ arguments: [String] = []) throws -> String {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-    process.arguments = ["-c", script] + arguments
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", script] + arguments
     let output = Pipe()
     let errors = Pipe()
     process.standardOutput = output
