@@ -14,11 +14,11 @@ struct LedgerRow {
 struct LedgerEntryReader {
   let graph: ObligationGraph
   private var firstRow: [String: SourceRange] = [:]
-  private var suggestions: DidYouMean?
-  private var instancesByObligation: [String: [String]]?
+  private var hints: InstanceHints
 
   init(graph: ObligationGraph) {
     self.graph = graph
+    hints = InstanceHints(graph: graph, includingMetrics: false)
   }
 
   /// What a row says, or `nil` for a blank row or a row with errors
@@ -175,19 +175,7 @@ struct LedgerEntryReader {
   }
 
   private mutating func unknownInstance(_ id: Located<String>) -> Diagnostic {
-    if instancesByObligation == nil {
-      var index: [String: [String]] = [:]
-      for instance in graph.instances {
-        index[instance.obligation, default: []].append(instance.id)
-      }
-      instancesByObligation = index
-    }
-    let ofObligation = instancesByObligation?[id.value] ?? []
-    var suggestion: String?
-    if ofObligation.isEmpty {
-      if suggestions == nil { suggestions = DidYouMean(candidates: graph.instances.map(\.id)) }
-      suggestion = suggestions?.suggest(for: id.value)
-    }
+    let (suggestion, ofObligation) = hints.hints(for: id.value)
     return .ledgerUnknownInstance(
       id.value, suggestion: suggestion, instancesOfObligation: ofObligation, at: id.range)
   }
