@@ -2,37 +2,37 @@
 import PackageDescription
 
 let package = Package(
-    name: "rulec",
-    platforms: [.macOS(.v13)],
-    products: [
-        .executable(name: "rulec", targets: ["CLI"]),
-        .library(name: "RuleParser", targets: ["RuleParser"]),
-        .library(name: "RuleEngine", targets: ["RuleEngine"]),
-    ],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-    ],
-    targets: [
-        .systemLibrary(
-            name: "CYAML",
-            pkgConfig: "yaml-0.1",
-            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
-        ),
-        .target(name: "RuleParser", dependencies: ["CYAML"]),
-        .target(
-            name: "RuleEngine",
-            dependencies: ["RuleParser", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
-        ),
-        .executableTarget(
-            name: "CLI",
-            dependencies: [
-                "RuleParser", "RuleEngine",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
-        .testTarget(name: "RuleParserTests", dependencies: ["RuleParser"]),
-        .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "RuleParser"]),
-        .testTarget(name: "CLITests", dependencies: ["CLI"]),
-    ]
+  name: "rulec",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "rulec", targets: ["CLI"]),
+    .library(name: "RuleParser", targets: ["RuleParser"]),
+    .library(name: "RuleEngine", targets: ["RuleEngine"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CYAML",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+    ),
+    .target(name: "RuleParser", dependencies: ["CYAML"]),
+    .target(
+      name: "RuleEngine",
+      dependencies: ["RuleParser", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
+    .executableTarget(
+      name: "CLI",
+      dependencies: [
+        "RuleParser", "RuleEngine",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "RuleParserTests", dependencies: ["RuleParser"]),
+    .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "RuleParser"]),
+    .testTarget(name: "CLITests", dependencies: ["CLI"]),
+  ]
 )

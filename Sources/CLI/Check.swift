@@ -122,9 +122,10 @@ enum SnapshotSource {
   /// The extensions of the files a folder contributes.
   static let extensions: Set<String> = ["json", "yaml", "yml", "csv", "xlsx"]
 
-  /// The inputs with each folder replaced by its snapshot and ledger files
-  /// (below it, in path order; hidden files skipped). A folder without any
-  /// is reported (E239).
+  /// The inputs with each folder replaced by its snapshot and ledger files.
+  ///
+  /// A folder contributes the files below it, in path order, hidden files
+  /// skipped; a folder without any is reported (E239).
   static func expand(_ paths: [String], into diagnostics: inout Diagnostics) -> [String] {
     var result: [String] = []
     for path in paths {

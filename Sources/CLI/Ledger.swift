@@ -22,7 +22,8 @@ extension Rulec {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(help: "Output format: csv, markdown or xlsx (default: by the -o file's extension, else csv).")
+    @Option(
+      help: "Output format: csv, markdown or xlsx (default: by the -o file's extension, else csv).")
     var format: Format?
 
     @Option(name: .shortAndLong, help: "Write the ledger to this file (default: standard output).")
@@ -65,8 +66,9 @@ enum LedgerOptions {
     return day
   }
 
-  /// The bodies of repeated `--body` options, groups expanded to their
-  /// members; `nil` when none is given. Reports E156 and exits 2 when unknown.
+  /// The bodies of repeated `--body` options, groups expanded to their members.
+  ///
+  /// `nil` when none is given. Reports E156 and exits 2 when one is unknown.
   static func bodies(
     _ ids: [String], in graph: ObligationGraph, language: Language
   ) throws -> Set<String>? {

@@ -35,7 +35,9 @@ import Testing
     let plan = try #require(snapshot.obligations["water.sand-plan@zhangye"])
     #expect(plan.status.value == .inProgress)
     #expect(plan.progress?.value == 0.6)
-    let actions = snapshot.actions.map { "\($0.action.value.rawValue) \($0.on.value) \($0.by ?? "")" }
+    let actions = snapshot.actions.map {
+      "\($0.action.value.rawValue) \($0.on.value) \($0.by ?? "")"
+    }
     #expect(actions.sorted() == ["interview 2017-09-01 省整改领导小组", "warning 2017-08-05 省整改办公室"])
     let closed = try #require(snapshot.obligations["mechanism.immediate-problems@zhangye"])
     #expect(closed.status.value == .closed)
@@ -54,13 +56,15 @@ import Testing
 
   @Test func csvRoundTrips() throws {
     let file = try Self.written("csv")
-    _ = try LedgerFixture.python(try String(contentsOfFile: Self.fill, encoding: .utf8), [file.path, "csv"])
+    _ = try LedgerFixture.python(
+      try String(contentsOfFile: Self.fill, encoding: .utf8), [file.path, "csv"])
     try Self.expectFilled(file)
   }
 
   @Test func gbkCSVRoundTripsDetectedAndByOption() throws {
     let file = try Self.written("csv")
-    _ = try LedgerFixture.python(try String(contentsOfFile: Self.fill, encoding: .utf8), [file.path, "gbk"])
+    _ = try LedgerFixture.python(
+      try String(contentsOfFile: Self.fill, encoding: .utf8), [file.path, "gbk"])
     let bytes = try [UInt8](Data(contentsOf: file))
     #expect(String(validating: bytes, as: UTF8.self) == nil)
     try Self.expectFilled(file)
@@ -69,7 +73,8 @@ import Testing
 
   @Test func xlsxRoundTripsThroughOpenpyxlAndLibreOffice() throws {
     let file = try Self.written("xlsx")
-    _ = try LedgerFixture.python(try String(contentsOfFile: Self.fill, encoding: .utf8), [file.path, "xlsx"])
+    _ = try LedgerFixture.python(
+      try String(contentsOfFile: Self.fill, encoding: .utf8), [file.path, "xlsx"])
     try Self.expectFilled(file)
     let folder = file.deletingLastPathComponent()
     let resaved = folder.appendingPathComponent("libreoffice")
@@ -99,10 +104,11 @@ import Testing
       print(any(c.data_type == 'f' for r in sheet.iter_rows() for c in r))
       """
     let lines = try LedgerFixture.python(script, [file.path]).split(separator: "\n")
-    #expect(lines.map(String.init) == [
-      "A3 True", "2017-07-31 yyyy-mm-dd True", "False True", "True",
-      "[('list', '\"未开始,推进中,已完成,已销号\"'), ('list', '\"是,否\"')]", "False",
-    ])
+    #expect(
+      lines.map(String.init) == [
+        "A3 True", "2017-07-31 yyyy-mm-dd True", "False True", "True",
+        "[('list', '\"未开始,推进中,已完成,已销号\"'), ('list', '\"是,否\"')]", "False",
+      ])
   }
 
   /// Runs LibreOffice headless with its own profile (so parallel runs do not collide).

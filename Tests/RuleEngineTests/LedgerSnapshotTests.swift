@@ -20,12 +20,13 @@ import Testing
     return (snapshot, diagnostics)
   }
 
-  /// A data row: id, then the status cells from column 9 on.
   /// The field number of the status column, 0-based.
   private static let statusIndex = LedgerColumn.allCases.firstIndex(of: .status) ?? 0
 
+  /// A data row: id, then the status cells from the status column on.
   private static func row(_ id: String, _ status: [String]) -> String {
-    ([id] + Array(repeating: "", count: Self.statusIndex - 1) + status).map(CSVText.field).joined(separator: ",")
+    ([id] + Array(repeating: "", count: Self.statusIndex - 1) + status).map(CSVText.field).joined(
+      separator: ",")
       + "\r\n"
   }
 

@@ -22,6 +22,7 @@ public struct Checker: Sendable {
   ///   - bodies: the bodies whose findings to report (`--body`, groups
   ///     expanded); `nil` for the snapshot's own scope, which is the whole
   ///     plan unless it is a ledger made for one body.
+  /// - Returns: the violations, escalations and who reported, within the scope.
   /// - Complexity: O(I + D + R + V·P) for I instances, D dependency edges, R
   ///   readings, V violations and P policies, plus sorting the findings.
   public func check(_ snapshot: Snapshot, bodies: Set<String>? = nil) -> CheckResult {

@@ -1,8 +1,9 @@
 import RuleParser
 
-/// What to say about an instance id the plan does not have: the instances of
-/// an obligation written where an instance id belongs, else the nearest id.
-/// The indexes are built on the first unknown id only. Shared by the JSON
+/// What to say about an instance id the plan does not have.
+///
+/// The instances of an obligation written where an instance id belongs, else
+/// the nearest id. The indexes are built on the first unknown id only. Shared by the JSON
 /// snapshot's and the ledger's checks.
 struct InstanceHints {
   let graph: ObligationGraph

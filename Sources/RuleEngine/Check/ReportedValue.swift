@@ -1,8 +1,9 @@
 import Foundation
 import RuleParser
 
-/// The values a body reports, read by one set of rules whether they come
-/// from a JSON snapshot or a ledger's cells (as spreadsheets leave them):
+/// The values a body reports, read by one set of rules.
+///
+/// The same rules whether the values come from a JSON snapshot or a ledger's cells (as spreadsheets leave them):
 /// status words in English or Chinese, dates as Excel rewrites them and as
 /// Chinese documents write them, yes/no in either language, progress as a
 /// share or a percentage. docs/check.md ("Values") describes them once.

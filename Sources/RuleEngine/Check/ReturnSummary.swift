@@ -1,5 +1,7 @@
-/// Who reported: per body, whether any part of its return arrived, and its
-/// due instances with no entry (未报送). The first thing every report shows.
+/// Who reported, the first thing every check report shows.
+///
+/// Per body, whether any part of its return arrived, and its due instances
+/// with no entry (未报送).
 public struct ReturnSummary: Sendable, Equatable {
   /// One body's return.
   public struct BodyReturn: Sendable, Equatable {

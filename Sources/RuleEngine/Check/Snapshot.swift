@@ -19,8 +19,9 @@ public struct Snapshot: Sendable {
   public var path: String
   /// Where each metric instance id of `metrics` is written, for messages.
   public var metricLocations: [String: SourceRange]
-  /// The bodies the snapshot is about, when it is about some only: a ledger
-  /// made with `rulec ledger --body` records its body (a group: its
+  /// The bodies the snapshot is about, when it is about some only.
+  ///
+  /// A ledger made with `rulec ledger --body` records its body (a group: its
   /// members). `nil` for the whole plan.
   public var scope: Set<String>?
 

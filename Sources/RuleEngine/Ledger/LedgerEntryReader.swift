@@ -21,8 +21,9 @@ struct LedgerEntryReader {
     hints = InstanceHints(graph: graph, includingMetrics: false)
   }
 
-  /// What a row says, or `nil` for a blank row or a row with errors
-  /// (reported). A row without a status has no entry but may record actions.
+  /// What a row says, or `nil` for a blank row or a row with errors (reported).
+  ///
+  /// A row without a status has no entry but may record actions.
   mutating func row(_ cells: LedgerCells, diagnostics: inout Diagnostics) -> LedgerRow? {
     guard !cells.isBlank else { return nil }
     let id = cells.located(.id)

@@ -13,7 +13,8 @@ struct LedgerReading {
   ) -> Snapshot? {
     let records =
       bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
-      ? workbookRecords(bytes, diagnostics: &diagnostics) : records(bytes, diagnostics: &diagnostics)
+      ? workbookRecords(bytes, diagnostics: &diagnostics)
+      : records(bytes, diagnostics: &diagnostics)
     guard let records else { return nil }
     return read(records: records, path: path, asOf: override, into: &diagnostics)
   }

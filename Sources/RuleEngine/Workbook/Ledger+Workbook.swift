@@ -3,8 +3,9 @@ import RuleParser
 import ZIPFoundation
 
 extension Ledger {
-  /// The ledger as an Excel workbook (.xlsx), as offices exchange them: one
-  /// sheet, `整改台账`, with row 1 (what the ledger is of) and row 2 (the
+  /// The ledger as an Excel workbook (.xlsx), as offices exchange them.
+  ///
+  /// One sheet, `整改台账`, with row 1 (what the ledger is of) and row 2 (the
   /// header) as in the CSV, the header frozen, column widths set, deadlines
   /// as date cells, a drop-down list (data validation) for the status and
   /// the `反馈失实` columns, and the sheet protected so that only the cells a
@@ -65,10 +66,12 @@ struct LedgerSheet {
     xml += "<dimension ref=\"A1:\(lastColumn)\(lastRow)\"/>"
     xml += "<sheetViews><sheetView workbookViewId=\"0\">"
     xml += "<pane ySplit=\"2\" topLeftCell=\"A3\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-    xml += "<selection pane=\"bottomLeft\" activeCell=\"A3\" sqref=\"A3\"/></sheetView></sheetViews>"
+    xml +=
+      "<selection pane=\"bottomLeft\" activeCell=\"A3\" sqref=\"A3\"/></sheetView></sheetViews>"
     xml += "<sheetFormatPr defaultRowHeight=\"15\"/><cols>"
     for (index, column) in columns.enumerated() {
-      xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width(column))\" customWidth=\"1\"/>"
+      xml +=
+        "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width(column))\" customWidth=\"1\"/>"
     }
     xml += "</cols><sheetData>"
     xml += row(1, metadataCells())
@@ -124,7 +127,8 @@ struct LedgerSheet {
       case .empty:
         xml += "<c r=\"\(reference)\" s=\"\(style.rawValue)\"/>"
       case .date(let day):
-        xml += "<c r=\"\(reference)\" s=\"\(style.rawValue)\"><v>\(SpreadsheetCell.serial(of: day))</v></c>"
+        xml +=
+          "<c r=\"\(reference)\" s=\"\(style.rawValue)\"><v>\(SpreadsheetCell.serial(of: day))</v></c>"
       case .text(let text):
         xml += "<c r=\"\(reference)\" s=\"\(style.rawValue)\" t=\"inlineStr\"><is>"
         xml += "<t xml:space=\"preserve\">\(SpreadsheetCell.xmlEscaped(text))</t></is></c>"

@@ -4,7 +4,7 @@ public import RuleParser
 public enum SpreadsheetCell {
   /// Day 0 of the spreadsheet date serials (Excel's 1900 system, with its
   /// phantom 1900-02-29, counts from 1899-12-30 for every date after February 1900).
-  static let epoch = Day(year: 1899, month: 12, day: 30)!
+  static let epoch = Day(ordinal: -25_569)
 
   /// The serial number of a day: 2017-07-31 is 42947.
   public static func serial(of day: Day) -> Int { epoch.days(until: day) }

@@ -1,11 +1,12 @@
 import Foundation
 
 #if canImport(FoundationXML)
-  import FoundationXML
+import FoundationXML
 #endif
 
-/// An XML part read into a flat list of events: element starts (name and
-/// attributes), text, and element ends. Small enough for a ledger's sheet
+/// An XML part read into a flat list of events.
+///
+/// Element starts (name and attributes), text, and element ends. Small enough for a ledger's sheet
 /// and simpler to walk than a delegate per part.
 enum XMLEvent: Equatable {
   /// `<name attributes…>`; names keep no namespace prefix.
