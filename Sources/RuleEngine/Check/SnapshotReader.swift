@@ -88,26 +88,29 @@ struct SnapshotBuilder {
   func build(_ root: YAMLNode, diagnostics: inout Diagnostics) -> Snapshot? {
     let what = LocalizedText(en: "the snapshot", zh: "快照")
     guard
-      let fields = SnapshotFields(
-        root, what, allowed: SnapshotReader.topLevelKeys, diagnostics: &diagnostics)
+      let fields = MappingReader(
+        root, subject: what, allowed: SnapshotReader.topLevelKeys, messages: .snapshot,
+        diagnostics: &diagnostics)
     else { return nil }
-    let plan = fields["plan"].flatMap {
+    let plan = fields.present("plan").flatMap {
       SnapshotValue.text($0, LocalizedText(en: "plan", zh: "计划标识"), diagnostics: &diagnostics)
     }
-    let written = fields["as_of"].flatMap {
+    let written = fields.present("as_of").flatMap {
       SnapshotValue.day($0, LocalizedText(en: "as_of", zh: "快照日期 as_of"), diagnostics: &diagnostics)
     }
-    let obligations = fields["obligations"].map { entries($0, diagnostics: &diagnostics) } ?? [:]
+    let obligations =
+      fields.present("obligations").map { entries($0, diagnostics: &diagnostics) } ?? [:]
     let (metrics, metricLocations) =
-      fields["metrics"].map { readings($0, diagnostics: &diagnostics) } ?? ([:], [:])
-    let actions = fields["actions"].map { recordedActions($0, diagnostics: &diagnostics) } ?? []
+      fields.present("metrics").map { readings($0, diagnostics: &diagnostics) } ?? ([:], [:])
+    let actions =
+      fields.present("actions").map { recordedActions($0, diagnostics: &diagnostics) } ?? []
     let asOf: Located<Day>
     if let override = self.asOf {
       asOf = Located(override, at: written?.range ?? SourceRange(at: root.range.start))
     } else if let written {
       asOf = written
     } else {
-      if fields["as_of"] == nil { diagnostics.report(.snapshotNoAsOf(at: root.location)) }
+      if fields.present("as_of") == nil { diagnostics.report(.snapshotNoAsOf(at: root.location)) }
       return nil
     }
     return Snapshot(
@@ -140,23 +143,24 @@ struct SnapshotBuilder {
   ) -> InstanceStatus? {
     let what = LocalizedText(en: "the entry of '\(id.value)'", zh: "'\(id.value)' 的状态")
     guard
-      let fields = SnapshotFields(
-        node, what, allowed: SnapshotReader.entryKeys, diagnostics: &diagnostics)
+      let fields = MappingReader(
+        node, subject: what, allowed: SnapshotReader.entryKeys, messages: .snapshot,
+        diagnostics: &diagnostics)
     else { return nil }
     let status = status(fields, what: what, diagnostics: &diagnostics)
     func day(_ key: String, _ zh: String) -> Located<Day>? {
-      fields[key].flatMap {
+      fields.present(key).flatMap {
         SnapshotValue.day($0, LocalizedText(en: key, zh: zh), diagnostics: &diagnostics)
       }
     }
     let completed = day("completed", "完成日期 completed")
     let reported = day("reported", "报送日期 reported")
     let published = day("published", "公开日期 published")
-    let falseReport = fields["false_report"].flatMap {
+    let falseReport = fields.present("false_report").flatMap {
       SnapshotValue.bool(
         $0, LocalizedText(en: "false_report", zh: "失实标记 false_report"), diagnostics: &diagnostics)
     }
-    let progress = fields["progress"].flatMap {
+    let progress = fields.present("progress").flatMap {
       SnapshotValue.share(
         $0, LocalizedText(en: "progress", zh: "进度 progress"), diagnostics: &diagnostics)
     }
@@ -164,7 +168,7 @@ struct SnapshotBuilder {
       diagnostics.report(.snapshotProgressRange(progress.value, at: progress.range))
     }
     func text(_ key: String, _ zh: String) -> String? {
-      fields[key].flatMap {
+      fields.present(key).flatMap {
         SnapshotValue.text($0, LocalizedText(en: key, zh: zh), diagnostics: &diagnostics)
       }?.value
     }
@@ -180,9 +184,9 @@ struct SnapshotBuilder {
   }
 
   private func status(
-    _ fields: SnapshotFields, what: LocalizedText, diagnostics: inout Diagnostics
+    _ fields: MappingReader, what: LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<InstanceProgress>? {
-    guard let node = fields["status"] else {
+    guard let node = fields.present("status") else {
       diagnostics.report(.snapshotMissingKey("status", in: what, at: fields.node.location))
       return nil
     }
@@ -236,14 +240,15 @@ struct SnapshotBuilder {
   ) -> MetricReading? {
     let what = LocalizedText(en: "a reading of '\(id)'", zh: "'\(id)' 的监测值")
     guard
-      let fields = SnapshotFields(
-        node, what, allowed: SnapshotReader.readingKeys, diagnostics: &diagnostics)
+      let fields = MappingReader(
+        node, subject: what, allowed: SnapshotReader.readingKeys, messages: .snapshot,
+        diagnostics: &diagnostics)
     else { return nil }
-    guard let onNode = fields["on"] else {
+    guard let onNode = fields.present("on") else {
       diagnostics.report(.snapshotMissingKey("on", in: what, at: node.location))
       return nil
     }
-    guard let valueNode = fields["value"] else {
+    guard let valueNode = fields.present("value") else {
       diagnostics.report(.snapshotMissingKey("value", in: what, at: node.location))
       return nil
     }
@@ -269,12 +274,13 @@ struct SnapshotBuilder {
   private func action(_ node: YAMLNode, diagnostics: inout Diagnostics) -> RecordedAction? {
     let what = LocalizedText(en: "a recorded action", zh: "措施记录")
     guard
-      let fields = SnapshotFields(
-        node, what, allowed: SnapshotReader.actionKeys, diagnostics: &diagnostics)
+      let fields = MappingReader(
+        node, subject: what, allowed: SnapshotReader.actionKeys, messages: .snapshot,
+        diagnostics: &diagnostics)
     else { return nil }
     var parts: [String: YAMLNode] = [:]
     for key in SnapshotReader.requiredActionKeys {
-      guard let value = fields[key] else {
+      guard let value = fields.present(key) else {
         diagnostics.report(.snapshotMissingKey(key, in: what, at: node.location))
         return nil
       }
@@ -290,7 +296,7 @@ struct SnapshotBuilder {
     let on = SnapshotValue.day(
       onNode, LocalizedText(en: "the action's date 'on'", zh: "措施日期 on"),
       diagnostics: &diagnostics)
-    let by = fields["by"].flatMap {
+    let by = fields.present("by").flatMap {
       SnapshotValue.text(
         $0, LocalizedText(en: "the action's 'by'", zh: "措施实施单位 by"), diagnostics: &diagnostics)
     }

@@ -1,72 +1,53 @@
 import Foundation
 import RuleParser
 
-/// One JSON object of a snapshot read against the keys the format allows
-/// there: unknown keys are reported (with "did you mean"), values are handed
-/// out by key and typed by what the format expects at that place.
-struct SnapshotFields {
-  /// The object's node.
-  let node: YAMLNode
-  private var values: [String: YAMLNode] = [:]
+extension MappingReader.Messages {
+  /// The snapshot's messages for its objects (E101, E104, E102, E103): a
+  /// snapshot is read with the rules' `MappingReader`, in its own words.
+  static let snapshot = MappingReader.Messages(
+    notAMapping: { Diagnostic.snapshotExpectedObject($0, at: $1) },
+    nonStringKey: {
+      Diagnostic.snapshotExpectedText(
+        LocalizedText(en: "a key", zh: "键"), found: SnapshotValue.kind(of: $0), at: $0.location)
+    },
+    unknownKey: {
+      Diagnostic.snapshotUnknownKey($0, in: $1, allowed: $2, suggestion: $3, at: $4)
+    },
+    missingKey: { Diagnostic.snapshotMissingKey($0, in: $1, at: $2) })
+}
 
-  /// Reads `node`, or reports E101 and returns `nil` when it is not an object.
-  init?(
-    _ node: YAMLNode, _ what: LocalizedText, allowed: [String], diagnostics: inout Diagnostics
-  ) {
-    guard let pairs = node.mapping else {
-      diagnostics.report(.snapshotExpectedObject(what, at: node.location))
-      return nil
-    }
-    self.node = node
-    for pair in pairs {
-      guard let key = pair.key.scalar else {
-        diagnostics.report(
-          .snapshotExpectedText(
-            LocalizedText(en: "a key", zh: "键"), found: Self.kind(of: pair.key),
-            at: pair.key.location))
-        continue
-      }
-      guard allowed.contains(key) else {
-        let suggestion = DidYouMean(candidates: allowed).suggest(for: key)
-        diagnostics.report(
-          .snapshotUnknownKey(
-            key, in: what, allowed: allowed, suggestion: suggestion, at: pair.key.location))
-        continue
-      }
-      values[key] = pair.value
-    }
-  }
-
-  /// The value of a key; `nil` when absent or JSON `null`.
-  subscript(_ key: String) -> YAMLNode? {
-    guard let value = values[key], !value.isNull else { return nil }
+extension MappingReader {
+  /// The value of a key; `nil` when absent or JSON `null` (a snapshot's
+  /// `null` is the same as leaving an optional key out).
+  func present(_ key: String) -> YAMLNode? {
+    guard let value = self[key], !value.isNull else { return nil }
     return value
   }
+}
 
+/// Typed reading of snapshot values.
+enum SnapshotValue {
   /// How a node is called in messages: `an object`, `an array`, `a number`...
   static func kind(of node: YAMLNode) -> String {
     switch node.content {
     case .mapping: "an object"
     case .sequence: "an array"
     case .scalar(let text, let style):
-      style == .plain ? (Self.isBool(text) ? "a boolean" : "a number") : "a string"
+      style == .plain ? (isBool(text) ? "a boolean" : "a number") : "a string"
     }
   }
 
   private static func isBool(_ text: String) -> Bool {
     ["true", "false", "True", "False", "TRUE", "FALSE"].contains(text)
   }
-}
 
-/// Typed reading of snapshot values.
-enum SnapshotValue {
   /// A non-empty string (any scalar style: YAML snapshots write ids bare).
   static func text(
     _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<String>? {
     guard case .scalar(let text, _) = node.content else {
       diagnostics.report(
-        .snapshotExpectedText(what, found: SnapshotFields.kind(of: node), at: node.location))
+        .snapshotExpectedText(what, found: SnapshotValue.kind(of: node), at: node.location))
       return nil
     }
     guard !text.allSatisfy(\.isWhitespace) else {
@@ -131,7 +112,7 @@ enum SnapshotValue {
   ) -> Located<Double>? {
     guard case .scalar(let text, let style) = node.content else {
       diagnostics.report(
-        .snapshotExpectedNumber(what, found: SnapshotFields.kind(of: node), at: node.location))
+        .snapshotExpectedNumber(what, found: SnapshotValue.kind(of: node), at: node.location))
       return nil
     }
     let isNumeric =
@@ -160,7 +141,7 @@ enum SnapshotValue {
     switch node.content {
     case .scalar(let text, .plain): found = "'\(text)'"
     case .scalar(let text, _): found = "the string \"\(text)\""
-    default: found = SnapshotFields.kind(of: node)
+    default: found = SnapshotValue.kind(of: node)
     }
     diagnostics.report(.snapshotExpectedBool(what, found: found, at: node.location))
     return nil
