@@ -45,7 +45,7 @@ import Testing
       file: "two.json")
     let (merged, diagnostics) = merge([first, second])
     #expect(merged == nil)
-    #expect(diagnostics.map(\.code) == ["E231"])
+    #expect(diagnostics.map(\.code.rawValue) == ["E231"])
     #expect(diagnostics.first?.range?.start.file == "two.json")
     #expect(diagnostics.first?.notes.first?.range?.start.file == "one.json")
   }
@@ -62,7 +62,7 @@ import Testing
       try read(first, file: "one.json"), try read(second, file: "two.json"),
     ])
     #expect(merged == nil)
-    #expect(diagnostics.map(\.code) == [code])
+    #expect(diagnostics.map(\.code.rawValue) == [code])
   }
 
   @Test func theScopeIsTheUnionOfScopedInputsElseTheWholePlan() throws {

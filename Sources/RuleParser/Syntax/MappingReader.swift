@@ -54,6 +54,9 @@ public struct MappingReader {
   /// For each allowed key, by its position in `allowed`, the position of
   /// its pair in `pairs`, or -1.
   private var positions: [Int]
+  /// The allowed keys that an unknown key was taken for (its did-you-mean):
+  /// their absence is already reported by that key's E021.
+  private var misspelt: Set<String> = []
 
   /// Reads `node`, or reports that it is not a mapping and returns `nil`.
   public init?(
@@ -77,6 +80,7 @@ public struct MappingReader {
       }
       guard let keyPosition = allowed.firstIndex(of: key) else {
         let suggestion = DidYouMean(candidates: allowed).suggest(for: key)
+        if let suggestion { misspelt.insert(suggestion) }
         diagnostics.report(
           messages.unknownKey(key, subject(), allowed, suggestion, pair.key.location))
         continue
@@ -101,9 +105,12 @@ public struct MappingReader {
   /// The key node of a present key (for pointing at the key itself).
   public func keyNode(_ key: String) -> YAMLNode? { position(key).map { pairs[$0].key } }
 
-  /// The value of a required key, or a missing-key error at the mapping.
+  /// The value of a required key, or a missing-key error at the mapping
+  /// (unless a misspelling of the key was reported already: one mistake,
+  /// one message).
   public func required(_ key: String, diagnostics: inout Diagnostics) -> YAMLNode? {
     if let position = position(key) { return pairs[position].value }
+    guard !misspelt.contains(key) else { return nil }
     diagnostics.report(messages.missingKey(key, subject, node.location))
     return nil
   }

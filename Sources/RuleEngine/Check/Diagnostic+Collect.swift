@@ -1,3 +1,5 @@
+public import RuleParser
+
 /// The catalogue of collecting diagnostics (E230–E244): several inputs of
 /// `rulec check` merged into one snapshot, ledgers joined by hand, ledger
 /// scopes and action columns, text encodings and workbooks. Ids never change
@@ -8,7 +10,7 @@ extension Diagnostic {
     _ day: String, other: String, at range: SourceRange, otherAt: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E230",
+      .error, code: .inputsAsOfDisagree,
       LocalizedText(
         en: "this input is as of \(day), another as of \(other)",
         zh: "此输入的截至日期为 \(day)，另一输入为 \(other)"),
@@ -25,7 +27,7 @@ extension Diagnostic {
     _ id: String, at range: SourceRange, other: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E231",
+      .error, code: .inputsConflictingEntry,
       LocalizedText(
         en: "'\(id)' is reported here and, differently, in another input",
         zh: "'\(id)' 在两处报送，内容不一致"),
@@ -42,7 +44,7 @@ extension Diagnostic {
     _ id: String, day: String, at range: SourceRange, other: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E232",
+      .error, code: .inputsConflictingReading,
       LocalizedText(
         en: "the reading of '\(id)' on \(day) differs from another input's",
         zh: "'\(id)' 在 \(day) 的监测值与另一输入不一致"),
@@ -54,7 +56,7 @@ extension Diagnostic {
   /// E233: a second ledger's first rows inside a ledger (files joined by hand).
   public static func ledgerJoined(at range: SourceRange, first: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E233",
+      .error, code: .ledgerJoined,
       LocalizedText(
         en: "a second ledger starts here: two ledgers were joined into one file",
         zh: "此处开始了第二份台账：两份台账被拼接在同一文件中"),
@@ -72,7 +74,7 @@ extension Diagnostic {
     _ value: String, suggestion: String?, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E234",
+      .error, code: .ledgerUnknownScope,
       LocalizedText(
         en: "the ledger's scope '\(value)' is no body of the plan",
         zh: "台账范围 '\(value)' 不是方案中的单位"),
@@ -89,7 +91,7 @@ extension Diagnostic {
     _ header: String, date: String, at range: SourceRange, dateCell: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E235",
+      .error, code: .ledgerActionWithoutDate,
       LocalizedText(
         en: "'\(header)' is filled in but '\(date)' is empty",
         zh: "已填写“\(header)”，但“\(date)”为空"),
@@ -101,7 +103,7 @@ extension Diagnostic {
   /// E236: the bytes are neither UTF-8 nor GB18030 (GBK) text.
   public static func ledgerUnknownEncoding(at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E236",
+      .error, code: .ledgerUnknownEncoding,
       LocalizedText(
         en: "the ledger is neither UTF-8 nor GB18030/GBK text",
         zh: "台账文件既不是 UTF-8 也不是 GB18030/GBK 编码的文本"),
@@ -115,7 +117,7 @@ extension Diagnostic {
   /// E237: the bytes are not of the encoding `--encoding` names.
   public static func ledgerWrongEncoding(_ encoding: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E237",
+      .error, code: .ledgerWrongEncoding,
       LocalizedText(
         en: "the ledger is not \(encoding) text (--encoding \(encoding))",
         zh: "台账文件不是 \(encoding) 编码（--encoding \(encoding)）"),
@@ -129,7 +131,7 @@ extension Diagnostic {
   /// E238: a file that should be an .xlsx workbook cannot be read as one.
   public static func workbookUnreadable(_ reason: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E238",
+      .error, code: .workbookUnreadable,
       LocalizedText(
         en: "not a readable .xlsx workbook: \(reason)",
         zh: "无法作为 .xlsx 工作簿读取：\(reason)"),
@@ -143,7 +145,7 @@ extension Diagnostic {
   /// E239: a folder given to `rulec check` holds no snapshot or ledger.
   public static func inputsEmptyFolder(_ path: String) -> Diagnostic {
     Diagnostic(
-      .error, code: "E239",
+      .error, code: .inputsEmptyFolder,
       LocalizedText(
         en: "the folder '\(path)' holds no snapshot or ledger (.json, .yaml, .csv, .xlsx)",
         zh: "文件夹 '\(path)' 中没有快照或台账（.json、.yaml、.csv、.xlsx）"),
