@@ -115,9 +115,9 @@ enum FailLevel: String, ExpressibleByArgument, CaseIterable {
 extension ReportFormat: ExpressibleByArgument {}
 extension LedgerEncoding: ExpressibleByArgument {}
 
-/// Reads a snapshot by its path: `-` from standard input, `*.csv` and
-/// `*.xlsx` as a filled-in ledger (`LedgerSnapshot`), anything else as JSON
-/// (`SnapshotReader`).
+/// Reads a snapshot by its path: `*.csv` and `*.xlsx` (and a workbook on
+/// standard input, `-`) as a filled-in ledger (`LedgerSnapshot`), anything
+/// else as JSON (`SnapshotReader`).
 enum SnapshotSource {
   /// The extensions of the files a folder contributes.
   static let extensions: Set<String> = ["json", "yaml", "yml", "csv", "xlsx"]
@@ -163,7 +163,6 @@ enum SnapshotSource {
     let data: Data
     if path == "-" {
       data = FileHandle.standardInput.readDataToEndOfFile()
-      sources.register(String(decoding: data, as: UTF8.self), for: "<stdin>")
     } else if let contents = FileManager.default.contents(atPath: path) {
       data = contents
     } else {
@@ -171,11 +170,13 @@ enum SnapshotSource {
         .unreadableFile(path, reason: LocalizedText("no such file", "没有该文件")))
       return nil
     }
-    if isLedger {
+    // A workbook on standard input is recognised by its zip signature.
+    if isLedger || data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
       return LedgerSnapshot.read(
         [UInt8](data), path: path, graph: graph, asOf: asOf, encoding: encoding,
         into: &diagnostics)
     }
+    sources.register(String(decoding: data, as: UTF8.self), for: "<stdin>")
     return SnapshotReader().read(
       [UInt8](data), file: "<stdin>", path: "-", asOf: asOf, into: &diagnostics)
   }

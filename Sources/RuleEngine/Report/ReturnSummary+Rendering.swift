@@ -11,7 +11,8 @@ extension ReturnSummary {
     var lines = [
       zh
         ? "报送情况：\(bodies.count) 个单位中 \(reportedCount) 个已报送，到期未报送 \(missingCount) 项。"
-        : "Returns: \(reportedCount) of \(bodies.count) bodies reported; "
+        : "Returns: \(reportedCount) of "
+          + ReportText.count(bodies.count, "body", "bodies") + " reported; "
           + ReportText.count(missingCount, "due instance", "due instances")
           + " without an entry (未报送)."
     ]
