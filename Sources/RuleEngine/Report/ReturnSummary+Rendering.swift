@@ -46,21 +46,21 @@ extension ReturnSummary {
 
   /// The bulletin's paragraph: `报送情况：…`, in Chinese.
   func markdown(graph: ObligationGraph, escape: (String) -> String) -> String {
-    var text = "**报送情况**：\(bodies.count) 个单位中 \(reportedCount) 个已报送"
+    var text = "**报送情况**：\(bodies.count)个单位中\(reportedCount)个已报送"
     let silent = incomplete.filter { !$0.reported }
     let partial = incomplete.filter(\.reported)
     if !silent.isEmpty {
       text +=
         "；"
         + silent.map {
-          "\(escape(ReportText.bodyName($0.body, in: graph)))（到期 \($0.missing.count) 项）"
+          "\(escape(ReportText.bodyName($0.body, in: graph)))（到期\($0.missing.count)项）"
         }.joined(separator: "、") + "未报送"
     }
     if !partial.isEmpty {
       text +=
         "；"
         + partial.map {
-          "\(escape(ReportText.bodyName($0.body, in: graph)))到期未报送 \($0.missing.count) 项"
+          "\(escape(ReportText.bodyName($0.body, in: graph)))到期未报送\($0.missing.count)项"
         }.joined(separator: "，")
     }
     return text + "。"
