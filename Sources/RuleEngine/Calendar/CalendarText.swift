@@ -70,10 +70,13 @@ enum CalendarText {
   static func series(_ recurrence: Recurrence, count: Int, first: Day, last: Day) -> LocalizedText {
     let english =
       switch recurrence {
+      case .weekly: "Every week"
       case .monthly: "Every month"
       case .quarterly: "Every quarter"
       case .halfYearly: "Every half year"
       case .yearly: "Every year"
+      case .biennial: "Every two years"
+      case .triennial: "Every three years"
       }
     return LocalizedText(
       en: "\(english) (\(recurrence.chineseName)): \(count) deadlines, \(first) to \(last),"

@@ -8,6 +8,10 @@ struct InstanceExpander {
   let table: DeclarationTable
   let groups: GroupResolver
   let effective: Day?
+  /// The plan's working calendar, for spans in working days.
+  var calendar: WorkingCalendar = .china
+  /// The plan's horizon, where open-ended recurring duties end.
+  var horizon: Day?
 
   /// Where the instances of an obligation expanded so far are: a run of
   /// `instances`, `perBody` consecutive instances for each body in turn.
@@ -131,10 +135,12 @@ struct InstanceExpander {
             }
             if let start {
               relativeDue = Instance.RelativeDue(within: within.value, after: instances[start].id)
-              due = instances[start].due.map { within.value.added(to: $0) }
+              due = instances[start].due.flatMap {
+                planned(within, from: $0, diagnostics: &diagnostics)
+              }
             }
           } else if let effective {
-            due = within.value.added(to: effective)
+            due = planned(within, from: effective, diagnostics: &diagnostics)
           }
         case nil:
           break
@@ -149,6 +155,19 @@ struct InstanceExpander {
       }
     }
     expansions[id] = expansion
+  }
+
+  /// The day `within` after `start`, or E202 when working days run past
+  /// the calendar's years.
+  private func planned(
+    _ within: Located<TimeSpan>, from start: Day, diagnostics: inout Diagnostics
+  ) -> Day? {
+    switch within.value.added(to: start, in: calendar) {
+    case .success(let day): return day
+    case .failure(.outsideKnownYears(let day, let known)):
+      diagnostics.report(.workingDaysOutsideCalendar(day, known: known, at: within.range))
+      return nil
+    }
   }
 
   /// The instances expanded, leaving none behind (so that they can be
@@ -199,7 +218,10 @@ struct InstanceExpander {
     of decl: ObligationDecl, diagnostics: inout Diagnostics
   ) -> [Occurrence?] {
     guard let every = decl.every else { return [nil] }
-    guard let until = decl.until?.value else { return [] }
+    guard let until = decl.until?.value ?? horizon else {
+      diagnostics.report(.recurrenceWithoutEnd(decl.id.value, at: every.range))
+      return []
+    }
     guard let from = decl.from?.value ?? effective else {
       diagnostics.report(
         .missingKey(
@@ -208,6 +230,7 @@ struct InstanceExpander {
           at: every.range))
       return []
     }
-    return every.value.occurrences(from: from, until: until)
+    return RecurrencePhrase(recurrence: every.value, dueDay: decl.everyDue)
+      .occurrences(from: from, until: until)
   }
 }

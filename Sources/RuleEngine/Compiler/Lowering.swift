@@ -36,8 +36,9 @@ struct Lowering {
         id: id, title: decl.title.value,
         source: clause(decl.source, kind: "obligation", id: decl.id, diagnostics: &diagnostics),
         responsible: decl.responsible.map(\.value), cooperating: decl.cooperating.map(\.value),
-        dependsOn: dependsOn, due: due, every: decl.every?.value, from: decl.from?.value,
-        until: decl.until?.value, obligationClass: decl.obligationClass?.value,
+        dependsOn: dependsOn, due: due, every: decl.every?.value, everyDue: decl.everyDue,
+        from: decl.from?.value ?? (decl.every != nil ? plan?.effective?.value : nil),
+        until: decl.until?.value ?? (decl.every != nil ? plan?.until?.value : nil), obligationClass: decl.obligationClass?.value,
         reportWithin: decl.reportWithin?.value ?? plan?.reportWithin?.value,
         publishWithin: decl.publishWithin?.value ?? plan?.publishWithin?.value,
         location: decl.range.start)

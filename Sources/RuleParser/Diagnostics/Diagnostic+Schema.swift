@@ -303,8 +303,9 @@ extension Diagnostic {
       at: range
     ).help(
       LocalizedText(
-        en: "add `effective: YYYY-MM-DD` to the plan or `after: ID` here",
-        zh: "请在计划中添加 `effective: YYYY-MM-DD`,或在此处添加 `after: ID`"))
+        en: "add `effective: YYYY-MM-DD` to the plan or `after: ID` here,"
+          + " or count the span from a year: 2012年起5年内",
+        zh: "请在计划中添加 `effective: YYYY-MM-DD`,或在此处添加 `after: ID`,或写明起算年份:2012年起5年内"))
   }
 
   /// E044: a relative deadline after a duty that has no single completion.
@@ -320,17 +321,18 @@ extension Diagnostic {
         en: "count from a one-off obligation, or give a fixed date", zh: "请从一次性义务起算,或给出固定日期"))
   }
 
-  /// E045: a recurring duty with no end.
+  /// E045: a recurring duty with no end, in a plan with no horizon.
   public static func recurrenceWithoutEnd(_ id: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, code: "E045",
       LocalizedText(
-        en: "recurring obligation '\(id)' has no 'until'", zh: "周期性义务 '\(id)' 缺少 'until'"),
+        en: "recurring obligation '\(id)' has no 'until' and the plan has no 'until'",
+        zh: "周期性义务 '\(id)' 缺少 'until',计划也未设 'until'"),
       at: range
     ).help(
       LocalizedText(
-        en: "add `until: YYYY-MM-DD` (e.g. the plan's horizon, 2020-12-31)",
-        zh: "请添加 `until: YYYY-MM-DD`(如计划期末 2020-12-31)"))
+        en: "add the plan's horizon to the plan (`until: 2025年底`), or `until:` to this duty",
+        zh: "请在计划中写明期限(`until: 2025年底`),或为此义务添加 `until:`"))
   }
 
   /// E046: keys that only make sense with `every`.

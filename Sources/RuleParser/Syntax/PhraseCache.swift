@@ -27,6 +27,16 @@ final class PhraseCache {
 
   private var days: [Spelling: Result<Day, TimePhraseError>] = [:]
   private var spans: [Spelling: Result<TimeSpan, TimeSpanError>] = [:]
+  private var starts: [Spelling: Result<Day, TimePhraseError>] = [:]
+
+  /// `DeadlinePhrase.parseStart(text)`.
+  func startDay(_ text: String) -> Result<Day, TimePhraseError> {
+    let key = Spelling(text: text)
+    if let day = starts[key] { return day }
+    let day = DeadlinePhrase.parseStart(text)
+    starts[key] = day
+    return day
+  }
 
   /// `DeadlinePhrase.parse(text)`.
   func day(_ text: String) -> Result<Day, TimePhraseError> {
