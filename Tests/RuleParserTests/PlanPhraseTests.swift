@@ -48,7 +48,10 @@ import Testing
   @Test(arguments: [
     ("每年3月底前", ["2018:2018-03-31"]), ("每年1月15日前", ["2018:2018-01-15"]),
     ("每年年底前", ["2018:2018-12-31"]), ("每年3月前", ["2018:2018-02-28"]),
-    ("每季度末", ["2018-Q1:2018-03-31", "2018-Q2:2018-06-30", "2018-Q3:2018-09-30", "2018-Q4:2018-12-31"]),
+    (
+      "每季度末",
+      ["2018-Q1:2018-03-31", "2018-Q2:2018-06-30", "2018-Q3:2018-09-30", "2018-Q4:2018-12-31"]
+    ),
     (
       "每季度首月10日前",
       ["2018-Q1:2018-01-10", "2018-Q2:2018-04-10", "2018-Q3:2018-07-10", "2018-Q4:2018-10-10"]
@@ -112,5 +115,31 @@ import Testing
       DeadlinePhrase.parse("2030年春节前")
         == .failure(.unknownFestival("春节", year: 2030, known: WorkingCalendar.china.years)))
     #expect(DeadlinePhrase.parse("十三五") == .failure(.unknownForm("十三五")))
+  }
+}
+
+/// `rulec coverage` finds every form in a document, as one expression each.
+@Suite struct PlanPhraseScanTests {
+  @Test(arguments: [
+    ("2012年起5年内完成", "2012年起5年内", TimeExpression.Kind.timeLimit),
+    ("自2018年起实施", "自2018年起", .since), ("2018年起每年", "2018年起", .since),
+    ("用2年时间基本完成", "用2年时间", .timeLimit), ("10个工作日内办结", "10个工作日内", .timeLimit),
+    ("5个工作日公示", "5个工作日", .timeLimit), ("2019年年底前完成", "2019年年底前", .deadline),
+    ("2017年9月中旬前", "2017年9月中旬前", .deadline), ("2018年春节前发放", "2018年春节前", .deadline),
+    ("春节前发放", "春节前", .deadline), ("国庆节前完成", "国庆节前", .deadline),
+    ("“十三五”期间，", "“十三五”期间", .planPeriod), ("十三五末达到", "十三五末", .planPeriod),
+    ("“十三五”压减", "十三五", .planPeriod), ("每年3月底前报送", "每年3月底前", .recurrence),
+    ("每季度首月10日前报送", "每季度首月10日前", .recurrence), ("每月5日前", "每月5日前", .recurrence),
+    ("每季度末", "每季度末", .recurrence), ("每季度要研究", "每季度", .recurrence),
+    ("每周调度", "每周", .recurrence), ("每两年评估", "每两年", .recurrence),
+    ("每年1月15日前", "每年1月15日前", .recurrence),
+  ])
+  func scans(_ text: String, _ expression: String, _ kind: TimeExpression.Kind) throws {
+    let first = try #require(TimeExpressionScanner.scan(text).first)
+    #expect(first.text == expression && first.kind == kind, "\(text): \(first.text) \(first.kind)")
+  }
+
+  @Test func vagueWordsAreNotExpressions() {
+    #expect(TimeExpressionScanner.scan("定期开展检查").isEmpty)
   }
 }

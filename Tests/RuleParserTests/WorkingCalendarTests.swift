@@ -43,7 +43,8 @@ import Testing
       daysOff: [try day("2018-05-21")], workingDays: [try day("2018-05-26")])
     #expect(local.isWorkingDay(try day("2018-05-21")) == false)
     #expect(local.isWorkingDay(try day("2018-05-26")) == true)
-    #expect(try local.adding(workingDays: 1, to: try day("2018-05-20")).get().description == "2018-05-22")
+    #expect(
+      try local.adding(workingDays: 1, to: try day("2018-05-20")).get().description == "2018-05-22")
   }
 
   @Test func festivals() throws {

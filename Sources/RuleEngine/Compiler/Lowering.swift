@@ -38,7 +38,8 @@ struct Lowering {
         responsible: decl.responsible.map(\.value), cooperating: decl.cooperating.map(\.value),
         dependsOn: dependsOn, due: due, every: decl.every?.value, everyDue: decl.everyDue,
         from: decl.from?.value ?? (decl.every != nil ? plan?.effective?.value : nil),
-        until: decl.until?.value ?? (decl.every != nil ? plan?.until?.value : nil), obligationClass: decl.obligationClass?.value,
+        until: decl.until?.value ?? (decl.every != nil ? plan?.until?.value : nil),
+        obligationClass: decl.obligationClass?.value,
         reportWithin: decl.reportWithin?.value ?? plan?.reportWithin?.value,
         publishWithin: decl.publishWithin?.value ?? plan?.publishWithin?.value,
         location: decl.range.start)

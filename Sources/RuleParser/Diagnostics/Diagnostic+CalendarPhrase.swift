@@ -37,7 +37,8 @@ extension Diagnostic {
     Diagnostic(
       .error, code: "E202",
       LocalizedText(
-        en: "working days cannot be counted on \(day): the official calendar of \(day.year) is not known",
+        en:
+          "working days cannot be counted on \(day): the official calendar of \(day.year) is not known",
         zh: "无法计算 \(day) 的工作日:不掌握\(day.year)年的法定节假日安排"),
       at: range
     ).help(knownYears(known))
@@ -53,8 +54,7 @@ extension Diagnostic {
 
   /// E203–E204 and the start's own errors: an `every:` that names no
   /// period, a day outside its period, or a start that is not a day.
-  static func recurrencePhraseError(_ error: RecurrenceError, at range: SourceRange) -> Diagnostic
-  {
+  static func recurrencePhraseError(_ error: RecurrenceError, at range: SourceRange) -> Diagnostic {
     switch error {
     case .vague(let text): vagueRecurrence(text, at: range)
     case .dayOutsidePeriod(let text): dayOutsidePeriod(text, at: range)
@@ -73,7 +73,8 @@ extension Diagnostic {
       at: range
     ).help(
       LocalizedText(
-        en: "write the period the office decided, such as 每季度, 每半年 or 每年 (and note the choice in a comment)",
+        en:
+          "write the period the office decided, such as 每季度, 每半年 or 每年 (and note the choice in a comment)",
         zh: "请写明本单位确定的周期,如 每季度、每半年 或 每年(并在注释中说明)"))
   }
 

@@ -81,7 +81,9 @@ struct CalendarPhrase: Hashable {
       }
       if !cursor.consume("度") { phrase.period = readPeriod(from: &cursor) ?? .year }
       // `2019年年底前`: the year's end written with 年 twice.
-      if phrase.period == .year, cursor.peek() == "年", cursor.peek(1) == "底" || cursor.peek(1) == "末" {
+      if phrase.period == .year, cursor.peek() == "年",
+        cursor.peek(1) == "底" || cursor.peek(1) == "末"
+      {
         cursor.index += 1
       }
     } else if let period = readPeriod(from: &cursor) {

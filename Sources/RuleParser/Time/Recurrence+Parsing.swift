@@ -9,7 +9,8 @@ extension Recurrence {
     ("每三年", .triennial), ("每3年", .triennial),
     ("weekly", .weekly), ("biennially", .biennial), ("biennial", .biennial),
     ("every-2-years", .biennial), ("triennially", .triennial), ("triennial", .triennial),
-    ("every-3-years", .triennial), ("monthly", .monthly), ("quarterly", .quarterly), ("half-yearly", .halfYearly),
+    ("every-3-years", .triennial), ("monthly", .monthly), ("quarterly", .quarterly),
+    ("half-yearly", .halfYearly),
     ("semi-annually", .halfYearly), ("semiannually", .halfYearly), ("yearly", .yearly),
     ("annually", .yearly), ("annual", .yearly),
   ]

@@ -121,6 +121,18 @@ public struct RecurrencePhrase: Sendable, Hashable {
     return .some(PeriodDay(month: month, day: day))
   }
 
+  /// In a document, after a recurrence word: the day of the period when one
+  /// follows (`每年3月底前`, `每季度首月10日前`, `每季度末`), or nothing read.
+  static func readDocumentSuffix(_ cursor: inout TimeTextCursor, _ recurrence: Recurrence) {
+    let start = cursor.index
+    if cursor.consume(anyOf: ["底", "末"]) != nil {
+      _ = cursor.consume(anyOf: ["以前", "之前", "前"])
+      return
+    }
+    if let day = readDueDay(&cursor, recurrence), day != nil, cursor.index > start { return }
+    cursor.index = start
+  }
+
   /// The occurrences between `from` and `until`, each due on `dueDay` of
   /// its period when there is one.
   public func occurrences(from: Day, until: Day) -> [Occurrence] {

@@ -19,7 +19,8 @@ extension TimeSpan {
   /// Chinese units (longer before their prefixes), each with its unit and
   /// how many of that unit one of it is.
   private static let chineseUnits: [(word: String, unit: Unit, factor: Int)] = [
-    ("个工作日", .workingDay, 1), ("工作日", .workingDay, 1), ("个星期", .week, 1), ("个礼拜", .week, 1), ("星期", .week, 1), ("礼拜", .week, 1),
+    ("个工作日", .workingDay, 1), ("工作日", .workingDay, 1), ("个星期", .week, 1), ("个礼拜", .week, 1),
+    ("星期", .week, 1), ("礼拜", .week, 1),
     ("周", .week, 1), ("个季度", .month, 3), ("个月", .month, 1), ("天", .day, 1),
     ("日", .day, 1), ("年", .year, 1),
   ]
