@@ -1,5 +1,6 @@
-/// A five-year-plan period (`十三五`: 2016–2020), read from `十三五期间`,
-/// `“十三五”期间`, `十三五末`. The periods' years are fixed data.
+/// A five-year-plan period (`十三五`: 2016–2020).
+///
+/// Read from `十三五期间`, `“十三五”期间`, `十三五末`; the periods' years are fixed data.
 public struct PlanPeriod: Sendable, Hashable {
   /// The plan's ordinal: 13 for 十三五.
   public let ordinal: Int

@@ -29,8 +29,9 @@ extension Recurrence {
   }
 
   /// The accepted spelling closest to `text`, when at most two edits and at
-  /// most a third of the text differ (`quartely`, `每季读`). A text with a
-  /// number gets none: another number is another period (每五年 is not 每半年).
+  /// most a third of the text differ (`quartely`, `每季读`).
+  ///
+  /// A text with a number gets none: another number is another period (每五年 is not 每半年).
   static func closestSpelling(to text: String) -> String? {
     let scalars = Array(text.unicodeScalars)
     let hasNumber = scalars.contains { Numeral.arabic($0) != nil || Numeral.isChinese($0) }

@@ -80,6 +80,7 @@ public struct RecurrencePhrase: Sendable, Hashable {
   }
 
   /// The day of the period: `3月底前`, `1月15日前`, `首月10日前`, `5日前`.
+  ///
   /// `nil` when the text is no day; `.some(nil)` when the day lies
   /// before the period (`每年1月前`).
   private static func readDueDay(
