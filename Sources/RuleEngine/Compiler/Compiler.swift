@@ -95,7 +95,7 @@ public struct Compiler: Sendable {
         graph: nil, diagnostics: diagnostics, document: document, explanations: explanations)
     }
     diagnostics.merge(expanded.diagnostics)
-    let metricInstances = lowering.metricInstances(groups: groups)
+    let metricInstances = lowering.metricInstances(groups: groups, diagnostics: &diagnostics)
     let plan = Plan(
       id: planDecl.id.value, title: planDecl.title.value, document: document?.path,
       effective: planDecl.effective?.value, reportWithin: planDecl.reportWithin?.value,

@@ -58,16 +58,34 @@ struct Lowering {
     }
   }
 
-  func metricInstances(groups: GroupResolver) -> [MetricInstance] {
+  func metricInstances(groups: GroupResolver, diagnostics: inout Diagnostics) -> [MetricInstance] {
     table.metrics.values.flatMap { decl -> [MetricInstance] in
       let written = decl.responsible.map(\.value)
       let bodies = groups.expand(written)
       let isSingle = !decl.responsibleIsList && bodies == written
+      let overrides = metricOverrides(
+        decl, bodies: bodies, groups: groups, diagnostics: &diagnostics)
       return bodies.map { body in
         MetricInstance(
           id: isSingle ? decl.id.value : "\(decl.id.value)@\(body)", metric: decl.id.value,
-          body: body)
+          body: body, override: overrides[body])
       }
+    }
+  }
+
+  /// Each body's own target and baseline, from `per_body:`.
+  private func metricOverrides(
+    _ decl: MetricDecl, bodies: [String], groups: GroupResolver, diagnostics: inout Diagnostics
+  ) -> [String: MetricInstance.Override] {
+    groups.overrides(
+      decl.perBody, of: decl.id.value, written: decl.responsible.map(\.value), bodies: bodies,
+      diagnostics: &diagnostics
+    ).mapValues { index in
+      let entry = decl.perBody[index]
+      return MetricInstance.Override(
+        direction: entry.target?.direction, target: entry.target?.value.value,
+        by: entry.target?.by.value, baselineValue: entry.baseline?.value.value,
+        baselineOn: entry.baseline?.on.value)
     }
   }
 

@@ -102,3 +102,37 @@ extension Diagnostic {
     ).help(LocalizedText(en: "keep one of them", zh: "请只保留其中一个"))
   }
 }
+
+/// The catalogue of `per_body:` diagnostics (E206–E207).
+extension Diagnostic {
+  /// E206: a `per_body:` entry for a body that is not responsible for the entry.
+  public static func overrideForOtherBody(
+    _ body: String, entry: String, responsible: [String], at range: SourceRange
+  ) -> Diagnostic {
+    let list = responsible.joined(separator: ", ")
+    return Diagnostic(
+      .error, code: "E206",
+      LocalizedText(
+        en: "'\(body)' in 'per_body' is not among the responsible bodies of '\(entry)'",
+        zh: "'per_body' 中的 '\(body)' 不是 '\(entry)' 的责任单位"),
+      at: range
+    ).help(
+      LocalizedText(
+        en: "override one of its responsible bodies (\(list)) or a group of them",
+        zh: "请只为其责任单位(\(list))或由它们组成的组写 per_body"))
+  }
+
+  /// E207: a `per_body:` deadline counted from another duty.
+  public static func overrideNamesAfter(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, code: "E207",
+      LocalizedText(
+        en: "a 'per_body' deadline cannot name 'after'", zh: "'per_body' 中的期限不能写 'after'"),
+      at: range
+    ).help(
+      LocalizedText(
+        en:
+          "write the prerequisite in the entry's own `due: {after: ...}`; per body, give `within` only",
+        zh: "请在条目本身的 `due: {after: ...}` 中写前置任务;per_body 中只写 `within`"))
+  }
+}

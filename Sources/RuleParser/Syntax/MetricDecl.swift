@@ -8,6 +8,24 @@ public struct MetricDecl: Sendable {
     case atLeast = "at_least"
   }
 
+  /// A ceiling or floor and the day it must be met.
+  public struct Target: Sendable {
+    /// Ceiling or floor.
+    public var direction: Direction
+    /// The target value.
+    public var value: Located<Double>
+    /// The day by which the target must be met.
+    public var by: Located<Day>
+  }
+
+  /// A starting value and its date.
+  public struct Baseline: Sendable {
+    /// The value.
+    public var value: Located<Double>
+    /// Its date.
+    public var on: Located<Day>
+  }
+
   /// The metric's id.
   public var id: Located<String>
   /// The indicator's name.
@@ -26,6 +44,8 @@ public struct MetricDecl: Sendable {
   public var target: Located<Double>
   /// The day by which the target must be met.
   public var by: Located<Day>
+  /// What differs for some bodies (`per_body:`).
+  public var perBody: [BodyOverrideDecl] = []
   /// The clause it comes from.
   public var source: SourceDecl?
   /// The whole declaration.

@@ -2,7 +2,7 @@
 struct ObligationBuilder {
   static let keys = [
     "title", "source", "responsible", "cooperating", "depends_on", "due", "every", "from",
-    "until", "class", "report_within", "publish_within",
+    "until", "class", "report_within", "publish_within", "per_body",
   ]
 
   let id: Located<String>
@@ -39,16 +39,15 @@ struct ObligationBuilder {
         ScalarReading.idList($0, Subject.key("depends_on"), diagnostics: &diagnostics)
       } ?? []
     let due = map["due"].flatMap { readDue($0, subject: subject(), diagnostics: &diagnostics) }
-    let every = map["every"].flatMap { node -> Located<RecurrencePhrase>? in
-      guard let text = ScalarReading.string(node, field("every"), diagnostics: &diagnostics)
-      else { return nil }
-      switch RecurrencePhrase.parse(text.value) {
-      case .success(let phrase): return Located(phrase, at: text.range)
-      case .failure(let error):
-        diagnostics.report(.invalidRecurrence(error, at: text.range))
-        return nil
-      }
-    }
+    let every = map["every"].flatMap { readEvery($0, field("every"), &diagnostics) }
+    let perBody =
+      map["per_body"].map {
+        BodyOverrideBuilder(phrases: phrases).obligationOverrides(
+          $0, owner: subject(),
+          readDue: { node, what, diagnostics in
+            readDue(node, subject: what, diagnostics: &diagnostics)
+          }, readEvery: readEvery, diagnostics: &diagnostics)
+      } ?? []
     var from = map["from"].flatMap {
       ScalarReading.startDay($0, field("from"), cache: phrases, diagnostics: &diagnostics)
     }
@@ -97,7 +96,20 @@ struct ObligationBuilder {
       every: every.map { Located($0.value.recurrence, at: $0.range) },
       everyDue: every?.value.dueDay, from: from, until: until,
       obligationClass: obligationClass, reportWithin: report, publishWithin: publish,
-      range: node.location)
+      perBody: perBody, range: node.location)
+  }
+
+  /// `every: 每季度`, `每年3月底前`, `2018年起每年`.
+  private func readEvery(
+    _ node: YAMLNode, _ what: LocalizedText, _ diagnostics: inout Diagnostics
+  ) -> Located<RecurrencePhrase>? {
+    guard let text = ScalarReading.string(node, what, diagnostics: &diagnostics) else { return nil }
+    switch RecurrencePhrase.parse(text.value) {
+    case .success(let phrase): return Located(phrase, at: text.range)
+    case .failure(let error):
+      diagnostics.report(.invalidRecurrence(error, at: text.range))
+      return nil
+    }
   }
 
   /// `due: 2017年底前`, `due: 2017-12-31`, `due: 3年内` (from the plan's

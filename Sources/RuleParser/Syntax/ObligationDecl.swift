@@ -41,6 +41,8 @@ public struct ObligationDecl: Sendable {
   public var reportWithin: Located<TimeSpan>?
   /// Overrides `plan.publish_within` for this duty.
   public var publishWithin: Located<TimeSpan>?
+  /// What differs for some bodies (`per_body:`).
+  public var perBody: [BodyOverrideDecl] = []
   /// The whole declaration.
   public var range: SourceRange
 }
