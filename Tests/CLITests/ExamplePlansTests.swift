@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// Lints and checks every example plan under `examples/plans/` against its golden output.
+@Suite struct ExamplePlansTests {
+  static let plans = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("examples/plans")
+
+  /// Each plan's folder with its snapshot's date (`snapshot-DATE.json`, `check-DATE.txt`).
+  static let cases = [("city-opinions", "2013-07-15"), ("province-air", "2019-01-10")]
+
+  @Test(arguments: cases)
+  func lintsCleanUnderStrict(_ plan: String, _ date: String) throws {
+    let run = try RulecProcess.run(
+      "lint --strict --rules rules", in: Self.plans.appendingPathComponent(plan))
+    #expect(run.status == 0)
+    #expect(run.stderr == "")
+  }
+
+  @Test(arguments: cases)
+  func checksAsTheGoldenSays(_ plan: String, _ date: String) throws {
+    let folder = Self.plans.appendingPathComponent(plan)
+    let run = try RulecProcess.run("check --rules rules snapshot-\(date).json", in: folder)
+    let golden = try String(
+      contentsOf: folder.appendingPathComponent("check-\(date).txt"), encoding: .utf8)
+    #expect(run.status == 0)
+    #expect(run.stdout == golden)
+    #expect(run.stderr == "")
+  }
+
+  @Test(arguments: cases)
+  func everyTimeExpressionIsAccountedFor(_ plan: String, _ date: String) throws {
+    let run = try RulecProcess.run(
+      "coverage --rules rules --min 100", in: Self.plans.appendingPathComponent(plan))
+    #expect(run.status == 0, "\(run.stdout)")
+  }
+}
