@@ -12,6 +12,19 @@ enum CalendarText {
     LocalizedText(en: "\(title) (\(body))", zh: "\(title)(\(body))")
   }
 
+  /// A duty the calendar's body cooperates on: `配合: title (兰州市)`.
+  static func cooperatingSummary(_ title: String, body: String) -> LocalizedText {
+    LocalizedText(en: "Cooperating: \(title) (\(body))", zh: "配合:\(title)(\(body))")
+  }
+
+  /// The title of a duty the calendar's body cooperates on: `配合:title`.
+  static func cooperatingTitle(_ title: String) -> LocalizedText {
+    LocalizedText(en: "Cooperating: \(title)", zh: "配合:\(title)")
+  }
+
+  /// The category of a duty the calendar's body cooperates on.
+  static let cooperatingCategory = LocalizedText(en: "Cooperating", zh: "配合")
+
   /// An escalation's title: `Interview: title (兰州市)` / `约谈: title(兰州市)`.
   static func escalationSummary(
     _ action: EscalationAction, title: String, body: String
