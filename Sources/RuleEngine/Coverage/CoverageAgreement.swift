@@ -25,17 +25,18 @@ public struct CoverageDisagreement: Sendable, Hashable {
   public func diagnostic(file: String) -> Diagnostic {
     let others = rules.map { "'\($0.id)' (\($0.says))" }.joined(separator: ", ")
     let en = meaning == expression.text ? expression.text : "\(expression.text) (\(meaning))"
-    let zh = meaning == expression.text ? expression.text : "\(expression.text)(\(meaning))"
+    let zh = meaning == expression.text ? expression.text : "\(expression.text)（\(meaning)）"
+    let othersZH = rules.map { "'\($0.id)'（\($0.says)）" }.joined(separator: "、")
     return Diagnostic(
-      .warning, code: "W030",
+      .warning, code: .coverageDisagreement,
       LocalizedText(
         en: "the document says \(en) but \(others) says otherwise",
-        zh: "原文为 \(zh),但 \(others) 与之不一致"),
+        zh: "原文为 \(zh)，但 \(othersZH) 与之不一致"),
       at: expression.sourceRange(file: file)
     ).help(
       LocalizedText(
         en: "make the rule's date or period match the quote, or quote the passage it encodes",
-        zh: "请使规则的日期或周期与引文一致,或引用其实际对应的原文"))
+        zh: "请使规则的日期或周期与引文一致，或引用其实际对应的原文"))
   }
 }
 

@@ -8,17 +8,17 @@ extension Diagnostic {
     switch error {
     case .startNotDeadline(let text):
       return Diagnostic(
-        .error, code: "E200",
+        .error, code: .startNotDeadline,
         LocalizedText(
-          en: "'\(text)' is a start, not a deadline", zh: "'\(text)' 是起始时间,不是期限"),
+          en: "'\(text)' is a start, not a deadline", zh: "'\(text)' 是起始时间，不是期限"),
         at: range
       ).help(
         LocalizedText(
           en: "write it in `from:` (a recurring duty), or give the span it opens: \(text)5年内",
-          zh: "请写在 `from:` 中(周期性义务),或写明起算后的时长:\(text)5年内"))
+          zh: "请写在 `from:` 中（周期性义务），或写明起算后的时长：\(text)5年内"))
     case .unknownFestival(let name, let year, let known):
       return Diagnostic(
-        .error, code: "E201",
+        .error, code: .unknownFestival,
         LocalizedText(
           en: "the calendar has no \(name) in \(year)", zh: "日历中没有\(year)年的\(name)"),
         at: range
@@ -35,11 +35,11 @@ extension Diagnostic {
     _ day: Day, known: ClosedRange<Int>, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E202",
+      .error, code: .workingDaysOutsideCalendar,
       LocalizedText(
         en:
           "working days cannot be counted on \(day): the official calendar of \(day.year) is not known",
-        zh: "无法计算 \(day) 的工作日:不掌握\(day.year)年的法定节假日安排"),
+        zh: "无法计算 \(day) 的工作日：不掌握\(day.year)年的法定节假日安排"),
       at: range
     ).help(knownYears(known))
   }
@@ -49,7 +49,7 @@ extension Diagnostic {
     LocalizedText(
       en: "the bundled calendar covers \(known.lowerBound)–\(known.upperBound);"
         + " add the days of other years in the plan's `calendar:` file",
-      zh: "内置日历覆盖 \(known.lowerBound)–\(known.upperBound) 年;其他年份请写入计划的 `calendar:` 文件")
+      zh: "内置日历覆盖 \(known.lowerBound)–\(known.upperBound) 年；其他年份请写入计划的 `calendar:` 文件")
   }
 
   /// E203–E204 and the start's own errors: an `every:` that names no
@@ -66,38 +66,38 @@ extension Diagnostic {
   /// E203: `定期` (or another recurrence without a period).
   public static func vagueRecurrence(_ text: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E203",
+      .error, code: .vagueRecurrence,
       LocalizedText(
         en: "'\(text)' names no period: rulec cannot tell when each occurrence is due",
-        zh: "'\(text)' 没有写明周期,无法确定每次的期限"),
+        zh: "'\(text)' 没有写明周期，无法确定每次的期限"),
       at: range
     ).help(
       LocalizedText(
         en:
           "write the period the office decided, such as 每季度, 每半年 or 每年 (and note the choice in a comment)",
-        zh: "请写明本单位确定的周期,如 每季度、每半年 或 每年(并在注释中说明)"))
+        zh: "请写明本单位确定的周期，如 每季度、每半年 或 每年（并在注释中说明）"))
   }
 
   /// E204: a recurrence's day that its period does not have (`每季度第四个月`).
   public static func dayOutsidePeriod(_ text: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E204",
+      .error, code: .dayOutsidePeriod,
       LocalizedText(
         en: "'\(text)' names a day outside each period", zh: "'\(text)' 指定的日期不在每个周期之内"),
       at: range
     ).help(
       LocalizedText(
         en: "name a month of the period and a day, as in 每年3月底前, 每季度首月10日前, 每月5日前",
-        zh: "请写周期内的月份和日期,如 每年3月底前、每季度首月10日前、每月5日前"))
+        zh: "请写周期内的月份和日期，如 每年3月底前、每季度首月10日前、每月5日前"))
   }
 
   /// E205: a recurrence that names its start (`2018年起每年`) and a `from:` too.
   public static func startTwice(at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E205",
+      .error, code: .startTwice,
       LocalizedText(
         en: "the recurrence names its start and 'from' names another",
-        zh: "周期已写明起始时间,'from' 又写了一个"),
+        zh: "周期已写明起始时间，'from' 又写了一个"),
       at: range
     ).help(LocalizedText(en: "keep one of them", zh: "请只保留其中一个"))
   }
@@ -111,7 +111,7 @@ extension Diagnostic {
   ) -> Diagnostic {
     let list = responsible.joined(separator: ", ")
     return Diagnostic(
-      .error, code: "E206",
+      .error, code: .overrideForOtherBody,
       LocalizedText(
         en: "'\(body)' in 'per_body' is not among the responsible bodies of '\(entry)'",
         zh: "'per_body' 中的 '\(body)' 不是 '\(entry)' 的责任单位"),
@@ -119,13 +119,13 @@ extension Diagnostic {
     ).help(
       LocalizedText(
         en: "override one of its responsible bodies (\(list)) or a group of them",
-        zh: "请只为其责任单位(\(list))或由它们组成的组写 per_body"))
+        zh: "请只为其责任单位（\(list)）或由它们组成的组写 per_body"))
   }
 
   /// E207: a `per_body:` deadline counted from another duty.
   public static func overrideNamesAfter(at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E207",
+      .error, code: .overrideNamesAfter,
       LocalizedText(
         en: "a 'per_body' deadline cannot name 'after'", zh: "'per_body' 中的期限不能写 'after'"),
       at: range
@@ -133,6 +133,6 @@ extension Diagnostic {
       LocalizedText(
         en:
           "write the prerequisite in the entry's own `due: {after: ...}`; per body, give `within` only",
-        zh: "请在条目本身的 `due: {after: ...}` 中写前置任务;per_body 中只写 `within`"))
+        zh: "请在条目本身的 `due: {after: ...}` 中写前置任务；per_body 中只写 `within`"))
   }
 }
