@@ -3,9 +3,11 @@ import Testing
 
 @testable import RuleParser
 
-/// Compares the bundled calendar, day by day for every covered year, with
-/// the Python packages it was generated from (`chinese-calendar`) and an
-/// independent one (`holidays`). CI installs both (`.ci/run`).
+/// Compares the bundled calendar with the Python packages, every covered year.
+///
+/// Day by day with the one it was generated from (`chinese-calendar`), and
+/// holiday by holiday with an independent one (`holidays`); CI installs both
+/// (`.ci/run`).
 @Suite struct WorkingCalendarCrossCheckTests {
   /// Runs `python3 -c script` and returns its standard output.
   private func python(_ script: String) throws -> String {
