@@ -29,6 +29,15 @@ import Testing
     #expect(run.stderr == "")
   }
 
+  /// The city's title has 关于 already: the bulletin's title does not double it.
+  @Test func bulletinTitleNeverDoublesGuanyu() throws {
+    let run = try RulecProcess.run(
+      "check --rules rules --format markdown snapshot-2013-07-15.json",
+      in: Self.plans.appendingPathComponent("city-opinions"))
+    let title = run.stdout.split(separator: "\n").first.map(String.init) ?? ""
+    #expect(title == "# 《示例市人民政府关于加快推进生态文明建设的实施意见》落实情况的通报")
+  }
+
   @Test(arguments: cases)
   func everyTimeExpressionIsAccountedFor(_ plan: String, _ date: String) throws {
     let run = try RulecProcess.run(

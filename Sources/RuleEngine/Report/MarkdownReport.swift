@@ -8,9 +8,15 @@ public struct MarkdownReport: CheckReport {
   /// Creates a Markdown report.
   public init() {}
 
+  /// The bulletin's title: `关于…落实情况的通报`, or `《…》落实情况的通报` when the
+  /// plan's own title already has 关于 (so that 关于 is never doubled).
+  static func title(of planTitle: String) -> String {
+    planTitle.contains("关于") ? "《\(planTitle)》落实情况的通报" : "关于\(planTitle)落实情况的通报"
+  }
+
   /// The report.
   public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
-    var lines = ["# 关于\(escape(result.planTitle))落实情况的通报", ""]
+    var lines = ["# \(Self.title(of: escape(result.planTitle)))", ""]
     lines.append(opening(result))
     let ranked = result.violations.map { violation in
       (violation, result.escalations(of: violation).map(\.action.level).max() ?? 0)
