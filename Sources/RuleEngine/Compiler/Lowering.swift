@@ -82,8 +82,10 @@ struct Lowering {
       diagnostics: &diagnostics
     ).mapValues { index in
       let entry = decl.perBody[index]
+      let baseline = entry.baseline?.value.value ?? decl.baseline?.value.value
       return MetricInstance.Override(
-        direction: entry.target?.direction, target: entry.target?.value.value,
+        direction: entry.target?.direction,
+        target: entry.target?.resolved(baseline: baseline),
         by: entry.target?.by.value, baselineValue: entry.baseline?.value.value,
         baselineOn: entry.baseline?.on.value)
     }

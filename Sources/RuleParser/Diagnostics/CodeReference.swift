@@ -115,6 +115,11 @@ extension DiagnosticCode {
         "per_body: {lanzhou: {due: {within: 1 month, after: x}}}",
         "Write `after` on the entry's own `due:`; per body give `within` only."
       )
+    case .relativeTargetWithoutBaseline:
+      (
+        "target: {at_most: -18%, by: 2020年}  (no baseline:)",
+        "Give the baseline the change is counted from: `baseline: {value: 55, on: 2015年}`."
+      )
     case .coverageDisagreement:
       (
         "quote: 于2018年6月底前完成  with  due: 2018年底前",

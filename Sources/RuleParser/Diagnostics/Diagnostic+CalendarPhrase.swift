@@ -136,3 +136,17 @@ extension Diagnostic {
         zh: "请在条目本身的 `due: {after: ...}` 中写前置任务；per_body 中只写 `within`"))
   }
 }
+
+extension Diagnostic {
+  /// E208: a target relative to the baseline, with no baseline to count from.
+  public static func relativeTargetWithoutBaseline(at range: SourceRange) -> Diagnostic {
+    error(
+      .relativeTargetWithoutBaseline,
+      LocalizedText(
+        "a target relative to the baseline needs a baseline", "相对基准的目标需要写明基准值"),
+      at: range,
+      help: LocalizedText(
+        "add `baseline: {value: N, on: DATE}` (较2015年下降18%: the 2015 value)",
+        "请添加 `baseline: {value: N, on: DATE}`（较2015年下降18%：2015年的值）"))
+  }
+}

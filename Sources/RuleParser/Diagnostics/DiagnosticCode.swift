@@ -240,6 +240,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case overrideForOtherBody = "E206"
   /// A `per_body:` deadline that names `after`.
   case overrideNamesAfter = "E207"
+  /// A target relative to the baseline (`at_most: -18%`) without a baseline.
+  case relativeTargetWithoutBaseline = "E208"
   /// A rule without its source clause.
   case missingSource = "W001"
   /// A duty due before something it depends on.

@@ -41,12 +41,18 @@ struct MetricBuilder {
           $0, owner: subject(), readTarget: readTarget, readBaseline: readBaseline,
           diagnostics: &diagnostics)
       } ?? []
-    guard diagnostics.errorCount == errorsBefore, let name, let unit, let target else { return nil }
+    if let target, target.isRelative, baseline == nil {
+      diagnostics.report(.relativeTargetWithoutBaseline(at: target.value.range))
+    }
+    guard diagnostics.errorCount == errorsBefore, let name, let unit, let target,
+      let value = target.resolved(baseline: baseline?.value.value)
+    else { return nil }
     return MetricDecl(
       id: id, name: name, unit: unit, responsible: responsible,
       responsibleIsList: map["responsible"]?.sequence != nil,
       baseline: baseline.map { ($0.value, $0.on) }, direction: target.direction,
-      target: target.value, by: target.by, perBody: perBody, source: source, range: node.location)
+      target: Located(value, at: target.value.range), by: target.by, perBody: perBody,
+      source: source, range: node.location)
   }
 
   private func readBaseline(
@@ -88,11 +94,23 @@ struct MetricBuilder {
       diagnostics.report(.missingKey("at_most' or 'at_least", in: subject, at: map.node.location))
       return nil
     }
-    let value = map[direction.rawValue].flatMap {
-      ScalarReading.number(
-        $0, Subject.field(direction.rawValue, of: subject), diagnostics: &diagnostics)
+    let node = map[direction.rawValue]
+    let written = node?.scalar.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+    let isRelative = written.hasSuffix("%")
+    let value = node.flatMap { node -> Located<Double>? in
+      guard isRelative else {
+        return ScalarReading.number(
+          node, Subject.field(direction.rawValue, of: subject), diagnostics: &diagnostics)
+      }
+      guard let number = Double(written.dropLast()), number.isFinite, number > -100 else {
+        diagnostics.report(
+          .expectedNumber(
+            Subject.field(direction.rawValue, of: subject), found: written, at: node.location))
+        return nil
+      }
+      return Located(number, at: node.location)
     }
     guard let value, let by else { return nil }
-    return MetricDecl.Target(direction: direction, value: value, by: by)
+    return MetricDecl.Target(direction: direction, value: value, by: by, isRelative: isRelative)
   }
 }

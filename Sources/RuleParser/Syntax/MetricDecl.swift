@@ -12,10 +12,20 @@ public struct MetricDecl: Sendable {
   public struct Target: Sendable {
     /// Ceiling or floor.
     public var direction: Direction
-    /// The target value.
+    /// The target value (for a relative target, the change in percent).
     public var value: Located<Double>
     /// The day by which the target must be met.
     public var by: Located<Day>
+    /// Whether `value` is a change from the baseline in percent (`-18%`:
+    /// 较基准下降18%), resolved against the baseline's value.
+    public var isRelative = false
+
+    /// The target's value for a baseline: `value` itself, or the baseline
+    /// changed by `value` percent (`nil` for a relative target without one).
+    public func resolved(baseline: Double?) -> Double? {
+      guard isRelative else { return value.value }
+      return baseline.map { $0 * (1 + value.value / 100) }
+    }
   }
 
   /// A starting value and its date.
