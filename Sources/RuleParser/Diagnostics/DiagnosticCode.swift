@@ -5,8 +5,9 @@
 /// published, and output formats print it as it is. Ranges: E001–E019 loading
 /// YAML, E020–E059 the rule language, E060–E069 time phrases, E070–E089
 /// conditions, E100–E139 snapshots, E140–E159 ledgers, E190–E199 command-line
-/// options, E200–E229 the phrases of real plans and `per_body`, W001–W009 rule
-/// warnings, W030–W039 coverage.
+/// options, E200–E229 the phrases of real plans and `per_body`, E245–E259
+/// bulletin, report and history, W001–W009 rule warnings, W030–W039 coverage,
+/// W045–W049 history warnings.
 public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   /// A file named on the command line or in the rules cannot be read.
   case unreadableFile = "E001"
@@ -242,6 +243,14 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case overrideNamesAfter = "E207"
   /// A target relative to the baseline (`at_most: -18%`) without a baseline.
   case relativeTargetWithoutBaseline = "E208"
+  /// The bulletin's `--date` is not a date.
+  case bulletinDateOption = "E245"
+  /// `rulec history` found no snapshot in a folder.
+  case historyEmpty = "E246"
+  /// Two snapshots of a history describe the same day.
+  case historySameDay = "E247"
+  /// The `--sqlite` database cannot be written.
+  case sqliteWrite = "E248"
   /// A rule without its source clause.
   case missingSource = "W001"
   /// A duty due before something it depends on.
@@ -250,6 +259,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case noDocument = "W003"
   /// A time expression whose quoting rules all say another time (`rulec coverage`).
   case coverageDisagreement = "W030"
+  /// A later snapshot rewrites what an earlier one recorded.
+  case historyRewritten = "W045"
 
   /// Codes order by their published id.
   public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool {
