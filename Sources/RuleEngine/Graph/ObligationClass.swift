@@ -25,8 +25,9 @@ public struct ObligationClass: Sendable, Hashable {
   /// `within` after it (cut to `final`), or the fixed day; `nil` when standing.
   public func deadline(effective: Day?) -> Day? {
     if let due { return final.map { Swift.min($0, due) } ?? due }
-    guard let within, let effective else { return nil }
-    let day = within.added(to: effective)
+    guard let within, let effective, let day = try? within.added(to: effective).get() else {
+      return nil
+    }
     return final.map { Swift.min($0, day) } ?? day
   }
 }
