@@ -1,0 +1,21 @@
+import Foundation
+
+/// Where the tests find the package and their fixture files.
+package enum Fixtures {
+  /// The package root (the folder holding `Package.swift`).
+  package static let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// `Tests/Fixtures`.
+  package static let root = packageRoot.appendingPathComponent("Tests/Fixtures")
+
+  /// A folder (or file) under `Tests/Fixtures`: `folder("Calendar")`.
+  package static func folder(_ path: String) -> URL {
+    root.appendingPathComponent(path)
+  }
+
+  /// Whether the tests re-record golden files (`RULEC_RECORD` is set).
+  package static var recording: Bool {
+    ProcessInfo.processInfo.environment["RULEC_RECORD"] != nil
+  }
+}
