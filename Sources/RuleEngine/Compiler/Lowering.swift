@@ -63,7 +63,8 @@ struct Lowering {
       let isSingle = !decl.responsibleIsList && bodies == written
       return bodies.map { body in
         MetricInstance(
-          id: isSingle ? decl.id.value : "\(decl.id.value)@\(body)", metric: decl.id.value,
+          id: isSingle ? decl.id.value : InstanceID.of(decl.id.value, body: body),
+          metric: decl.id.value,
           body: body)
       }
     }
