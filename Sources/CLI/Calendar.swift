@@ -60,11 +60,7 @@ extension Rulec {
     @Option(help: "Output format: ics, markdown or json.")
     var format: Format = .ics
 
-    @Option(
-      name: .shortAndLong,
-      help: ArgumentHelp(
-        "Write the calendar to this file (default: standard output).", valueName: "file"))
-    var output: String?
+    @OptionGroup var output: OutputFile
 
     func run() throws {
       let language = options.language
@@ -94,7 +90,7 @@ extension Rulec {
         case .markdown: calendar.markdown()
         case .json: calendar.json()
         }
-      try Terminal.write(text, to: output)
+      try output.write(text)
     }
 
     private func day(_ text: String?, option: String) throws -> Day? {
@@ -160,7 +156,8 @@ extension Rulec {
         }
         return PreviousCalendar(iCalendar: String(decoding: data, as: UTF8.self))
       }
-      guard let output, output != "-", let data = FileManager.default.contents(atPath: output)
+      guard let path = output.output, path != "-",
+        let data = FileManager.default.contents(atPath: path)
       else { return PreviousCalendar() }
       return PreviousCalendar(iCalendar: String(decoding: data, as: UTF8.self))
     }
@@ -183,7 +180,7 @@ extension Rulec {
       let helpLabel = LocalizedText(en: "help", zh: "帮助").text(in: language)
       Terminal.err(
         "\(error): \(message.text(in: language))\n  \(helpLabel): \(help.text(in: language))\n")
-      return ExitCode(2)
+      return ExitCode.inputError
     }
   }
 }

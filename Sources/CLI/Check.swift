@@ -31,51 +31,27 @@ extension Rulec {
     @Option(help: "An earlier snapshot: mark each finding new, continuing or resolved.")
     var since: String?
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (default: standard output).")
-    var output: String?
+    @OptionGroup var output: OutputFile
 
     func run() throws {
       let graph = try CompiledRules.load(options)
-      let sources = SourceLines()
       var diagnostics = Diagnostics()
       var override: Day?
       if let asOf {
         override = Day(iso: asOf)
         if override == nil { diagnostics.report(.asOfOption(asOf)) }
       }
-      var validator = SnapshotValidator(graph: graph)
-      var current: Snapshot?
-      if !diagnostics.hasErrors,
-        let read = SnapshotSource.read(
-          snapshot, graph: graph, asOf: override, sources: sources, into: &diagnostics),
-        validator.validate(read, into: &diagnostics)
-      {
-        current = read
-      }
-      var earlier: Snapshot?
-      if let since,
-        let read = SnapshotSource.read(
-          since, graph: graph, asOf: nil, sources: sources, into: &diagnostics),
-        validator.validate(read, into: &diagnostics)
-      {
-        earlier = read
-        if let current, read.asOf.value > current.asOf.value {
-          diagnostics.report(
-            .sinceAfterAsOf(read.asOf.value, asOf: current.asOf.value, at: read.asOf.range))
-        }
-      }
-      guard let current, since == nil || earlier != nil, !diagnostics.hasErrors else {
-        Terminal.report(diagnostics, language: options.language, sources: sources)
-        throw ExitCode(2)
-      }
-      let checker = Checker(graph: graph)
-      var result = checker.check(current)
-      if let earlier {
-        result.changes = FindingChanges(current: result, earlier: checker.check(earlier))
+      var source = SnapshotSource(graph: graph)
+      guard
+        let result = source.check(snapshot, since: since, asOf: override, into: &diagnostics)
+      else {
+        try Terminal.fail(diagnostics, language: options.language, sources: source.sources)
       }
       let report = format.report(language: options.language)
-      try Terminal.write(report.render(result, graph: graph), to: output)
-      if let level = failOn.action, result.hasFinding(atOrAbove: level) { throw ExitCode(1) }
+      try output.write(report.render(result, graph: graph))
+      if let level = failOn.action, result.hasFinding(atOrAbove: level) {
+        throw ExitCode.findings
+      }
     }
   }
 }
@@ -89,33 +65,3 @@ enum FailLevel: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
-
-/// Reads a snapshot by its path: `-` from standard input, `*.csv` as a
-/// filled-in ledger (`LedgerSnapshot`), anything else as JSON (`SnapshotReader`).
-enum SnapshotSource {
-  static func read(
-    _ path: String, graph: ObligationGraph, asOf: Day?, sources: SourceLines,
-    into diagnostics: inout Diagnostics
-  ) -> Snapshot? {
-    let isLedger = path.lowercased().hasSuffix(".csv")
-    guard path == "-" || isLedger else {
-      return SnapshotReader().read(contentsOfFile: path, asOf: asOf, into: &diagnostics)
-    }
-    let data: Data
-    if path == "-" {
-      data = FileHandle.standardInput.readDataToEndOfFile()
-      sources.register(String(decoding: data, as: UTF8.self), for: "<stdin>")
-    } else if let contents = FileManager.default.contents(atPath: path) {
-      data = contents
-    } else {
-      diagnostics.report(.unreadableFile(path, reason: "no such file"))
-      return nil
-    }
-    if isLedger {
-      return LedgerSnapshot.read(
-        [UInt8](data), path: path, graph: graph, asOf: asOf, into: &diagnostics)
-    }
-    return SnapshotReader().read(
-      [UInt8](data), file: "<stdin>", path: "-", asOf: asOf, into: &diagnostics)
-  }
-}

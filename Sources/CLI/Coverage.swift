@@ -18,8 +18,7 @@ extension Rulec {
     @Option(help: "Output format: text, markdown or json.")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (default: standard output).")
-    var output: String?
+    @OptionGroup var output: OutputFile
 
     @Option(help: "Exit 1 when less than this percentage is covered or explained.")
     var min: Double?
@@ -37,8 +36,8 @@ extension Rulec {
       case .markdown: text = report.markdown(language: options.language)
       case .json: text = report.json()
       }
-      try Terminal.write(text, to: output)
-      if let min, report.percentAccounted < min { throw ExitCode(1) }
+      try output.write(text)
+      if let min, report.percentAccounted < min { throw ExitCode.findings }
     }
   }
 }

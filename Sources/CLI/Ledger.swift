@@ -23,8 +23,7 @@ extension Rulec {
     @Option(help: "Output format: csv or markdown.")
     var format: Format = .csv
 
-    @Option(name: .shortAndLong, help: "Write the ledger to this file (default: standard output).")
-    var output: String?
+    @OptionGroup var output: OutputFile
 
     @Option(help: "Only the instances of this body (a group: its members).")
     var body: String?
@@ -33,41 +32,11 @@ extension Rulec {
     var asOf: String?
 
     func run() throws {
-      let day = try LedgerOptions.day(asOf, language: options.language)
+      let day = try OptionValue.day(asOf, language: options.language)
       let graph = try CompiledRules.load(options)
-      let scope = try LedgerOptions.body(body, in: graph, language: options.language)
+      let scope = try OptionValue.body(body, in: graph, language: options.language)
       let ledger = RuleEngine.Ledger(graph: graph, body: scope, asOf: day)
-      try Terminal.write(format == .csv ? ledger.csv() : ledger.markdown(), to: output)
+      try output.write(format == .csv ? ledger.csv() : ledger.markdown())
     }
-  }
-}
-
-/// The checks of `ledger` and `graph` options against the plan.
-enum LedgerOptions {
-  /// The day of an `--as-of` option; reports E149 and exits 2 when it is no date.
-  static func day(_ text: String?, language: Language) throws -> Day? {
-    guard let text else { return nil }
-    guard let day = Day(iso: text) else {
-      try fail(.ledgerBadDate("--as-of", found: text, at: nil), language: language)
-    }
-    return day
-  }
-
-  /// The body of a `--body` option; reports E156 and exits 2 when unknown.
-  static func body(_ id: String?, in graph: ObligationGraph, language: Language) throws -> Body? {
-    guard let id else { return nil }
-    guard let body = graph.body(id) else {
-      let suggestion = DidYouMean(candidates: graph.bodies.map(\.id)).suggest(for: id)
-      try fail(.unknownBodyOption(id, suggestion: suggestion), language: language)
-    }
-    return body
-  }
-
-  /// Prints one diagnostic and exits 2.
-  static func fail(_ diagnostic: Diagnostic, language: Language) throws -> Never {
-    var diagnostics = Diagnostics()
-    diagnostics.report(diagnostic)
-    Terminal.report(diagnostics, language: language)
-    throw ExitCode(2)
   }
 }

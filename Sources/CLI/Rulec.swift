@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RuleParser
 
 /// The `rulec` command: compiles a plan's rules and checks status against them.
 @main
@@ -23,13 +24,26 @@ struct Rulec: ParsableCommand {
   /// (input error) rather than the parser's 64, as documented.
   static func main() {
     do {
+      try rejectUnknownCommand(Array(CommandLine.arguments.dropFirst()))
       var command = try parseAsRoot()
       try command.run()
     } catch {
       let code = exitCode(for: error)
       guard code == .validationFailure else { exit(withError: error) }
       FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-      Foundation.exit(2)
+      Foundation.exit(ExitCode.inputError.rawValue)
     }
+  }
+
+  /// Reports E199, with the nearest command as a suggestion, when the first
+  /// word is no command (`rulec chek` → did you mean 'check'?).
+  static func rejectUnknownCommand(_ arguments: [String]) throws {
+    guard let word = arguments.first, !word.hasPrefix("-") else { return }
+    let names = configuration.subcommands.map { $0._commandName } + ["help"]
+    guard !names.contains(word) else { return }
+    let suggestion = DidYouMean(candidates: names).suggest(for: word)
+    try Terminal.fail(
+      .unknownCommand(word, suggestion: suggestion),
+      language: Language.fromEnvironment(ProcessInfo.processInfo.environment))
   }
 }

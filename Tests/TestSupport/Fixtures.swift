@@ -18,4 +18,16 @@ package enum Fixtures {
   package static var recording: Bool {
     ProcessInfo.processInfo.environment["RULEC_RECORD"] != nil
   }
+
+  /// Calls `body` with the path of a temporary file holding `text`, then
+  /// removes the file.
+  package static func withTemporaryFile<T>(
+    _ text: String, extension suffix: String = "", _ body: (String) throws -> T
+  ) throws -> T {
+    let file = FileManager.default.temporaryDirectory
+      .appendingPathComponent("rulec-\(UUID().uuidString)\(suffix)")
+    try Data(text.utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    return try body(file.path)
+  }
 }

@@ -23,7 +23,7 @@ package enum Python {
   /// holds `input`.
   package static func run(_ script: String, input: String) throws -> (status: Int32, output: String)
   {
-    try withTemporaryFile(input) { try run(script, [$0]) }
+    try Fixtures.withTemporaryFile(input) { try run(script, [$0]) }
   }
 
   /// The standard output of `python3 -c script arguments…`; throws `Failed`
@@ -35,18 +35,6 @@ package enum Python {
   /// The standard output of `python3 file arguments…` for a script file.
   package static func output(file: URL, _ arguments: [String] = []) throws -> String {
     try output(arguments: [file.path] + arguments)
-  }
-
-  /// Calls `body` with the path of a temporary file holding `text`, then
-  /// removes the file.
-  package static func withTemporaryFile<T>(
-    _ text: String, extension suffix: String = "", _ body: (String) throws -> T
-  ) throws -> T {
-    let file = FileManager.default.temporaryDirectory
-      .appendingPathComponent("rulec-\(UUID().uuidString)\(suffix)")
-    try Data(text.utf8).write(to: file)
-    defer { try? FileManager.default.removeItem(at: file) }
-    return try body(file.path)
   }
 
   private static func output(arguments: [String]) throws -> String {

@@ -47,7 +47,7 @@ package enum PythonICalendar {
   /// Parses a calendar's text with `Tests/Fixtures/Calendar/parse_ics.py`.
   package static func parse(_ text: String) throws -> ParsedCalendar {
     let script = CalendarFixture.folder.appendingPathComponent("parse_ics.py")
-    let json = try Python.withTemporaryFile(text, extension: ".ics") {
+    let json = try Fixtures.withTemporaryFile(text, extension: ".ics") {
       try Python.output(file: script, [$0])
     }
     let decoder = JSONDecoder()
