@@ -39,7 +39,7 @@ extension Rulec {
       var override: Day?
       if let asOf {
         override = Day(iso: asOf)
-        if override == nil { diagnostics.report(.asOfOption(asOf)) }
+        if override == nil { diagnostics.report(.dateOption("--as-of", asOf)) }
       }
       var source = SnapshotSource(graph: graph)
       guard

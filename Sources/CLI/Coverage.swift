@@ -26,7 +26,15 @@ extension Rulec {
     func run() throws {
       let result = try CompiledRules.loadResult(options)
       guard let graph = result.graph, let document = result.document else {
-        throw ValidationError("the plan names no readable 'document': nothing to cover")
+        try Terminal.fail(
+          .commandPrecondition(
+            LocalizedText(
+              "the plan names no readable 'document': nothing to cover",
+              "方案未指明可读的 'document'：没有可核对的内容"),
+            help: LocalizedText(
+              "name the source document under `plan: document:`",
+              "请在 `plan:` 的 `document:` 下指明原文文件")),
+          language: options.language)
       }
       let report = CoverageReport(
         graph: graph, document: document, explanations: result.explanations)

@@ -4,11 +4,11 @@ import RuleParser
 /// Option values read against the plan (a day, a body), shared by the
 /// commands that take them; a bad value is a diagnostic and exit code 2.
 enum OptionValue {
-  /// The day of an `--as-of` option; reports E149 when it is no date.
+  /// The day of an `--as-of` option; reports E121 when it is no date.
   static func day(_ text: String?, language: Language) throws -> Day? {
     guard let text else { return nil }
     guard let day = Day(iso: text) else {
-      try Terminal.fail(.ledgerBadDate("--as-of", found: text, at: nil), language: language)
+      try Terminal.fail(.dateOption("--as-of", text), language: language)
     }
     return day
   }

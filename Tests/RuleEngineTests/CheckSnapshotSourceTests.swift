@@ -30,7 +30,7 @@ import Testing
       Self.path("2017-09-15.json"), since: Self.path("2017-10-15.json"), asOf: nil,
       into: &diagnostics)
     #expect(result == nil)
-    #expect(diagnostics.all.map(\.code) == ["E124"])
+    #expect(diagnostics.all.map(\.code) == [.sinceAfterAsOf])
   }
 
   @Test func validatesWhatItReads() throws {

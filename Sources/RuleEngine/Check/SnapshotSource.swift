@@ -70,7 +70,8 @@ public struct SnapshotSource {
     } else if let contents = FileManager.default.contents(atPath: path) {
       data = contents
     } else {
-      diagnostics.report(.unreadableFile(path, reason: "no such file"))
+      diagnostics.report(
+        .unreadableFile(path, reason: LocalizedText("no such file", "没有该文件")))
       return nil
     }
     if isLedger {
