@@ -34,11 +34,13 @@ apt_install_missing() {
   as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# What building rulec needs: libyaml and pkg-config to find it.
+# What building rulec needs: libyaml, SQLite for GRDB (`--sqlite`), and
+# pkg-config to find them.
 require_build() {
   apt_install_missing \
     cmd:pkg-config pkg-config \
-    pc:yaml-0.1 libyaml-dev
+    pc:yaml-0.1 libyaml-dev \
+    pc:sqlite3 libsqlite3-dev
 }
 
 # The Python modules the tests read rulec's output with (import names).

@@ -33,6 +33,11 @@ extension Rulec {
 
     @OptionGroup var output: OutputFile
 
+    @OptionGroup(title: "Bulletin (--format markdown)") var bulletin: BulletinOptions
+
+    @Option(help: "Also write the graph, the findings and the progress into this SQLite database.")
+    var sqlite: String?
+
     func run() throws {
       let graph = try CompiledRules.load(options)
       var diagnostics = Diagnostics()
@@ -41,13 +46,28 @@ extension Rulec {
         override = Day(iso: asOf)
         if override == nil { diagnostics.report(.dateOption("--as-of", asOf)) }
       }
+      let issueDate = bulletin.issueDate(into: &diagnostics)
       var source = SnapshotSource(graph: graph)
       guard
-        let result = source.check(snapshot, since: since, asOf: override, into: &diagnostics)
+        let checked = source.check(snapshot, since: since, asOf: override, into: &diagnostics)
       else {
         try Terminal.fail(diagnostics, language: options.language, sources: source.sources)
       }
-      let report = format.report(language: options.language)
+      let result = checked.result
+      if let earlier = checked.earlier {
+        RewriteWarnings.print(earlier: earlier, later: checked.current, language: options.language)
+      }
+      let progress = PlanProgress(graph: graph, snapshot: checked.current, result: result)
+      let context = ReportContext(
+        heading: bulletin.heading(for: graph, asOf: result.asOf, date: issueDate),
+        progress: progress,
+        entries: SnapshotEntries(snapshot: checked.current, progress: progress))
+      let report = format.report(language: options.language, context: context)
+      if let sqlite {
+        try SQLiteExport.write(
+          to: sqlite, graph: graph, checks: [(checked.current, result, progress)],
+          language: options.language)
+      }
       try output.write(report.render(result, graph: graph))
       if let level = failOn.action, result.hasFinding(atOrAbove: level) {
         throw ExitCode.findings

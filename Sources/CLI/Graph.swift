@@ -43,8 +43,18 @@ extension Rulec {
     @Option(help: "With --snapshot: the day to judge it on (YYYY-MM-DD).")
     var asOf: String?
 
+    @Option(help: "Only the duties of this body (a group: of its members).")
+    var body: String?
+
+    @Option(help: "Only the duties of this section of the document, e.g. 四 or 四(七).")
+    var section: String?
+
+    @Flag(help: "With --snapshot: only the duties overdue or found untrue.")
+    var overdue = false
+
     func validate() throws {
       if asOf != nil, snapshot == nil { throw ValidationError("--as-of needs --snapshot") }
+      if overdue, snapshot == nil { throw ValidationError("--overdue needs --snapshot") }
     }
 
     func run() throws {
@@ -57,9 +67,11 @@ extension Rulec {
         try Terminal.fail(
           .unknownObligationOption(obligation, suggestion: suggestion), language: language)
       }
+      _ = try OptionValue.body(body, in: graph, language: language)
       let statuses = try snapshot.map { try read($0, graph: graph, asOf: day) }
       let diagram = DependencyDiagram(
-        graph: graph, granularity: nodes, focus: obligation, snapshot: statuses)
+        graph: graph, granularity: nodes, focus: obligation, snapshot: statuses,
+        view: DiagramView(body: body, section: section, violatedOnly: overdue))
       let text =
         critical
         ? diagram.criticalChainText(language: language)

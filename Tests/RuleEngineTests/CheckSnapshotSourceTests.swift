@@ -19,8 +19,9 @@ import Testing
       into: &diagnostics)
     #expect(diagnostics.all.isEmpty)
     let checked = try #require(result)
-    #expect(checked.asOf == Day(iso: "2017-10-15"))
-    #expect(checked.changes != nil)
+    #expect(checked.result.asOf == Day(iso: "2017-10-15"))
+    #expect(checked.earlier?.asOf.value == Day(iso: "2017-09-15"))
+    #expect(checked.result.changes != nil)
   }
 
   @Test func rejectsAnEarlierSnapshotDatedAfterTheCurrentOne() throws {

@@ -63,6 +63,27 @@ import Testing
     #expect(unescalated.first?["level"] as? String == "note")
   }
 
+  @Test func resultsCarryTheSnapshotEntryAndChineseMessages() throws {
+    let graph = try CheckFixture.graph()
+    let (snapshot, result, progress) = try ReportFixture.checked()
+    let entries = SnapshotEntries(snapshot: snapshot, progress: progress)
+    let sarif = SARIFReport(language: .zh, entries: entries).render(result, graph: graph)
+    let run = try Python.run(Self.validator, input: sarif)
+    #expect(run.status == 0, "\(run.output)")
+    let log = try #require(
+      try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+    let runs = try #require(log["runs"] as? [[String: Any]])
+    let results = try #require(runs.first?["results"] as? [[String: Any]])
+    let first = try #require(
+      results.first { $0["ruleId"] as? String == "accountability-after-interview" })
+    let related = try #require(first["relatedLocations"] as? [[String: Any]])
+    let physical = try #require(related.first?["physicalLocation"] as? [String: Any])
+    #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "snapshot.json")
+    #expect((physical["region"] as? [String: Any])?["startLine"] as? Int == 6)
+    let message = try #require((first["message"] as? [String: Any])?["text"] as? String)
+    #expect(message.contains("由省问责工作组对张掖市问责"))
+  }
+
   @Test func levelsFollowTheLadder() {
     #expect(SARIFReport.level(of: .warning) == "note")
     #expect(SARIFReport.level(of: .supervision) == "warning")

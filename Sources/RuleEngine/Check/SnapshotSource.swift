@@ -32,14 +32,25 @@ public struct SnapshotSource {
     return snapshot
   }
 
-  /// The findings of the snapshot at `path`: what `rulec check` reports.
+  /// The snapshots of a check and its findings: what `rulec check` reports.
+  public struct Checked {
+    /// The snapshot checked.
+    public var current: Snapshot
+    /// The earlier snapshot of `since`, if any.
+    public var earlier: Snapshot?
+    /// The findings, marked new, continuing or resolved when there is an
+    /// earlier snapshot.
+    public var result: CheckResult
+  }
+
+  /// Reads, validates and checks the snapshot at `path`.
   ///
   /// With `since`, each finding is marked new, continuing or resolved against
   /// the earlier snapshot there. `nil` when either snapshot has errors (an
   /// earlier snapshot dated after the current one is one).
   public mutating func check(
     _ path: String, since: String?, asOf: Day?, into diagnostics: inout Diagnostics
-  ) -> CheckResult? {
+  ) -> Checked? {
     let current = diagnostics.hasErrors ? nil : read(path, asOf: asOf, into: &diagnostics)
     let earlier = since.flatMap { read($0, asOf: nil, into: &diagnostics) }
     if let current, let earlier, earlier.asOf.value > current.asOf.value {
@@ -52,7 +63,7 @@ public struct SnapshotSource {
     if let earlier {
       result.changes = FindingChanges(current: result, earlier: checker.check(earlier))
     }
-    return result
+    return Checked(current: current, earlier: earlier, result: result)
   }
 
   /// The snapshot at `path` as read, before validation.

@@ -8,10 +8,18 @@ import RuleParser
 public struct SARIFReport: CheckReport {
   /// The `rulec` version the report names as its tool's.
   public var toolVersion: String
+  /// The language of the messages.
+  public var language: Language
+  /// The snapshot's entries, added as related locations.
+  public var entries: SnapshotEntries
 
   /// Creates a SARIF report.
-  public init(toolVersion: String = "0.1.0") {
+  public init(
+    toolVersion: String = "0.1.0", language: Language = .en, entries: SnapshotEntries = .init()
+  ) {
     self.toolVersion = toolVersion
+    self.language = language
+    self.entries = entries
   }
 
   /// The report.
@@ -106,7 +114,7 @@ public struct SARIFReport: CheckReport {
     ruleID: String, level: String, violation: Violation, message: String, key: String
   ) -> [String: JSONValue] {
     let location = violation.location
-    return [
+    var json: [String: JSONValue] = [
       "ruleId": .init(ruleID),
       "level": .init(level),
       "message": ["text": .init(message)],
@@ -126,11 +134,26 @@ public struct SARIFReport: CheckReport {
       ],
       "partialFingerprints": ["rulecFinding/v1": .init(key)],
     ]
+    if let entry = entries.locations[violation.instance] {
+      let text = language == .zh ? "快照中的条目" : "the snapshot's entry"
+      json["relatedLocations"] = [
+        [
+          "id": 1,
+          "message": ["text": .init(text)],
+          "physicalLocation": [
+            "artifactLocation": ["uri": .init(Self.uri(entry.file))],
+            "region": ["startLine": .init(entry.line), "startColumn": .init(entry.column)],
+          ],
+        ]
+      ]
+    }
+    return json
   }
 
   private func message(
     _ violation: Violation, _ escalation: Escalation?, _ graph: ObligationGraph
   ) -> String {
+    if language == .zh { return FindingMessage.chinese(violation, escalation, graph) }
     var text =
       "\(violation.instance) (\(violation.title)): \(violation.kind.label.en), "
       + ReportText.measure(of: violation, in: .en)

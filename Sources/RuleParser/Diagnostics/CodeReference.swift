@@ -240,6 +240,23 @@ extension DiagnosticCode {
       ("rulec calendar --stamp yesterday", "Write a UTC time such as 2017-07-01T09:00:00Z.")
     case .commandPrecondition:
       ("rulec graph --as-of 2017-10-15 (without --snapshot)", "Give what the message asks for.")
+    case .bulletinDateOption:
+      (
+        "rulec check --format markdown --date 2017-10-32 snapshot.json",
+        "Write the date of issue as an existing YYYY-MM-DD date."
+      )
+    case .historyEmpty:
+      (
+        "rulec history empty-folder/",
+        "Give the monthly snapshot files, or the folder holding them."
+      )
+    case .historySameDay:
+      (
+        "rulec history a.json b.json, both with as_of 2017-10-15",
+        "Keep one snapshot per day in a history."
+      )
+    case .sqliteWrite:
+      ("rulec check --sqlite /no-such-folder/x.sqlite snapshot.json", "Give a writable path.")
     case .missingSource:
       (
         "obligations: {a: {title: x, responsible: o, due: 2017年底前}}",
@@ -252,6 +269,11 @@ extension DiagnosticCode {
       )
     case .noDocument:
       ("plan: {id: p, title: t}", "Add `document: path/to/source.txt` so quotes are checked.")
+    case .historyRewritten:
+      (
+        "a later snapshot with another `completed` date for the same instance",
+        "Correct the earlier snapshot too, or explain the change in a note."
+      )
     }
   }
 }

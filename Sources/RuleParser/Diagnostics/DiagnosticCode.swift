@@ -5,7 +5,8 @@
 /// published, and output formats print it as it is. Ranges: E001–E019 loading
 /// YAML, E020–E059 the rule language, E060–E069 time phrases, E070–E089
 /// conditions, E100–E139 snapshots, E140–E159 ledgers, E190–E199 command-line
-/// options, W001–W009 rule warnings.
+/// options, E245–E259 bulletin, report and history, W001–W009 rule warnings,
+/// W045–W049 history warnings.
 public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   /// A file named on the command line or in the rules cannot be read.
   case unreadableFile = "E001"
@@ -236,12 +237,22 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case badStamp = "E194"
   /// A command needs something the plan or the other options do not give.
   case commandPrecondition = "E195"
+  /// The bulletin's `--date` is not a date.
+  case bulletinDateOption = "E245"
+  /// `rulec history` found no snapshot in a folder.
+  case historyEmpty = "E246"
+  /// Two snapshots of a history describe the same day.
+  case historySameDay = "E247"
+  /// The `--sqlite` database cannot be written.
+  case sqliteWrite = "E248"
   /// A rule without its source clause.
   case missingSource = "W001"
   /// A duty due before something it depends on.
   case dueBeforePrerequisite = "W002"
   /// A plan without a source document, so quotes go unchecked.
   case noDocument = "W003"
+  /// A later snapshot rewrites what an earlier one recorded.
+  case historyRewritten = "W045"
 
   /// Codes order by their published id.
   public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool {
