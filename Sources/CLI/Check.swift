@@ -16,8 +16,20 @@ extension Rulec {
     @OptionGroup var options: CommonOptions
 
     @Argument(
-      help: "The snapshot: a JSON file, a filled-in ledger (.csv), or - for standard input.")
-    var snapshot: String
+      help: ArgumentHelp(
+        "The snapshots: JSON files, filled-in ledgers (.csv, .xlsx), folders of them, or - for "
+          + "standard input. Several are merged by instance.",
+        valueName: "snapshot"))
+    var snapshots: [String]
+
+    @Option(
+      help: ArgumentHelp(
+        "Only the findings of this body (repeatable; a group: its members). Default: the "
+          + "scope of the ledgers (--body of `rulec ledger`), else every body."))
+    var body: [String] = []
+
+    @Option(help: "The text encoding of ledger CSVs: auto (UTF-8, else GB18030/GBK), utf-8, gbk.")
+    var encoding: LedgerEncoding = .auto
 
     @Option(help: "Check as of this day (YYYY-MM-DD) instead of the snapshot's as_of.")
     var asOf: String?
@@ -46,26 +58,27 @@ extension Rulec {
         override = Day(iso: asOf)
         if override == nil { diagnostics.report(.dateOption("--as-of", asOf)) }
       }
+      let scope = try OptionValue.bodies(body, in: graph, language: options.language)
       let issueDate = bulletin.issueDate(into: &diagnostics)
-      var source = SnapshotSource(graph: graph)
+      var source = SnapshotSource(graph: graph, encoding: encoding)
       guard
-        let checked = source.check(snapshot, since: since, asOf: override, into: &diagnostics)
+        let checked = source.check(
+          snapshots, since: since, asOf: override, bodies: scope, into: &diagnostics)
       else {
         try Terminal.fail(diagnostics, language: options.language, sources: source.sources)
       }
-      let result = checked.result
+      let (current, result) = (checked.current, checked.result)
       if let earlier = checked.earlier {
-        RewriteWarnings.print(earlier: earlier, later: checked.current, language: options.language)
+        RewriteWarnings.print(earlier: earlier, later: current, language: options.language)
       }
-      let progress = PlanProgress(graph: graph, snapshot: checked.current, result: result)
+      let progress = PlanProgress(graph: graph, snapshot: current, result: result)
       let context = ReportContext(
         heading: bulletin.heading(for: graph, asOf: result.asOf, date: issueDate),
-        progress: progress,
-        entries: SnapshotEntries(snapshot: checked.current, progress: progress))
+        progress: progress, entries: SnapshotEntries(snapshot: current, progress: progress))
       let report = format.report(language: options.language, context: context)
       if let sqlite {
         try SQLiteExport.write(
-          to: sqlite, graph: graph, checks: [(checked.current, result, progress)],
+          to: sqlite, graph: graph, checks: [(current, result, progress)],
           language: options.language)
       }
       try output.write(report.render(result, graph: graph))
@@ -85,3 +98,4 @@ enum FailLevel: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+extension LedgerEncoding: ExpressibleByArgument {}

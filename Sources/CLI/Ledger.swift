@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RuleEngine
 import RuleParser
 
@@ -16,12 +17,14 @@ extension Rulec {
     enum Format: String, ExpressibleByArgument, CaseIterable {
       case csv
       case markdown
+      case xlsx
     }
 
     @OptionGroup var options: CommonOptions
 
-    @Option(help: "Output format: csv or markdown.")
-    var format: Format = .csv
+    @Option(
+      help: "Output format: csv, markdown or xlsx (default: by the -o file's extension, else csv).")
+    var format: Format?
 
     @OptionGroup var output: OutputFile
 
@@ -36,7 +39,17 @@ extension Rulec {
       let graph = try CompiledRules.load(options)
       let scope = try OptionValue.body(body, in: graph, language: options.language)
       let ledger = RuleEngine.Ledger(graph: graph, body: scope, asOf: day)
-      try output.write(format == .csv ? ledger.csv() : ledger.markdown())
+      let byName: Format? =
+        switch output.output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+        case "xlsx": .xlsx
+        case "md": .markdown
+        default: nil
+        }
+      switch format ?? byName ?? .csv {
+      case .csv: try output.write(ledger.csv())
+      case .markdown: try output.write(ledger.markdown())
+      case .xlsx: try output.write(data: ledger.xlsx())
+      }
     }
   }
 }

@@ -22,4 +22,19 @@ enum OptionValue {
     }
     return body
   }
+
+  /// The bodies of repeated `--body` options, groups expanded to their members.
+  ///
+  /// `nil` when none is given. Reports E156 when one is unknown.
+  static func bodies(
+    _ ids: [String], in graph: ObligationGraph, language: Language
+  ) throws -> Set<String>? {
+    guard !ids.isEmpty else { return nil }
+    var result: Set<String> = []
+    for id in ids {
+      guard let body = try body(id, in: graph, language: language) else { continue }
+      result.formUnion(graph.expand(body: body.id))
+    }
+    return result
+  }
 }

@@ -38,7 +38,7 @@ extension Rulec {
       }
       var source = SnapshotSource(graph: graph)
       guard
-        let checked = source.check(snapshot, since: since, asOf: override, into: &diagnostics)
+        let checked = source.check([snapshot], since: since, asOf: override, into: &diagnostics)
       else {
         try Terminal.fail(diagnostics, language: options.language, sources: source.sources)
       }

@@ -15,7 +15,7 @@ import Testing
     var source = SnapshotSource(graph: try CheckFixture.graph())
     var diagnostics = Diagnostics()
     let result = source.check(
-      Self.path("2017-10-15.json"), since: Self.path("2017-09-15.json"), asOf: nil,
+      [Self.path("2017-10-15.json")], since: Self.path("2017-09-15.json"), asOf: nil,
       into: &diagnostics)
     #expect(diagnostics.all.isEmpty)
     let checked = try #require(result)
@@ -28,7 +28,7 @@ import Testing
     var source = SnapshotSource(graph: try CheckFixture.graph())
     var diagnostics = Diagnostics()
     let result = source.check(
-      Self.path("2017-09-15.json"), since: Self.path("2017-10-15.json"), asOf: nil,
+      [Self.path("2017-09-15.json")], since: Self.path("2017-10-15.json"), asOf: nil,
       into: &diagnostics)
     #expect(result == nil)
     #expect(diagnostics.all.map(\.code) == [.sinceAfterAsOf])

@@ -18,6 +18,7 @@ public struct JSONReport: CheckReport {
         result.escalations.map { escalationJSON($0, result: result, changes: result.changes) }),
       "summary": JSONValue(summary(result)),
     ]
+    if let returns = result.returns { root["returns"] = returns.json() }
     if let changes = result.changes {
       root["since"] = JSONValue(changes.since.description)
       root["resolved"] = [

@@ -57,13 +57,17 @@ public struct SARIFReport: CheckReport {
       ]
       results.append(.object(item))
     }
+    var properties: [String: JSONValue] = [
+      "plan": .init(result.plan), "as_of": .init(result.asOf.description),
+    ]
+    properties["returns"] = result.returns?.json()
     let run: JSONValue = [
       "tool": [
         "driver": ["name": "rulec", "version": .init(toolVersion), "rules": .array(rules)]
       ],
       "results": .array(results),
       "columnKind": "unicodeCodePoints",
-      "properties": ["plan": .init(result.plan), "as_of": .init(result.asOf.description)],
+      "properties": .object(properties),
     ]
     let root: JSONValue = [
       "$schema":
