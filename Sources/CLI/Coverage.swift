@@ -45,6 +45,13 @@ extension Rulec {
       case .json: text = report.json()
       }
       try output.write(text)
+      if !report.disagreements.isEmpty {
+        var warnings = Diagnostics()
+        for disagreement in report.disagreements {
+          warnings.report(disagreement.diagnostic(file: report.document))
+        }
+        Terminal.report(warnings, language: options.language)
+      }
       if let min, report.percentAccounted < min { throw ExitCode.findings }
     }
   }
