@@ -1,5 +1,6 @@
 import Foundation
 import RuleParser
+import TestSupport
 import Testing
 
 @testable import RuleEngine
@@ -8,7 +9,7 @@ import Testing
 /// findings of issue 9 ("the plan enforces what the document says"), and
 /// failed before it was fixed.
 @Suite struct BundledPlanEnforcementTests {
-  static let graph = BundledPlanFactsTests.graph
+  static let graph = BundledPlan.graph
 
   /// Checks a snapshot of the bundled plan written in a test.
   static func check(
