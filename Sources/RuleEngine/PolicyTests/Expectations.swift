@@ -4,8 +4,9 @@ import RuleParser
 /// expected, each on an instance of the case (which may be left out when the
 /// case names one).
 struct Expectations {
-  /// The instances the case names.
-  let scope: Set<String>
+  /// The instances the case names (`nil` when its snapshot has errors:
+  /// expectations are then only read for their own errors).
+  let scope: Set<String>?
   /// The plan's policy ids, sorted.
   let policies: [String]
 
@@ -125,6 +126,7 @@ struct Expectations {
       return SnapshotValue.text(
         node, LocalizedText(en: "instance", zh: "实例 instance"), diagnostics: &diagnostics)?.value
     }
+    guard let scope else { return "" }
     guard scope.count == 1, let only = scope.first else {
       diagnostics.report(.policyTestNeedsInstance(scope.count, at: item.location))
       return nil

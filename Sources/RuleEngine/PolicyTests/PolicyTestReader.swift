@@ -105,16 +105,15 @@ public struct PolicyTestReader {
     }
     let snapshot = SnapshotBuilder(path: name.range.start.file, asOf: asOf?.value)
       .build(root, diagnostics: &errors)
-    guard let snapshot, !errors.hasErrors else {
-      diagnostics.merge(errors)
-      return nil
+    var scope: Set<String>?
+    if let snapshot {
+      scope = Set(snapshot.obligations.keys).union(snapshot.metrics.keys)
+        .union(snapshot.actions.map(\.instance.value))
     }
-    var scope = Set(snapshot.obligations.keys).union(snapshot.metrics.keys)
-    scope.formUnion(snapshot.actions.map(\.instance.value))
     let expectations = Expectations(scope: scope, policies: graph.policies.map(\.id))
     let expected = fields["expect"].map { expectations.read($0, diagnostics: &errors) }
     diagnostics.merge(errors)
-    guard !errors.hasErrors else { return nil }
+    guard let snapshot, var scope, !errors.hasErrors else { return nil }
     for finding in (expected?.violations ?? []).union(expected?.escalations ?? []) {
       scope.insert(finding.instance)
     }
