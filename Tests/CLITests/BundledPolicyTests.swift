@@ -85,6 +85,8 @@ import Testing
     let run = try RulecProcess.run("lint --strict", in: Self.root)
     #expect(run.status == 0)
     #expect(run.stderr == "")
+    #expect(run.stdout.hasPrefix("rules/: "))
+    #expect(run.stdout.hasSuffix(" policies, no problems\n"))
   }
 
   /// A YAML file read by Python's YAML 1.2-style loader, as JSON.
