@@ -16,7 +16,8 @@ extension Rulec {
     @OptionGroup var options: CommonOptions
 
     @Argument(
-      help: "The snapshot: a JSON file, a filled-in ledger (.csv), or - for standard input.")
+      help: "The snapshot: a JSON file, a filled-in ledger (.csv), or - for standard input.",
+      completion: .file(extensions: ["json", "csv", "yaml"]))
     var snapshot: String
 
     @Option(help: "Check as of this day (YYYY-MM-DD) instead of the snapshot's as_of.")
@@ -28,10 +29,14 @@ extension Rulec {
     @Option(help: "Exit 1 when a finding at or above this action exists (none: never).")
     var failOn: FailLevel = .warning
 
-    @Option(help: "An earlier snapshot: mark each finding new, continuing or resolved.")
+    @Option(
+      help: "An earlier snapshot: mark each finding new, continuing or resolved.",
+      completion: .file(extensions: ["json", "csv", "yaml"]))
     var since: String?
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (default: standard output).")
+    @Option(
+      name: .shortAndLong, help: "Write the report to this file (default: standard output).",
+      completion: .file())
     var output: String?
 
     func run() throws {

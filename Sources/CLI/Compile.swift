@@ -10,7 +10,9 @@ extension Rulec {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .shortAndLong, help: "Write the graph to this file (default: standard output).")
+    @Option(
+      name: .shortAndLong, help: "Write the graph to this file (default: standard output).",
+      completion: .file())
     var output: String?
 
     @Option(help: "Diagnostic format: text or json.")

@@ -18,7 +18,9 @@ extension Rulec {
     @Option(help: "Output format: text, markdown or json.")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (default: standard output).")
+    @Option(
+      name: .shortAndLong, help: "Write the report to this file (default: standard output).",
+      completion: .file())
     var output: String?
 
     @Option(help: "Exit 1 when less than this percentage is covered or explained.")

@@ -26,7 +26,9 @@ extension Rulec {
     @Option(help: "Output format: dot or mermaid.")
     var format: Format = .dot
 
-    @Option(name: .shortAndLong, help: "Write to this file (default: standard output).")
+    @Option(
+      name: .shortAndLong, help: "Write to this file (default: standard output).",
+      completion: .file())
     var output: String?
 
     @Option(help: "Nodes: obligations (default) or instances.")

@@ -50,7 +50,8 @@ extension Rulec {
       }
       var text = "created \(base)/\n"
       for file in files { text += "  \(file.path)\n" }
-      text += "next: cd \(base) && rulec lint && rulec test && rulec check snapshots/2018-01-15.json\n"
+      text +=
+        "next: cd \(base) && rulec lint && rulec test && rulec check snapshots/2018-01-15.json\n"
       Terminal.out(text)
     }
 

@@ -23,10 +23,14 @@ extension Rulec {
     @Option(help: "Output format: csv or markdown.")
     var format: Format = .csv
 
-    @Option(name: .shortAndLong, help: "Write the ledger to this file (default: standard output).")
+    @Option(
+      name: .shortAndLong, help: "Write the ledger to this file (default: standard output).",
+      completion: .file())
     var output: String?
 
-    @Option(help: "Only the instances of this body (a group: its members).")
+    @Option(
+      help: "Only the instances of this body (a group: its members).", completion: IDCompletion.body
+    )
     var body: String?
 
     @Option(help: "The day the filled-in ledger will describe (YYYY-MM-DD), written in row 1.")
