@@ -8,7 +8,7 @@ extension Rulec {
     static let configuration = CommandConfiguration(
       abstract: "Create a new plan: document, rules, a policy with its tests, a snapshot.",
       discussion: """
-        The folder must be new or empty. The skeleton lints clean, its tests pass and its \
+        The folder must be new or empty (hidden entries such as .git are allowed). The skeleton lints clean, its tests pass and its \
         snapshot checks clean: cd into it and run rulec lint, rulec test, rulec check \
         snapshots/2018-01-15.json. Exit codes: 0 created; 2 the folder is not empty or \
         cannot be written.
@@ -24,9 +24,11 @@ extension Rulec {
       let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
       var diagnostics = Diagnostics()
       let manager = FileManager.default
-      if manager.fileExists(atPath: folder),
-        (try? manager.contentsOfDirectory(atPath: folder))?.isEmpty != true
-      {
+      // A folder with only hidden entries (a fresh `git init`) counts as empty.
+      let visible = (try? manager.contentsOfDirectory(atPath: folder))?.filter {
+        !$0.hasPrefix(".")
+      }
+      if manager.fileExists(atPath: folder), visible?.isEmpty != true {
         diagnostics.report(.initFolderNotEmpty(folder))
       }
       let files = Skeleton.files(planID: Self.planID(for: folder))
