@@ -2,9 +2,11 @@ import Foundation
 import RuleEngine
 import RuleParser
 
-/// The rules folder of a git revision, read with `git ls-tree` and
-/// `git show` (nothing is checked out) into a temporary folder and compiled
-/// there. The plan's `document` is read from the same revision.
+/// The rules folder of a git revision, compiled.
+///
+/// The files are read with `git ls-tree` and `git show` (nothing is checked
+/// out) into a temporary folder and compiled there; the plan's `document`
+/// is read from the same revision.
 ///
 /// Diagnostics name the files as `REVISION:path` and show their lines.
 struct RevisionRules {

@@ -1,7 +1,9 @@
-/// The files of a new plan (`rulec init`): a plan with its document, bodies,
-/// one obligation, one policy, the policy's tests and one snapshot. The
-/// skeleton lints clean, its tests pass, its document's time expressions
-/// are all covered, and its snapshot checks clean.
+/// The files of a new plan (`rulec init`).
+///
+/// A plan with its document, bodies, one obligation, one policy, the
+/// policy's tests and one snapshot. The skeleton lints clean, its tests
+/// pass, its document's time expressions are all covered, and its snapshot
+/// checks clean.
 enum Skeleton {
   /// Each file's path inside the new folder, and its text.
   static func files(planID: String) -> [(path: String, text: String)] {

@@ -59,11 +59,15 @@ import Testing
     #expect(zsh.contains("---completion explain -- positional@0"))
     #expect(zsh.contains("---completion calendar -- --body"))
     #expect(zsh.contains(":snapshot:_files -g '\\''*.json *.csv *.yaml'\\''"))
-    #expect(zsh.contains("'--rules[The folder of rule files (all *.yaml below it).]:rules:_files -/'"))
+    #expect(
+      zsh.contains("'--rules[The folder of rule files (all *.yaml below it).]:rules:_files -/'"))
     let fish = try Self.script("fish")
     #expect(fish.contains("---completion explain -- positional@0"))
     #expect(fish.contains("---completion ledger -- --body"))
-    #expect(fish.contains("-l 'rules' -d 'The folder of rule files (all *.yaml below it).' -rfa '(__rulec_complete_directories)'"))
+    #expect(
+      fish.contains(
+        "-l 'rules' -d 'The folder of rule files (all *.yaml below it).' -rfa '(__rulec_complete_directories)'"
+      ))
     #expect(fish.contains("set -l exts \\'json\\' \\'csv\\' \\'yaml\\'"))
   }
 

@@ -109,7 +109,8 @@ import Testing
     defer { repository.remove() }
     let run = try RulecProcess.run("diff --rules plans v1 main", in: repository.root)
     #expect(run.status == 2)
-    #expect(run.stderr.contains("error[E262]: revision 'v1' has no rule files (*.yaml) under 'plans'"))
+    #expect(
+      run.stderr.contains("error[E262]: revision 'v1' has no rule files (*.yaml) under 'plans'"))
   }
 
   @Test func errorsInARevisionNameTheRevisionAndShowTheLine() throws {
@@ -117,13 +118,16 @@ import Testing
     defer { repository.remove() }
     let broken = repository.root.appendingPathComponent("rules/duties.yaml")
     let text = try String(contentsOf: broken, encoding: .utf8)
-    try text.replacingOccurrences(of: "responsible: env-dept\n    depends_on", with: "responsible: env-dep\n    depends_on")
-      .write(to: broken, atomically: true, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: "responsible: env-dept\n    depends_on", with: "responsible: env-dep\n    depends_on"
+    )
+    .write(to: broken, atomically: true, encoding: .utf8)
     try repository.git("commit", "-q", "-am", "broken")
     let run = try RulecProcess.run("diff v1 HEAD", in: repository.root)
     #expect(run.status == 2)
     #expect(run.stdout == "")
-    #expect(run.stderr.contains("HEAD:rules/duties.yaml:12:18: error[E032]: unknown body 'env-dep'"))
+    #expect(
+      run.stderr.contains("HEAD:rules/duties.yaml:12:18: error[E032]: unknown body 'env-dep'"))
     #expect(run.stderr.contains("    responsible: env-dep\n"))
   }
 }

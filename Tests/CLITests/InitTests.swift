@@ -55,7 +55,8 @@ import Testing
     ] {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-      process.arguments = ["python3", "Tests/Fixtures/Schema/validate.py", "schema/\(schema)"] + files
+      process.arguments =
+        ["python3", "Tests/Fixtures/Schema/validate.py", "schema/\(schema)"] + files
       process.currentDirectoryURL = BundledPlanTests.root
       process.standardOutput = FileHandle.nullDevice
       try process.run()

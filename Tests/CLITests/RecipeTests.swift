@@ -24,7 +24,9 @@ import Testing
   }
 
   /// Runs a shell command in the repository with rulec on `PATH`.
-  static func shell(_ command: String, in repository: GitFixture, environment: [String: String] = [:])
+  static func shell(
+    _ command: String, in repository: GitFixture, environment: [String: String] = [:]
+  )
     throws -> Int32
   {
     let process = Process()
@@ -44,12 +46,15 @@ import Testing
     let repository = try Self.repository()
     defer { repository.remove() }
     let hook = repository.root.appendingPathComponent(".git/hooks/pre-commit")
-    try FileManager.default.copyItem(at: Self.recipes.appendingPathComponent("pre-commit"), to: hook)
+    try FileManager.default.copyItem(
+      at: Self.recipes.appendingPathComponent("pre-commit"), to: hook)
     let commit = "git -c user.name=t -c user.email=t@example.org commit -q -am"
     let policies = repository.root.appendingPathComponent("rules/policies.yaml")
     let text = try String(contentsOf: policies, encoding: .utf8)
-    try text.replacingOccurrences(of: "action: supervision", with: "action: supervision  # reviewed")
-      .write(to: policies, atomically: true, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: "action: supervision", with: "action: supervision  # reviewed"
+    )
+    .write(to: policies, atomically: true, encoding: .utf8)
     #expect(try Self.shell("\(commit) reviewed", in: repository) == 0)
     try text.replacingOccurrences(of: "days_overdue > 15", with: "days_overdue > 25")
       .write(to: policies, atomically: true, encoding: .utf8)
@@ -98,15 +103,20 @@ import Testing
     let comment = try String(
       contentsOf: repository.root.appendingPathComponent("rulec-diff.md"), encoding: .utf8)
     #expect(comment.hasPrefix("### rulec diff: `origin/main` → `HEAD`\n\n1 change"))
-    #expect(comment.contains("| `supervise-overdue` | when: violation == overdue and days_overdue > 15 → violation == overdue and days_overdue > 10 |"))
+    #expect(
+      comment.contains(
+        "| `supervise-overdue` | when: violation == overdue and days_overdue > 15 → violation == overdue and days_overdue > 10 |"
+      ))
   }
 
   @Test func theWorkflowDocumentShowsEveryRecipe() throws {
     let document = try String(
       contentsOf: BundledPlanTests.root.appendingPathComponent("docs/workflow.md"), encoding: .utf8)
     for recipe in ["pre-commit", "github-actions.yml", "gitlab-ci.yml"] {
-      let text = try String(contentsOf: Self.recipes.appendingPathComponent(recipe), encoding: .utf8)
-      #expect(document.contains(text), "docs/workflow.md does not show docs/recipes/\(recipe) as it is")
+      let text = try String(
+        contentsOf: Self.recipes.appendingPathComponent(recipe), encoding: .utf8)
+      #expect(
+        document.contains(text), "docs/workflow.md does not show docs/recipes/\(recipe) as it is")
     }
   }
 }

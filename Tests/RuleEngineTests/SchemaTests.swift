@@ -14,7 +14,9 @@ import Testing
   static let fixtures = root.appendingPathComponent("Tests/Fixtures")
 
   /// Runs `Tests/Fixtures/Schema/validate.py SCHEMA FILES…`.
-  static func validate(_ schema: String, _ files: [String]) throws -> (status: Int32, output: String) {
+  static func validate(_ schema: String, _ files: [String]) throws -> (
+    status: Int32, output: String
+  ) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments =
@@ -41,7 +43,9 @@ import Testing
 
   @Test func everyRuleFileOfThePlanAndTheExamplesIsValid() throws {
     var files = Self.yamlFiles(under: "rules") + Self.yamlFiles(under: "examples")
-    for valid in ["CLI/lint-clean", "CLI/missing-source-warning", "Check/plan", "Diff/v1", "Diff/v2"] {
+    for valid in [
+      "CLI/lint-clean", "CLI/missing-source-warning", "Check/plan", "Diff/v1", "Diff/v2",
+    ] {
       files += Self.yamlFiles(under: "Tests/Fixtures/\(valid)")
     }
     #expect(files.count >= 20)
@@ -124,10 +128,16 @@ import Testing
     ("plan: {zz_probe: 1}", ["properties", "plan"]),
     ("bodies: {b: {zz_probe: 1}}", ["definitions", "body"]),
     ("obligations: {o: {zz_probe: 1}}", ["definitions", "obligation"]),
-    ("obligations: {o2: {due: {zz_probe: 1}}}", ["definitions", "obligation", "properties", "due", "oneOf", "1"]),
+    (
+      "obligations: {o2: {due: {zz_probe: 1}}}",
+      ["definitions", "obligation", "properties", "due", "oneOf", "1"]
+    ),
     ("obligations: {o3: {source: {zz_probe: 1}}}", ["definitions", "source"]),
     ("metrics: {m: {zz_probe: 1}}", ["definitions", "metric"]),
-    ("metrics: {m2: {baseline: {zz_probe: 1}}}", ["definitions", "metric", "properties", "baseline"]),
+    (
+      "metrics: {m2: {baseline: {zz_probe: 1}}}",
+      ["definitions", "metric", "properties", "baseline"]
+    ),
     ("metrics: {m3: {target: {zz_probe: 1}}}", ["definitions", "metric", "properties", "target"]),
     ("policies: {p: {zz_probe: 1}}", ["definitions", "policy"]),
     ("explained: [{zz_probe: 1}]", ["definitions", "explained"]),

@@ -128,7 +128,8 @@ public struct PolicyTestReader {
     guard let text else { return nil }
     guard graph.policy(text.value) != nil else {
       let suggestion = DidYouMean(candidates: graph.policies.map(\.id)).suggest(for: text.value)
-      diagnostics.report(.policyTestUnknownPolicy(text.value, suggestion: suggestion, at: text.range))
+      diagnostics.report(
+        .policyTestUnknownPolicy(text.value, suggestion: suggestion, at: text.range))
       return nil
     }
     return text.value
@@ -157,7 +158,8 @@ public struct PolicyTestReader {
         return YAMLNode(.mapping(entries + [named]), range: item.range)
       }
       pairs.append(
-        YAMLNode.Pair(key: key("actions", actions), value: YAMLNode(.sequence(items), range: actions.range)))
+        YAMLNode.Pair(
+          key: key("actions", actions), value: YAMLNode(.sequence(items), range: actions.range)))
     }
     return YAMLNode(.mapping(pairs), range: range)
   }

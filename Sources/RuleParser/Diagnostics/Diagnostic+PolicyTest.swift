@@ -24,7 +24,8 @@ extension Diagnostic {
       at: range
     ).help(
       LocalizedText(
-        en: "write a small snapshot under 'snapshot:', or one instance's entry as 'instance:' and 'facts:'",
+        en:
+          "write a small snapshot under 'snapshot:', or one instance's entry as 'instance:' and 'facts:'",
         zh: "请在 'snapshot:' 下写一个小快照,或用 'instance:' 和 'facts:' 写一个实例的状态"))
   }
 
