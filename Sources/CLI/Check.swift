@@ -46,7 +46,7 @@ extension Rulec {
       var override: Day?
       if let asOf {
         override = Day(iso: asOf)
-        if override == nil { diagnostics.report(.asOfOption(asOf)) }
+        if override == nil { diagnostics.report(.dateOption("--as-of", asOf)) }
       }
       var validator = SnapshotValidator(graph: graph)
       var current: Snapshot?
@@ -113,7 +113,8 @@ enum SnapshotSource {
     } else if let contents = FileManager.default.contents(atPath: path) {
       data = contents
     } else {
-      diagnostics.report(.unreadableFile(path, reason: "no such file"))
+      diagnostics.report(
+        .unreadableFile(path, reason: LocalizedText("no such file", "没有该文件")))
       return nil
     }
     if isLedger {
