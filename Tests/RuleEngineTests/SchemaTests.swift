@@ -149,7 +149,9 @@ import Testing
     var diagnostics = Diagnostics()
     let documents = YAMLLoader().load(Array(yaml.utf8), file: "probe.yaml", into: &diagnostics)
     _ = RuleFileBuilder(path: "probe.yaml").build(documents, diagnostics: &diagnostics)
-    let unknown = diagnostics.all.first { $0.code == .unknownKey && $0.message.en.contains("zz_probe") }
+    let unknown = diagnostics.all.first {
+      $0.code == .unknownKey && $0.message.en.contains("zz_probe")
+    }
     let help = unknown?.notes.map(\.message.en).first { $0.hasPrefix("allowed keys: ") } ?? ""
     return Set(help.dropFirst("allowed keys: ".count).components(separatedBy: ", "))
   }

@@ -275,7 +275,10 @@ extension DiagnosticCode {
     case .policyTestDuplicate:
       ("the same case name in two test files", "Give each case its own name.")
     case .policyTestBadExpect:
-      ("expect: [overdue]", "Write `expect: none` or `expect: {violations: [...], escalations: [...]}`.")
+      (
+        "expect: [overdue]",
+        "Write `expect: none` or `expect: {violations: [...], escalations: [...]}`."
+      )
     case .initFolderNotEmpty:
       ("rulec init . in a folder with files", "Give a new folder: `rulec init my-plan`.")
     case .initCannotWrite:
