@@ -39,6 +39,11 @@ extension Rulec {
       completion: .file())
     var output: String?
 
+    @OptionGroup(title: "Bulletin (--format markdown)") var bulletin: BulletinOptions
+
+    @Option(help: "Also write the graph, the findings and the progress into this SQLite database.")
+    var sqlite: String?
+
     func run() throws {
       let graph = try CompiledRules.load(options)
       let sources = SourceLines()
@@ -48,6 +53,7 @@ extension Rulec {
         override = Day(iso: asOf)
         if override == nil { diagnostics.report(.dateOption("--as-of", asOf)) }
       }
+      let issueDate = bulletin.issueDate(into: &diagnostics)
       var validator = SnapshotValidator(graph: graph)
       var current: Snapshot?
       if !diagnostics.hasErrors,
@@ -77,8 +83,18 @@ extension Rulec {
       var result = checker.check(current)
       if let earlier {
         result.changes = FindingChanges(current: result, earlier: checker.check(earlier))
+        RewriteWarnings.print(earlier: earlier, later: current, language: options.language)
       }
-      let report = format.report(language: options.language)
+      let progress = PlanProgress(graph: graph, snapshot: current, result: result)
+      let context = ReportContext(
+        heading: bulletin.heading(for: graph, asOf: result.asOf, date: issueDate),
+        progress: progress, entries: SnapshotEntries(snapshot: current, progress: progress))
+      let report = format.report(language: options.language, context: context)
+      if let sqlite {
+        try SQLiteExport.write(
+          to: sqlite, graph: graph, checks: [(current, result, progress)],
+          language: options.language)
+      }
       try Terminal.write(report.render(result, graph: graph), to: output)
       if let level = failOn.action, result.hasFinding(atOrAbove: level) { throw ExitCode(1) }
     }

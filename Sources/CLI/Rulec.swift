@@ -15,7 +15,7 @@ struct Rulec: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Lint.self, Compile.self, Coverage.self, Check.self, Explain.self, Calendar.self, Ledger.self,
-      Graph.self, Diff.self, Test.self, Init.self,
+      Graph.self, Report.self, History.self, Diff.self, Test.self, Init.self,
     ]
   )
 

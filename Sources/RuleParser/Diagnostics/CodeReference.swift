@@ -230,6 +230,23 @@ extension DiagnosticCode {
       ("rulec graph --obligation survay", "Use an obligation or instance id of the plan.")
     case .ledgerUnknownMetadata:
       ("a first-row label '计划 (pln)'", "Use the labels `rulec ledger` writes.")
+    case .bulletinDateOption:
+      (
+        "rulec check --format markdown --date 2017-10-32 snapshot.json",
+        "Write the date of issue as an existing YYYY-MM-DD date."
+      )
+    case .historyEmpty:
+      (
+        "rulec history empty-folder/",
+        "Give the monthly snapshot files, or the folder holding them."
+      )
+    case .historySameDay:
+      (
+        "rulec history a.json b.json, both with as_of 2017-10-15",
+        "Keep one snapshot per day in a history."
+      )
+    case .sqliteWrite:
+      ("rulec check --sqlite /no-such-folder/x.sqlite snapshot.json", "Give a writable path.")
     case .missingSource:
       (
         "obligations: {a: {title: x, responsible: o, due: 2017年底前}}",
@@ -283,6 +300,11 @@ extension DiagnosticCode {
       ("rulec init . in a folder with files", "Give a new folder: `rulec init my-plan`.")
     case .initCannotWrite:
       ("rulec init /read-only/plan", "Create the skeleton in a folder you can write to.")
+    case .historyRewritten:
+      (
+        "a later snapshot with another `completed` date for the same instance",
+        "Correct the earlier snapshot too, or explain the change in a note."
+      )
     }
   }
 }

@@ -5,8 +5,9 @@
 /// published, and output formats print it as it is. Ranges: E001–E019 loading
 /// YAML, E020–E059 the rule language, E060–E069 time phrases, E070–E089
 /// conditions, E100–E139 snapshots, E140–E159 ledgers, E190–E199 command-line
-/// options, E260–E279 working in git (revisions, policy tests, `rulec init`),
-/// W001–W009 rule warnings.
+/// options, E245–E259 bulletin, report and history, E260–E279 working in git
+/// (revisions, policy tests, `rulec init`), W001–W009 rule warnings, W045–W049
+/// history warnings.
 public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   /// A file named on the command line or in the rules cannot be read.
   case unreadableFile = "E001"
@@ -224,6 +225,14 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case unknownObligationOption = "E157"
   /// A label of the ledger's first row that names no metadata.
   case ledgerUnknownMetadata = "E158"
+  /// The bulletin's `--date` is not a date.
+  case bulletinDateOption = "E245"
+  /// `rulec history` found no snapshot in a folder.
+  case historyEmpty = "E246"
+  /// Two snapshots of a history describe the same day.
+  case historySameDay = "E247"
+  /// The `--sqlite` database cannot be written.
+  case sqliteWrite = "E248"
   /// `rulec diff` names a revision outside a git repository.
   case notAGitRepository = "E260"
   /// `rulec diff` names a revision the repository does not have.
@@ -256,6 +265,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case dueBeforePrerequisite = "W002"
   /// A plan without a source document, so quotes go unchecked.
   case noDocument = "W003"
+  /// A later snapshot rewrites what an earlier one recorded.
+  case historyRewritten = "W045"
 
   /// Codes order by their published id.
   public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool {
