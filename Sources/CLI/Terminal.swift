@@ -36,12 +36,17 @@ enum Terminal {
   /// Writes `text` to a file atomically (never half-written) or to standard
   /// output for `nil` or `-`.
   static func write(_ text: String, to path: String?) throws {
+    try write(data: Data(text.utf8), to: path)
+  }
+
+  /// Writes bytes to a file atomically, or to standard output for `nil` or `-`.
+  static func write(data: Data, to path: String?) throws {
     guard let path, path != "-" else {
-      out(text)
+      FileHandle.standardOutput.write(data)
       return
     }
     do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      try data.write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
       throw ValidationError("cannot write '\(path)': \(error.localizedDescription)")
     }

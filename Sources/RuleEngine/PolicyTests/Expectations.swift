@@ -21,13 +21,14 @@ struct Expectations {
     }
     let what = LocalizedText(en: "expect", zh: "expect(预期结果)")
     guard
-      let fields = SnapshotFields(
-        node, what, allowed: PolicyTestReader.expectKeys, diagnostics: &diagnostics)
+      let fields = MappingReader(
+        node, subject: what, allowed: PolicyTestReader.expectKeys, messages: .snapshot,
+        diagnostics: &diagnostics)
     else { return (nil, nil) }
-    let violations = fields["violations"].map {
+    let violations = fields.present("violations").map {
       list($0, "violations") { violation($0, diagnostics: &diagnostics) }
     }
-    let escalations = fields["escalations"].map {
+    let escalations = fields.present("escalations").map {
       list($0, "escalations") { escalation($0, diagnostics: &diagnostics) }
     }
     return (violations, escalations)
@@ -51,15 +52,16 @@ struct Expectations {
     } else {
       let what = LocalizedText(en: "an expected violation", zh: "预期的违规")
       guard
-        let fields = SnapshotFields(
-          node, what, allowed: PolicyTestReader.violationKeys, diagnostics: &diagnostics)
+        let fields = MappingReader(
+          node, subject: what, allowed: PolicyTestReader.violationKeys, messages: .snapshot,
+          diagnostics: &diagnostics)
       else { return nil }
-      guard let type = fields["type"] else {
+      guard let type = fields.present("type") else {
         diagnostics.report(.snapshotMissingKey("type", in: what, at: node.location))
         return nil
       }
       typeNode = type
-      instanceNode = fields["instance"]
+      instanceNode = fields.present("instance")
     }
     let type = SnapshotValue.text(
       typeNode, LocalizedText(en: "type", zh: "违规类型 type"), diagnostics: &diagnostics)
@@ -83,8 +85,9 @@ struct Expectations {
   {
     let what = LocalizedText(en: "an expected escalation", zh: "预期的问责措施")
     guard
-      let fields = SnapshotFields(
-        node, what, allowed: PolicyTestReader.escalationKeys, diagnostics: &diagnostics)
+      let fields = MappingReader(
+        node, subject: what, allowed: PolicyTestReader.escalationKeys, messages: .snapshot,
+        diagnostics: &diagnostics)
     else { return nil }
     var values: [String: Located<String>] = [:]
     for key in ["action", "policy"] {
@@ -112,7 +115,8 @@ struct Expectations {
           at: action.range))
       return nil
     }
-    guard let instance = instance(fields["instance"], at: node, diagnostics: &diagnostics) else {
+    guard let instance = instance(fields.present("instance"), at: node, diagnostics: &diagnostics)
+    else {
       return nil
     }
     return .escalation(action: action.value, policy: policy.value, instance: instance)

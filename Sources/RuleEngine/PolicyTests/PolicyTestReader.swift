@@ -50,8 +50,10 @@ public struct PolicyTestReader {
     let documents = YAMLLoader().load(contentsOfFile: path, into: &diagnostics)
     guard let root = documents.first else { return [] }
     let what = LocalizedText(en: "the test file", zh: "测试文件")
-    guard let file = SnapshotFields(root, what, allowed: Self.fileKeys, diagnostics: &diagnostics),
-      let tests = file["tests"]
+    guard
+      let file = MappingReader(
+        root, subject: what, allowed: Self.fileKeys, messages: .snapshot, diagnostics: &diagnostics),
+      let tests = file.present("tests")
     else { return [] }
     guard let pairs = tests.mapping else {
       diagnostics.report(
@@ -79,24 +81,27 @@ public struct PolicyTestReader {
     _ name: Located<String>, _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> PolicyTestCase? {
     let what = LocalizedText(en: "test case '\(name.value)'", zh: "测试用例 '\(name.value)'")
-    guard let fields = SnapshotFields(node, what, allowed: Self.caseKeys, diagnostics: &diagnostics)
+    guard
+      let fields = MappingReader(
+        node, subject: what, allowed: Self.caseKeys, messages: .snapshot, diagnostics: &diagnostics)
     else { return nil }
     var errors = Diagnostics()
-    let subject = fields["policy"].flatMap { policy($0, diagnostics: &errors) }
-    if let description = fields["description"] {
+    let subject = fields.present("policy").flatMap { policy($0, diagnostics: &errors) }
+    if let description = fields.present("description") {
       _ = SnapshotValue.text(
         description, LocalizedText(en: "description", zh: "说明"), diagnostics: &errors)
     }
-    let asOf = fields["as_of"].flatMap {
+    let asOf = fields.present("as_of").flatMap {
       SnapshotValue.day($0, LocalizedText(en: "as_of", zh: "日期 as_of"), diagnostics: &errors)
     }
     let root: YAMLNode
-    switch (fields["snapshot"], fields["instance"], fields["facts"]) {
-    case (let snapshot?, nil, nil) where fields["actions"] == nil:
+    switch (fields.present("snapshot"), fields.present("instance"), fields.present("facts")) {
+    case (let snapshot?, nil, nil) where fields.present("actions") == nil:
       root = snapshot
     case (nil, let instance?, let facts?):
       root = Self.snapshot(
-        instance: instance, facts: facts, actions: fields["actions"], asOf: fields["as_of"],
+        instance: instance, facts: facts, actions: fields.present("actions"),
+        asOf: fields.present("as_of"),
         at: node.range)
     default:
       diagnostics.merge(errors)
@@ -111,7 +116,7 @@ public struct PolicyTestReader {
         .union(snapshot.actions.map(\.instance.value))
     }
     let expectations = Expectations(scope: scope, policies: graph.policies.map(\.id))
-    let expected = fields["expect"].map { expectations.read($0, diagnostics: &errors) }
+    let expected = fields.present("expect").map { expectations.read($0, diagnostics: &errors) }
     diagnostics.merge(errors)
     guard let snapshot, var scope, !errors.hasErrors else { return nil }
     for finding in (expected?.violations ?? []).union(expected?.escalations ?? []) {
