@@ -43,7 +43,7 @@ extension Rulec {
 
     @Option(
       help: "An earlier snapshot: mark each finding new, continuing or resolved.",
-      completion: .file(extensions: ["json", "csv", "yaml"]))
+      completion: .file(extensions: ["json", "csv", "xlsx", "yaml"]))
     var since: String?
 
     @Option(
