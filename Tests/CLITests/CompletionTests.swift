@@ -68,7 +68,7 @@ import Testing
       fish.contains(
         "-l 'rules' -d 'The folder of rule files (all *.yaml below it).' -rfa '(__rulec_complete_directories)'"
       ))
-    #expect(fish.contains("set -l exts \\'json\\' \\'csv\\' \\'yaml\\'"))
+    #expect(fish.contains("set -l exts \\'json\\' \\'csv\\' \\'xlsx\\' \\'yaml\\'"))
   }
 
   @Test func theBashScriptIsValidBash() throws {
