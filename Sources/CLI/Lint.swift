@@ -26,9 +26,9 @@ extension Rulec {
       let locations = paths.isEmpty ? [options.rules] : paths
       let result = Compiler().compile(rulesAt: locations)
       Terminal.report(result.diagnostics, format: format, language: options.language)
-      if result.diagnostics.hasErrors { throw ExitCode(2) }
+      if result.diagnostics.hasErrors { throw ExitCode.inputError }
       let warnings = result.diagnostics.warningCount
-      if strict, warnings > 0 { throw ExitCode(1) }
+      if strict, warnings > 0 { throw ExitCode.findings }
       if format == .text, let counts = result.counts {
         Terminal.out(Self.summary(locations, counts, warnings: warnings))
       }

@@ -33,6 +33,23 @@ enum Terminal {
     }
   }
 
+  /// Prints diagnostics to standard error and stops the command with exit
+  /// code 2: the one way a command reports an input error.
+  static func fail(
+    _ diagnostics: Diagnostics, format: DiagnosticFormat = .text, language: Language,
+    sources: SourceLines = SourceLines()
+  ) throws -> Never {
+    report(diagnostics, format: format, language: language, sources: sources)
+    throw ExitCode.inputError
+  }
+
+  /// Prints one diagnostic and stops the command with exit code 2.
+  static func fail(_ diagnostic: Diagnostic, language: Language) throws -> Never {
+    var diagnostics = Diagnostics()
+    diagnostics.report(diagnostic)
+    try fail(diagnostics, language: language)
+  }
+
   /// Writes `text` to a file atomically (never half-written) or to standard
   /// output for `nil` or `-`.
   static func write(_ text: String, to path: String?) throws {

@@ -8,6 +8,10 @@ struct InstanceExpander {
   let table: DeclarationTable
   let groups: GroupResolver
   let effective: Day?
+  /// The plan's working calendar, for spans in working days.
+  var calendar: WorkingCalendar = .china
+  /// The plan's horizon, where open-ended recurring duties end.
+  var horizon: Day?
 
   /// Where the instances of an obligation expanded so far are: a run of
   /// `instances`, `perBody` consecutive instances for each body in turn.
@@ -20,12 +24,15 @@ struct InstanceExpander {
     var perBody: Int
     /// Each body's position in `bodies`, for long lists.
     var bodyPositions: [String: Int]?
+    /// When bodies have different numbers of instances (`per_body:` with
+    /// its own timing): where each body's instances begin, and the end.
+    var offsets: [Int]?
 
     /// Lists longer than this find a body through `bodyPositions`.
     static let linearSearchLimit = 16
 
     /// All the instances.
-    var all: Range<Int> { start..<(start + bodies.count * perBody) }
+    var all: Range<Int> { start..<(start + (offsets?.last ?? bodies.count * perBody)) }
 
     /// The instances of `body`, or all of them when it has none; `hint`
     /// is the position where `body` is likely to be.
@@ -37,6 +44,9 @@ struct InstanceExpander {
         position = bodyPositions[body]
       } else {
         position = bodies.firstIndex(of: body)
+      }
+      if let offsets, let position {
+        return (start + offsets[position])..<(start + offsets[position + 1])
       }
       guard let position, perBody > 0 else { return all }
       let first = start + position * perBody
@@ -79,20 +89,43 @@ struct InstanceExpander {
     let bodies = groups.expand(written)
     let isSingle = !decl.responsibleIsList && bodies == written
     let obligationClass = decl.obligationClass?.value
-    let dueRule = decl.due
     let cooperating = groups.expand(decl.cooperating.map(\.value))
-    let periods = occurrences(of: decl, diagnostics: &diagnostics)
+    let overrides = groups.overrides(
+      decl.perBody, of: id, written: written, bodies: bodies, diagnostics: &diagnostics
+    ).mapValues { (index: $0, override: decl.perBody[$0]) }
+    let entryPeriods = occurrences(
+      of: decl, every: decl.every, everyDue: decl.everyDue, diagnostics: &diagnostics)
+    var bodyPeriods: [[Occurrence?]] = []
+    if !overrides.isEmpty {
+      var cache: [Int: [Occurrence?]] = [:]
+      bodyPeriods = bodies.map { body in
+        guard let (index, override) = overrides[body], override.due != nil || override.every != nil
+        else { return entryPeriods }
+        if let cached = cache[index] { return cached }
+        let periods =
+          override.every == nil
+          ? [nil]
+          : occurrences(
+            of: decl, every: override.every, everyDue: override.everyDue,
+            diagnostics: &diagnostics)
+        cache[index] = periods
+        return periods
+      }
+    }
     var prerequisites = decl.dependsOn.map(\.value)
     var after: String?
     if case .relative(_, let afterID?) = decl.due {
       after = afterID.value
       if !prerequisites.contains(afterID.value) { prerequisites.append(afterID.value) }
     }
-    let expansion = Expansion(
-      start: instances.count, bodies: bodies, perBody: periods.count,
+    var expansion = Expansion(
+      start: instances.count, bodies: bodies, perBody: entryPeriods.count,
       bodyPositions: bodies.count > Expansion.linearSearchLimit
         ? Dictionary(bodies.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         : nil)
+    if !bodyPeriods.isEmpty {
+      expansion.offsets = bodyPeriods.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
+    }
     let prerequisiteExpansions = prerequisites.map { expansions[$0] }
     var warned: Set<String> = []
     for (position, body) in bodies.enumerated() {
@@ -100,10 +133,16 @@ struct InstanceExpander {
         prerequisite?.instances(of: body, hint: position) ?? 0..<0
       }
       let dependencies = dependencyIDs(matched)
-      let bodyID = isSingle ? id : Self.join(id, "@", body)
+      let bodyID = isSingle ? id : InstanceID.of(id, body: body)
+      let override = overrides[body]?.override
+      let ownsTiming = override?.due != nil || override?.every != nil
+      let dueRule = ownsTiming ? override?.due : decl.due
+      let after = ownsTiming ? nil : after
+      let periods = bodyPeriods.isEmpty ? entryPeriods : bodyPeriods[position]
+      let cooperating = override?.cooperating.map { groups.expand($0.map(\.value)) } ?? cooperating
       for period in periods {
         var instanceID = bodyID
-        if let suffix = period?.suffix { instanceID = Self.join(bodyID, "#", suffix) }
+        if let suffix = period?.suffix { instanceID = InstanceID.of(bodyID, period: suffix) }
         var due = period?.due
         var relativeDue: Instance.RelativeDue?
         switch dueRule {
@@ -131,10 +170,12 @@ struct InstanceExpander {
             }
             if let start {
               relativeDue = Instance.RelativeDue(within: within.value, after: instances[start].id)
-              due = instances[start].due.map { within.value.added(to: $0) }
+              due = instances[start].due.flatMap {
+                planned(within, from: $0, diagnostics: &diagnostics)
+              }
             }
           } else if let effective {
-            due = within.value.added(to: effective)
+            due = planned(within, from: effective, diagnostics: &diagnostics)
           }
         case nil:
           break
@@ -149,6 +190,19 @@ struct InstanceExpander {
       }
     }
     expansions[id] = expansion
+  }
+
+  /// The day `within` after `start`, or E202 when working days run past
+  /// the calendar's years.
+  private func planned(
+    _ within: Located<TimeSpan>, from start: Day, diagnostics: inout Diagnostics
+  ) -> Day? {
+    switch within.value.added(to: start, in: calendar) {
+    case .success(let day): return day
+    case .failure(.outsideKnownYears(let day, let known)):
+      diagnostics.report(.workingDaysOutsideCalendar(day, known: known, at: within.range))
+      return nil
+    }
   }
 
   /// The instances expanded, leaving none behind (so that they can be
@@ -169,37 +223,16 @@ struct InstanceExpander {
     return ids.sorted()
   }
 
-  /// `head`, `separator` and `tail` in one string, copied byte by byte.
-  private static func join(_ head: String, _ separator: Unicode.Scalar, _ tail: String) -> String {
-    var head = head
-    var tail = tail
-    let separator = UInt8(ascii: separator)
-    return head.withUTF8 { head in
-      tail.withUTF8 { tail in
-        String(unsafeUninitializedCapacity: head.count + 1 + tail.count) { joined in
-          var count = 0
-          for byte in head {
-            joined[count] = byte
-            count += 1
-          }
-          joined[count] = separator
-          count += 1
-          for byte in tail {
-            joined[count] = byte
-            count += 1
-          }
-          return count
-        }
-      }
-    }
-  }
-
   /// The periods of a recurring duty, or one `nil` period for a one-off duty.
   private func occurrences(
-    of decl: ObligationDecl, diagnostics: inout Diagnostics
+    of decl: ObligationDecl, every: Located<Recurrence>?, everyDue: PeriodDay?,
+    diagnostics: inout Diagnostics
   ) -> [Occurrence?] {
-    guard let every = decl.every else { return [nil] }
-    guard let until = decl.until?.value else { return [] }
+    guard let every else { return [nil] }
+    guard let until = decl.until?.value ?? horizon else {
+      diagnostics.report(.recurrenceWithoutEnd(decl.id.value, at: every.range))
+      return []
+    }
     guard let from = decl.from?.value ?? effective else {
       diagnostics.report(
         .missingKey(
@@ -208,6 +241,7 @@ struct InstanceExpander {
           at: every.range))
       return []
     }
-    return every.value.occurrences(from: from, until: until)
+    return RecurrencePhrase(recurrence: every.value, dueDay: everyDue)
+      .occurrences(from: from, until: until)
   }
 }

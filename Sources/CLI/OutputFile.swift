@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+
+/// The `-o/--output` option of every command that writes a document.
+struct OutputFile: ParsableArguments {
+  @Option(
+    name: .shortAndLong, help: "Write to this file (default: standard output).",
+    completion: .file())
+  var output: String?
+
+  /// Writes `text` to the file atomically, or to standard output.
+  func write(_ text: String) throws {
+    try Terminal.write(text, to: output)
+  }
+
+  /// Writes bytes (a workbook) to the file atomically, or to standard output.
+  func write(data: Data) throws {
+    try Terminal.write(data: data, to: output)
+  }
+}
