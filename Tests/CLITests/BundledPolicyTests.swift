@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `rulec test` on the bundled plan's policy tests (`rules/tests/`).
 @Suite struct BundledPolicyTests {
-  static let root = BundledPlanTests.root
+  static let root = Fixtures.packageRoot
 
   @Test func everyCaseOfTheBundledPlanPasses() throws {
     let run = try RulecProcess.run("test", in: Self.root)

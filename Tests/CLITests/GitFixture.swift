@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A temporary git repository for tests, driven by the `git` command.
 struct GitFixture {

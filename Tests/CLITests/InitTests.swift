@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `rulec init DIR`: the skeleton lints, tests, covers and checks clean.
@@ -57,7 +58,7 @@ import Testing
       process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
       process.arguments =
         ["python3", "Tests/Fixtures/Schema/validate.py", "schema/\(schema)"] + files
-      process.currentDirectoryURL = BundledPlanTests.root
+      process.currentDirectoryURL = Fixtures.packageRoot
       process.standardOutput = FileHandle.nullDevice
       try process.run()
       process.waitUntilExit()

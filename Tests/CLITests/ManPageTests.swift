@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The man page (`man/rulec.1`, written by swift-argument-parser's
 /// `generate-manual` plugin): it renders without warnings and documents
 /// every subcommand and option the built `rulec` has.
 @Suite struct ManPageTests {
-  static let page = BundledPlanTests.root.appendingPathComponent("man/rulec.1")
+  static let page = Fixtures.packageRoot.appendingPathComponent("man/rulec.1")
 
   @Test func rendersWithoutWarnings() throws {
     let process = Process()
@@ -25,7 +26,7 @@ import Testing
   }
 
   @Test func documentsEverySubcommandAndOption() throws {
-    let dump = try RulecProcess.run("--experimental-dump-help", in: BundledPlanTests.root)
+    let dump = try RulecProcess.run("--experimental-dump-help", in: Fixtures.packageRoot)
     let root = try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any]
     let command = root?["command"] as? [String: Any]
     let subcommands = command?["subcommands"] as? [[String: Any]] ?? []

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The recipes of docs/workflow.md, run for real: the pre-commit hook in a
 /// repository made here, and every `rulec` command of the CI jobs.
 @Suite struct RecipeTests {
-  static let recipes = BundledPlanTests.root.appendingPathComponent("docs/recipes")
+  static let recipes = Fixtures.packageRoot.appendingPathComponent("docs/recipes")
 
   /// A repository holding `rulec init`'s skeleton on `main`, its own
   /// `origin`, and rulec on the hooks' and scripts' `PATH`.
@@ -111,7 +112,7 @@ import Testing
 
   @Test func theWorkflowDocumentShowsEveryRecipe() throws {
     let document = try String(
-      contentsOf: BundledPlanTests.root.appendingPathComponent("docs/workflow.md"), encoding: .utf8)
+      contentsOf: Fixtures.packageRoot.appendingPathComponent("docs/workflow.md"), encoding: .utf8)
     for recipe in ["pre-commit", "github-actions.yml", "gitlab-ci.yml"] {
       let text = try String(
         contentsOf: Self.recipes.appendingPathComponent(recipe), encoding: .utf8)

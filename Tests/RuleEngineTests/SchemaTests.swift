@@ -139,6 +139,14 @@ import Testing
       ["definitions", "metric", "properties", "baseline"]
     ),
     ("metrics: {m3: {target: {zz_probe: 1}}}", ["definitions", "metric", "properties", "target"]),
+    (
+      "obligations: {o4: {per_body: {b: {zz_probe: 1}}}}",
+      ["definitions", "obligation", "properties", "per_body", "additionalProperties"]
+    ),
+    (
+      "metrics: {m4: {per_body: {b: {zz_probe: 1}}}}",
+      ["definitions", "metric", "properties", "per_body", "additionalProperties"]
+    ),
     ("policies: {p: {zz_probe: 1}}", ["definitions", "policy"]),
     ("explained: [{zz_probe: 1}]", ["definitions", "explained"]),
   ]
@@ -160,11 +168,14 @@ import Testing
     // A new mapping in a builder needs a probe here and a place in the schema.
     let syntax = Self.root.appendingPathComponent("Sources/RuleParser/Syntax")
     var sites = 0
-    for name in try FileManager.default.contentsOfDirectory(atPath: syntax.path) {
+    // A calendar file (CalendarFileBuilder) is not a rule file; obligations'
+    // and metrics' per_body share one reader (BodyOverrideBuilder).
+    for name in try FileManager.default.contentsOfDirectory(atPath: syntax.path)
+    where name != "CalendarFileBuilder.swift" {
       let text = try String(contentsOf: syntax.appendingPathComponent(name), encoding: .utf8)
       sites += text.components(separatedBy: "MappingReader(").count - 1
     }
-    #expect(sites == Self.probes.count)
+    #expect(sites == Self.probes.count - 1)
   }
 
   @Test func theRuleSchemaAllowsExactlyTheCompilersKeys() throws {
