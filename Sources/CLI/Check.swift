@@ -19,7 +19,8 @@ extension Rulec {
       help: ArgumentHelp(
         "The snapshots: JSON files, filled-in ledgers (.csv, .xlsx), folders of them, or - for "
           + "standard input. Several are merged by instance.",
-        valueName: "snapshot"))
+        valueName: "snapshot"),
+      completion: .file(extensions: ["json", "csv", "xlsx", "yaml"]))
     var snapshots: [String]
 
     @Option(
@@ -40,7 +41,9 @@ extension Rulec {
     @Option(help: "Exit 1 when a finding at or above this action exists (none: never).")
     var failOn: FailLevel = .warning
 
-    @Option(help: "An earlier snapshot: mark each finding new, continuing or resolved.")
+    @Option(
+      help: "An earlier snapshot: mark each finding new, continuing or resolved.",
+      completion: .file(extensions: ["json", "csv", "xlsx", "yaml"]))
     var since: String?
 
     @OptionGroup var output: OutputFile

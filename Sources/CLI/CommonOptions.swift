@@ -4,7 +4,8 @@ import RuleParser
 
 /// Options every subcommand shares.
 struct CommonOptions: ParsableArguments {
-  @Option(name: .long, help: "The folder of rule files (all *.yaml below it).")
+  @Option(
+    name: .long, help: "The folder of rule files (all *.yaml below it).", completion: .directory)
   var rules = "rules"
 
   @Option(name: .long, help: "Message language: en or zh (default: from LANG).")

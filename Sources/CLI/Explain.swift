@@ -10,7 +10,9 @@ extension Rulec {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "The id: water.sand-plan, water.sand-plan@zhangye, air.pm25, warn-overdue...")
+    @Argument(
+      help: "The id: water.sand-plan, water.sand-plan@zhangye, air.pm25, warn-overdue...",
+      completion: IDCompletion.anyID)
     var id: String?
 
     @Flag(help: "How many obligations can become overdue and how many policies can fire.")

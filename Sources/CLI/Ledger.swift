@@ -28,7 +28,9 @@ extension Rulec {
 
     @OptionGroup var output: OutputFile
 
-    @Option(help: "Only the instances of this body (a group: its members).")
+    @Option(
+      help: "Only the instances of this body (a group: its members).", completion: IDCompletion.body
+    )
     var body: String?
 
     @Option(help: "The day the filled-in ledger will describe (YYYY-MM-DD), written in row 1.")

@@ -3,7 +3,9 @@ import Foundation
 
 /// The `-o/--output` option of every command that writes a document.
 struct OutputFile: ParsableArguments {
-  @Option(name: .shortAndLong, help: "Write to this file (default: standard output).")
+  @Option(
+    name: .shortAndLong, help: "Write to this file (default: standard output).",
+    completion: .file())
   var output: String?
 
   /// Writes `text` to the file atomically, or to standard output.

@@ -13,6 +13,11 @@ public struct CompileResult: Sendable {
     get { graphSource.graph }
     set { graphSource = PendingGraph(newValue) }
   }
+  /// The number of obligations, instances and policies of the graph,
+  /// without putting it together; `nil` when there is no graph.
+  public var counts: (obligations: Int, instances: Int, policies: Int)? {
+    graphSource.counts
+  }
   /// Every diagnostic of the run.
   public var diagnostics: Diagnostics
   /// The source document's text, when the plan names one that could be read.
@@ -71,6 +76,16 @@ final class PendingGraph: @unchecked Sendable {
   /// A graph to put together from `parts`.
   init(_ parts: Parts) {
     self.parts = parts
+  }
+
+  /// The number of obligations, instances and policies.
+  var counts: (obligations: Int, instances: Int, policies: Int)? {
+    lock.lock()
+    defer { lock.unlock() }
+    if let parts {
+      return (parts.obligations.count, parts.instances.count, parts.policies.count)
+    }
+    return built.map { ($0.obligations.count, $0.instances.count, $0.policies.count) }
   }
 
   /// The graph, put together at the first call.

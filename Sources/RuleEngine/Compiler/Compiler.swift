@@ -14,10 +14,19 @@ public struct Compiler: Sendable {
     self.loader = loader
   }
 
-  /// Compiles every rule file under `directory`.
+  /// Compiles every rule file under `directory` (or the file itself).
   public func compile(rulesAt directory: String) -> CompileResult {
+    compile(rulesAt: [directory])
+  }
+
+  /// Compiles the rule files of several folders and files as one plan.
+  public func compile(rulesAt locations: [String]) -> CompileResult {
     var diagnostics = Diagnostics()
-    let paths = RuleSources.files(in: directory, diagnostics: &diagnostics)
+    var paths: [String] = []
+    for location in locations {
+      paths += RuleSources.files(in: location, diagnostics: &diagnostics)
+    }
+    paths = Array(Set(paths)).sorted()
     // The files are let go once their declarations are in the table.
     let table = DeclarationTable(
       RuleSources.build(paths, loader: loader, diagnostics: &diagnostics),

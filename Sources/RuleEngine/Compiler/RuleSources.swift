@@ -2,8 +2,18 @@ import Foundation
 public import RuleParser
 
 /// Finds and reads the rule files of a folder: every `*.yaml` and `*.yml`
-/// below it, in sorted path order.
+/// below it, in sorted path order, except the policy tests in its `tests/`
+/// folder (`rulec test`).
 public enum RuleSources {
+  /// The folder of policy tests inside a rules folder, which holds no rules.
+  public static let testsFolder = "tests"
+
+  /// Whether a path relative to the rules folder is a rule file: a YAML
+  /// file outside the `tests/` folder.
+  public static func isRuleFile(relativePath path: String) -> Bool {
+    (path.hasSuffix(".yaml") || path.hasSuffix(".yml")) && !path.hasPrefix(testsFolder + "/")
+  }
+
   /// The rule files under `directory`, sorted by path; E041 when none.
   public static func files(in directory: String, diagnostics: inout Diagnostics) -> [String] {
     let manager = FileManager.default
@@ -17,7 +27,7 @@ public enum RuleSources {
     var paths: [String] = []
     if let enumerator = manager.enumerator(atPath: directory) {
       while let relative = enumerator.nextObject() as? String {
-        if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
+        if isRuleFile(relativePath: relative) {
           paths.append(base + "/" + relative)
         }
       }
@@ -25,6 +35,17 @@ public enum RuleSources {
     paths.sort()
     if paths.isEmpty { diagnostics.report(.noRuleFiles(directory)) }
     return paths
+  }
+
+  /// The source document the plan of `files` names, resolved against the
+  /// file that declares it (`nil` when no file declares a plan with one).
+  public static func documentPath(of files: [RuleFile]) -> String? {
+    for file in files {
+      if let document = file.plan?.document?.value {
+        return QuoteChecker.resolve(document, relativeTo: file.path)
+      }
+    }
+    return nil
   }
 
   /// Loads and builds each file.

@@ -383,6 +383,47 @@ extension DiagnosticCode {
         "policies: {p: {by: office, targets: [office, cities], ...}}",
         "Restrict `targets:` to the bodies the document lets it act on."
       )
+    case .notAGitRepository:
+      (
+        "rulec diff HEAD~1 HEAD, outside a repository",
+        "Run it inside the repository, or compare two rules folders."
+      )
+    case .unknownRevision:
+      ("rulec diff v9 main", "Name a commit, branch or tag (`git log --oneline`), or a folder.")
+    case .noRulesAtRevision:
+      (
+        "rulec diff --rules plans v1 main, with the rules in rules/",
+        "Give the rules folder's path from the repository's root with `--rules`."
+      )
+    case .gitFailed:
+      ("a repository git cannot read", "Run the git command shown to see why it fails.")
+    case .noPolicyTests:
+      ("rulec test, with no rules/tests/*.yaml", "Write test cases in `rules/tests/NAME.yaml`.")
+    case .policyTestForm:
+      (
+        "tests: {a: {as_of: 2017-08-20, expect: none}}",
+        "Give the case a `snapshot:`, or an `instance:` with its `facts:`."
+      )
+    case .policyTestUnknownPolicy:
+      ("policy: supervise-overdu", "Use a policy id of the plan (did-you-mean shows the closest).")
+    case .policyTestUnknownViolation:
+      ("violations: [overdeu]", "Use a violation type: overdue, missing, unreported, ...")
+    case .policyTestNeedsInstance:
+      (
+        "violations: [overdue] in a case whose snapshot names two instances",
+        "Write `{type: overdue, instance: ID}`."
+      )
+    case .policyTestDuplicate:
+      ("the same case name in two test files", "Give each case its own name.")
+    case .policyTestBadExpect:
+      (
+        "expect: [overdue]",
+        "Write `expect: none` or `expect: {violations: [...], escalations: [...]}`."
+      )
+    case .initFolderNotEmpty:
+      ("rulec init . in a folder with files", "Give a new folder: `rulec init my-plan`.")
+    case .initCannotWrite:
+      ("rulec init /read-only/plan", "Create the skeleton in a folder you can write to.")
     case .historyRewritten:
       (
         "a later snapshot with another `completed` date for the same instance",

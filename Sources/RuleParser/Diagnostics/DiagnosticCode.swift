@@ -7,7 +7,8 @@
 /// conditions, E100–E139 snapshots, E140–E159 ledgers, E190–E199 command-line
 /// options, E170–E179 time-limit classes, E200–E229 the phrases of real plans and
 /// `per_body`, E230–E244 collecting several inputs (merge, ledger scope and actions,
-/// encodings, workbooks), E245–E259 bulletin, report and history, W001–W009 rule
+/// encodings, workbooks), E245–E259 bulletin, report and history, E260–E279
+/// working in git (revisions, policy tests, `rulec init`), W001–W009 rule
 /// warnings, W010–W029 enforcement warnings, W030–W039 coverage, W045–W049 history
 /// warnings.
 public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
@@ -292,6 +293,32 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case historySameDay = "E247"
   /// The `--sqlite` database cannot be written.
   case sqliteWrite = "E248"
+  /// `rulec diff` names a revision outside a git repository.
+  case notAGitRepository = "E260"
+  /// `rulec diff` names a revision the repository does not have.
+  case unknownRevision = "E261"
+  /// The revision has no rule files at the rules path.
+  case noRulesAtRevision = "E262"
+  /// git failed while reading a revision.
+  case gitFailed = "E263"
+  /// `rulec test` finds no test files.
+  case noPolicyTests = "E265"
+  /// A policy test that is neither a snapshot nor one instance's facts.
+  case policyTestForm = "E266"
+  /// A policy test names a policy the plan does not have.
+  case policyTestUnknownPolicy = "E267"
+  /// A policy test expects a violation type that does not exist.
+  case policyTestUnknownViolation = "E268"
+  /// An expected finding without an instance in a case that names several.
+  case policyTestNeedsInstance = "E269"
+  /// Two policy tests with one name.
+  case policyTestDuplicate = "E270"
+  /// A policy test's `expect` is neither `none` nor a mapping of findings.
+  case policyTestBadExpect = "E271"
+  /// `rulec init` into a folder that has files.
+  case initFolderNotEmpty = "E275"
+  /// `rulec init` cannot write a file of the skeleton.
+  case initCannotWrite = "E276"
   /// A rule without its source clause.
   case missingSource = "W001"
   /// A duty due before something it depends on.
