@@ -181,8 +181,8 @@ extension Rulec {
       let language = options.language
       let error = LocalizedText(en: "error", zh: "错误").text(in: language)
       let helpLabel = LocalizedText(en: "help", zh: "帮助").text(in: language)
-      Terminal.err(
-        "\(error): \(message.text(in: language))\n  \(helpLabel): \(help.text(in: language))\n")
+      let text = PrintableText.escaping(message.text(in: language))
+      Terminal.err("\(error): \(text)\n  \(helpLabel): \(PrintableText.escaping(help.text(in: language)))\n")
       return ExitCode(2)
     }
   }

@@ -101,21 +101,25 @@ enum SnapshotSource {
     guard path == "-" || isLedger else {
       return SnapshotReader().read(contentsOfFile: path, asOf: asOf, into: &diagnostics)
     }
-    let data: Data
-    if path == "-" {
-      data = FileHandle.standardInput.readDataToEndOfFile()
-      sources.register(String(decoding: data, as: UTF8.self), for: "<stdin>")
-    } else if let contents = FileManager.default.contents(atPath: path) {
-      data = contents
-    } else {
-      diagnostics.report(.unreadableFile(path, reason: "no such file"))
+    let name = path == "-" ? "<stdin>" : path
+    let content = path == "-" ? InputFile.readStandardInput() : InputFile.read(path)
+    let data: [UInt8]
+    switch content {
+    case .bytes(let bytes):
+      data = bytes
+    case .tooLarge(let size):
+      diagnostics.report(.inputTooLarge(name, bytes: size, limit: InputFile.defaultMaxBytes))
+      return nil
+    case .unreadable(let reason):
+      diagnostics.report(.unreadableFile(name, reason: reason.en))
       return nil
     }
+    if path == "-" { sources.register(String(decoding: data, as: UTF8.self), for: name) }
     if isLedger {
       return LedgerSnapshot.read(
-        [UInt8](data), path: path, graph: graph, asOf: asOf, into: &diagnostics)
+        data, path: path, graph: graph, asOf: asOf, into: &diagnostics)
     }
     return SnapshotReader().read(
-      [UInt8](data), file: "<stdin>", path: "-", asOf: asOf, into: &diagnostics)
+      data, file: "<stdin>", path: "-", asOf: asOf, into: &diagnostics)
   }
 }

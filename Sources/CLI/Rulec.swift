@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RuleParser
 
 /// The `rulec` command: compiles a plan's rules and checks status against them.
 @main
@@ -28,7 +29,8 @@ struct Rulec: ParsableCommand {
     } catch {
       let code = exitCode(for: error)
       guard code == .validationFailure else { exit(withError: error) }
-      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+      let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+      Terminal.err(lines.map { PrintableText.escaping($0) }.joined(separator: "\n") + "\n")
       Foundation.exit(2)
     }
   }

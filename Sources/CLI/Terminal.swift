@@ -33,17 +33,9 @@ enum Terminal {
     }
   }
 
-  /// Writes `text` to a file atomically (never half-written) or to standard
-  /// output for `nil` or `-`.
+  /// Writes `text` to `-o PATH` (see `OutputFile`), or to standard output
+  /// for `nil` or `-`.
   static func write(_ text: String, to path: String?) throws {
-    guard let path, path != "-" else {
-      out(text)
-      return
-    }
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw ValidationError("cannot write '\(path)': \(error.localizedDescription)")
-    }
+    try OutputFile.write(text, to: path)
   }
 }

@@ -1,3 +1,5 @@
+import RuleParser
+
 import Foundation
 
 extension Ledger {
@@ -26,6 +28,6 @@ extension Ledger {
       }
       lines.append("| " + cells.joined(separator: " | ") + " |")
     }
-    return lines.joined(separator: "\n") + "\n"
+    return PrintableText.joinedLines(lines)
   }
 }

@@ -31,6 +31,9 @@ struct LedgerReading {
     var obligations: [String: InstanceStatus] = [:]
     for record in records[(headerAt + 1)...] {
       let cells = LedgerCells(record: record, header: header, file: file)
+      guard !cells.isBlank,
+        rowFits(record, columns: records[headerAt].count, header: header, diagnostics: &diagnostics)
+      else { continue }
       guard let entry = reader.entry(cells, diagnostics: &diagnostics) else { continue }
       obligations[entry.instance.value] = entry
     }
@@ -48,6 +51,28 @@ struct LedgerReading {
     return Snapshot(
       plan: metadata?.plan, asOf: asOf, obligations: obligations, metrics: [:], actions: [],
       path: path)
+  }
+
+  /// Reports a row cut short before the status column (E290) or with
+  /// filled cells beyond the header (E291); returns whether it has neither.
+  private func rowFits(
+    _ record: [CSVField], columns: Int, header: LedgerHeader, diagnostics: inout Diagnostics
+  ) -> Bool {
+    if let extra = record.dropFirst(columns).first(where: {
+      !LedgerCells.clean($0.text).isEmpty
+    }) {
+      diagnostics.report(
+        .ledgerRowTooLong(
+          cells: record.count, columns: columns,
+          at: LedgerCells.range(of: extra, file: file)))
+      return false
+    }
+    let status = header.index[.status] ?? 0
+    guard record.count <= status else { return true }
+    let cells = LedgerCells(record: record, header: header, file: file)
+    diagnostics.report(
+      .ledgerRowTooShort(cells: record.count, needed: status + 1, at: cells.range(.status)))
+    return false
   }
 
   private func records(_ bytes: [UInt8], diagnostics: inout Diagnostics) -> [[CSVField]]? {

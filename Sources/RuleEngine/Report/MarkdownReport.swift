@@ -46,7 +46,7 @@ public struct MarkdownReport: CheckReport {
       lines.append("| \(action.chineseName) | \(counts[action] ?? 0) |")
     }
     lines += ["", "由 rulec 依据整改方案规则生成。"]
-    return lines.joined(separator: "\n") + "\n"
+    return PrintableText.joinedLines(lines)
   }
 
   private func opening(_ result: CheckResult) -> String {
