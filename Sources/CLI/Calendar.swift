@@ -150,7 +150,7 @@ extension Rulec {
     private func readPrevious() throws -> PreviousCalendar {
       guard format == .ics else { return PreviousCalendar() }
       if let previous {
-        guard let data = FileManager.default.contents(atPath: previous) else {
+        guard case .bytes(let data) = InputFile.read(previous) else {
           throw fail(
             LocalizedText(
               en: "--previous: cannot read '\(previous)'", zh: "--previous:无法读取 '\(previous)'"),
@@ -160,7 +160,9 @@ extension Rulec {
         }
         return PreviousCalendar(iCalendar: String(decoding: data, as: UTF8.self))
       }
-      guard let output, output != "-", let data = FileManager.default.contents(atPath: output)
+      // Only a regular file (or a link to one) is an earlier calendar.
+      guard let output, case .file(let file) = try OutputFile.destination(of: output),
+        case .bytes(let data) = InputFile.read(file)
       else { return PreviousCalendar() }
       return PreviousCalendar(iCalendar: String(decoding: data, as: UTF8.self))
     }

@@ -44,6 +44,16 @@ struct InstanceExpander {
     }
   }
 
+  /// The most instances a plan may expand into (a plan has thousands).
+  static let maxInstances = 1_000_000
+  /// The most dependency edges between instances.
+  static let maxDependencyEdges = 5_000_000
+
+  /// The dependency edges made so far.
+  private var edgeCount = 0
+  /// Set once a limit was hit: nothing more is expanded.
+  private var stopped = false
+
   /// The instances of each obligation so far, for dependency matching.
   private var expansions: [String: Expansion] = [:]
   private(set) var instances: [Instance] = []
@@ -67,8 +77,8 @@ struct InstanceExpander {
       estimate +=
         responsible.count == 1 ? groups.memberCount(responsible[0].value) : responsible.count
     }
-    instances.reserveCapacity(estimate)
-    for position in order {
+    instances.reserveCapacity(min(estimate, Self.maxInstances))
+    for position in order where !stopped {
       expand(decls[position], diagnostics: &diagnostics)
     }
   }
@@ -81,7 +91,16 @@ struct InstanceExpander {
     let obligationClass = decl.obligationClass?.value
     let dueRule = decl.due
     let cooperating = groups.expand(decl.cooperating.map(\.value))
-    let periods = occurrences(of: decl, diagnostics: &diagnostics)
+    let capacity = (Self.maxInstances - instances.count) / max(1, bodies.count)
+    let periods = occurrences(of: decl, limit: capacity, diagnostics: &diagnostics)
+    let (count, overflow) = bodies.count.multipliedReportingOverflow(by: periods.count)
+    guard !overflow, instances.count + count <= Self.maxInstances else {
+      stop(
+        .tooManyInstances(
+          id, count: overflow ? .max : instances.count + count, limit: Self.maxInstances,
+          at: decl.id.range), diagnostics: &diagnostics)
+      return
+    }
     var prerequisites = decl.dependsOn.map(\.value)
     var after: String?
     if case .relative(_, let afterID?) = decl.due {
@@ -94,7 +113,22 @@ struct InstanceExpander {
         ? Dictionary(bodies.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         : nil)
     let prerequisiteExpansions = prerequisites.map { expansions[$0] }
+    var edges = 0
+    for (position, body) in bodies.enumerated() {
+      for prerequisite in prerequisiteExpansions {
+        edges += (prerequisite?.instances(of: body, hint: position).count ?? 0) * periods.count
+      }
+      guard edgeCount + edges <= Self.maxDependencyEdges else {
+        stop(
+          .tooManyDependencyEdges(
+            id, count: edgeCount + edges, limit: Self.maxDependencyEdges, at: decl.id.range),
+          diagnostics: &diagnostics)
+        return
+      }
+    }
+    edgeCount += edges
     var warned: Set<String> = []
+    var reportedLateYear = false
     for (position, body) in bodies.enumerated() {
       let matched = prerequisiteExpansions.map { prerequisite in
         prerequisite?.instances(of: body, hint: position) ?? 0..<0
@@ -139,6 +173,10 @@ struct InstanceExpander {
         case nil:
           break
         }
+        if let due, due.year > 9999, !reportedLateYear {
+          reportedLateYear = true
+          diagnostics.report(.deadlineAfterYear9999(id, at: decl.id.range))
+        }
         // Made in place in the array, not copied into it.
         instances.append(
           Instance(
@@ -149,6 +187,12 @@ struct InstanceExpander {
       }
     }
     expansions[id] = expansion
+  }
+
+  /// Reports a limit that was hit and stops the expansion.
+  private mutating func stop(_ diagnostic: Diagnostic, diagnostics: inout Diagnostics) {
+    diagnostics.report(diagnostic)
+    stopped = true
   }
 
   /// The instances expanded, leaving none behind (so that they can be
@@ -196,7 +240,7 @@ struct InstanceExpander {
 
   /// The periods of a recurring duty, or one `nil` period for a one-off duty.
   private func occurrences(
-    of decl: ObligationDecl, diagnostics: inout Diagnostics
+    of decl: ObligationDecl, limit: Int, diagnostics: inout Diagnostics
   ) -> [Occurrence?] {
     guard let every = decl.every else { return [nil] }
     guard let until = decl.until?.value else { return [] }
@@ -208,6 +252,6 @@ struct InstanceExpander {
           at: every.range))
       return []
     }
-    return every.value.occurrences(from: from, until: until)
+    return every.value.occurrences(from: from, until: until, limit: limit)
   }
 }

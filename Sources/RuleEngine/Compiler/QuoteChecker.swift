@@ -24,8 +24,7 @@ struct QuoteChecker {
     }
     guard repository.contains(realPath: real) else {
       diagnostics.report(
-        .documentOutsideRepository(
-          document.value, repository: repository.root, at: document.range))
+        .documentOutsideRepository(document.value, at: document.range))
       return nil
     }
     let reason: LocalizedText

@@ -80,8 +80,8 @@ public struct SourceDocument: Sendable {
   static let maximumPassageLength = 80
 
   /// The passage of the document that best matches a quote that does not
-  /// occur: the longest piece the quote and the document share, widened
-  /// towards the quote's length (at most `maximumPassageLength` scalars).
+  /// occur: the longest piece the quote and the document share, widened to
+  /// the quote's length (at most `maximumPassageLength` scalars).
   /// `nil` unless the piece is a real partial match: at least
   /// `minimumPassageMatch` scalars and a quarter of the quote, so that no
   /// arbitrary text of the document is ever shown.
@@ -94,10 +94,13 @@ public struct SourceDocument: Sendable {
       let common = SuffixAutomaton(needle).longestCommonPiece(with: compact),
       common.length >= minimum
     else { return nil }
-    let length = min(needle.count, Self.maximumPassageLength)
-    let extra = max(0, length - common.length)
-    let from = max(0, common.documentEnd - common.length - extra / 2)
-    let to = min(compact.count, from + max(length, common.length))
+    // Line the piece up with its place in the quote, as the quote would
+    // stand in the document.
+    let documentStart = common.documentEnd - common.length
+    let piece = compact[documentStart..<common.documentEnd]
+    let quoteStart = NeedleSearch(piece).occurrences(in: needle, from: 0, first: true).first ?? 0
+    let from = max(0, documentStart - quoteStart)
+    let to = min(compact.count, from + needle.count + 8)
     var passage = String.UnicodeScalarView()
     passage.append(contentsOf: compact[from..<min(to, from + Self.maximumPassageLength)])
     return String(passage)

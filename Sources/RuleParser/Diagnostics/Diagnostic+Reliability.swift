@@ -19,18 +19,17 @@ extension Diagnostic {
   }
 
   /// E281: the plan's `document:` lies outside the repository of the rules.
-  public static func documentOutsideRepository(
-    _ path: String, repository: String, at range: SourceRange
-  ) -> Diagnostic {
+  public static func documentOutsideRepository(_ path: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, code: "E281",
       LocalizedText(
-        en: "document '\(path)' lies outside the repository '\(repository)'",
-        zh: "文件“\(path)”不在规则所在的仓库“\(repository)”之内"),
+        en: "document '\(path)' lies outside the repository that holds the rules",
+        zh: "文件“\(path)”不在规则所在的仓库之内"),
       at: range
     ).help(
       LocalizedText(
-        en: "keep the plan's source document in the repository, beside the rules",
+        en: "keep the plan's source document in the repository (the nearest folder above"
+          + " the rules with a .git), beside the rules",
         zh: "请把方案原文放在仓库中，与规则放在一起"))
   }
 
