@@ -184,7 +184,8 @@ extension Rulec {
       let error = LocalizedText(en: "error", zh: "错误").text(in: language)
       let helpLabel = LocalizedText(en: "help", zh: "帮助").text(in: language)
       let text = PrintableText.escaping(message.text(in: language))
-      Terminal.err("\(error): \(text)\n  \(helpLabel): \(PrintableText.escaping(help.text(in: language)))\n")
+      Terminal.err(
+        "\(error): \(text)\n  \(helpLabel): \(PrintableText.escaping(help.text(in: language)))\n")
       return ExitCode(2)
     }
   }

@@ -97,9 +97,9 @@ enum OutputFile {
     _ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int
   ) -> Int {
     #if canImport(Glibc)
-      Glibc.write(descriptor, bytes, count)
+    Glibc.write(descriptor, bytes, count)
     #else
-      Darwin.write(descriptor, bytes, count)
+    Darwin.write(descriptor, bytes, count)
     #endif
   }
 

@@ -11,7 +11,8 @@ import Testing
   /// Runs `rulec` through the shell (for redirections such as `<&-`).
   private func shell(_ script: String, in folder: URL) throws -> RulecProcess.Output {
     let rulec = RulecProcess.executable.path
-    return try RulecProcess.runShell(script.replacingOccurrences(of: "RULEC", with: rulec), in: folder)
+    return try RulecProcess.runShell(
+      script.replacingOccurrences(of: "RULEC", with: rulec), in: folder)
   }
 
   private func temporaryFolder() throws -> URL {
@@ -27,14 +28,16 @@ import Testing
   @Test(arguments: ["check --rules PLAN -", "graph --rules PLAN --snapshot -"])
   func closedStandardInputIsAnErrorNotATrap(_ command: String) throws {
     let folder = try temporaryFolder()
-    let run = try shell("RULEC \(command.replacingOccurrences(of: "PLAN", with: Self.plan)) <&-", in: folder)
+    let run = try shell(
+      "RULEC \(command.replacingOccurrences(of: "PLAN", with: Self.plan)) <&-", in: folder)
     #expect(run.status == 2)
     #expect(run.stderr.contains("error[E159]"))
   }
 
   @Test func standardInputStopsAtTheSizeLimit() throws {
     let folder = try temporaryFolder()
-    let run = try shell("head -c 67108870 /dev/zero | RULEC check --rules \(Self.plan) -", in: folder)
+    let run = try shell(
+      "head -c 67108870 /dev/zero | RULEC check --rules \(Self.plan) -", in: folder)
     #expect(run.status == 2)
     #expect(run.stderr.contains("error[E280]"))
   }

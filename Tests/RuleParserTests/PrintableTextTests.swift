@@ -22,7 +22,8 @@ import Testing
 
   @Test func excerptsOfLongLinesAreCutAroundTheColumn() {
     let sources = SourceLines()
-    let line = String(repeating: "x", count: 100_000) + "BAD" + String(repeating: "y", count: 100_000)
+    let line =
+      String(repeating: "x", count: 100_000) + "BAD" + String(repeating: "y", count: 100_000)
     sources.register(line, for: "long.yaml")
     let start = SourceLocation(file: "long.yaml", line: 1, column: 100_001, offset: 100_000)
     var end = start

@@ -16,13 +16,17 @@ let plan: ObligationGraph = {
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   let bytes = fuzzBytes(data, count)
   var diagnostics = Diagnostics()
-  if let snapshot = LedgerSnapshot.read(bytes, path: "fuzz.csv", graph: plan, asOf: nil, into: &diagnostics) {
+  if let snapshot = LedgerSnapshot.read(
+    bytes, path: "fuzz.csv", graph: plan, asOf: nil, into: &diagnostics)
+  {
     _ = Checker(graph: plan).check(snapshot)
   }
   return 0
 }
 
 @_cdecl("FuzzLedgerReader_main")
-public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>)
+  -> CInt
+{
   runFuzzer(argc, argv, fuzzOneInput)
 }

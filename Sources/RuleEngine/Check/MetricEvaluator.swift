@@ -48,8 +48,9 @@ struct MetricEvaluator {
       location: metric.location)
   }
 
-  /// A value rounded to three decimals, so that reports and conditions see
-  /// the same number. A difference too large for a `Double` (a reading
+  /// A value rounded to three decimals.
+  ///
+  /// Reports and conditions see the same number. A difference too large for a `Double` (a reading
   /// near its limit against a target of the other sign) is the largest
   /// finite number: never `inf`, which JSON cannot write.
   static func rounded(_ value: Double) -> Double {

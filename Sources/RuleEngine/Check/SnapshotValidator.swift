@@ -33,7 +33,11 @@ public struct SnapshotValidator {
     for entry in entries {
       if graph.instance(entry.instance.value) == nil {
         // Past the error limit an error is only counted: no suggestion is sought.
-        if local.isFull { local.countError() } else { local.report(unknownInstance(entry.instance)) }
+        if local.isFull {
+          local.countError()
+        } else {
+          local.report(unknownInstance(entry.instance))
+        }
       }
       checkDates(entry, asOf: asOf, into: &local)
     }

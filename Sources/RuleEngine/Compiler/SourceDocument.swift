@@ -79,9 +79,10 @@ public struct SourceDocument: Sendable {
   /// The most scalars a closest passage shows.
   static let maximumPassageLength = 80
 
-  /// The passage of the document that best matches a quote that does not
-  /// occur: the longest piece the quote and the document share, widened to
-  /// the quote's length (at most `maximumPassageLength` scalars).
+  /// The passage of the document that best matches a quote that does not occur.
+  ///
+  /// The longest piece the quote and the document share, widened to the
+  /// quote's length (at most `maximumPassageLength` scalars).
   /// `nil` unless the piece is a real partial match: at least
   /// `minimumPassageMatch` scalars and a quarter of the quote, so that no
   /// arbitrary text of the document is ever shown.

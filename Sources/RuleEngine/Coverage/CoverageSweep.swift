@@ -67,6 +67,8 @@ struct CoverageSweep {
       case .reason(let text): reasons.append((entry.since, text))
       }
     }
-    return (rules.sorted(), reasons.sorted { ($0.since, $0.text) < ($1.since, $1.text) }.map(\.text))
+    return (
+      rules.sorted(), reasons.sorted { ($0.since, $0.text) < ($1.since, $1.text) }.map(\.text)
+    )
   }
 }

@@ -1,6 +1,5 @@
-import RuleParser
-
 import Foundation
+import RuleParser
 
 extension Ledger {
   /// The ledger as a Markdown document: a heading, the plan and the day,

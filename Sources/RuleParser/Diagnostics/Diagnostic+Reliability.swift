@@ -19,7 +19,8 @@ extension Diagnostic {
   }
 
   /// E281: the plan's `document:` lies outside the repository of the rules.
-  public static func documentOutsideRepository(_ path: String, at range: SourceRange) -> Diagnostic {
+  public static func documentOutsideRepository(_ path: String, at range: SourceRange) -> Diagnostic
+  {
     Diagnostic(
       .error, code: "E281",
       LocalizedText(
@@ -100,7 +101,8 @@ extension Diagnostic {
     Diagnostic(
       .error, code: "E286",
       LocalizedText(
-        en: "obligation '\(id)' would bring the dependency edges to \(count), over the limit of \(limit)",
+        en:
+          "obligation '\(id)' would bring the dependency edges to \(count), over the limit of \(limit)",
         zh: "义务“\(id)”的依赖关系将达 \(count) 条，超过 \(limit) 条的上限"),
       at: range
     ).help(
@@ -132,7 +134,8 @@ extension Diagnostic {
         en: "body '\(id)' names itself as its parent", zh: "单位“\(id)”把自己列为上级单位"),
       at: range
     ).help(
-      LocalizedText(en: "name the body it reports to, or remove parent:", zh: "请填写其上级单位，或删除 parent:"))
+      LocalizedText(
+        en: "name the body it reports to, or remove parent:", zh: "请填写其上级单位，或删除 parent:"))
   }
 
   /// E289: a deadline after 9999-12-31, which calendars cannot write.

@@ -33,7 +33,9 @@ public struct DiagnosticRenderer: Sendable {
     let styled = style(
       "\(label)[\(diagnostic.code)]", diagnostic.severity == .error ? "1;31" : "1;33")
     var output = ""
-    if let range = diagnostic.range { output += PrintableText.escaping(range.start.description) + ": " }
+    if let range = diagnostic.range {
+      output += PrintableText.escaping(range.start.description) + ": "
+    }
     let message = PrintableText.escaping(diagnostic.message.text(in: language))
     output += "\(styled): \(style(message, "1"))\n"
     if let range = diagnostic.range { output += excerpt(range) }

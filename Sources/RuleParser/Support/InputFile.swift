@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Musl)
-  import Musl
+import Musl
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// Reads an input file, or standard input, with a bound on its size.
@@ -102,11 +102,11 @@ public enum InputFile {
     _ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int
   ) -> Int {
     #if canImport(Glibc)
-      Glibc.read(descriptor, buffer, count)
+    Glibc.read(descriptor, buffer, count)
     #elseif canImport(Musl)
-      Musl.read(descriptor, buffer, count)
+    Musl.read(descriptor, buffer, count)
     #else
-      Darwin.read(descriptor, buffer, count)
+    Darwin.read(descriptor, buffer, count)
     #endif
   }
 
