@@ -100,12 +100,7 @@ extension Rulec {
     private func day(_ text: String?, option: String) throws -> Day? {
       guard let text else { return nil }
       guard let day = Day(iso: text) else {
-        throw fail(
-          LocalizedText(
-            en: "\(option): '\(text)' is not a date", zh: "\(option):'\(text)' 不是日期"),
-          help: LocalizedText(
-            en: "write the day as YYYY-MM-DD, e.g. 2017-07-01",
-            zh: "日期写作 YYYY-MM-DD,例如 2017-07-01"))
+        try LedgerOptions.fail(.dateOption(option, text), language: options.language)
       }
       return day
     }
@@ -170,7 +165,7 @@ extension Rulec {
     private func unknownBody(_ body: String, in graph: ObligationGraph) -> ExitCode {
       let suggestion = DidYouMean(candidates: graph.bodies.map(\.id)).suggest(for: body)
       let help =
-        suggestion.map { LocalizedText(en: "did you mean '\($0)'?", zh: "是否应为 '\($0)'?") }
+        suggestion.map { Diagnostic.didYouMean($0) }
         ?? LocalizedText(
           en: "use a body id declared under bodies: in the rules",
           zh: "请使用规则中 bodies: 下声明的单位编号")

@@ -34,6 +34,11 @@ extension Rulec {
     @Option(name: .shortAndLong, help: "Write the report to this file (default: standard output).")
     var output: String?
 
+    @OptionGroup(title: "Bulletin (--format markdown)") var bulletin: BulletinOptions
+
+    @Option(help: "Also write the graph, the findings and the progress into this SQLite database.")
+    var sqlite: String?
+
     func run() throws {
       let graph = try CompiledRules.load(options)
       let sources = SourceLines()
@@ -41,8 +46,9 @@ extension Rulec {
       var override: Day?
       if let asOf {
         override = Day(iso: asOf)
-        if override == nil { diagnostics.report(.asOfOption(asOf)) }
+        if override == nil { diagnostics.report(.dateOption("--as-of", asOf)) }
       }
+      let issueDate = bulletin.issueDate(into: &diagnostics)
       var validator = SnapshotValidator(graph: graph)
       var current: Snapshot?
       if !diagnostics.hasErrors,
@@ -72,8 +78,18 @@ extension Rulec {
       var result = checker.check(current)
       if let earlier {
         result.changes = FindingChanges(current: result, earlier: checker.check(earlier))
+        RewriteWarnings.print(earlier: earlier, later: current, language: options.language)
       }
-      let report = format.report(language: options.language)
+      let progress = PlanProgress(graph: graph, snapshot: current, result: result)
+      let context = ReportContext(
+        heading: bulletin.heading(for: graph, asOf: result.asOf, date: issueDate),
+        progress: progress, entries: SnapshotEntries(snapshot: current, progress: progress))
+      let report = format.report(language: options.language, context: context)
+      if let sqlite {
+        try SQLiteExport.write(
+          to: sqlite, graph: graph, checks: [(current, result, progress)],
+          language: options.language)
+      }
       try Terminal.write(report.render(result, graph: graph), to: output)
       if let level = failOn.action, result.hasFinding(atOrAbove: level) { throw ExitCode(1) }
     }
@@ -111,7 +127,7 @@ enum SnapshotSource {
       diagnostics.report(.inputTooLarge(name, bytes: size, limit: InputFile.defaultMaxBytes))
       return nil
     case .unreadable(let reason):
-      diagnostics.report(.unreadableFile(name, reason: reason.en))
+      diagnostics.report(.unreadableFile(name, reason: reason))
       return nil
     }
     if path == "-" { sources.register(String(decoding: data, as: UTF8.self), for: name) }

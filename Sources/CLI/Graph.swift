@@ -44,8 +44,18 @@ extension Rulec {
     @Option(help: "With --snapshot: the day to judge it on (YYYY-MM-DD).")
     var asOf: String?
 
+    @Option(help: "Only the duties of this body (a group: of its members).")
+    var body: String?
+
+    @Option(help: "Only the duties of this section of the document, e.g. 四 or 四(七).")
+    var section: String?
+
+    @Flag(help: "With --snapshot: only the duties overdue or found untrue.")
+    var overdue = false
+
     func validate() throws {
       if asOf != nil, snapshot == nil { throw ValidationError("--as-of needs --snapshot") }
+      if overdue, snapshot == nil { throw ValidationError("--overdue needs --snapshot") }
     }
 
     func run() throws {
@@ -58,11 +68,16 @@ extension Rulec {
         try LedgerOptions.fail(
           .unknownObligationOption(obligation, suggestion: suggestion), language: language)
       }
+      if let body, graph.body(body) == nil {
+        let suggestion = DidYouMean(candidates: graph.bodies.map(\.id)).suggest(for: body)
+        try LedgerOptions.fail(.unknownBodyOption(body, suggestion: suggestion), language: language)
+      }
       let statuses = try snapshot.map {
         try GraphSnapshot.read($0, graph: graph, asOf: day, language: language)
       }
       let diagram = DependencyDiagram(
-        graph: graph, granularity: nodes, focus: obligation, snapshot: statuses)
+        graph: graph, granularity: nodes, focus: obligation, snapshot: statuses,
+        view: DiagramView(body: body, section: section, violatedOnly: overdue))
       let text =
         critical
         ? diagram.criticalChainText(language: language)

@@ -44,11 +44,11 @@ extension Rulec {
 
 /// The checks of `ledger` and `graph` options against the plan.
 enum LedgerOptions {
-  /// The day of an `--as-of` option; reports E149 and exits 2 when it is no date.
+  /// The day of an `--as-of` option; reports E121 and exits 2 when it is no date.
   static func day(_ text: String?, language: Language) throws -> Day? {
     guard let text else { return nil }
     guard let day = Day(iso: text) else {
-      try fail(.ledgerBadDate("--as-of", found: text, at: nil), language: language)
+      try fail(.dateOption("--as-of", text), language: language)
     }
     return day
   }

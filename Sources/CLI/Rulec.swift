@@ -16,7 +16,7 @@ struct Rulec: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Lint.self, Compile.self, Coverage.self, Check.self, Explain.self, Calendar.self, Ledger.self,
-      Graph.self,
+      Graph.self, Report.self, History.self,
     ]
   )
 

@@ -63,7 +63,7 @@ import Testing
     let snapshot = CheckFixture.read(json, diagnostics: &diagnostics)
     #expect(snapshot == nil)
     let first = try #require(diagnostics.sorted.first)
-    #expect(first.code == code, "\(first.message.en)")
+    #expect(first.code.rawValue == code, "\(first.message.en)")
     #expect(first.range?.start.line == line)
     #expect(first.range?.start.column == column, "\(first.message.en)")
     #expect(first.notes.contains { $0.kind == .help })
@@ -139,6 +139,6 @@ import Testing
     _ = CheckFixture.read(
       #"{"as_of": "x", "obligations": {"a": {"status": "y"}, "b": {"status": "done", "progress": "1"}}, "extra": 1}"#,
       diagnostics: &diagnostics)
-    #expect(diagnostics.sorted.map(\.code) == ["E105", "E106", "E107", "E102"])
+    #expect(diagnostics.sorted.map(\.code.rawValue) == ["E105", "E106", "E107", "E102"])
   }
 }

@@ -11,7 +11,7 @@ import Testing
     var validator = SnapshotValidator(graph: try CheckFixture.graph())
     let valid = validator.validate(snapshot, into: &diagnostics)
     #expect(valid == !diagnostics.hasErrors)
-    return diagnostics.sorted.map(\.code)
+    return diagnostics.sorted.map(\.code.rawValue)
   }
 
   @Test func aCleanSnapshotPasses() throws {
@@ -37,7 +37,7 @@ import Testing
     var validator = SnapshotValidator(graph: try CheckFixture.graph())
     #expect(!validator.validate(snapshot, into: &diagnostics))
     let sorted = diagnostics.sorted
-    #expect(sorted.map(\.code) == ["E112", "E113"])
+    #expect(sorted.map(\.code.rawValue) == ["E112", "E113"])
     #expect(sorted.first?.notes.last?.message.en == "did you mean 'env.inspection'?")
     #expect(sorted.first?.range?.start.line == 2)
   }

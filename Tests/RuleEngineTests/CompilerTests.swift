@@ -115,7 +115,7 @@ import Testing
         b: {title: 乙, responsible: office, due: 2017年底前, depends_on: [a]}
       """)
     #expect(result.graph == nil)
-    let cycle = try #require(result.diagnostics.all.first { $0.code == "E036" })
+    let cycle = try #require(result.diagnostics.all.first { $0.code == .dependencyCycle })
     #expect(cycle.notes.contains { $0.message.en == "cycle: a -> b -> a" })
   }
 

@@ -283,7 +283,7 @@ import Testing
       bytes, path: "ledger.csv", graph: graph, asOf: nil, into: &diagnostics)
     #expect(snapshot == nil)
     let diagnostic = try #require(diagnostics.sorted.first)
-    #expect(diagnostic.code == bad.code)
+    #expect(diagnostic.code.rawValue == bad.code)
     #expect(diagnostic.range?.start.description == bad.at.map { "ledger.csv:\($0)" })
     #expect(diagnostic.notes.contains { $0.kind == .help })
     if let help = bad.help {

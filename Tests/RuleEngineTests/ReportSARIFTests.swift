@@ -32,6 +32,17 @@ enum ReportFixture {
     let url = CheckFixture.folder.appendingPathComponent("snapshots/2017-10-15.json")
     return try CheckFixture.check(String(contentsOf: url, encoding: .utf8))
   }
+
+  /// The 2017-10-15 snapshot, its findings and its progress.
+  static func checked() throws -> (Snapshot, CheckResult, PlanProgress) {
+    let graph = try CheckFixture.graph()
+    let url = CheckFixture.folder.appendingPathComponent("snapshots/2017-10-15.json")
+    var diagnostics = Diagnostics()
+    let snapshot = try #require(
+      CheckFixture.read(String(contentsOf: url, encoding: .utf8), diagnostics: &diagnostics))
+    let result = Checker(graph: graph).check(snapshot)
+    return (snapshot, result, PlanProgress(graph: graph, snapshot: snapshot, result: result))
+  }
 }
 
 @Suite struct ReportSARIFTests {
@@ -90,6 +101,27 @@ enum ReportFixture {
     let unescalated = results.filter { ($0["ruleId"] as? String)?.hasPrefix("violation/") == true }
     #expect(unescalated.map { $0["ruleId"] as? String } == ["violation/unreported"])
     #expect(unescalated.first?["level"] as? String == "note")
+  }
+
+  @Test func resultsCarryTheSnapshotEntryAndChineseMessages() throws {
+    let graph = try CheckFixture.graph()
+    let (snapshot, result, progress) = try ReportFixture.checked()
+    let entries = SnapshotEntries(snapshot: snapshot, progress: progress)
+    let sarif = SARIFReport(language: .zh, entries: entries).render(result, graph: graph)
+    let run = try Python.run(Self.validator, input: sarif)
+    #expect(run.status == 0, "\(run.output)")
+    let log = try #require(
+      try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+    let runs = try #require(log["runs"] as? [[String: Any]])
+    let results = try #require(runs.first?["results"] as? [[String: Any]])
+    let first = try #require(
+      results.first { $0["ruleId"] as? String == "accountability-after-interview" })
+    let related = try #require(first["relatedLocations"] as? [[String: Any]])
+    let physical = try #require(related.first?["physicalLocation"] as? [String: Any])
+    #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "snapshot.json")
+    #expect((physical["region"] as? [String: Any])?["startLine"] as? Int == 6)
+    let message = try #require((first["message"] as? [String: Any])?["text"] as? String)
+    #expect(message.contains("由省问责工作组对张掖市问责"))
   }
 
   @Test func levelsFollowTheLadder() {

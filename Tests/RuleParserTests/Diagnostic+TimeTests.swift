@@ -30,7 +30,7 @@ import Testing
   func deadlineDiagnostics(_ text: String, _ code: String, _ message: String) throws {
     let diagnostic = try Self.diagnostic(deadline: text)
     #expect(diagnostic.severity == .error)
-    #expect(diagnostic.code == code)
+    #expect(diagnostic.code.rawValue == code)
     #expect(diagnostic.message.en == message)
     #expect(!diagnostic.message.zh.isEmpty)
     #expect(diagnostic.range == Self.range)
@@ -49,14 +49,14 @@ import Testing
   @Test func nonexistentDayHelpNamesTheMonthsEnd() throws {
     let help = try #require(try Self.diagnostic(deadline: "2016-02-30").notes.first?.message)
     #expect(help.en == "use a day from 1 to 29, or write 2016年2月底前 for the month's end")
-    #expect(help.zh == "请使用 1 至 29 日,或写作 2016年2月底前 表示月末")
+    #expect(help.zh == "请使用 1 至 29 日，或写作 2016年2月底前 表示月末")
   }
 
   @Test func missingYearHelpShowsTheFix() throws {
     let help = try #require(try Self.diagnostic(deadline: "8月底前").notes.first?.message)
     #expect(help.en == "add the year, as in 2017年8月底前")
     let leading = try #require(try Self.diagnostic(deadline: "到7月底").notes.first?.message)
-    #expect(leading.zh == "请加上年份,例如 到2017年7月底")
+    #expect(leading.zh == "请加上年份，例如 到2017年7月底")
   }
 
   @Test(arguments: [
@@ -69,7 +69,7 @@ import Testing
       return
     }
     let diagnostic = Diagnostic.invalidTimeSpan(error, at: Self.range)
-    #expect(diagnostic.code == code)
+    #expect(diagnostic.code.rawValue == code)
     #expect(diagnostic.message.en == message)
     #expect(diagnostic.range == Self.range)
     let help = try #require(diagnostic.notes.first)
@@ -84,7 +84,7 @@ import Testing
   @Test func recurrenceDiagnosticSuggestsOrLists() {
     let suggested = Diagnostic.invalidRecurrence(
       .unknownForm("quartely", suggestion: "quarterly"), at: Self.range)
-    #expect(suggested.code == "E066")
+    #expect(suggested.code.rawValue == "E066")
     #expect(suggested.message.en == "unknown recurrence 'quartely'")
     #expect(suggested.notes.map(\.message.en) == ["did you mean 'quarterly'?"])
     let listed = Diagnostic.invalidRecurrence(.unknownForm("每周", suggestion: nil), at: Self.range)

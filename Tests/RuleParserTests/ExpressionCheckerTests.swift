@@ -15,7 +15,7 @@ import Testing
     let condition = MarkedCondition(marked)
     let (compiled, diagnostics) = condition.compile()
     #expect(compiled == nil)
-    #expect(diagnostics.map(\.code) == [code], "\(diagnostics.map(\.message.en))")
+    #expect(diagnostics.map(\.code.rawValue) == [code], "\(diagnostics.map(\.message.en))")
     let diagnostic = try #require(diagnostics.first)
     #expect(diagnostic.range?.start.column == condition.column(), "\(diagnostic.message.en)")
     #expect(diagnostic.notes.contains { $0.kind == .help })
@@ -160,7 +160,7 @@ import Testing
     let known: Set<String> = ["water.sand-plan", "water.sand-permits"]
     let condition = MarkedCondition("obligation == 1️⃣'water.sand-plam'")
     let diagnostics = condition.compile(knownObligations: known).diagnostics
-    #expect(diagnostics.map(\.code) == ["E087"])
+    #expect(diagnostics.map(\.code.rawValue) == ["E087"])
     #expect(diagnostics.first?.range?.start.column == condition.column())
     #expect(diagnostics.first?.notes.first?.message.en == "did you mean `water.sand-plan`?")
     #expect(condition.compile().diagnostics.isEmpty)
@@ -169,13 +169,13 @@ import Testing
   @Test func reportsEveryTypeErrorOnce() throws {
     let condition = MarkedCondition("1️⃣overdu and days_overdue == 2️⃣'x' or status == 3️⃣don")
     let diagnostics = condition.compile().diagnostics
-    #expect(diagnostics.map(\.code) == ["E077", "E079", "E078"])
+    #expect(diagnostics.map(\.code.rawValue) == ["E077", "E079", "E078"])
     #expect(diagnostics.map { $0.range?.start.column } == [1, 2, 3].map { condition.column($0) })
   }
 
   @Test func messagesExistInChinese() throws {
     let diagnostic = try expectError("days_overdue == 1️⃣\"x\"", "E079")
-    #expect(diagnostic.message.zh == "无法比较 `days_overdue`(int)与 `\"x\"`(string)")
+    #expect(diagnostic.message.zh == "无法比较 `days_overdue`（int）与 `\"x\"`（string）")
     #expect(diagnostic.notes.allSatisfy { !$0.message.zh.isEmpty })
   }
 }

@@ -28,7 +28,7 @@ import Testing
     let condition = MarkedCondition("1️⃣overdue and violation == off_track and 2️⃣gap > 3")
     let (compiled, diagnostics) = condition.compile()
     #expect(compiled == nil)
-    #expect(diagnostics.map(\.code) == ["E086"])
+    #expect(diagnostics.map(\.code.rawValue) == ["E086"])
     let diagnostic = try #require(diagnostics.first)
     #expect(diagnostic.range?.start.column == condition.column(2))
     #expect(
@@ -44,7 +44,7 @@ import Testing
   @Test func reportsFactsThatCannotApplyToThePolicysTarget() throws {
     let condition = MarkedCondition("warned and 1️⃣off_track")
     let diagnostics = condition.compile(target: .obligations).diagnostics
-    #expect(diagnostics.map(\.code) == ["E086"])
+    #expect(diagnostics.map(\.code.rawValue) == ["E086"])
     #expect(diagnostics.first?.range?.start.column == condition.column())
     #expect(diagnostics.first?.notes.contains { $0.kind == .note } == false)
     let any = try #require(MarkedCondition("warned").compile(target: .metrics).condition)
@@ -54,7 +54,7 @@ import Testing
   @Test func reportsEveryConflictingUse() {
     let condition = MarkedCondition("gap > 1 and 1️⃣overdue and 2️⃣missing")
     let diagnostics = condition.compile().diagnostics
-    #expect(diagnostics.map(\.code) == ["E086", "E086"])
+    #expect(diagnostics.map(\.code.rawValue) == ["E086", "E086"])
     #expect(
       diagnostics.map { $0.range?.start.column } == [condition.column(1), condition.column(2)])
   }
@@ -73,10 +73,10 @@ import Testing
 
   @Test func addsToTheDiagnosticsItIsGiven() {
     var diagnostics = Diagnostics()
-    diagnostics.report(Diagnostic(.warning, code: "W001", .verbatim("earlier"), at: nil))
+    diagnostics.report(Diagnostic(.warning, code: .missingSource, .verbatim("earlier"), at: nil))
     _ = CompiledCondition.compile(
       "overdu", at: MarkedCondition.start, knownBodies: [], into: &diagnostics)
-    #expect(diagnostics.all.map(\.code) == ["W001", "E077"])
+    #expect(diagnostics.all.map(\.code.rawValue) == ["W001", "E077"])
     #expect(diagnostics.errorCount == 1 && diagnostics.warningCount == 1)
   }
 

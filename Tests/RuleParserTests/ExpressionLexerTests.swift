@@ -57,7 +57,7 @@ import Testing
   func reportsUnexpectedCharacters(marked: String, character: String, meant: String?) throws {
     let condition = MarkedCondition(marked)
     let diagnostic = try #require(condition.compile().diagnostics.first)
-    #expect(diagnostic.code == "E071")
+    #expect(diagnostic.code.rawValue == "E071")
     #expect(diagnostic.message.en == "unexpected character `\(character)` in the condition")
     #expect(diagnostic.range?.start.column == condition.column())
     #expect(
@@ -72,7 +72,7 @@ import Testing
   func reportsUnterminatedStrings(_ marked: String) throws {
     let condition = MarkedCondition(marked)
     let diagnostic = try #require(condition.compile().diagnostics.first)
-    #expect(diagnostic.code == "E072")
+    #expect(diagnostic.code.rawValue == "E072")
     #expect(diagnostic.range?.start.column == condition.column())
     #expect(diagnostic.range?.end.column == MarkedCondition.start.column + condition.text.count)
     #expect(diagnostic.notes.first?.kind == .help)
@@ -88,7 +88,7 @@ import Testing
   func reportsInvalidNumbers(marked: String, number: String) throws {
     let condition = MarkedCondition(marked)
     let diagnostic = try #require(condition.compile().diagnostics.first)
-    #expect(diagnostic.code == "E076")
+    #expect(diagnostic.code.rawValue == "E076")
     #expect(diagnostic.message.en == "`\(number)` is not a valid number")
     #expect(diagnostic.range?.start.column == condition.column())
   }

@@ -103,7 +103,7 @@ import Testing
     let condition = MarkedCondition(marked)
     let (compiled, diagnostics) = condition.compile()
     #expect(compiled == nil)
-    #expect(diagnostics.map(\.code) == [code])
+    #expect(diagnostics.map(\.code.rawValue) == [code])
     let diagnostic = try #require(diagnostics.first)
     #expect(diagnostic.severity == .error)
     #expect(diagnostic.range?.start.line == 7)
@@ -121,7 +121,7 @@ import Testing
     ])
   func limitsNesting(_ text: String) throws {
     let diagnostics = MarkedCondition(text).compile().diagnostics
-    #expect(diagnostics.map(\.code) == ["E089"])
+    #expect(diagnostics.map(\.code.rawValue) == ["E089"])
     #expect(diagnostics.first?.message.en == "the condition nests more than 100 levels deep")
   }
 

@@ -29,7 +29,7 @@ import Testing
     var end = start
     end.column += 3
     let diagnostic = Diagnostic(
-      .error, code: "E999", LocalizedText(en: "bad", zh: "bad"),
+      .error, code: .inputTooLarge, LocalizedText(en: "bad", zh: "bad"),
       at: SourceRange(start: start, end: end))
     let text = DiagnosticRenderer(language: .en, sources: sources).render(diagnostic)
     #expect(text.count < 400)

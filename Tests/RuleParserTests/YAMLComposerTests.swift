@@ -34,7 +34,7 @@ import Testing
     let (documents, diagnostics) = marked.load()
     #expect(documents.isEmpty)
     let diagnostic = try #require(diagnostics.all.first)
-    #expect(diagnostic.code == "E006")
+    #expect(diagnostic.code.rawValue == "E006")
     #expect(diagnostic.range?.start == (try marked.location(1)))
   }
 
@@ -42,7 +42,7 @@ import Testing
     let marked = MarkedYAML("a: &x 1\n---\nb: 1️⃣*x\n")
     let (documents, diagnostics) = marked.load()
     #expect(documents.count == 1)
-    #expect(diagnostics.all.map(\.code) == ["E006"])
+    #expect(diagnostics.all.map(\.code.rawValue) == ["E006"])
     #expect(diagnostics.all.first?.range?.start == (try marked.location(1)))
   }
 
@@ -50,7 +50,7 @@ import Testing
     let marked = MarkedYAML("a: 1️⃣&loop\n  b: 2️⃣*loop\n")
     let (_, diagnostics) = marked.load()
     let diagnostic = try #require(diagnostics.all.first)
-    #expect(diagnostic.code == "E007")
+    #expect(diagnostic.code.rawValue == "E007")
     #expect(diagnostic.range?.start == (try marked.location(2)))
     #expect(diagnostic.notes.first?.range?.start == (try marked.location(1)))
   }
@@ -64,7 +64,7 @@ import Testing
     #expect(clock.now - start < .seconds(1))
     #expect(documents.isEmpty)
     let diagnostic = try #require(diagnostics.all.first)
-    #expect(diagnostic.code == "E008")
+    #expect(diagnostic.code.rawValue == "E008")
     #expect(diagnostic.range?.start.line == 9)
     #expect(diagnostic.range?.start.column == 8)
     #expect(diagnostic.message.en.contains("'*f'"))
@@ -75,7 +75,7 @@ import Testing
     let text = MarkedYAML("a: &a [1, 2, 3, 4]\nb: [\(aliases)]\n")
     #expect(!text.load().diagnostics.hasErrors)
     let tight = YAMLLoader.Limits(maxAliasNodes: 499, aliasNodesPerWrittenNode: 1)
-    #expect(text.load(limits: tight).diagnostics.all.map(\.code) == ["E008"])
+    #expect(text.load(limits: tight).diagnostics.all.map(\.code.rawValue) == ["E008"])
     let enough = YAMLLoader.Limits(maxAliasNodes: 500, aliasNodesPerWrittenNode: 1)
     #expect(!text.load(limits: enough).diagnostics.hasErrors)
   }
@@ -94,7 +94,7 @@ import Testing
     let (documents, diagnostics) = MarkedYAML(text).load()
     #expect(documents.isEmpty)
     let diagnostic = try #require(diagnostics.all.first)
-    #expect(diagnostic.code == "E005")
+    #expect(diagnostic.code.rawValue == "E005")
     #expect(diagnostic.range?.start.column == 201)
   }
 
@@ -117,7 +117,7 @@ import Testing
     let limits = YAMLLoader.Limits(maxDepth: 5)
     let (_, diagnostics) = marked.load(limits: limits)
     let diagnostic = try #require(diagnostics.all.first)
-    #expect(diagnostic.code == "E005")
+    #expect(diagnostic.code.rawValue == "E005")
     #expect(diagnostic.range?.start == (try marked.location(1)))
     #expect(!marked.load(limits: YAMLLoader.Limits(maxDepth: 6)).diagnostics.hasErrors)
   }
@@ -176,7 +176,7 @@ import Testing
     let (documents, diagnostics) = marked.load()
     #expect(documents.count == 1)
     let diagnostic = try #require(diagnostics.all.first)
-    #expect(diagnostic.code == "E010")
+    #expect(diagnostic.code.rawValue == "E010")
     #expect(diagnostic.range?.start == (try marked.location(1)))
   }
 
@@ -185,7 +185,7 @@ import Testing
   @Test func rejectsADuplicateKeyAtTheSecondWithANoteAtTheFirst() throws {
     let marked = MarkedYAML("1️⃣id: a\ntitle: b\n2️⃣id: c\n\"title\": d\n")
     let (documents, diagnostics) = marked.load()
-    #expect(diagnostics.all.map(\.code) == ["E009", "E009"])
+    #expect(diagnostics.all.map(\.code.rawValue) == ["E009", "E009"])
     let first = try #require(diagnostics.all.first)
     #expect(first.range?.start == (try marked.location(2)))
     #expect(first.notes.first?.range?.start == (try marked.location(1)))
@@ -198,7 +198,7 @@ import Testing
     let keys = (0..<50).map { "k\($0): \($0)" }.joined(separator: "\n")
     let marked = MarkedYAML(keys + "\n1️⃣k7: again\n")
     let (_, diagnostics) = marked.load()
-    #expect(diagnostics.all.map(\.code) == ["E009"])
+    #expect(diagnostics.all.map(\.code.rawValue) == ["E009"])
     #expect(diagnostics.all.first?.range?.start == (try marked.location(1)))
     #expect(diagnostics.all.first?.notes.first?.range?.start.line == 8)
   }
@@ -207,7 +207,7 @@ import Testing
     let text =
       "? [a, b]\n: 1\n? {x: 1, y: 2}\n: 2\n? [a, b]\n: 3\n? {y: 2, x: 1}\n: 4\n? [b, a]\n: 5\n"
     let (_, diagnostics) = MarkedYAML(text).load()
-    #expect(diagnostics.all.map(\.code) == ["E009", "E009"])
+    #expect(diagnostics.all.map(\.code.rawValue) == ["E009", "E009"])
     #expect(diagnostics.all.map { $0.range?.start.line } == [5, 7])
   }
 
@@ -218,7 +218,7 @@ import Testing
 
   @Test func rejectsTwoMergeKeysInOneMapping() throws {
     let (_, diagnostics) = MarkedYAML("a: &a {x: 1}\nb:\n  <<: *a\n  <<: *a\n").load()
-    #expect(diagnostics.all.map(\.code) == ["E009"])
+    #expect(diagnostics.all.map(\.code.rawValue) == ["E009"])
     #expect(diagnostics.all.first?.notes.last?.message.en.contains("[*a, *b]") == true)
   }
 }

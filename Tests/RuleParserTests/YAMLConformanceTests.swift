@@ -60,7 +60,7 @@ import Testing
     }
     if let firstError {
       let position = firstError.range.map { "\($0.start.line):\($0.start.column)" } ?? "-"
-      return "\(firstError.code) at \(position): \(firstError.message.en)"
+      return "\(firstError.code.rawValue) at \(position): \(firstError.message.en)"
     }
     let jsonFile = folder.appendingPathComponent("in.json")
     guard FileManager.default.fileExists(atPath: jsonFile.path) else { return nil }

@@ -44,7 +44,7 @@ import Testing
     _ = YAMLLoader(limits: testCase.limits).load(bytes, file: "test.yaml", into: &diagnostics)
     #expect(diagnostics.errorCount == 1)
     let diagnostic = try #require(diagnostics.all.first)
-    #expect(diagnostic.code == testCase.code)
+    #expect(diagnostic.code.rawValue == testCase.code)
     #expect(diagnostic.severity == .error)
     #expect(diagnostic.range?.start == (try marked.location(1)))
     if let noteLocation = marked.markers[2] {
@@ -67,14 +67,14 @@ import Testing
     var diagnostics = Diagnostics()
     _ = YAMLLoader().load(Array(yaml.utf8), file: "t.yaml", into: &diagnostics)
     let diagnostic = try #require(diagnostics.all.first)
-    #expect(diagnostic.code == "E004")
+    #expect(diagnostic.code.rawValue == "E004")
     #expect(diagnostic.notes.last?.message.en.contains(help) == true, "\(diagnostic.message.en)")
   }
 
   @Test func namesTheUnreadableFileInBothLanguages() {
-    let diagnostic = Diagnostic.yamlUnreadableFile(
+    let diagnostic = Diagnostic.unreadableFile(
       "rules/a.yaml", reason: LocalizedText(en: "no such file", zh: "文件不存在"))
-    #expect(diagnostic.code == "E001")
+    #expect(diagnostic.code.rawValue == "E001")
     #expect(diagnostic.message.en == "cannot read 'rules/a.yaml': no such file")
     #expect(diagnostic.message.zh == "无法读取“rules/a.yaml”：文件不存在")
     #expect(diagnostic.notes.map(\.kind) == [.help])

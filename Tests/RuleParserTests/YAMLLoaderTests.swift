@@ -127,7 +127,7 @@ import Testing
       Array("a: 12345\n".utf8), limits: YAMLLoader.Limits(maxFileBytes: 8))
     #expect(documents.isEmpty)
     let diagnostic = try #require(diagnostics.all.first)
-    #expect(diagnostic.code == "E002")
+    #expect(diagnostic.code.rawValue == "E002")
     #expect(diagnostic.range?.start == location(1, 1, 0))
     #expect(diagnostic.message.en.contains("9 bytes"))
   }
@@ -137,7 +137,7 @@ import Testing
     let (documents, diagnostics) = load(Array("a: 兰\nb: ".utf8) + gbk + [0x0A])
     #expect(documents.isEmpty)
     let diagnostic = try #require(diagnostics.all.first)
-    #expect(diagnostic.code == "E003")
+    #expect(diagnostic.code.rawValue == "E003")
     #expect(diagnostic.range?.start == location(2, 4, 10))
     #expect(diagnostic.message.en.contains("0xD6"))
   }
@@ -146,7 +146,7 @@ import Testing
     let (documents, diagnostics) = load(Array("ok: 1\nkey: value: more\n".utf8))
     #expect(documents.isEmpty)
     let diagnostic = try #require(diagnostics.all.first)
-    #expect(diagnostic.code == "E004")
+    #expect(diagnostic.code.rawValue == "E004")
     #expect(diagnostic.message.en == "mapping values are not allowed in this context")
     #expect(diagnostic.range?.start == location(2, 11, 16))
     #expect(diagnostic.notes.contains { $0.kind == .help })
@@ -155,7 +155,7 @@ import Testing
   @Test func locatesControlCharactersThatLibyamlRejects() throws {
     let (_, diagnostics) = load(Array("a: 兰\nb: x\u{1B}y\n".utf8))
     let diagnostic = try #require(diagnostics.all.first)
-    #expect(diagnostic.code == "E004")
+    #expect(diagnostic.code.rawValue == "E004")
     #expect(diagnostic.message.en.hasPrefix("control characters are not allowed"))
     #expect(diagnostic.range?.start == location(2, 5, 11))
   }
@@ -184,7 +184,7 @@ import Testing
     let documents = YAMLLoader().load(contentsOfFile: path, into: &diagnostics)
     #expect(documents.isEmpty)
     let diagnostic = try #require(diagnostics.all.first)
-    #expect(diagnostic.code == "E001")
+    #expect(diagnostic.code.rawValue == "E001")
     #expect(diagnostic.range == nil)
     #expect(diagnostic.message.en.contains(path))
   }
@@ -194,6 +194,6 @@ import Testing
     var diagnostics = Diagnostics()
     _ = YAMLLoader(limits: YAMLLoader.Limits(maxFileBytes: 10)).load(
       contentsOfFile: path, into: &diagnostics)
-    #expect(diagnostics.all.map(\.code) == ["E002"])
+    #expect(diagnostics.all.map(\.code.rawValue) == ["E002"])
   }
 }

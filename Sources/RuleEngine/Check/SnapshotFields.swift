@@ -43,12 +43,24 @@ struct SnapshotFields {
   }
 
   /// How a node is called in messages: `an object`, `an array`, `a number`...
-  static func kind(of node: YAMLNode) -> String {
+  static func kind(of node: YAMLNode) -> LocalizedText {
     switch node.content {
-    case .mapping: "an object"
-    case .sequence: "an array"
+    case .mapping: LocalizedText("an object", "对象")
+    case .sequence: LocalizedText("an array", "数组")
     case .scalar(let text, let style):
-      style == .plain ? (Self.isBool(text) ? "a boolean" : "a number") : "a string"
+      style != .plain
+        ? LocalizedText("a string", "字符串")
+        : Self.isBool(text) ? LocalizedText("a boolean", "布尔值") : LocalizedText("a number", "数字")
+    }
+  }
+
+  /// How a scalar found where another type belongs is shown: `'44'` or
+  /// `the string "44"`.
+  static func found(_ node: YAMLNode) -> LocalizedText {
+    switch node.content {
+    case .scalar(let text, .plain): Diagnostic.quoted(text)
+    case .scalar(let text, _): LocalizedText("the string \"\(text)\"", "字符串 \"\(text)\"")
+    default: kind(of: node)
     }
   }
 
@@ -123,8 +135,8 @@ enum SnapshotValue {
       style == .plain && !text.isEmpty
       && text.allSatisfy { $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }
     guard isNumeric, let value = Double(text), value.isFinite else {
-      let found = style == .plain ? "'\(text)'" : "the string \"\(text)\""
-      diagnostics.report(.snapshotExpectedNumber(what, found: found, at: node.location))
+      diagnostics.report(
+        .snapshotExpectedNumber(what, found: SnapshotFields.found(node), at: node.location))
       return nil
     }
     return Located(value, at: node.location)
@@ -141,13 +153,8 @@ enum SnapshotValue {
       default: break
       }
     }
-    let found: String
-    switch node.content {
-    case .scalar(let text, .plain): found = "'\(text)'"
-    case .scalar(let text, _): found = "the string \"\(text)\""
-    default: found = SnapshotFields.kind(of: node)
-    }
-    diagnostics.report(.snapshotExpectedBool(what, found: found, at: node.location))
+    diagnostics.report(
+      .snapshotExpectedBool(what, found: SnapshotFields.found(node), at: node.location))
     return nil
   }
 

@@ -12,6 +12,8 @@ struct DeclarationTable {
   var metrics: [String: MetricDecl] = [:]
   var policies: [String: PolicyDecl] = [:]
   var explained: [ExplainedDecl] = []
+  /// The entries that have an error, by id: known, but not resolved.
+  var incomplete: [String: IncompleteDecl] = [:]
   /// Ids in declaration order (file order, then source order), per kind.
   var bodyOrder: [String] = []
   var obligationOrder: [String] = []
@@ -23,7 +25,7 @@ struct DeclarationTable {
 
   init(_ files: [RuleFile], diagnostics: inout Diagnostics) {
     var declared: [String: SourceRange] = [:]
-    func claim(_ id: Located<String>, kind: String) -> Bool {
+    func claim(_ id: Located<String>, kind: DeclarationKind) -> Bool {
       if let previous = declared[id.value] {
         diagnostics.report(.duplicateID(id.value, kind: kind, at: id.range, previous: previous))
         return false
@@ -44,22 +46,25 @@ struct DeclarationTable {
           self.plan = (plan, file.path)
         }
       }
-      for body in file.bodies where claim(body.id, kind: "body") {
+      for body in file.bodies where claim(body.id, kind: .body) {
         bodies[body.id.value] = body
         bodyOrder.append(body.id.value)
       }
-      for obligation in file.obligations where claim(obligation.id, kind: "obligation") {
+      for obligation in file.obligations where claim(obligation.id, kind: .obligation) {
         obligationPositions[obligation.id.value] = obligations.count
         obligations.append(obligation)
         obligationOrder.append(obligation.id.value)
       }
-      for metric in file.metrics where claim(metric.id, kind: "metric") {
+      for metric in file.metrics where claim(metric.id, kind: .metric) {
         metrics[metric.id.value] = metric
       }
-      for policy in file.policies where claim(policy.id, kind: "policy") {
+      for policy in file.policies where claim(policy.id, kind: .policy) {
         policies[policy.id.value] = policy
       }
       explained += file.explained
+      for decl in file.incomplete where claim(decl.id, kind: decl.kind) {
+        incomplete[decl.id.value] = decl
+      }
     }
   }
 }

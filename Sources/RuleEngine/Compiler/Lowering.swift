@@ -34,7 +34,7 @@ struct Lowering {
       }
       return Obligation(
         id: id, title: decl.title.value,
-        source: clause(decl.source, kind: "obligation", id: decl.id, diagnostics: &diagnostics),
+        source: clause(decl.source, kind: .obligation, id: decl.id, diagnostics: &diagnostics),
         responsible: decl.responsible.map(\.value), cooperating: decl.cooperating.map(\.value),
         dependsOn: dependsOn, due: due, every: decl.every?.value, from: decl.from?.value,
         until: decl.until?.value, obligationClass: decl.obligationClass?.value,
@@ -51,7 +51,7 @@ struct Lowering {
         responsible: decl.responsible.map(\.value), baselineValue: decl.baseline?.value.value,
         baselineOn: decl.baseline?.on.value, direction: decl.direction,
         target: decl.target.value, by: decl.by.value,
-        source: clause(decl.source, kind: "metric", id: decl.id, diagnostics: &diagnostics),
+        source: clause(decl.source, kind: .metric, id: decl.id, diagnostics: &diagnostics),
         location: decl.range.start)
     }
   }
@@ -71,8 +71,15 @@ struct Lowering {
 
   func policies(diagnostics: inout Diagnostics) -> [Policy] {
     let knownBodies = Set(table.bodyOrder)
+    let incomplete = table.incomplete.values.filter { $0.kind == .policy }
+    for decl in incomplete.sorted(by: { $0.id.value < $1.id.value }) {
+      guard let when = decl.whenSource else { continue }
+      _ = CompiledCondition.compile(
+        when, knownBodies: knownBodies, knownObligations: Set(table.obligationOrder),
+        knownMetrics: Set(table.metrics.keys), into: &diagnostics)
+    }
     return table.policies.values.sorted { $0.id.value < $1.id.value }.compactMap { decl in
-      let source = clause(decl.source, kind: "policy", id: decl.id, diagnostics: &diagnostics)
+      let source = clause(decl.source, kind: .policy, id: decl.id, diagnostics: &diagnostics)
       guard
         let condition = CompiledCondition.compile(
           decl.whenSource, knownBodies: knownBodies, knownObligations: Set(table.obligationOrder),
@@ -95,7 +102,8 @@ struct Lowering {
   }
 
   private func clause(
-    _ source: SourceDecl?, kind: String, id: Located<String>, diagnostics: inout Diagnostics
+    _ source: SourceDecl?, kind: DeclarationKind, id: Located<String>,
+    diagnostics: inout Diagnostics
   ) -> SourceClause? {
     guard let source else {
       diagnostics.report(.missingSource(kind, id.value, at: id.range))

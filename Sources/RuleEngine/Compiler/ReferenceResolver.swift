@@ -13,21 +13,25 @@ struct ReferenceResolver {
     obligationSuggestions = DidYouMean(candidates: table.obligationOrder)
   }
 
-  /// Whether `id` is a body; reports E032 otherwise.
+  /// Whether `id` is a body; reports E032 otherwise, unless the body is
+  /// declared with an error of its own (already reported).
   func body(_ id: Located<String>, diagnostics: inout Diagnostics) -> Bool {
     guard table.bodies[id.value] == nil else { return true }
+    guard table.incomplete[id.value]?.kind != .body else { return false }
     diagnostics.report(
       .unknownReference(
-        id.value, kind: "body", suggestion: bodySuggestions.suggest(for: id.value), at: id.range))
+        id.value, kind: .body, suggestion: bodySuggestions.suggest(for: id.value), at: id.range))
     return false
   }
 
-  /// Whether `id` is an obligation; reports E032 otherwise.
+  /// Whether `id` is an obligation; reports E032 otherwise, unless the
+  /// obligation is declared with an error of its own (already reported).
   func obligation(_ id: Located<String>, diagnostics: inout Diagnostics) -> Bool {
     guard table.obligationPositions[id.value] == nil else { return true }
+    guard table.incomplete[id.value]?.kind != .obligation else { return false }
     diagnostics.report(
       .unknownReference(
-        id.value, kind: "obligation", suggestion: obligationSuggestions.suggest(for: id.value),
+        id.value, kind: .obligation, suggestion: obligationSuggestions.suggest(for: id.value),
         at: id.range))
     return false
   }
@@ -66,6 +70,6 @@ struct ReferenceResolver {
     for policy in table.policies.values.sorted(by: { $0.id.value < $1.id.value }) {
       _ = body(policy.by, diagnostics: &diagnostics)
     }
-    return diagnostics.errorCount == before
+    return diagnostics.errorCount == before && table.incomplete.isEmpty
   }
 }

@@ -9,10 +9,11 @@ extension DependencyDiagram {
   ///   - focus: an obligation or instance id: only its neighbourhood is kept,
   ///     its prerequisites and dependents, transitively.
   ///   - snapshot: statuses to shade the nodes by.
+  ///   - view: only the duties of a body, a section, or the violated ones.
   /// - Complexity: O((V + E) log V) for the plan's instances and dependencies.
   public init(
     graph: ObligationGraph, granularity: Granularity = .obligations, focus: String? = nil,
-    snapshot: Snapshot? = nil
+    snapshot: Snapshot? = nil, view: DiagramView = DiagramView()
   ) {
     var nodes: [String: Node]
     var edges: Set<Edge>
@@ -31,6 +32,11 @@ extension DependencyDiagram {
     if let focus {
       let seeds = Self.seeds(of: focus, in: graph, granularity: granularity)
       let kept = DependencyNeighbourhood(edges: edges).around(seeds)
+      nodes = nodes.filter { kept.contains($0.key) }
+      edges = edges.filter { kept.contains($0.from) && kept.contains($0.to) }
+    }
+    if !view.isWhole {
+      let kept = view.kept(nodes, graph: graph, granularity: granularity)
       nodes = nodes.filter { kept.contains($0.key) }
       edges = edges.filter { kept.contains($0.from) && kept.contains($0.to) }
     }

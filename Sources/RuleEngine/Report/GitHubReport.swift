@@ -4,8 +4,16 @@ import RuleParser
 /// finding (`::error file=rules/x.yaml,line=12,title=...::message`), at the
 /// rule file and line of its obligation, with the level SARIF would give it.
 public struct GitHubReport: CheckReport {
+  /// The language of the messages.
+  public var language: Language
+  /// The snapshot's entries, named in each message.
+  public var entries: SnapshotEntries
+
   /// Creates a GitHub annotations report.
-  public init() {}
+  public init(language: Language = .en, entries: SnapshotEntries = .init()) {
+    self.language = language
+    self.entries = entries
+  }
 
   /// The report.
   public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
@@ -18,6 +26,7 @@ public struct GitHubReport: CheckReport {
         + ReportText.measure(of: violation, in: .en)
         + " -> \(escalation.action.rawValue) (\(escalation.action.chineseName)) by \(by)"
       if let source = escalation.source { message += " under \(source.section)" }
+      if language == .zh { message = FindingMessage.chinese(violation, escalation, graph) }
       lines.append(
         annotation(
           Self.command(for: SARIFReport.level(of: escalation.action)), violation,
@@ -25,8 +34,10 @@ public struct GitHubReport: CheckReport {
     }
     for violation in result.violations where result.escalations(of: violation).isEmpty {
       let message =
-        "\(violation.instance) \(violation.title): \(violation.kind.label.en), "
-        + ReportText.measure(of: violation, in: .en)
+        language == .zh
+        ? FindingMessage.chinese(violation, nil, graph)
+        : "\(violation.instance) \(violation.title): \(violation.kind.label.en), "
+          + ReportText.measure(of: violation, in: .en)
       lines.append(
         annotation(
           "notice", violation, title: "violation/\(violation.kind.rawValue)", message: message))
@@ -51,7 +62,11 @@ public struct GitHubReport: CheckReport {
       "file=\(Self.property(location.file))", "line=\(location.line)", "col=\(location.column)",
       "title=\(Self.property(title))",
     ]
-    return "::\(command) \(properties.joined(separator: ","))::\(Self.data(message))"
+    var text = message
+    if let place = entries.place(of: violation.instance) {
+      text += language == .zh ? "（快照条目 \(place)）" : " (snapshot entry \(place))"
+    }
+    return "::\(command) \(properties.joined(separator: ","))::\(Self.data(text))"
   }
 
   /// A message escaped for a workflow command: `%`, CR and LF.

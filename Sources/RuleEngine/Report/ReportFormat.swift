@@ -21,15 +21,34 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   /// GitHub Actions workflow commands (annotations).
   case github
 
-  /// The report of this format.
-  public func report(language: Language) -> any CheckReport {
+  /// The report of this format; the bulletin (`markdown`) takes its head
+  /// and the bodies' progress from `context`.
+  public func report(language: Language, context: ReportContext) -> any CheckReport {
     switch self {
     case .text: TextReport(language: language)
     case .json: JSONReport()
-    case .markdown: MarkdownReport()
-    case .sarif: SARIFReport()
-    case .junit: JUnitReport()
-    case .github: GitHubReport()
+    case .markdown: MarkdownReport(heading: context.heading, progress: context.progress)
+    case .sarif: SARIFReport(language: language, entries: context.entries)
+    case .junit: JUnitReport(language: language, entries: context.entries)
+    case .github: GitHubReport(language: language, entries: context.entries)
     }
+  }
+}
+
+/// What some reports need beyond the findings: the snapshot's progress and
+/// the bulletin's head.
+public struct ReportContext: Sendable {
+  /// The bulletin's title, number, issuer and date.
+  public var heading: BulletinHeading
+  /// Every body's progress as of the snapshot.
+  public var progress: PlanProgress
+  /// Where the snapshot's entries are, and the instances checked.
+  public var entries: SnapshotEntries
+
+  /// Creates a context.
+  public init(heading: BulletinHeading, progress: PlanProgress, entries: SnapshotEntries) {
+    self.heading = heading
+    self.progress = progress
+    self.entries = entries
   }
 }

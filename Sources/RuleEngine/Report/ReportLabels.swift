@@ -98,3 +98,18 @@ enum ReportText {
     }
   }
 }
+
+extension ViolationKind {
+  /// What the violation's date is: the duty's deadline (期限), the deadline
+  /// for reporting (报送期限) or for making public (公开期限), or the
+  /// target's date (目标期限).
+  public var dueLabel: LocalizedText {
+    switch self {
+    case .overdue, .missing, .falseReport, .dependencyOrder:
+      LocalizedText(en: "due", zh: "期限")
+    case .unreported: LocalizedText(en: "report due", zh: "报送期限")
+    case .unpublished: LocalizedText(en: "publication due", zh: "公开期限")
+    case .offTrack, .targetMissed: LocalizedText(en: "target date", zh: "目标期限")
+    }
+  }
+}

@@ -8,10 +8,18 @@ import RuleParser
 public struct SARIFReport: CheckReport {
   /// The `rulec` version the report names as its tool's.
   public var toolVersion: String
+  /// The language of the messages.
+  public var language: Language
+  /// The snapshot's entries, added as related locations.
+  public var entries: SnapshotEntries
 
   /// Creates a SARIF report.
-  public init(toolVersion: String = "0.1.0") {
+  public init(
+    toolVersion: String = "0.1.0", language: Language = .en, entries: SnapshotEntries = .init()
+  ) {
     self.toolVersion = toolVersion
+    self.language = language
+    self.entries = entries
   }
 
   /// The report.
@@ -105,7 +113,7 @@ public struct SARIFReport: CheckReport {
     ruleID: String, level: String, violation: Violation, message: String, key: String
   ) -> [String: Any] {
     let location = violation.location
-    return [
+    var json: [String: Any] = [
       "ruleId": ruleID,
       "level": level,
       "message": ["text": message],
@@ -122,11 +130,26 @@ public struct SARIFReport: CheckReport {
       ],
       "partialFingerprints": ["rulecFinding/v1": key],
     ]
+    if let entry = entries.locations[violation.instance] {
+      let text = language == .zh ? "快照中的条目" : "the snapshot's entry"
+      json["relatedLocations"] = [
+        [
+          "id": 1,
+          "message": ["text": text],
+          "physicalLocation": [
+            "artifactLocation": ["uri": Self.uri(entry.file)],
+            "region": ["startLine": entry.line, "startColumn": entry.column],
+          ],
+        ]
+      ]
+    }
+    return json
   }
 
   private func message(
     _ violation: Violation, _ escalation: Escalation?, _ graph: ObligationGraph
   ) -> String {
+    if language == .zh { return FindingMessage.chinese(violation, escalation, graph) }
     var text =
       "\(violation.instance) (\(violation.title)): \(violation.kind.label.en), "
       + ReportText.measure(of: violation, in: .en)

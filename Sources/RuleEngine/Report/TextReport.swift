@@ -76,7 +76,10 @@ public struct TextReport: CheckReport {
     }
     parts.append(violation.instance)
     parts.append(violation.title)
-    if let due = violation.due { parts.append(text("due \(due)", "期限 \(due)")) }
+    if let due = violation.due {
+      let label = violation.kind.dueLabel
+      parts.append(text("\(label.en) \(due)", "\(label.zh) \(due)"))
+    }
     parts.append(ReportText.measure(of: violation, in: language))
     parts.append("[\(violation.kind.label.text(in: language))]")
     if let escalation {

@@ -1,71 +1,12 @@
 /// The diagnostics of policy conditions (`when:`), codes E070–E089, in code order.
 extension Diagnostic {
-  /// What the parser expected where it found something else.
-  enum ExpectedSyntax: Sendable {
-    /// A fact, a value or `(`.
-    case operand
-    /// `and`, `or` or the end of the condition.
-    case continuation
-    /// A value in a list.
-    case listElement
-    /// `,` or `]` in a list.
-    case listSeparator
-    /// The `[` of the list after `in`.
-    case list
-    /// A number after a minus sign.
-    case number
-
-    var text: LocalizedText {
-      switch self {
-      case .operand: LocalizedText(en: "a fact or a value", zh: "事实或值")
-      case .continuation:
-        LocalizedText(en: "`and`, `or` or the end of the condition", zh: "`and`、`or` 或条件结尾")
-      case .listElement: LocalizedText(en: "a value", zh: "值")
-      case .listSeparator: LocalizedText(en: "`,` or `]`", zh: "`,` 或 `]`")
-      case .list: LocalizedText(en: "a list such as `[done, closed]`", zh: "列表,如 `[done, closed]`")
-      case .number: LocalizedText(en: "a number", zh: "数字")
-      }
-    }
-
-    var help: LocalizedText {
-      switch self {
-      case .operand:
-        LocalizedText(
-          en: "write a fact such as `overdue`, a value such as `30` or `\"lanzhou\"`, "
-            + "or a parenthesised condition",
-          zh: "写一个事实(如 `overdue`)、一个值(如 `30` 或 `\"lanzhou\"`)或带括号的条件")
-      case .continuation:
-        LocalizedText(
-          en: "join conditions with `and` or `or`, e.g. `overdue and days_overdue > 30`",
-          zh: "用 `and` 或 `or` 连接条件,如 `overdue and days_overdue > 30`")
-      case .listElement:
-        LocalizedText(
-          en: "a list holds one or more values: numbers, strings, `true`/`false` or enum "
-            + "values",
-          zh: "列表包含一个或多个值:数字、字符串、`true`/`false` 或枚举值")
-      case .listSeparator:
-        LocalizedText(en: "separate list values with `,`", zh: "列表中的值用 `,` 分隔")
-      case .list:
-        LocalizedText(
-          en: "`in` takes a list of values: `status in [done, closed]`",
-          zh: "`in` 后接值的列表:`status in [done, closed]`")
-      case .number:
-        LocalizedText(
-          en: "a minus sign only makes a negative number, such as `-5`",
-          zh: "负号只用于负数,如 `-5`")
-      }
-    }
-  }
-
   /// E070: the condition has no text.
   static func emptyCondition(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: "E070",
-      LocalizedText(en: "the condition is empty", zh: "条件为空"), at: range
-    ).help(
-      LocalizedText(
-        en: "write a condition such as `overdue and days_overdue > 30`",
-        zh: "写出条件,如 `overdue and days_overdue > 30`"))
+    error(
+      .emptyCondition, LocalizedText("the condition is empty", "条件为空"), at: range,
+      help: LocalizedText(
+        "write a condition such as `overdue and days_overdue > 30`",
+        "写出条件，如 `overdue and days_overdue > 30`"))
   }
 
   /// E071: a character no token starts with; `replacement` is what was probably meant.
@@ -73,41 +14,38 @@ extension Diagnostic {
     _ character: String, replacement: String?, at range: SourceRange
   ) -> Diagnostic {
     let diagnostic = Diagnostic(
-      .error, code: "E071",
+      .error, code: .unexpectedCharacter,
       LocalizedText(
-        en: "unexpected character `\(character)` in the condition",
-        zh: "条件中出现意外的字符 `\(character)`"), at: range)
+        "unexpected character `\(character)` in the condition", "条件中出现意外的字符 `\(character)`"),
+      at: range)
     if let replacement {
       return diagnostic.help(
-        LocalizedText(en: "write `\(replacement)` instead", zh: "请改写为 `\(replacement)`"))
+        LocalizedText("write `\(replacement)` instead", "请改写为 `\(replacement)`"))
     }
     return diagnostic.help(
       LocalizedText(
-        en: "facts and values are letters, digits and `_`; strings are quoted; the operators "
+        "facts and values are letters, digits and `_`; strings are quoted; the operators "
           + "are `and or not in == != < <= > >= + -`",
-        zh: "事实和值由字母、数字和 `_` 组成;字符串要加引号;运算符为 "
+        "事实和值由字母、数字和 `_` 组成；字符串要加引号；运算符为 "
           + "`and or not in == != < <= > >= + -`"))
   }
 
   /// E072: a string without its closing quote.
   static func unterminatedString(quote: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: "E072",
-      LocalizedText(en: "unterminated string", zh: "字符串缺少结尾引号"), at: range
-    ).help(
-      LocalizedText(
-        en: "close the string with a matching \(quote)", zh: "用配对的 \(quote) 结束字符串"))
+    error(
+      .unterminatedString, LocalizedText("unterminated string", "字符串缺少结尾引号"), at: range,
+      help: LocalizedText("close the string with a matching \(quote)", "用配对的 \(quote) 结束字符串"))
   }
 
   /// E073: a token where the grammar wants something else.
-  static func unexpectedToken(
-    found: LocalizedText, expected: ExpectedSyntax, at range: SourceRange
-  ) -> Diagnostic {
+  static func unexpectedToken(found: LocalizedText, expected: ExpectedSyntax, at range: SourceRange)
+    -> Diagnostic
+  {
     Diagnostic(
-      .error, code: "E073",
+      .error, code: .unexpectedToken,
       LocalizedText(
-        en: "expected \(expected.text.en), found \(found.en)",
-        zh: "此处应为\(expected.text.zh),实际为\(found.zh)"), at: range
+        "expected \(expected.text.en), found \(found.en)", "此处应为\(expected.text.zh)，实际为\(found.zh)"),
+      at: range
     ).help(expected.help)
   }
 
@@ -116,38 +54,30 @@ extension Diagnostic {
     _ open: String, close: String, at range: SourceRange, openedAt opening: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E074",
-      LocalizedText(en: "missing `\(close)`", zh: "缺少 `\(close)`"), at: range
-    ).note(
-      LocalizedText(en: "`\(open)` opened here", zh: "`\(open)` 在此处开始"), at: opening
-    ).help(
-      LocalizedText(
-        en: "add `\(close)` to close the `\(open)`", zh: "添加 `\(close)` 与 `\(open)` 配对"))
+      .error, code: .unclosedDelimiter, LocalizedText("missing `\(close)`", "缺少 `\(close)`"),
+      at: range
+    ).note(LocalizedText("`\(open)` opened here", "`\(open)` 在此处开始"), at: opening).help(
+      LocalizedText("add `\(close)` to close the `\(open)`", "添加 `\(close)` 与 `\(open)` 配对"))
   }
 
   /// E075: a list that does not follow `in`.
   static func listOutsideIn(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: "E075",
-      LocalizedText(
-        en: "a list can only follow `in`", zh: "列表只能出现在 `in` 之后"), at: range
-    ).help(
-      LocalizedText(
-        en: "test membership with `in`: `status in [done, closed]`",
-        zh: "用 `in` 判断是否属于列表:`status in [done, closed]`"))
+    error(
+      .listOutsideIn, LocalizedText("a list can only follow `in`", "列表只能出现在 `in` 之后"), at: range,
+      help: LocalizedText(
+        "test membership with `in`: `status in [done, closed]`",
+        "用 `in` 判断是否属于列表：`status in [done, closed]`"))
   }
 
   /// E076: a number that is malformed or too large.
   static func invalidNumber(_ text: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: "E076",
-      LocalizedText(en: "`\(text)` is not a valid number", zh: "`\(text)` 不是有效的数字"),
-      at: range
-    ).help(
-      LocalizedText(
-        en: "write whole numbers as digits (`30`) and decimals with a point (`2.5`), "
+    error(
+      .invalidNumber, LocalizedText("`\(text)` is not a valid number", "`\(text)` 不是有效的数字"),
+      at: range,
+      help: LocalizedText(
+        "write whole numbers as digits (`30`) and decimals with a point (`2.5`), "
           + "without units; whole numbers go up to \(Int.max)",
-        zh: "整数写作数字(`30`),小数带小数点(`2.5`),不带单位;整数最大为 \(Int.max)"))
+        "整数写作数字（`30`），小数带小数点（`2.5`），不带单位；整数最大为 \(Int.max)"))
   }
 
   /// E077: an identifier that is no fact.
@@ -159,28 +89,26 @@ extension Diagnostic {
     at range: SourceRange
   ) -> Diagnostic {
     let diagnostic = Diagnostic(
-      .error, code: "E077",
-      LocalizedText(en: "unknown fact `\(name)`", zh: "未知的事实 `\(name)`"), at: range)
+      .error, code: .unknownFact,
+      LocalizedText("unknown fact `\(name)`", "未知的事实 `\(name)`"), at: range)
     if isBody {
       return diagnostic.help(
         LocalizedText(
-          en: "body ids are strings: write `body == \"\(name)\"`",
-          zh: "单位编号是字符串:请写 `body == \"\(name)\"`"))
+          "body ids are strings: write `body == \"\(name)\"`", "单位编号是字符串：请写 `body == \"\(name)\"`"))
     }
     if let enumeration {
       return diagnostic.help(
         LocalizedText(
-          en: "`\(name)` is a value of `\(enumeration.rawValue)`: compare a fact with it, "
+          "`\(name)` is a value of `\(enumeration.rawValue)`: compare a fact with it, "
             + "e.g. `\(enumeration.rawValue) == \(name)`",
-          zh: "`\(name)` 是 `\(enumeration.rawValue)` 的取值:请与事实比较,"
+          "`\(name)` 是 `\(enumeration.rawValue)` 的取值：请与事实比较，"
             + "如 `\(enumeration.rawValue) == \(name)`"))
     }
     if let suggestion {
-      return diagnostic.help(didYouMean(suggestion))
+      return diagnostic.help(didYouMean(suggestion, quote: "`"))
     }
     return diagnostic.help(
-      LocalizedText(
-        en: "the facts are listed in docs/facts.md", zh: "所有事实见 docs/facts.md"))
+      LocalizedText("the facts are listed in docs/facts.md", "所有事实见 docs/facts.md"))
   }
 
   /// E078: a name or string that is not a value of the enumeration it is compared with.
@@ -189,17 +117,16 @@ extension Diagnostic {
   ) -> Diagnostic {
     let values = enumeration.values.joined(separator: ", ")
     let diagnostic = Diagnostic(
-      .error, code: "E078",
+      .error, code: .unknownEnumValue,
       LocalizedText(
-        en: "`\(name)` is not a value of `\(enumeration.rawValue)`",
-        zh: "`\(name)` 不是 `\(enumeration.rawValue)` 的取值"), at: range)
+        "`\(name)` is not a value of `\(enumeration.rawValue)`",
+        "`\(name)` 不是 `\(enumeration.rawValue)` 的取值"), at: range)
     let list = LocalizedText(
-      en: "the values of `\(enumeration.rawValue)` are: \(values)",
-      zh: "`\(enumeration.rawValue)` 的取值为:\(values)")
+      "the values of `\(enumeration.rawValue)` are: \(values)",
+      "`\(enumeration.rawValue)` 的取值为：\(values)")
     guard let suggestion else { return diagnostic.help(list) }
     return diagnostic.help(
-      LocalizedText(
-        en: "did you mean `\(suggestion)`? \(list.en)", zh: "是否应为 `\(suggestion)`?\(list.zh)"))
+      didYouMean(suggestion, quote: "`") + LocalizedText(" \(list.en)", list.zh))
   }
 
   /// E079: two operands of a comparison whose types cannot be compared.
@@ -207,15 +134,14 @@ extension Diagnostic {
     _ lhs: String, _ lhsType: ExpressionType, _ rhs: String, _ rhsType: ExpressionType,
     at range: SourceRange
   ) -> Diagnostic {
-    Diagnostic(
-      .error, code: "E079",
+    error(
+      .incomparableTypes,
       LocalizedText(
-        en: "cannot compare `\(lhs)` (\(lhsType)) with `\(rhs)` (\(rhsType))",
-        zh: "无法比较 `\(lhs)`(\(lhsType))与 `\(rhs)`(\(rhsType))"), at: range
-    ).help(
-      LocalizedText(
-        en: "compare `\(lhs)` with a value of type \(lhsType), such as `\(lhsType.example)`",
-        zh: "请将 `\(lhs)` 与 \(lhsType) 类型的值比较,如 `\(lhsType.example)`"))
+        "cannot compare `\(lhs)` (\(lhsType)) with `\(rhs)` (\(rhsType))",
+        "无法比较 `\(lhs)`（\(lhsType)）与 `\(rhs)`（\(rhsType)）"), at: range,
+      help: LocalizedText(
+        "compare `\(lhs)` with a value of type \(lhsType), such as `\(lhsType.example)`",
+        "请将 `\(lhs)` 与 \(lhsType) 类型的值比较，如 `\(lhsType.example)`"))
   }
 
   /// E080: an operand of `and`, `or` or `not` that is not true/false.
@@ -223,10 +149,10 @@ extension Diagnostic {
     _ operand: String, _ type: ExpressionType, operator name: String, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E080",
+      .error, code: .notACondition,
       LocalizedText(
-        en: "`\(name)` needs true/false operands, but `\(operand)` is \(type.article)",
-        zh: "`\(name)` 的操作数须为真/假,但 `\(operand)` 是 \(type)"), at: range
+        "`\(name)` needs true/false operands, but `\(operand)` is \(type.article)",
+        "`\(name)` 的操作数须为真/假，但 `\(operand)` 是 \(type)"), at: range
     ).help(comparisonHelp(operand, type))
   }
 
@@ -234,26 +160,25 @@ extension Diagnostic {
   static func nonIntegerArithmetic(
     _ operand: String, _ type: ExpressionType, operator name: String, at range: SourceRange
   ) -> Diagnostic {
-    Diagnostic(
-      .error, code: "E081",
+    error(
+      .nonIntegerArithmetic,
       LocalizedText(
-        en: "`\(name)` works on whole numbers (int), but `\(operand)` is \(type.article)",
-        zh: "`\(name)` 只能用于整数(int),但 `\(operand)` 是 \(type)"), at: range
-    ).help(
-      LocalizedText(
-        en: "add and subtract counts of days only, e.g. `days_overdue - 30 > 0`",
-        zh: "只能对天数等整数做加减,如 `days_overdue - 30 > 0`"))
+        "`\(name)` works on whole numbers (int), but `\(operand)` is \(type.article)",
+        "`\(name)` 只能用于整数（int），但 `\(operand)` 是 \(type)"), at: range,
+      help: LocalizedText(
+        "add and subtract counts of days only, e.g. `days_overdue - 30 > 0`",
+        "只能对天数等整数做加减，如 `days_overdue - 30 > 0`"))
   }
 
   /// E082: a condition that is not true/false as a whole.
-  static func conditionNotBool(
-    _ text: String, _ type: ExpressionType, at range: SourceRange
-  ) -> Diagnostic {
+  static func conditionNotBool(_ text: String, _ type: ExpressionType, at range: SourceRange)
+    -> Diagnostic
+  {
     Diagnostic(
-      .error, code: "E082",
+      .error, code: .conditionNotBool,
       LocalizedText(
-        en: "a condition must be true or false, but `\(text)` is \(type.article)",
-        zh: "条件的结果须为真或假,但 `\(text)` 是 \(type)"), at: range
+        "a condition must be true or false, but `\(text)` is \(type.article)",
+        "条件的结果须为真或假，但 `\(text)` 是 \(type)"), at: range
     ).help(comparisonHelp(text, type))
   }
 
@@ -261,44 +186,39 @@ extension Diagnostic {
   static func unorderedComparison(
     _ comparison: ComparisonOperator, _ type: ExpressionType, at range: SourceRange
   ) -> Diagnostic {
-    Diagnostic(
-      .error, code: "E083",
+    error(
+      .unorderedComparison,
       LocalizedText(
-        en: "`\(comparison.rawValue)` cannot order values of type \(type)",
-        zh: "`\(comparison.rawValue)` 不能比较 \(type) 类型值的大小"), at: range
-    ).help(
-      LocalizedText(
-        en: "use `==`, `!=` or `in [...]`; only numbers, `status` and `action` have an order",
-        zh: "请用 `==`、`!=` 或 `in [...]`;只有数字、`status` 和 `action` 有大小顺序"))
+        "`\(comparison.rawValue)` cannot order values of type \(type)",
+        "`\(comparison.rawValue)` 不能比较 \(type) 类型值的大小"), at: range,
+      help: LocalizedText(
+        "use `==`, `!=` or `in [...]`; only numbers, `status` and `action` have an order",
+        "请用 `==`、`!=` 或 `in [...]`；只有数字、`status` 和 `action` 有大小顺序"))
   }
 
   /// E084: a list element whose type differs from the tested value's.
   static func listElementMismatch(
-    _ element: String, _ elementType: ExpressionType, tested: String,
-    _ testedType: ExpressionType, at range: SourceRange
+    _ element: String, _ elementType: ExpressionType, tested: String, _ testedType: ExpressionType,
+    at range: SourceRange
   ) -> Diagnostic {
-    Diagnostic(
-      .error, code: "E084",
+    error(
+      .listElementMismatch,
       LocalizedText(
-        en: "`\(element)` is \(elementType.article), but `\(tested)` is \(testedType.article)",
-        zh: "`\(element)` 是 \(elementType),但 `\(tested)` 是 \(testedType)"), at: range
-    ).help(
-      LocalizedText(
-        en: "list values of type \(testedType), such as `\(testedType.example)`",
-        zh: "列表中应为 \(testedType) 类型的值,如 `\(testedType.example)`"))
+        "`\(element)` is \(elementType.article), but `\(tested)` is \(testedType.article)",
+        "`\(element)` 是 \(elementType)，但 `\(tested)` 是 \(testedType)"), at: range,
+      help: LocalizedText(
+        "list values of type \(testedType), such as `\(testedType.example)`",
+        "列表中应为 \(testedType) 类型的值，如 `\(testedType.example)`"))
   }
 
   /// E085: a string compared with `body` that is no body id.
-  static func unknownBody(_ id: String, suggestion: String?, at range: SourceRange)
-    -> Diagnostic
-  {
+  static func unknownBody(_ id: String, suggestion: String?, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E085",
-      LocalizedText(en: "unknown body `\(id)`", zh: "未知的单位 `\(id)`"), at: range
+      .error, code: .unknownBodyInCondition, LocalizedText("unknown body `\(id)`", "未知的单位 `\(id)`"),
+      at: range
     ).help(
-      suggestion.map(didYouMean)
-        ?? LocalizedText(
-          en: "use the id of a body declared under `bodies:`", zh: "请使用 `bodies:` 中声明的单位编号"))
+      suggestion.map { didYouMean($0, quote: "`") }
+        ?? LocalizedText("use the id of a body declared under `bodies:`", "请使用 `bodies:` 中声明的单位编号"))
   }
 
   /// E086: a fact that cannot apply to what the rest of the condition, or the policy,
@@ -311,113 +231,61 @@ extension Diagnostic {
     at range: SourceRange
   ) -> Diagnostic {
     let diagnostic = Diagnostic(
-      .error, code: "E086",
+      .error, code: .factTargetConflict,
       LocalizedText(
-        en: "fact `\(fact)` applies to \(fact.target.english) only, but this condition "
+        "fact `\(fact)` applies to \(fact.target.english) only, but this condition "
           + "is about \(target.english)",
-        zh: "事实 `\(fact)` 只适用于\(fact.target.chinese),但此条件针对\(target.chinese)"),
+        "事实 `\(fact)` 只适用于\(fact.target.chinese)，但此条件针对\(target.chinese)"),
       at: range)
     let help = LocalizedText(
-      en: "a policy tests either obligation instances or metric readings: split the "
-        + "condition into two policies",
-      zh: "一条政策只能针对义务实例或指标监测值:请拆分为两条政策")
+      "a policy tests either obligation instances or metric readings: split the "
+        + "condition into two policies", "一条政策只能针对义务实例或指标监测值：请拆分为两条政策")
     guard let (otherFact, otherRange) = other else { return diagnostic.help(help) }
     return diagnostic.note(
       LocalizedText(
-        en: "`\(otherFact)` makes it about \(target.english)",
-        zh: "`\(otherFact)` 使其针对\(target.chinese)"), at: otherRange
+        "`\(otherFact)` makes it about \(target.english)", "`\(otherFact)` 使其针对\(target.chinese)"),
+      at: otherRange
     ).help(help)
   }
 
   /// E087: a string compared with `obligation` or `metric` that is no such id.
-  static func unknownId(
-    _ id: String, of fact: Fact, suggestion: String?, at range: SourceRange
-  ) -> Diagnostic {
+  static func unknownId(_ id: String, of fact: Fact, suggestion: String?, at range: SourceRange)
+    -> Diagnostic
+  {
     Diagnostic(
-      .error, code: "E087",
-      LocalizedText(en: "unknown \(fact) `\(id)`", zh: "未知的\(fact) `\(id)`"), at: range
+      .error, code: .unknownIDInCondition,
+      LocalizedText("unknown \(fact) `\(id)`", "未知的\(fact) `\(id)`"), at: range
     ).help(
-      suggestion.map(didYouMean)
+      suggestion.map { didYouMean($0, quote: "`") }
         ?? LocalizedText(
-          en: "use the id of a declared \(fact), without @body or #period",
-          zh: "请使用已声明的\(fact)编号,不含 @单位 或 #期次"))
+          "use the id of a declared \(fact), without @body or #period",
+          "请使用已声明的\(fact)编号，不含 @单位 或 #期次"))
   }
 
   /// E088: a comparison of a comparison, such as `a < b < c`.
   static func chainedComparison(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: "E088",
-      LocalizedText(en: "comparisons cannot be chained", zh: "比较不能连写"), at: range
-    ).help(
-      LocalizedText(
-        en: "join them with `and`: `days_overdue > 10 and days_overdue < 30`",
-        zh: "请用 `and` 连接:`days_overdue > 10 and days_overdue < 30`"))
+    error(
+      .chainedComparison, LocalizedText("comparisons cannot be chained", "比较不能连写"), at: range,
+      help: LocalizedText(
+        "join them with `and`: `days_overdue > 10 and days_overdue < 30`",
+        "请用 `and` 连接：`days_overdue > 10 and days_overdue < 30`"))
   }
 
   /// E089: a condition nested deeper than `limit` levels (parentheses, `not`, or a
   /// chain of operators), which no policy needs and which would exhaust the stack.
   static func nestingTooDeep(limit: Int, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: "E089",
-      LocalizedText(
-        en: "the condition nests more than \(limit) levels deep",
-        zh: "条件的嵌套超过 \(limit) 层"), at: range
-    ).help(
-      LocalizedText(
-        en: "simplify it: test many values at once with `in [...]`, or split it into "
-          + "several policies",
-        zh: "请简化:用 `in [...]` 一次判断多个值,或拆分为多条政策"))
+    error(
+      .conditionTooDeep,
+      LocalizedText("the condition nests more than \(limit) levels deep", "条件的嵌套超过 \(limit) 层"),
+      at: range,
+      help: LocalizedText(
+        "simplify it: test many values at once with `in [...]`, or split it into "
+          + "several policies", "请简化：用 `in [...]` 一次判断多个值，或拆分为多条政策"))
   }
 
-  private static func didYouMean(_ suggestion: String) -> LocalizedText {
-    LocalizedText(en: "did you mean `\(suggestion)`?", zh: "是否应为 `\(suggestion)`?")
-  }
-
-  private static func comparisonHelp(_ operand: String, _ type: ExpressionType)
-    -> LocalizedText
-  {
+  private static func comparisonHelp(_ operand: String, _ type: ExpressionType) -> LocalizedText {
     LocalizedText(
-      en: "compare it to get true or false, e.g. `\(operand) == \(type.example)`",
-      zh: "请通过比较得到真或假,如 `\(operand) == \(type.example)`")
-  }
-}
-
-extension ExpressionType {
-  /// A literal of the type, for examples in help lines.
-  fileprivate var example: String {
-    switch self {
-    case .bool: "true"
-    case .int: "30"
-    case .number: "2.5"
-    case .string: "\"lanzhou\""
-    case .enumeration(let type): type.values[0]
-    }
-  }
-
-  /// The type's name with an article: "an int", "a string".
-  fileprivate var article: String {
-    switch self {
-    case .int: "an int"
-    case .enumeration(let type) where type == .action: "an action"
-    default: "a \(self)"
-    }
-  }
-}
-
-extension FactTarget {
-  fileprivate var english: String {
-    switch self {
-    case .obligations: "obligation instances"
-    case .metrics: "metric readings"
-    case .any: "obligation instances and metric readings"
-    }
-  }
-
-  fileprivate var chinese: String {
-    switch self {
-    case .obligations: "义务实例"
-    case .metrics: "指标监测值"
-    case .any: "义务实例和指标监测值"
-    }
+      "compare it to get true or false, e.g. `\(operand) == \(type.example)`",
+      "请通过比较得到真或假，如 `\(operand) == \(type.example)`")
   }
 }

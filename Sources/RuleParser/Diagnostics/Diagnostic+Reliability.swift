@@ -7,7 +7,7 @@ extension Diagnostic {
   public static func inputTooLarge(_ name: String, bytes: Int, limit: Int) -> Diagnostic {
     let size = bytes > limit + 1 ? "is \(bytes) bytes, " : "is "
     return Diagnostic(
-      .error, code: "E280",
+      .error, code: .inputTooLarge,
       LocalizedText(
         en: "'\(name)' \(size)over the limit of \(limit) bytes",
         zh: "“\(name)”超过了 \(limit) 字节的上限"),
@@ -22,7 +22,7 @@ extension Diagnostic {
   public static func documentOutsideRepository(_ path: String, at range: SourceRange) -> Diagnostic
   {
     Diagnostic(
-      .error, code: "E281",
+      .error, code: .documentOutsideRepository,
       LocalizedText(
         en: "document '\(path)' lies outside the repository that holds the rules",
         zh: "文件“\(path)”不在规则所在的仓库之内"),
@@ -39,7 +39,7 @@ extension Diagnostic {
     _ path: String, reason: LocalizedText, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E282",
+      .error, code: .documentNotReadable,
       LocalizedText(
         en: "document '\(path)' cannot be used: \(reason.en)",
         zh: "文件“\(path)”无法使用：\(reason.zh)"),
@@ -53,7 +53,7 @@ extension Diagnostic {
   /// E283: a file in the rules folder is a named pipe, device or socket.
   public static func ruleFileNotRegular(_ path: String, reason: LocalizedText) -> Diagnostic {
     Diagnostic(
-      .error, code: "E283",
+      .error, code: .ruleFileNotRegular,
       LocalizedText(
         en: "'\(path)' is not a regular file: \(reason.en)",
         zh: "“\(path)”不是普通文件：\(reason.zh)"),
@@ -67,7 +67,7 @@ extension Diagnostic {
   /// E284: a folder below the rules folder cannot be read, or is a symbolic link.
   public static func ruleFolderUnreadable(_ path: String, reason: LocalizedText) -> Diagnostic {
     Diagnostic(
-      .error, code: "E284",
+      .error, code: .ruleFolderUnreadable,
       LocalizedText(
         en: "folder '\(path)' of the rules cannot be read: \(reason.en)",
         zh: "规则目录中的“\(path)”无法读取：\(reason.zh)"),
@@ -83,7 +83,7 @@ extension Diagnostic {
     _ id: String, count: Int, limit: Int, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E285",
+      .error, code: .tooManyInstances,
       LocalizedText(
         en: "obligation '\(id)' would bring the instances to \(count), over the limit of \(limit)",
         zh: "义务“\(id)”展开后实例将达 \(count) 个，超过 \(limit) 个的上限"),
@@ -99,7 +99,7 @@ extension Diagnostic {
     _ id: String, count: Int, limit: Int, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E286",
+      .error, code: .tooManyDependencyEdges,
       LocalizedText(
         en:
           "obligation '\(id)' would bring the dependency edges to \(count), over the limit of \(limit)",
@@ -114,7 +114,7 @@ extension Diagnostic {
   /// E287: a YAML tag outside the core schema.
   static func yamlUnsupportedTag(_ tag: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E287",
+      .error, code: .unsupportedTag,
       LocalizedText(
         en: "YAML tag '\(tag)' is not supported",
         zh: "不支持 YAML 标签“\(tag)”"),
@@ -129,7 +129,7 @@ extension Diagnostic {
   /// E288: a body names itself as its parent.
   public static func bodyOwnParent(_ id: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E288",
+      .error, code: .bodyOwnParent,
       LocalizedText(
         en: "body '\(id)' names itself as its parent", zh: "单位“\(id)”把自己列为上级单位"),
       at: range
@@ -141,7 +141,7 @@ extension Diagnostic {
   /// E289: a deadline after 9999-12-31, which calendars cannot write.
   public static func deadlineAfterYear9999(_ id: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, code: "E289",
+      .error, code: .deadlineAfterYear9999,
       LocalizedText(
         en: "obligation '\(id)' has a deadline after 9999-12-31",
         zh: "义务“\(id)”的期限晚于 9999年12月31日"),
@@ -154,7 +154,7 @@ extension Diagnostic {
     cells: Int, needed: Int, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E290",
+      .error, code: .ledgerRowTooShort,
       LocalizedText(
         en: "the row has \(cells) cells and ends before the status column (column \(needed))",
         zh: "该行只有 \(cells) 个单元格，在状态列（第 \(needed) 列）之前就结束了"),
@@ -170,7 +170,7 @@ extension Diagnostic {
     cells: Int, columns: Int, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E291",
+      .error, code: .ledgerRowTooLong,
       LocalizedText(
         en: "the row has \(cells) cells, more than the \(columns) columns of the header",
         zh: "该行有 \(cells) 个单元格，多于表头的 \(columns) 列"),
@@ -186,7 +186,7 @@ extension Diagnostic {
     _ version: String, known: String, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: "E292",
+      .error, code: .ledgerUnknownVersion,
       LocalizedText(
         en: "unknown ledger format '\(version)'; this rulec reads '\(known)'",
         zh: "未知的台账格式“\(version)”；本版本 rulec 读取“\(known)”"),
@@ -200,7 +200,7 @@ extension Diagnostic {
   /// E293: `coverage --min` is not a percentage.
   public static func minimumNotPercentage(_ text: String) -> Diagnostic {
     Diagnostic(
-      .error, code: "E293",
+      .error, code: .minimumNotPercentage,
       LocalizedText(
         en: "--min: '\(text)' is not a percentage from 0 to 100",
         zh: "--min：“\(text)”不是 0 到 100 之间的百分比"),

@@ -12,54 +12,47 @@ extension Diagnostic {
     switch error {
     case .empty:
       return Diagnostic(
-        .error, code: "E060", LocalizedText(en: "the deadline is empty", zh: "期限为空"), at: range
+        .error, code: .unknownDeadline, LocalizedText("the deadline is empty", "期限为空"),
+        at: range
       ).help(acceptedDeadlines)
     case .unknownForm(let text):
       return Diagnostic(
-        .error, code: "E060",
-        LocalizedText(en: "unknown deadline '\(text)'", zh: "无法识别的期限 '\(text)'"), at: range
+        .error, code: .unknownDeadline,
+        LocalizedText("unknown deadline '\(text)'", "无法识别的期限 '\(text)'"), at: range
       ).help(acceptedDeadlines)
     case .nonexistentDay(let year, let month, let day):
       let last = Day.daysIn(month: month, year: year)
       let date = TimeText.iso(year: year, month: month, day: day)
-      return Diagnostic(
-        .error, code: "E061",
+      return Diagnostic.error(
+        .nonexistentDay,
         LocalizedText(
-          en: "the date \(date) does not exist: month \(month) of \(year) has \(last) days",
-          zh: "日期 \(date) 不存在:\(year)年\(month)月只有\(last)天"),
-        at: range
-      ).help(
-        LocalizedText(
-          en: "use a day from 1 to \(last), or write \(year)年\(month)月底前 for the month's end",
-          zh: "请使用 1 至 \(last) 日,或写作 \(year)年\(month)月底前 表示月末"))
+          "the date \(date) does not exist: month \(month) of \(year) has \(last) days",
+          "日期 \(date) 不存在：\(year)年\(month)月只有\(last)天"), at: range,
+        help: LocalizedText(
+          "use a day from 1 to \(last), or write \(year)年\(month)月底前 for the month's end",
+          "请使用 1 至 \(last) 日，或写作 \(year)年\(month)月底前 表示月末"))
     case .monthOutOfRange(let month):
       return periodOutOfRange(
-        LocalizedText(en: "month \(month) does not exist", zh: "不存在第\(month)月"),
-        help: LocalizedText(
-          en: "months run from 1 to 12 (1月 to 12月)", zh: "月份应为 1 至 12(1月至12月)"),
+        LocalizedText("month \(month) does not exist", "不存在第\(month)月"),
+        help: LocalizedText("months run from 1 to 12 (1月 to 12月)", "月份应为 1 至 12（1月至12月）"),
         at: range)
     case .quarterOutOfRange(let quarter):
       return periodOutOfRange(
-        LocalizedText(en: "quarter \(quarter) does not exist", zh: "不存在第\(quarter)季度"),
-        help: LocalizedText(
-          en: "quarters run from 1 to 4 (一季度 to 四季度)", zh: "季度应为 1 至 4(一季度至四季度)"),
+        LocalizedText("quarter \(quarter) does not exist", "不存在第\(quarter)季度"),
+        help: LocalizedText("quarters run from 1 to 4 (一季度 to 四季度)", "季度应为 1 至 4（一季度至四季度）"),
         at: range)
     case .yearOutOfRange(let year):
       return periodOutOfRange(
-        LocalizedText(en: "year \(year) is out of range", zh: "年份 \(year) 超出范围"),
-        help: LocalizedText(
-          en: "write a four-digit year from 0001 to 9999", zh: "请写四位年份,0001 至 9999"),
+        LocalizedText("year \(year) is out of range", "年份 \(year) 超出范围"),
+        help: LocalizedText("write a four-digit year from 0001 to 9999", "请写四位年份，0001 至 9999"),
         at: range)
     case .missingYear(let text):
       let leadingWord = CalendarPhrase.ruleLeadingWords.first { text.hasPrefix($0) } ?? ""
       let fixed = leadingWord + "2017年" + text.dropFirst(leadingWord.count)
-      return Diagnostic(
-        .error, code: "E063",
-        LocalizedText(en: "the deadline '\(text)' names no year", zh: "期限 '\(text)' 没有写明年份"),
-        at: range
-      ).help(
-        LocalizedText(
-          en: "add the year, as in \(fixed)", zh: "请加上年份,例如 \(fixed)"))
+      return Diagnostic.error(
+        .deadlineWithoutYear,
+        LocalizedText("the deadline '\(text)' names no year", "期限 '\(text)' 没有写明年份"), at: range,
+        help: LocalizedText("add the year, as in \(fixed)", "请加上年份，例如 \(fixed)"))
     }
   }
 
@@ -67,15 +60,15 @@ extension Diagnostic {
   private static func periodOutOfRange(
     _ message: LocalizedText, help: LocalizedText, at range: SourceRange
   ) -> Diagnostic {
-    Diagnostic(.error, code: "E062", message, at: range).help(help)
+    Diagnostic(.error, code: .periodOutOfRange, message, at: range).help(help)
   }
 
   /// The help line listing the accepted deadline forms.
   private static var acceptedDeadlines: LocalizedText {
     let forms = DeadlinePhrase.examples.joined(separator: ", ")
     return LocalizedText(
-      en: "write an ISO date or a phrase such as \(forms) (docs/time-phrases.md lists every form)",
-      zh: "请写 ISO 日期或如下短语:\(forms)(全部写法见 docs/time-phrases.md)")
+      "write an ISO date or a phrase such as \(forms) (docs/time-phrases.md lists every form)",
+      "请写 ISO 日期或如下短语：\(forms)（全部写法见 docs/time-phrases.md）")
   }
 
   /// E064–E065: a time span that is not one.
@@ -87,26 +80,22 @@ extension Diagnostic {
     case .empty, .unknownForm:
       let message =
         if case .unknownForm(let text) = error {
-          LocalizedText(en: "unknown time span '\(text)'", zh: "无法识别的时长 '\(text)'")
+          LocalizedText("unknown time span '\(text)'", "无法识别的时长 '\(text)'")
         } else {
-          LocalizedText(en: "the time span is empty", zh: "时长为空")
+          LocalizedText("the time span is empty", "时长为空")
         }
       let forms = TimeSpan.examples.joined(separator: ", ")
-      return Diagnostic(.error, code: "E064", message, at: range).help(
-        LocalizedText(
-          en: "write a count and a unit, such as \(forms)",
-          zh: "请写数量和单位,例如 \(forms)"))
+      return Diagnostic.error(
+        .unknownTimeSpan, message, at: range,
+        help: LocalizedText("write a count and a unit, such as \(forms)", "请写数量和单位，例如 \(forms)"))
     case .tooLong(let count, let unit):
       let span = TimeSpan.describe(count, unit)
       let longest = TimeSpan.describe(TimeSpan.limit(of: unit), unit)
-      return Diagnostic(
-        .error, code: "E065",
-        LocalizedText(en: "the time span \(span.en) is too long", zh: "时长 \(span.zh) 过长"),
-        at: range
-      ).help(
-        LocalizedText(
-          en: "a span is at most about a hundred years: \(longest.en)",
-          zh: "时长最多约一百年:\(longest.zh)"))
+      return Diagnostic.error(
+        .timeSpanTooLong, LocalizedText("the time span \(span.en) is too long", "时长 \(span.zh) 过长"),
+        at: range,
+        help: LocalizedText(
+          "a span is at most about a hundred years: \(longest.en)", "时长最多约一百年：\(longest.zh)"))
     }
   }
 
@@ -117,16 +106,16 @@ extension Diagnostic {
     switch error {
     case .unknownForm(let text, let suggestion):
       let diagnostic = Diagnostic(
-        .error, code: "E066",
-        LocalizedText(en: "unknown recurrence '\(text)'", zh: "无法识别的周期 '\(text)'"),
+        .error, code: .unknownRecurrence,
+        LocalizedText("unknown recurrence '\(text)'", "无法识别的周期 '\(text)'"),
         at: range)
       let english = Recurrence.allCases.map(\.rawValue).joined(separator: ", ")
       let chinese = Recurrence.allCases.map(\.chineseName).joined(separator: "、")
       return diagnostic.suggesting(
         suggestion,
         otherwise:
-          LocalizedText(
-            en: "write one of \(english) (or \(chinese))", zh: "请写 \(chinese) 之一(或 \(english))"))
+          LocalizedText("write one of \(english) (or \(chinese))", "请写 \(chinese) 之一（或 \(english)）")
+      )
     }
   }
 }

@@ -37,7 +37,7 @@ public struct Diagnostic: Sendable, Hashable {
   /// Error or warning.
   public var severity: Severity
   /// The stable id, such as `E012`; it never changes once published.
-  public var code: String
+  public var code: DiagnosticCode
   /// What is wrong.
   public var message: LocalizedText
   /// Where it is wrong; `nil` for whole-run problems (a missing folder).
@@ -47,7 +47,7 @@ public struct Diagnostic: Sendable, Hashable {
 
   /// Creates a diagnostic.
   public init(
-    _ severity: Severity, code: String, _ message: LocalizedText,
+    _ severity: Severity, code: DiagnosticCode, _ message: LocalizedText,
     at range: SourceRange?, notes: [Note] = []
   ) {
     self.severity = severity
@@ -69,10 +69,7 @@ public struct Diagnostic: Sendable, Hashable {
   public func suggesting(_ suggestion: String?, otherwise fallback: LocalizedText? = nil)
     -> Diagnostic
   {
-    if let suggestion {
-      return help(
-        LocalizedText(en: "did you mean '\(suggestion)'?", zh: "是否应为 '\(suggestion)'?"))
-    }
+    if let suggestion { return help(Diagnostic.didYouMean(suggestion)) }
     return fallback.map(help) ?? self
   }
 

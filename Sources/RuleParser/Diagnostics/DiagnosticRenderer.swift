@@ -31,7 +31,7 @@ public struct DiagnosticRenderer: Sendable {
       diagnostic.severity == .error
       ? (language == .zh ? "错误" : "error") : (language == .zh ? "警告" : "warning")
     let styled = style(
-      "\(label)[\(diagnostic.code)]", diagnostic.severity == .error ? "1;31" : "1;33")
+      "\(label)[\(diagnostic.code.rawValue)]", diagnostic.severity == .error ? "1;31" : "1;33")
     var output = ""
     if let range = diagnostic.range {
       output += PrintableText.escaping(range.start.description) + ": "
@@ -50,10 +50,10 @@ public struct DiagnosticRenderer: Sendable {
     return output
   }
 
-  /// `2 errors, 1 warning` or `2 个错误,1 个警告`.
+  /// `2 errors, 1 warning` or `2 个错误，1 个警告`.
   public func summary(errors: Int, warnings: Int) -> String {
     switch language {
-    case .zh: return "\(errors) 个错误,\(warnings) 个警告"
+    case .zh: return "\(errors) 个错误，\(warnings) 个警告"
     case .en:
       let e = errors == 1 ? "1 error" : "\(errors) errors"
       let w = warnings == 1 ? "1 warning" : "\(warnings) warnings"

@@ -6,7 +6,7 @@ extension Diagnostics {
   public func json(language: Language) -> String {
     let items = sorted.map { diagnostic -> [String: Any] in
       var item: [String: Any] = [
-        "severity": diagnostic.severity.rawValue, "code": diagnostic.code,
+        "severity": diagnostic.severity.rawValue, "code": diagnostic.code.rawValue,
         "message": diagnostic.message.text(in: language),
         "notes": diagnostic.notes.map { note -> [String: Any] in
           var entry: [String: Any] = [

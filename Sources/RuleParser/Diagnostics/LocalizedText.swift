@@ -32,3 +32,15 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     return value.lowercased().hasPrefix("zh") ? .zh : .en
   }
 }
+
+extension LocalizedText {
+  /// Creates a message from its English and Chinese forms, without labels.
+  public init(_ en: String, _ zh: String) {
+    self.init(en: en, zh: zh)
+  }
+
+  /// The two texts joined, language by language.
+  public static func + (lhs: LocalizedText, rhs: LocalizedText) -> LocalizedText {
+    LocalizedText(en: lhs.en + rhs.en, zh: lhs.zh + rhs.zh)
+  }
+}

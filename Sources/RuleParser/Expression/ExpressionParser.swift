@@ -241,7 +241,7 @@ struct ExpressionParser {
     }
   }
 
-  private func unexpected(expecting expected: Diagnostic.ExpectedSyntax) -> ExpressionFailure {
+  private func unexpected(expecting expected: ExpectedSyntax) -> ExpressionFailure {
     ExpressionFailure(
       diagnostic: .unexpectedToken(
         found: current.quoted, expected: expected, at: source.range(current.range)))

@@ -15,6 +15,9 @@ struct MappingReader {
   /// For each allowed key, by its position in `allowed`, the position of
   /// its pair in `pairs`, or -1.
   private var positions: [Int]
+  /// The allowed keys that an unknown key was taken for (its did-you-mean):
+  /// their absence is already reported by that key's E021.
+  private var misspelt: Set<String> = []
 
   /// Reads `node`, or reports E020 and returns `nil` when it is not a mapping.
   init?(
@@ -37,6 +40,7 @@ struct MappingReader {
       }
       guard let keyPosition = allowed.firstIndex(of: key) else {
         let suggestion = DidYouMean(candidates: allowed).suggest(for: key)
+        if let suggestion { misspelt.insert(suggestion) }
         diagnostics.report(
           .unknownKey(
             key, in: subject(), known: allowed, suggestion: suggestion, at: pair.key.location))
@@ -62,9 +66,11 @@ struct MappingReader {
   /// The key node of a present key (for pointing at the key itself).
   func keyNode(_ key: String) -> YAMLNode? { position(key).map { pairs[$0].key } }
 
-  /// The value of a required key, or E022 at the mapping.
+  /// The value of a required key, or E022 at the mapping (unless a
+  /// misspelling of the key was reported already: one mistake, one message).
   func required(_ key: String, diagnostics: inout Diagnostics) -> YAMLNode? {
     if let position = position(key) { return pairs[position].value }
+    guard !misspelt.contains(key) else { return nil }
     diagnostics.report(.missingKey(key, in: subject, at: node.location))
     return nil
   }

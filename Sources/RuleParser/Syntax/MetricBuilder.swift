@@ -7,7 +7,7 @@ struct MetricBuilder {
 
   func build(diagnostics: inout Diagnostics) -> MetricDecl? {
     let id = self.id
-    func subject() -> LocalizedText { Subject.entry("metric", id.value) }
+    func subject() -> LocalizedText { Subject.entry(.metric, id.value) }
     guard
       let map = MappingReader(
         node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)

@@ -12,7 +12,7 @@ struct ObligationBuilder {
 
   func build(diagnostics: inout Diagnostics) -> ObligationDecl? {
     let id = self.id
-    func subject() -> LocalizedText { Subject.entry("obligation", id.value) }
+    func subject() -> LocalizedText { Subject.entry(.obligation, id.value) }
     guard
       let map = MappingReader(
         node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)

@@ -14,6 +14,8 @@ public struct RuleFile: Sendable {
   public var policies: [PolicyDecl] = []
   /// The `explained:` entries, in source order.
   public var explained: [ExplainedDecl] = []
+  /// The entries that have an error, as far as they could be read.
+  public var incomplete: [IncompleteDecl] = []
 
   /// Creates an empty file.
   public init(path: String) {

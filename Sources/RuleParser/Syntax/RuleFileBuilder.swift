@@ -34,22 +34,49 @@ public struct RuleFileBuilder {
           }
         }
       }
+      // An entry with an error is kept as incomplete: its id stays known,
+      // and nothing more is said about it downstream.
       entries(top["bodies"], "bodies", &diagnostics) { id, node, diagnostics in
-        buildBody(id, node, diagnostics: &diagnostics).map { file.bodies.append($0) }
+        let before = diagnostics.errorCount
+        if let body = buildBody(id, node, diagnostics: &diagnostics),
+          diagnostics.errorCount == before
+        {
+          file.bodies.append(body)
+        } else {
+          file.incomplete.append(IncompleteDecl(kind: .body, id: id))
+        }
       }
       entries(top["obligations"], "obligations", &diagnostics) { id, node, diagnostics in
-        ObligationBuilder(id: id, node: node, phrases: phrases).build(diagnostics: &diagnostics).map
+        let builder = ObligationBuilder(id: id, node: node, phrases: phrases)
+        let before = diagnostics.errorCount
+        if let obligation = builder.build(diagnostics: &diagnostics),
+          diagnostics.errorCount == before
         {
-          file.obligations.append($0)
+          file.obligations.append(obligation)
+        } else {
+          file.incomplete.append(IncompleteDecl(kind: .obligation, id: id))
         }
       }
       entries(top["metrics"], "metrics", &diagnostics) { id, node, diagnostics in
-        MetricBuilder(id: id, node: node).build(diagnostics: &diagnostics).map {
-          file.metrics.append($0)
+        let before = diagnostics.errorCount
+        if let metric = MetricBuilder(id: id, node: node).build(diagnostics: &diagnostics),
+          diagnostics.errorCount == before
+        {
+          file.metrics.append(metric)
+        } else {
+          file.incomplete.append(IncompleteDecl(kind: .metric, id: id))
         }
       }
       entries(top["policies"], "policies", &diagnostics) { id, node, diagnostics in
-        buildPolicy(id, node, diagnostics: &diagnostics).map { file.policies.append($0) }
+        let before = diagnostics.errorCount
+        switch buildPolicy(id, node, diagnostics: &diagnostics) {
+        case .complete(let policy) where diagnostics.errorCount == before:
+          file.policies.append(policy)
+        case .complete(let policy):
+          file.incomplete.append(
+            IncompleteDecl(kind: .policy, id: id, whenSource: policy.whenSource))
+        case .incomplete(let incomplete): file.incomplete.append(incomplete)
+        }
       }
       if let node = top["explained"] {
         file.explained += buildExplained(node, diagnostics: &diagnostics)
@@ -112,7 +139,7 @@ public struct RuleFileBuilder {
   private func buildBody(
     _ id: Located<String>, _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> BodyDecl? {
-    func subject() -> LocalizedText { Subject.entry("body", id.value) }
+    func subject() -> LocalizedText { Subject.entry(.body, id.value) }
     guard
       let map = MappingReader(
         node, subject: subject(), allowed: ["name", "short", "parent", "members"],
@@ -136,15 +163,18 @@ public struct RuleFileBuilder {
       id: id, name: name, short: short, parent: parent, members: members, range: node.location)
   }
 
+  /// The policy, or what could be read of it (its condition is still
+  /// checked when its action or body is wrong).
   private func buildPolicy(
     _ id: Located<String>, _ node: YAMLNode, diagnostics: inout Diagnostics
-  ) -> PolicyDecl? {
-    func subject() -> LocalizedText { Subject.entry("policy", id.value) }
+  ) -> Entry<PolicyDecl> {
+    var incomplete = IncompleteDecl(kind: .policy, id: id)
+    func subject() -> LocalizedText { Subject.entry(.policy, id.value) }
     guard
       let map = MappingReader(
         node, subject: subject(), allowed: ["title", "when", "action", "by", "source"],
         diagnostics: &diagnostics)
-    else { return nil }
+    else { return .incomplete(incomplete) }
     let title = map["title"].flatMap {
       ScalarReading.string($0, Subject.field("title", of: subject()), diagnostics: &diagnostics)
     }
@@ -162,13 +192,14 @@ public struct RuleFileBuilder {
     let source = map["source"].flatMap {
       SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
     }
-    guard let when, let whenSource = map["when"].flatMap(ExpressionSource.init(scalar:)),
-      let action, let by
-    else { return nil }
-    return PolicyDecl(
-      id: id, title: title, when: when, whenSource: whenSource, action: action, by: by,
-      source: source,
-      range: node.location)
+    let whenSource = when == nil ? nil : map["when"].flatMap(ExpressionSource.init(scalar:))
+    incomplete.whenSource = whenSource
+    guard let when, let whenSource, let action, let by else { return .incomplete(incomplete) }
+    return .complete(
+      PolicyDecl(
+        id: id, title: title, when: when, whenSource: whenSource, action: action, by: by,
+        source: source,
+        range: node.location))
   }
 
   private func buildExplained(_ node: YAMLNode, diagnostics: inout Diagnostics) -> [ExplainedDecl] {
@@ -191,5 +222,11 @@ public struct RuleFileBuilder {
       guard let quote, let reason else { return nil }
       return ExplainedDecl(quote: quote, reason: reason)
     }
+  }
+
+  /// An entry read whole, or as far as it could be read.
+  private enum Entry<Decl> {
+    case complete(Decl)
+    case incomplete(IncompleteDecl)
   }
 }

@@ -15,9 +15,11 @@ enum ScalarReading {
       }
       return Located(text, at: node.location)
     case .sequence:
-      diagnostics.report(.expectedScalar(what(), found: "sequence", at: node.location))
+      diagnostics.report(
+        .expectedScalar(what(), found: LocalizedText("a sequence", "列表"), at: node.location))
     case .mapping:
-      diagnostics.report(.expectedScalar(what(), found: "mapping", at: node.location))
+      diagnostics.report(
+        .expectedScalar(what(), found: LocalizedText("a mapping", "映射"), at: node.location))
     }
     return nil
   }

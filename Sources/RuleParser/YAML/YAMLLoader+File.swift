@@ -20,7 +20,8 @@ extension YAMLLoader {
       diagnostics.report(
         .yamlFileTooLarge(at: SourceRange(at: start), bytes: size, limit: limits.maxFileBytes))
     case .unreadable(let reason):
-      diagnostics.report(.yamlUnreadableFile(name, reason: reason))
+      diagnostics.report(
+        .unreadableFile(name, reason: reason, kind: LocalizedText("YAML file", "YAML 文件")))
     }
     return []
   }

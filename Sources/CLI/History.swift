@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import RuleEngine
+import RuleParser
+
+extension Rulec {
+  /// `rulec history`: a series of snapshots, per body and month.
+  struct History: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract:
+        "Report a series of snapshots per body and month: due, done, overdue, escalations, trend.",
+      discussion: """
+        Give the monthly snapshot files, or a folder: its *.json files are read. A later \
+        snapshot that rewrites what an earlier one recorded is a warning (W045) naming both. \
+        Exit codes: 0 written; 2 input errors. See docs/history.md.
+        """)
+
+    @OptionGroup var options: CommonOptions
+
+    @Argument(help: "The snapshots (JSON files or filled-in ledgers), or a folder of *.json files.")
+    var snapshots: [String]
+
+    @Option(
+      help:
+        "Output format: text, json, markdown or html (the dashboard of the last snapshot with the history chart)."
+    )
+    var format: HistoryFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write the report to this file (default: standard output).")
+    var output: String?
+
+    @Option(
+      help:
+        "Also write the graph, every snapshot's findings and the history into this SQLite database."
+    )
+    var sqlite: String?
+
+    func run() throws {
+      let graph = try CompiledRules.load(options)
+      let sources = SourceLines()
+      var diagnostics = Diagnostics()
+      var loaded: [Snapshot] = []
+      for path in expand(snapshots, into: &diagnostics) {
+        if let snapshot = SnapshotLoading.load(
+          path, graph: graph, asOf: nil, sources: sources, into: &diagnostics)
+        {
+          loaded.append(snapshot)
+        }
+      }
+      var days: [Day: String] = [:]
+      for snapshot in loaded {
+        if let other = days[snapshot.asOf.value] {
+          diagnostics.report(.historySameDay(snapshot.asOf.value.description, other, snapshot.path))
+        }
+        days[snapshot.asOf.value] = snapshot.path
+      }
+      guard !loaded.isEmpty, !diagnostics.hasErrors else {
+        Terminal.report(diagnostics, language: options.language, sources: sources)
+        throw ExitCode(2)
+      }
+      let history = RuleEngine.History(graph: graph, snapshots: loaded)
+      var warnings = Diagnostics()
+      for rewrite in history.rewrites { warnings.report(rewrite.diagnostic) }
+      if !warnings.all.isEmpty { Terminal.report(warnings, language: options.language) }
+      if let sqlite {
+        let sorted = loaded.sorted { $0.asOf.value < $1.asOf.value }
+        let checks = zip(sorted, history.points).map { ($0, $1.result, $1.progress) }
+        try SQLiteExport.write(
+          to: sqlite, graph: graph, checks: checks, history: history, language: options.language)
+      }
+      try Terminal.write(render(history, graph: graph, snapshots: loaded), to: output)
+    }
+
+    private func render(
+      _ history: RuleEngine.History, graph: ObligationGraph, snapshots: [Snapshot]
+    ) -> String {
+      let report = HistoryReport(language: options.language)
+      switch format {
+      case .text: return report.text(history, graph: graph)
+      case .json: return report.json(history, graph: graph)
+      case .markdown: return report.markdown(history, graph: graph)
+      case .html:
+        let last = snapshots.max { $0.asOf.value < $1.asOf.value }
+        guard let last, let point = history.points.last else { return "" }
+        return DashboardPage(
+          graph: graph, snapshot: last, result: point.result, progress: point.progress,
+          language: options.lang ?? .zh, history: history
+        ).render()
+      }
+    }
+
+    /// The paths given, with each folder replaced by its `*.json` files
+    /// (sorted); an empty folder is E246.
+    private func expand(_ paths: [String], into diagnostics: inout Diagnostics) -> [String] {
+      var files: [String] = []
+      for path in paths {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+          isFolder.boolValue
+        else {
+          files.append(path)
+          continue
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        let json = names.filter { $0.lowercased().hasSuffix(".json") }.sorted()
+        if json.isEmpty { diagnostics.report(.historyEmpty(path)) }
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        files += json.map { folder + $0 }
+      }
+      return files
+    }
+  }
+}
+
+extension HistoryFormat: ExpressibleByArgument {}

@@ -1,0 +1,269 @@
+import RuleParser
+
+/// Writes the sections of a bulletin (通报).
+///
+/// Each section is its heading followed by its lines. Problems are numbered in the order the text names
+/// them, and the appendix lists them by those numbers with their ids.
+struct BulletinWriter {
+  let result: CheckResult
+  let graph: ObligationGraph
+  let progress: PlanProgress
+  /// The problems in the order the text names them.
+  private(set) var numbered: [Violation] = []
+
+  init(result: CheckResult, graph: ObligationGraph, progress: PlanProgress) {
+    self.result = result
+    self.graph = graph
+    self.progress = progress
+  }
+
+  /// Text from the plan or the command line, with full-width punctuation
+  /// and Markdown's special characters escaped.
+  func text(_ raw: String) -> String {
+    var escaped = ""
+    for character in ChineseWriting.punctuated(raw) {
+      if "\\`*_[]<>|#".contains(character) { escaped.append("\\") }
+      escaped.append(character)
+    }
+    return escaped
+  }
+
+  private func name(_ body: String) -> String {
+    text(graph.body(body)?.name ?? body)
+  }
+
+  private func clause(_ source: SourceClause?) -> String {
+    guard let source else { return "" }
+    return "方案\(text(source.section))“\(text(source.quote))”"
+  }
+
+  /// The opening paragraph with the counts.
+  func opening() -> String {
+    let total = progress.total
+    var lines = "截至\(ChineseDate.text(result.asOf))，对照《\(text(result.planTitle))》"
+    lines += "，各责任单位到期整改任务共\(total.due)项，已完成\(total.done)项"
+    if let rate = total.completionRate { lines += "，完成率\(ChineseWriting.percent(rate))" }
+    lines += "。"
+    guard !result.violations.isEmpty else {
+      return lines + "检查未发现逾期、未报送、未公开或进度滞后等问题。现将有关情况通报如下。"
+    }
+    let bodies = Set(result.violations.map(\.body)).count
+    lines += "检查共发现问题\(result.violations.count)项，涉及\(bodies)个责任单位"
+    let counts = result.countsByAction
+    let actions = EscalationAction.allCases.reversed().compactMap { action -> String? in
+      counts[action].map { "\(action.chineseName)\($0)项" }
+    }
+    if !actions.isEmpty { lines += "；依方案应予" + actions.joined(separator: "、") }
+    lines += "。"
+    if let changes = result.changes {
+      let new = result.violations.filter { changes.change(of: $0) == .new }.count
+      lines += "与\(ChineseDate.text(changes.since))相比，新增问题\(new)项，"
+      lines += "持续存在\(result.violations.count - new)项，已整改\(changes.resolvedViolations.count)项。"
+    }
+    return lines + "现将有关情况通报如下。"
+  }
+
+  /// 总体进展和排名: a table of the bodies, best first.
+  func ranking() -> [String] {
+    var lines = ["各单位完成情况", ""]
+    let ranked = progress.ranking.reversed().filter { $0.due > 0 || $0.violations > 0 }
+      .sorted(by: Self.bestFirst)
+    guard !ranked.isEmpty else { return lines + ["本期无到期整改任务。"] }
+    lines.append("按到期任务完成率由高到低排列（完成率相同的，处置措施轻、问题少的在前）：")
+    lines += [
+      "", "| 排名 | 责任单位 | 到期任务（项） | 已完成（项） | 逾期未完成（项） | 完成率 | 发现问题（项） | 应予处置 |",
+      "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    var rank = 0
+    for (index, body) in ranked.enumerated() {
+      if index == 0
+        || Self.bestFirst(ranked[index - 1], body) && !Self.tied(ranked[index - 1], body)
+      {
+        rank = index + 1
+      }
+      let rate = body.completionRate.map(ChineseWriting.percent) ?? "—"
+      let action = body.highestAction?.chineseName ?? "—"
+      lines.append(
+        "| \(rank) | \(name(body.body)) | \(body.due) | \(body.done) | \(body.overdue) "
+          + "| \(rate) | \(body.violations) | \(action) |")
+    }
+    return lines
+  }
+
+  /// Whether two bodies share a rank: the same rate, action and problems.
+  private static func tied(_ lhs: BodyProgress, _ rhs: BodyProgress) -> Bool {
+    lhs.completionRate == rhs.completionRate && lhs.highestAction == rhs.highestAction
+      && lhs.violations == rhs.violations
+  }
+
+  private static func bestFirst(_ lhs: BodyProgress, _ rhs: BodyProgress) -> Bool {
+    let (left, right) = (lhs.completionRate ?? 1, rhs.completionRate ?? 1)
+    if left != right { return left > right }
+    let (leftLevel, rightLevel) = (lhs.highestAction?.level ?? 0, rhs.highestAction?.level ?? 0)
+    if leftLevel != rightLevel { return leftLevel < rightLevel }
+    if lhs.violations != rhs.violations { return lhs.violations < rhs.violations }
+    return lhs.body < rhs.body
+  }
+
+  /// 存在的问题: per body, most severe first, each problem with its
+  /// deadline, what it amounts to, the clause, and the actions that follow.
+  mutating func problems() -> [String] {
+    var lines = ["存在的问题"]
+    guard !result.violations.isEmpty else { return lines + ["", "本期未发现问题。"] }
+    let ranked = result.violations.map { violation in
+      (violation, result.escalations(of: violation).map(\.action.level).max() ?? 0)
+    }
+    let byBody = Dictionary(grouping: ranked) { $0.0.body }
+    let levels = byBody.mapValues { $0.map(\.1).max() ?? 0 }
+    let bodies = byBody.keys.sorted { lhs, rhs in
+      let (left, right) = (levels[lhs] ?? 0, levels[rhs] ?? 0)
+      return left != right ? left > right : lhs < rhs
+    }
+    for (number, body) in bodies.enumerated() {
+      lines += ["", "### （\(ChineseNumeral.text(number + 1))）\(name(body))", ""]
+      let violations = (byBody[body] ?? []).sorted { lhs, rhs in
+        lhs.1 != rhs.1 ? lhs.1 > rhs.1 : (lhs.0.instance, lhs.0.kind) < (rhs.0.instance, rhs.0.kind)
+      }
+      for (index, violation) in violations.enumerated() {
+        numbered.append(violation.0)
+        lines.append("\(index + 1). " + problem(violation.0, number: numbered.count))
+      }
+    }
+    return lines
+  }
+
+  private func problem(_ violation: Violation, number: Int) -> String {
+    var line = "\(text(violation.title))：\(violation.kind.label.zh)"
+    if let due = violation.due {
+      line += "，\(violation.kind.dueLabel.zh)\(ChineseDate.text(due))"
+    }
+    line += "，\(BulletinText.measure(of: violation, in: graph))"
+    if let changes = result.changes {
+      line += changes.change(of: violation) == .new ? "（新增）" : "（持续）"
+    }
+    line += "。"
+    if let source = violation.source {
+      line += "依据\(clause(source))。"
+    }
+    let escalations = result.escalations(of: violation)
+    if escalations.isEmpty {
+      line += "方案未对此规定处置措施，继续跟踪督促。"
+    } else {
+      let actions = escalations.map { escalation in
+        "由\(name(escalation.by))\(escalation.action.chineseName)"
+          + (escalation.source.map { "（方案\(text($0.section))）" } ?? "")
+      }
+      line += "依方案应" + actions.joined(separator: "，") + "。"
+    }
+    return line + "（附件第\(number)项）"
+  }
+
+  /// 约谈和问责: every escalation at 约谈 or above, highest first, with the
+  /// clause that prescribes it quoted.
+  func interviews() -> [String] {
+    var lines = ["约谈和问责", ""]
+    let serious = result.escalations.filter { $0.action >= .interview }
+      .sorted {
+        ($1.action, $0.target, $0.instance, $0.policy) < (
+          $0.action, $1.target, $1.instance, $1.policy
+        )
+      }
+    guard !serious.isEmpty else { return lines + ["本期无应予约谈、问责的单位。"] }
+    lines.append("依据方案规定，对以下单位应予约谈、问责：")
+    lines.append("")
+    for (index, escalation) in serious.enumerated() {
+      let violation = result.violation(answeredBy: escalation)
+      var line = "\(index + 1). 对\(name(escalation.target))\(escalation.action.chineseName)"
+      line += "，由\(name(escalation.by))实施"
+      if let violation {
+        line += "。事由：“\(text(violation.title))”\(violation.kind.label.zh)"
+        line += "，\(BulletinText.measure(of: violation, in: graph))"
+      }
+      if let changes = result.changes {
+        line += changes.change(of: escalation) == .new ? "（新增）" : "（持续）"
+      }
+      line += "。"
+      if let source = escalation.source { line += "依据：\(clause(source))。" }
+      lines.append(line)
+    }
+    return lines
+  }
+
+  /// 整改销号情况: the problems of the last bulletin that are gone.
+  func resolved() -> [String] {
+    var lines = ["已整改问题", ""]
+    guard let changes = result.changes else { return lines }
+    let since = ChineseDate.text(changes.since)
+    guard !changes.resolvedViolations.isEmpty else {
+      return lines + ["与\(since)相比，无已整改的问题。"]
+    }
+    lines.append("与\(since)相比，以下问题已整改：")
+    lines.append("")
+    for (index, violation) in changes.resolvedViolations.enumerated() {
+      lines.append(
+        "\(index + 1). \(name(violation.body))：\(text(violation.title))"
+          + "（\(violation.kind.label.zh)）。")
+    }
+    return lines
+  }
+
+  /// 下步要求: the general demand, then each deadline of the coming weeks
+  /// with the bodies it binds.
+  func nextSteps() -> [String] {
+    var lines = ["下步要求", ""]
+    lines.append(
+      "各责任单位要对照方案要求，对本通报指出的问题逐项整改，按时报送整改情况，整改结果及时向社会公开；"
+        + "被约谈、问责的单位要深刻剖析原因，限期整改到位。")
+    let next = progress.asOf.adding(months: 1)
+    var upcoming = progress.upcoming
+    lines.append("")
+    if upcoming.isEmpty {
+      let later = progress.deadlines.filter { $0.due > progress.asOf && $0.state != .done }
+      guard let first = later.first?.due else {
+        return lines + ["方案规定的整改任务均已到期，各单位要巩固整改成果，防止问题反弹。"]
+      }
+      upcoming = later.filter { $0.due == first }
+      lines.append(
+        "\(next.year)年\(next.month)月底前无到期的整改任务。"
+          + "下一批整改任务将于\(ChineseDate.text(first))到期，请有关单位抓紧推进：")
+    } else {
+      lines.append("以下整改任务将于\(next.year)年\(next.month)月底前到期，请有关单位抓紧推进：")
+    }
+    lines.append("")
+    var groups: [(key: String, due: Day, bodies: [String])] = []
+    for deadline in upcoming {
+      let key = "\(deadline.due)|\(deadline.obligation)"
+      if let last = groups.last, last.key == key {
+        groups[groups.count - 1].bodies.append(deadline.body)
+      } else {
+        groups.append((key, deadline.due, [deadline.body]))
+      }
+    }
+    for (index, group) in groups.enumerated() {
+      let obligation = String(group.key.split(separator: "|", maxSplits: 1)[1])
+      let title = graph.obligation(obligation)?.title ?? obligation
+      let bodies = group.bodies.map(name).joined(separator: "、")
+      lines.append(
+        "\(index + 1). \(text(title))，期限\(ChineseDate.text(group.due))，责任单位：\(bodies)。")
+    }
+    return lines
+  }
+
+  /// 附件: each problem by its number, with the instance id and the policies.
+  func appendix() -> [String] {
+    guard !numbered.isEmpty else { return [] }
+    var lines = ["", "---", "", "附件", "", "## 问题清单", ""]
+    lines.append("| 序号 | 责任单位 | 问题 | 类型 | 编号 | 处置依据 |")
+    lines.append("| ---: | --- | --- | --- | --- | --- |")
+    for (index, violation) in numbered.enumerated() {
+      let policies = result.escalations(of: violation).map {
+        "\($0.action.chineseName) `\($0.policy)`"
+      }
+      lines.append(
+        "| \(index + 1) | \(name(violation.body)) | \(text(violation.title)) "
+          + "| \(violation.kind.label.zh) | `\(violation.instance)` "
+          + "| \(policies.isEmpty ? "—" : policies.joined(separator: "，")) |")
+    }
+    return lines
+  }
+}

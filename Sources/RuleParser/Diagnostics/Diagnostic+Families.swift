@@ -1,0 +1,130 @@
+/// The shapes that many diagnostics share, each written once. A catalogue
+/// entry names its code and its nouns (as `LocalizedText`) and lets the
+/// family word the message, so that every "must be", "unknown key" and
+/// "did you mean" reads the same in every input format.
+extension Diagnostic {
+  /// An error with its message and one help line: the simplest shape.
+  public static func error(
+    _ code: DiagnosticCode, _ message: LocalizedText, at range: SourceRange?, help: LocalizedText
+  ) -> Diagnostic {
+    Diagnostic(.error, code: code, message, at: range).help(help)
+  }
+
+  /// "WHAT must be EXPECTED[, not KIND][, found FOUND]", with its help line.
+  ///
+  /// `found` is shown as given; `quoted(_:)` writes a value found in the input.
+  public static func mustBe(
+    _ code: DiagnosticCode, _ what: LocalizedText, _ expected: LocalizedText,
+    not kind: LocalizedText? = nil, found: LocalizedText? = nil, at range: SourceRange?,
+    help: LocalizedText
+  ) -> Diagnostic {
+    var message = LocalizedText(
+      "\(what.en) must be \(expected.en)", "\(what.zh)必须是\(spaced(expected.zh))")
+    if let kind { message = message + LocalizedText(", not \(kind.en)", "，而不是\(kind.zh)") }
+    if let found {
+      message = message + LocalizedText(", found \(found.en)", "，实际为 \(found.zh)")
+    }
+    return Diagnostic(.error, code: code, message, at: range).help(help)
+  }
+
+  /// "unknown key 'KEY' in WHAT" with did-you-mean, else `fallback` or the allowed keys.
+  public static func unknownKey(
+    _ code: DiagnosticCode, _ key: String, in what: LocalizedText, allowed: [String],
+    suggestion: String?, otherwise fallback: LocalizedText? = nil, at range: SourceRange
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, code: code,
+      LocalizedText("unknown key '\(key)' in \(what.en)", "\(what.zh)中有未知的键 '\(key)'"), at: range
+    ).suggesting(
+      suggestion, otherwise: fallback ?? allowedList(allowed, LocalizedText("allowed keys", "允许的键"))
+    )
+  }
+
+  /// "WHAT has no 'KEY'" with the line to add.
+  public static func missingKey(
+    _ code: DiagnosticCode, _ key: String, in what: LocalizedText, add line: String,
+    at range: SourceRange
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, code: code, LocalizedText("\(what.en) has no '\(key)'", "\(what.zh)缺少 '\(key)'"),
+      at: range
+    ).help(LocalizedText("add \(line)", "请添加 \(line)"))
+  }
+
+  /// "'VALUE' is not a valid NOUN", with did-you-mean or the closed set.
+  ///
+  /// `listed` names the set in the help ("statuses"); with it the list is
+  /// shown after a suggestion as well.
+  public static func notInSet(
+    _ code: DiagnosticCode, _ value: String, _ noun: LocalizedText, allowed: String,
+    listed: LocalizedText? = nil, suggestion: String?, at range: SourceRange?
+  ) -> Diagnostic {
+    let diagnostic = Diagnostic(
+      .error, code: code,
+      LocalizedText("'\(value)' is not \(noun.en)", "'\(value)' 不是有效的\(noun.zh)"),
+      at: range)
+    guard let listed else {
+      return diagnostic.suggesting(
+        suggestion, otherwise: LocalizedText("use one of: \(allowed)", "可选值：\(allowed)"))
+    }
+    guard let suggestion else {
+      return diagnostic.help(
+        LocalizedText("use one of: \(allowed)", "可选\(listed.zh)：\(allowed)"))
+    }
+    return diagnostic.help(
+      didYouMean(suggestion)
+        + LocalizedText(" (\(listed.en): \(allowed))", "（可选\(listed.zh)：\(allowed)）"))
+  }
+
+  /// "unknown NOUN 'ID'" with did-you-mean, else `fallback`.
+  public static func unknownName(
+    _ code: DiagnosticCode, _ id: String, _ noun: LocalizedText, suggestion: String?,
+    otherwise fallback: LocalizedText, at range: SourceRange?
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, code: code, LocalizedText("unknown \(noun.en) '\(id)'", "未知的\(noun.zh) '\(id)'"),
+      at: range
+    ).suggesting(suggestion, otherwise: fallback)
+  }
+
+  /// A second occurrence of something that must be single, with a note at the first.
+  public static func duplicate(
+    _ code: DiagnosticCode, _ message: LocalizedText, at range: SourceRange, first: SourceRange,
+    firstNote: LocalizedText = LocalizedText("the first is here", "第一个在此"), help: LocalizedText
+  ) -> Diagnostic {
+    Diagnostic(.error, code: code, message, at: range).note(firstNote, at: first).help(help)
+  }
+
+  /// "cannot read 'PATH': REASON", unlocated, with a help naming what the path should be.
+  public static func unreadableFile(
+    _ path: String, reason: LocalizedText, kind: LocalizedText = LocalizedText("file", "文件")
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, code: .unreadableFile,
+      LocalizedText("cannot read '\(path)': \(reason.en)", "无法读取“\(path)”：\(reason.zh)"), at: nil
+    ).help(
+      LocalizedText(
+        "check that the path names a readable \(kind.en)", "请确认该路径是一个可读取的\(spaced(kind.zh))"))
+  }
+
+  /// A value found in the input, in single quotes, the same in both languages.
+  public static func quoted(_ value: String) -> LocalizedText {
+    LocalizedText("'\(value)'", "'\(value)'")
+  }
+
+  /// The help line "did you mean 'NAME'?".
+  public static func didYouMean(_ name: String, quote: String = "'") -> LocalizedText {
+    LocalizedText("did you mean \(quote)\(name)\(quote)?", "是否应为 \(quote)\(name)\(quote)？")
+  }
+
+  /// "allowed keys: a, b, c" under a localized label.
+  static func allowedList(_ items: [String], _ label: LocalizedText) -> LocalizedText {
+    let list = items.joined(separator: ", ")
+    return LocalizedText("\(label.en): \(list)", "\(label.zh)：\(list)")
+  }
+
+  /// Chinese text followed by `text`, with a space before Latin letters or digits.
+  private static func spaced(_ text: String) -> String {
+    text.first.map { $0.isASCII && ($0.isLetter || $0.isNumber) } == true ? " " + text : text
+  }
+}
