@@ -31,7 +31,7 @@ import Testing
     let run = try shell(
       "RULEC \(command.replacingOccurrences(of: "PLAN", with: Self.plan)) <&-", in: folder)
     #expect(run.status == 2)
-    #expect(run.stderr.contains("error[E159]"))
+    #expect(run.stderr.contains("error[E001]"))
   }
 
   @Test func standardInputStopsAtTheSizeLimit() throws {

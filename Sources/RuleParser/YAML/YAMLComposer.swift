@@ -56,7 +56,6 @@ struct YAMLComposer {
         if let root { return root }
       case .scalar(let text, let style, let properties):
         writtenNodes += 1
-        checkTag(properties.tag, at: event.range, diagnostics: &diagnostics)
         let node = YAMLNode(.scalar(text, style), tag: properties.tag, range: event.range)
         place(
           YAMLComposedNode(scalar: node), anchor: properties.anchor, root: &root,
@@ -65,10 +64,8 @@ struct YAMLComposer {
         let node = try expand(alias: name, at: event.range)
         place(node, anchor: nil, root: &root, diagnostics: &diagnostics)
       case .sequenceStart(let properties):
-        checkTag(properties.tag, at: event.range, diagnostics: &diagnostics)
         try open(.sequence, properties: properties, at: event.range)
       case .mappingStart(let properties):
-        checkTag(properties.tag, at: event.range, diagnostics: &diagnostics)
         try open(.mapping, properties: properties, at: event.range)
       case .sequenceEnd, .mappingEnd:
         guard let collection = stack.popLast() else { continue }
@@ -77,18 +74,6 @@ struct YAMLComposer {
           root: &root, diagnostics: &diagnostics)
       }
     }
-  }
-
-  /// The tags of YAML's core schema (and `<<` merge keys): any other tag,
-  /// such as `!!binary` or an application's `!thing`, is E287.
-  static let coreTags: Set<String> = Set(
-    ["str", "int", "float", "bool", "null", "map", "seq", "merge"].map { "tag:yaml.org,2002:" + $0 }
-  ).union(["!"])
-
-  private func checkTag(_ tag: String?, at range: SourceRange, diagnostics: inout Diagnostics) {
-    guard let tag, !Self.coreTags.contains(tag) else { return }
-    let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : tag
-    diagnostics.report(.yamlUnsupportedTag(String(shown), at: range))
   }
 
   private func nextEvent() throws(Failure) -> YAMLEvent {
