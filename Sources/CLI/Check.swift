@@ -16,8 +16,20 @@ extension Rulec {
     @OptionGroup var options: CommonOptions
 
     @Argument(
-      help: "The snapshot: a JSON file, a filled-in ledger (.csv), or - for standard input.")
-    var snapshot: String
+      help: ArgumentHelp(
+        "The snapshots: JSON files, filled-in ledgers (.csv, .xlsx), folders of them, or - for "
+          + "standard input. Several are merged by instance.",
+        valueName: "snapshot"))
+    var snapshots: [String]
+
+    @Option(
+      help: ArgumentHelp(
+        "Only the findings of this body (repeatable; a group: its members). Default: the "
+          + "scope of the ledgers (--body of `rulec ledger`), else every body."))
+    var body: [String] = []
+
+    @Option(help: "The text encoding of ledger CSVs: auto (UTF-8, else GB18030/GBK), utf-8, gbk.")
+    var encoding: LedgerEncoding = .auto
 
     @Option(help: "Check as of this day (YYYY-MM-DD) instead of the snapshot's as_of.")
     var asOf: String?
@@ -48,20 +60,31 @@ extension Rulec {
         override = Day(iso: asOf)
         if override == nil { diagnostics.report(.dateOption("--as-of", asOf)) }
       }
+      let scope = try LedgerOptions.bodies(body, in: graph, language: options.language)
       let issueDate = bulletin.issueDate(into: &diagnostics)
       var validator = SnapshotValidator(graph: graph)
       var current: Snapshot?
-      if !diagnostics.hasErrors,
-        let read = SnapshotSource.read(
-          snapshot, graph: graph, asOf: override, sources: sources, into: &diagnostics),
-        validator.validate(read, into: &diagnostics)
-      {
-        current = read
+      if !diagnostics.hasErrors {
+        let paths = SnapshotSource.expand(snapshots, into: &diagnostics)
+        var read: [Snapshot] = []
+        for path in paths {
+          guard
+            let snapshot = SnapshotSource.read(
+              path, graph: graph, asOf: override, encoding: encoding, sources: sources,
+              into: &diagnostics),
+            validator.validate(snapshot, into: &diagnostics)
+          else { continue }
+          read.append(snapshot)
+        }
+        if !diagnostics.hasErrors, read.count == paths.count {
+          current = SnapshotMerge.merge(read, into: &diagnostics)
+        }
       }
       var earlier: Snapshot?
       if let since,
         let read = SnapshotSource.read(
-          since, graph: graph, asOf: nil, sources: sources, into: &diagnostics),
+          since, graph: graph, asOf: nil, encoding: encoding, sources: sources,
+          into: &diagnostics),
         validator.validate(read, into: &diagnostics)
       {
         earlier = read
@@ -75,9 +98,10 @@ extension Rulec {
         throw ExitCode(2)
       }
       let checker = Checker(graph: graph)
-      var result = checker.check(current)
+      var result = checker.check(current, bodies: scope)
       if let earlier {
-        result.changes = FindingChanges(current: result, earlier: checker.check(earlier))
+        result.changes = FindingChanges(
+          current: result, earlier: checker.check(earlier, bodies: scope ?? current.scope))
         RewriteWarnings.print(earlier: earlier, later: current, language: options.language)
       }
       let progress = PlanProgress(graph: graph, snapshot: current, result: result)
@@ -105,15 +129,50 @@ enum FailLevel: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+extension LedgerEncoding: ExpressibleByArgument {}
 
-/// Reads a snapshot by its path: `-` from standard input, `*.csv` as a
-/// filled-in ledger (`LedgerSnapshot`), anything else as JSON (`SnapshotReader`).
+/// Reads a snapshot by its path: `*.csv` and `*.xlsx` (and a workbook on
+/// standard input, `-`) as a filled-in ledger (`LedgerSnapshot`), anything
+/// else as JSON (`SnapshotReader`).
 enum SnapshotSource {
+  /// The extensions of the files a folder contributes.
+  static let extensions: Set<String> = ["json", "yaml", "yml", "csv", "xlsx"]
+
+  /// The inputs with each folder replaced by its snapshot and ledger files.
+  ///
+  /// A folder contributes the files below it, in path order, hidden files
+  /// skipped; a folder without any is reported (E239).
+  static func expand(_ paths: [String], into diagnostics: inout Diagnostics) -> [String] {
+    var result: [String] = []
+    for path in paths {
+      var isFolder: ObjCBool = false
+      guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+        isFolder.boolValue
+      else {
+        result.append(path)
+        continue
+      }
+      let enumerator = FileManager.default.enumerator(
+        at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
+        options: [.skipsHiddenFiles])
+      var found: [String] = []
+      while let url = enumerator?.nextObject() as? URL {
+        guard extensions.contains(url.pathExtension.lowercased()) else { continue }
+        let relative = String(url.path.dropFirst(URL(fileURLWithPath: path).path.count))
+        found.append((path.hasSuffix("/") ? String(path.dropLast()) : path) + relative)
+      }
+      if found.isEmpty { diagnostics.report(.inputsEmptyFolder(path)) }
+      result += found.sorted()
+    }
+    return result
+  }
+
   static func read(
-    _ path: String, graph: ObligationGraph, asOf: Day?, sources: SourceLines,
-    into diagnostics: inout Diagnostics
+    _ path: String, graph: ObligationGraph, asOf: Day?, encoding: LedgerEncoding = .auto,
+    sources: SourceLines, into diagnostics: inout Diagnostics
   ) -> Snapshot? {
-    let isLedger = path.lowercased().hasSuffix(".csv")
+    let lowercased = path.lowercased()
+    let isLedger = lowercased.hasSuffix(".csv") || lowercased.hasSuffix(".xlsx")
     guard path == "-" || isLedger else {
       return SnapshotReader().read(contentsOfFile: path, asOf: asOf, into: &diagnostics)
     }
@@ -130,11 +189,12 @@ enum SnapshotSource {
       diagnostics.report(.unreadableFile(name, reason: reason))
       return nil
     }
-    if path == "-" { sources.register(String(decoding: data, as: UTF8.self), for: name) }
-    if isLedger {
+    // A workbook on standard input is recognised by its zip signature.
+    if isLedger || data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
       return LedgerSnapshot.read(
-        data, path: path, graph: graph, asOf: asOf, into: &diagnostics)
+        data, path: path, graph: graph, asOf: asOf, encoding: encoding, into: &diagnostics)
     }
+    sources.register(String(decoding: data, as: UTF8.self), for: name)
     return SnapshotReader().read(
       data, file: "<stdin>", path: "-", asOf: asOf, into: &diagnostics)
   }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RuleEngine
 import RuleParser
 
@@ -16,12 +17,14 @@ extension Rulec {
     enum Format: String, ExpressibleByArgument, CaseIterable {
       case csv
       case markdown
+      case xlsx
     }
 
     @OptionGroup var options: CommonOptions
 
-    @Option(help: "Output format: csv or markdown.")
-    var format: Format = .csv
+    @Option(
+      help: "Output format: csv, markdown or xlsx (default: by the -o file's extension, else csv).")
+    var format: Format?
 
     @Option(name: .shortAndLong, help: "Write the ledger to this file (default: standard output).")
     var output: String?
@@ -37,7 +40,17 @@ extension Rulec {
       let graph = try CompiledRules.load(options)
       let scope = try LedgerOptions.body(body, in: graph, language: options.language)
       let ledger = RuleEngine.Ledger(graph: graph, body: scope, asOf: day)
-      try Terminal.write(format == .csv ? ledger.csv() : ledger.markdown(), to: output)
+      let byName: Format? =
+        switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+        case "xlsx": .xlsx
+        case "md": .markdown
+        default: nil
+        }
+      switch format ?? byName ?? .csv {
+      case .csv: try Terminal.write(ledger.csv(), to: output)
+      case .markdown: try Terminal.write(ledger.markdown(), to: output)
+      case .xlsx: try Terminal.write(data: ledger.xlsx(), to: output)
+      }
     }
   }
 }
@@ -51,6 +64,21 @@ enum LedgerOptions {
       try fail(.dateOption("--as-of", text), language: language)
     }
     return day
+  }
+
+  /// The bodies of repeated `--body` options, groups expanded to their members.
+  ///
+  /// `nil` when none is given. Reports E156 and exits 2 when one is unknown.
+  static func bodies(
+    _ ids: [String], in graph: ObligationGraph, language: Language
+  ) throws -> Set<String>? {
+    guard !ids.isEmpty else { return nil }
+    var result: Set<String> = []
+    for id in ids {
+      guard let body = try body(id, in: graph, language: language) else { continue }
+      result.formUnion(graph.expand(body: body.id))
+    }
+    return result
   }
 
   /// The body of a `--body` option; reports E156 and exits 2 when unknown.

@@ -20,16 +20,16 @@ enum OutputFile {
     case file(String)
   }
 
-  /// Writes `text` to `path` (`nil` or `-`: standard output).
-  static func write(_ text: String, to path: String?) throws {
+  /// Writes `data` to `path` (`nil` or `-`: standard output).
+  static func write(_ data: Data, to path: String?) throws {
     switch try destination(of: path) {
     case .standardOutput:
-      Terminal.out(text)
+      FileHandle.standardOutput.write(data)
     case .stream(let stream):
-      try writeThrough(Data(text.utf8), to: stream, shown: path ?? stream)
+      try writeThrough(data, to: stream, shown: path ?? stream)
     case .file(let file):
       do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+        try data.write(to: URL(fileURLWithPath: file), options: .atomic)
       } catch {
         throw failure(path ?? file, reason: error.localizedDescription)
       }

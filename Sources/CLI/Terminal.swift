@@ -36,6 +36,12 @@ enum Terminal {
   /// Writes `text` to `-o PATH` (see `OutputFile`), or to standard output
   /// for `nil` or `-`.
   static func write(_ text: String, to path: String?) throws {
-    try OutputFile.write(text, to: path)
+    try write(data: Data(text.utf8), to: path)
+  }
+
+  /// Writes bytes to `-o PATH` (see `OutputFile`), or to standard output
+  /// for `nil` or `-`.
+  static func write(data: Data, to path: String?) throws {
+    try OutputFile.write(data, to: path)
   }
 }

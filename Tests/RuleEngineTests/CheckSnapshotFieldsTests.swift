@@ -19,7 +19,7 @@ import Testing
       Array(#"[{}, [], 1, true, "x"]"#.utf8), file: "t", into: &diagnostics)
     let items = try #require(nodes.first?.sequence)
     #expect(
-      items.map { SnapshotFields.kind(of: $0).en } == [
+      items.map { SnapshotValue.kind(of: $0).en } == [
         "an object", "an array", "a number", "a boolean", "a string",
       ])
   }

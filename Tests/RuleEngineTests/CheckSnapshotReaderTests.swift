@@ -32,7 +32,7 @@ import Testing
       "E105",
       #"{"as_of": "2017-10-15", "obligations": {"a": {"status": "done", "completed": 1️⃣"July 2017"}}}"#
     ),
-    ("E106", #"{"as_of": "2017-10-15", "obligations": {"a": {"status": 1️⃣"Done"}}}"#),
+    ("E106", #"{"as_of": "2017-10-15", "obligations": {"a": {"status": 1️⃣"Finished"}}}"#),
     ("E107", #"{"as_of": "2017-10-15", "metrics": {"m": [{"on": "2017-09-01", "value": 1️⃣"44"}]}}"#),
     (
       "E108",
@@ -137,7 +137,7 @@ import Testing
   @Test func allErrorsOfAFileAreReported() {
     var diagnostics = Diagnostics()
     _ = CheckFixture.read(
-      #"{"as_of": "x", "obligations": {"a": {"status": "y"}, "b": {"status": "done", "progress": "1"}}, "extra": 1}"#,
+      #"{"as_of": "x", "obligations": {"a": {"status": "y"}, "b": {"status": "done", "progress": "六成"}}, "extra": 1}"#,
       diagnostics: &diagnostics)
     #expect(diagnostics.sorted.map(\.code.rawValue) == ["E105", "E106", "E107", "E102"])
   }

@@ -8,7 +8,9 @@ import Testing
     let result = try ReportFixture.result()
     let lines = GitHubReport().render(result, graph: try CheckFixture.graph())
       .split(separator: "\n")
-    #expect(lines.count == result.escalations.count + 1)
+    let returns = try #require(result.returns)
+    #expect(lines.count == returns.incomplete.count + 1 + result.escalations.count + 1)
+    #expect(lines.first?.hasPrefix("::notice title=returns::Returns: 3 of 3 bodies") == true)
     let accountability = try #require(
       lines.first { $0.contains("accountability-after-interview") })
     #expect(accountability.hasPrefix("::error file="))

@@ -21,6 +21,7 @@ import Testing
         "## 一、各单位完成情况", "## 二、存在的问题", "## 三、约谈和问责", "## 四、下步要求", "## 问题清单",
       ])
     #expect(text.hasPrefix("# 关于测试整改方案落实情况的通报\n\n（2017年第10期）\n\n各有关单位：\n\n截至2017年10月15日"))
+    #expect(text.contains("\n\n**报送情况**：3个单位中3个已报送；兰州市到期未报送1项。\n\n## 一、"))
   }
 
   @Test func theTextNamesNoIdOutsideTheAppendix() throws {

@@ -14,12 +14,15 @@ import Testing
   @Test func findingsAreGroupedByActionHighestFirstThenBody() throws {
     let lines = try render(.en)
     let headings = lines.filter { !$0.hasPrefix(" ") && !$0.isEmpty }
-    #expect(headings.count == 7)
-    #expect(headings[1] == "ACCOUNTABILITY 问责 (1)")
-    #expect(headings[2] == "INTERVIEW 约谈 (3)")
-    #expect(headings[3] == "SUPERVISION 督办 (2)")
-    #expect(headings[4] == "WARNING 预警 (3)")
-    #expect(headings[5] == "No policy applies (1)")
+    #expect(headings.count == 8)
+    #expect(
+      headings[1] == "Returns: 3 of 3 bodies reported; 1 due instance without an entry (未报送).")
+    #expect(headings[2] == "ACCOUNTABILITY 问责 (1)")
+    #expect(headings[3] == "INTERVIEW 约谈 (3)")
+    #expect(headings[4] == "SUPERVISION 督办 (2)")
+    #expect(headings[5] == "WARNING 预警 (3)")
+    #expect(headings[6] == "No policy applies (1)")
+    #expect(lines[3] == "  兰州市 (lanzhou)  1 due instance without an entry")
     let interview = try #require(lines.firstIndex(of: "INTERVIEW 约谈 (3)"))
     #expect(lines[interview + 1] == "  省环保厅 (env-dept)")
     #expect(lines[interview + 3] == "  兰州市 (lanzhou)")

@@ -16,6 +16,8 @@ public struct CheckResult: Sendable {
   public var escalations: [Escalation]
   /// How the findings compare with an earlier snapshot, when one was given.
   public var changes: FindingChanges?
+  /// Who reported (from `Checker`; `nil` for a result built otherwise).
+  public var returns: ReturnSummary?
 
   /// The violation an escalation answers.
   public func violation(answeredBy escalation: Escalation) -> Violation? {
@@ -57,7 +59,7 @@ public struct CheckResult: Sendable {
   /// Creates a result; violations and escalations are sorted here.
   public init(
     plan: String, planTitle: String, asOf: Day, violations: [Violation],
-    escalations: [Escalation], changes: FindingChanges? = nil
+    escalations: [Escalation], changes: FindingChanges? = nil, returns: ReturnSummary? = nil
   ) {
     self.plan = plan
     self.planTitle = planTitle
@@ -71,6 +73,7 @@ public struct CheckResult: Sendable {
       return $0.policy < $1.policy
     }
     self.changes = changes
+    self.returns = returns
     var index: [ViolationKey: Int] = [:]
     index.reserveCapacity(self.violations.count)
     for (offset, violation) in self.violations.enumerated() {

@@ -17,16 +17,23 @@ public struct Checker: Sendable {
 
   /// Checks a snapshot.
   ///
+  /// - Parameters:
+  ///   - snapshot: the snapshot (several inputs merged by `SnapshotMerge`).
+  ///   - bodies: the bodies whose findings to report (`--body`, groups
+  ///     expanded); `nil` for the snapshot's own scope, which is the whole
+  ///     plan unless it is a ledger made for one body.
+  /// - Returns: the violations, escalations and who reported, within the scope.
   /// - Complexity: O(I + D + R + V·P) for I instances, D dependency edges, R
   ///   readings, V violations and P policies, plus sorting the findings.
-  public func check(_ snapshot: Snapshot) -> CheckResult {
+  public func check(_ snapshot: Snapshot, bodies: Set<String>? = nil) -> CheckResult {
+    let scope = bodies ?? snapshot.scope
     let histories = ActionHistory.index(snapshot.actions)
     let instances = InstanceEvaluator(graph: graph, snapshot: snapshot)
     let metrics = MetricEvaluator(graph: graph, snapshot: snapshot)
     let matcher = EscalationMatcher(graph: graph)
     var violations: [Violation] = []
     var escalations: [Escalation] = []
-    for instance in graph.instances {
+    for instance in graph.instances where scope?.contains(instance.body) ?? true {
       var found = instances.violations(of: instance)
       guard !found.isEmpty else { continue }
       for index in found.indices {
@@ -37,14 +44,17 @@ public struct Checker: Sendable {
     }
     for id in snapshot.metrics.keys.sorted() {
       guard let metricInstance = graph.metricInstance(id),
+        scope?.contains(metricInstance.body) ?? true,
         var violation = metrics.violation(of: metricInstance)
       else { continue }
       violation.facts.add(histories[id], asOf: snapshot.asOf.value)
       escalations += matcher.escalations(of: [violation])
       violations.append(violation)
     }
+    let missing = violations.filter { $0.kind == .missing }.map(\.instance)
     return CheckResult(
       plan: graph.plan.id, planTitle: graph.plan.title, asOf: snapshot.asOf.value,
-      violations: violations, escalations: escalations)
+      violations: violations, escalations: escalations,
+      returns: ReturnSummary(graph: graph, snapshot: snapshot, missing: missing, scope: scope))
   }
 }

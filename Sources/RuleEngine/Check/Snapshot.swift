@@ -19,12 +19,17 @@ public struct Snapshot: Sendable {
   public var path: String
   /// Where each metric instance id of `metrics` is written, for messages.
   public var metricLocations: [String: SourceRange]
+  /// The bodies the snapshot is about, when it is about some only.
+  ///
+  /// A ledger made with `rulec ledger --body` records its body (a group: its
+  /// members). `nil` for the whole plan.
+  public var scope: Set<String>?
 
   /// Creates a snapshot.
   public init(
     plan: Located<String>?, asOf: Located<Day>, obligations: [String: InstanceStatus],
     metrics: [String: [MetricReading]], actions: [RecordedAction], path: String,
-    metricLocations: [String: SourceRange] = [:]
+    metricLocations: [String: SourceRange] = [:], scope: Set<String>? = nil
   ) {
     self.plan = plan
     self.asOf = asOf
@@ -33,6 +38,7 @@ public struct Snapshot: Sendable {
     self.actions = actions
     self.path = path
     self.metricLocations = metricLocations
+    self.scope = scope
   }
 }
 
@@ -69,13 +75,16 @@ public struct InstanceStatus: Sendable {
   public var progress: Located<Double>?
   /// A free note.
   public var note: String?
+  /// The 销号 evidence: when and by whom the rectification was accepted, and
+  /// the supporting material.
+  public var acceptance: Acceptance
 
   /// Creates an entry.
   public init(
     instance: Located<String>, status: Located<InstanceProgress>,
     completed: Located<Day>? = nil, reported: Located<Day>? = nil,
     published: Located<Day>? = nil, falseReport: Located<Bool>? = nil,
-    progress: Located<Double>? = nil, note: String? = nil
+    progress: Located<Double>? = nil, note: String? = nil, acceptance: Acceptance = Acceptance()
   ) {
     self.instance = instance
     self.status = status
@@ -85,6 +94,45 @@ public struct InstanceStatus: Sendable {
     self.falseReport = falseReport
     self.progress = progress
     self.note = note
+    self.acceptance = acceptance
+  }
+
+  /// Whether two entries say the same (their locations aside): the test for
+  /// one instance reported in two inputs of `rulec check`.
+  public func sameContent(as other: InstanceStatus) -> Bool {
+    status.value == other.status.value && completed?.value == other.completed?.value
+      && reported?.value == other.reported?.value && published?.value == other.published?.value
+      && falseReport?.value == other.falseReport?.value && progress?.value == other.progress?.value
+      && note == other.note && acceptance == other.acceptance
+  }
+}
+
+/// The evidence of a 销号: the acceptance of a rectification by the office.
+public struct Acceptance: Sendable, Equatable {
+  /// When it was accepted (验收日期).
+  public var on: Day?
+  /// Where `on` was written, for messages.
+  public var onRange: SourceRange?
+  /// Who accepted it (验收单位).
+  public var by: String?
+  /// The supporting material (佐证材料).
+  public var evidence: String?
+
+  /// Creates the evidence.
+  public init(
+    on: Located<Day>? = nil, by: String? = nil, evidence: String? = nil
+  ) {
+    self.on = on?.value
+    self.onRange = on?.range
+    self.by = by
+    self.evidence = evidence
+  }
+
+  /// Whether nothing is recorded.
+  public var isEmpty: Bool { on == nil && by == nil && evidence == nil }
+
+  public static func == (lhs: Acceptance, rhs: Acceptance) -> Bool {
+    lhs.on == rhs.on && lhs.by == rhs.by && lhs.evidence == rhs.evidence
   }
 }
 
@@ -110,11 +158,23 @@ public struct RecordedAction: Sendable {
   public var instance: Located<String>
   /// When.
   public var on: Located<Day>
+  /// Who took it (a body's name or id), when recorded.
+  public var by: String?
 
   /// Creates a record.
-  public init(action: Located<EscalationAction>, instance: Located<String>, on: Located<Day>) {
+  public init(
+    action: Located<EscalationAction>, instance: Located<String>, on: Located<Day>,
+    by: String? = nil
+  ) {
     self.action = action
     self.instance = instance
     self.on = on
+    self.by = by
+  }
+
+  /// Whether two records say the same (their locations aside).
+  public func sameContent(as other: RecordedAction) -> Bool {
+    action.value == other.action.value && instance.value == other.instance.value
+      && on.value == other.on.value && by == other.by
   }
 }

@@ -13,11 +13,14 @@ public struct SnapshotReader: Sendable {
   /// The keys of an instance's entry.
   public static let entryKeys = [
     "status", "completed", "reported", "published", "false_report", "progress", "note",
+    "accepted_on", "accepted_by", "evidence",
   ]
   /// The keys of a metric reading.
   public static let readingKeys = ["on", "value"]
   /// The keys of a recorded action.
-  public static let actionKeys = ["action", "instance", "on"]
+  public static let actionKeys = ["action", "instance", "on", "by"]
+  /// The keys a recorded action must have.
+  static let requiredActionKeys = ["action", "instance", "on"]
 
   /// The loader and its limits.
   public var loader: YAMLLoader
@@ -85,26 +88,29 @@ struct SnapshotBuilder {
   func build(_ root: YAMLNode, diagnostics: inout Diagnostics) -> Snapshot? {
     let what = LocalizedText(en: "the snapshot", zh: "快照")
     guard
-      let fields = SnapshotFields(
-        root, what, allowed: SnapshotReader.topLevelKeys, diagnostics: &diagnostics)
+      let fields = MappingReader(
+        root, subject: what, allowed: SnapshotReader.topLevelKeys, messages: .snapshot,
+        diagnostics: &diagnostics)
     else { return nil }
-    let plan = fields["plan"].flatMap {
+    let plan = fields.present("plan").flatMap {
       SnapshotValue.text($0, LocalizedText(en: "plan", zh: "计划标识"), diagnostics: &diagnostics)
     }
-    let written = fields["as_of"].flatMap {
+    let written = fields.present("as_of").flatMap {
       SnapshotValue.day($0, LocalizedText(en: "as_of", zh: "快照日期 as_of"), diagnostics: &diagnostics)
     }
-    let obligations = fields["obligations"].map { entries($0, diagnostics: &diagnostics) } ?? [:]
+    let obligations =
+      fields.present("obligations").map { entries($0, diagnostics: &diagnostics) } ?? [:]
     let (metrics, metricLocations) =
-      fields["metrics"].map { readings($0, diagnostics: &diagnostics) } ?? ([:], [:])
-    let actions = fields["actions"].map { recordedActions($0, diagnostics: &diagnostics) } ?? []
+      fields.present("metrics").map { readings($0, diagnostics: &diagnostics) } ?? ([:], [:])
+    let actions =
+      fields.present("actions").map { recordedActions($0, diagnostics: &diagnostics) } ?? []
     let asOf: Located<Day>
     if let override = self.asOf {
       asOf = Located(override, at: written?.range ?? SourceRange(at: root.range.start))
     } else if let written {
       asOf = written
     } else {
-      if fields["as_of"] == nil { diagnostics.report(.snapshotNoAsOf(at: root.location)) }
+      if fields.present("as_of") == nil { diagnostics.report(.snapshotNoAsOf(at: root.location)) }
       return nil
     }
     return Snapshot(
@@ -137,48 +143,58 @@ struct SnapshotBuilder {
   ) -> InstanceStatus? {
     let what = LocalizedText(en: "the entry of '\(id.value)'", zh: "'\(id.value)' 的状态")
     guard
-      let fields = SnapshotFields(
-        node, what, allowed: SnapshotReader.entryKeys, diagnostics: &diagnostics)
+      let fields = MappingReader(
+        node, subject: what, allowed: SnapshotReader.entryKeys, messages: .snapshot,
+        diagnostics: &diagnostics)
     else { return nil }
     let status = status(fields, what: what, diagnostics: &diagnostics)
     func day(_ key: String, _ zh: String) -> Located<Day>? {
-      fields[key].flatMap {
+      fields.present(key).flatMap {
         SnapshotValue.day($0, LocalizedText(en: key, zh: zh), diagnostics: &diagnostics)
       }
     }
     let completed = day("completed", "完成日期 completed")
     let reported = day("reported", "报送日期 reported")
     let published = day("published", "公开日期 published")
-    let falseReport = fields["false_report"].flatMap {
+    let falseReport = fields.present("false_report").flatMap {
       SnapshotValue.bool(
         $0, LocalizedText(en: "false_report", zh: "失实标记 false_report"), diagnostics: &diagnostics)
     }
-    let progress = fields["progress"].flatMap {
-      SnapshotValue.number(
+    let progress = fields.present("progress").flatMap {
+      SnapshotValue.share(
         $0, LocalizedText(en: "progress", zh: "进度 progress"), diagnostics: &diagnostics)
     }
     if let progress, !(0...1).contains(progress.value) {
       diagnostics.report(.snapshotProgressRange(progress.value, at: progress.range))
     }
-    let note = fields["note"].flatMap {
-      SnapshotValue.text($0, LocalizedText(en: "note", zh: "备注 note"), diagnostics: &diagnostics)
+    func text(_ key: String, _ zh: String) -> String? {
+      fields.present(key).flatMap {
+        SnapshotValue.text($0, LocalizedText(en: key, zh: zh), diagnostics: &diagnostics)
+      }?.value
     }
+    let note = text("note", "备注 note")
+    let acceptance = Acceptance(
+      on: day("accepted_on", "验收日期 accepted_on"), by: text("accepted_by", "验收单位 accepted_by"),
+      evidence: text("evidence", "佐证材料 evidence"))
     guard let status else { return nil }
     return InstanceStatus(
       instance: id, status: status, completed: completed, reported: reported,
-      published: published, falseReport: falseReport, progress: progress, note: note?.value)
+      published: published, falseReport: falseReport, progress: progress, note: note,
+      acceptance: acceptance)
   }
 
   private func status(
-    _ fields: SnapshotFields, what: LocalizedText, diagnostics: inout Diagnostics
+    _ fields: MappingReader, what: LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<InstanceProgress>? {
-    guard let node = fields["status"] else {
+    guard let node = fields.present("status") else {
       diagnostics.report(.snapshotMissingKey("status", in: what, at: fields.node.location))
       return nil
     }
     let statusWhat = LocalizedText(en: "status", zh: "状态 status")
     return choice(
-      node, statusWhat, unknown: Diagnostic.snapshotBadStatus, diagnostics: &diagnostics)
+      node, statusWhat, read: ReportedValue.status,
+      allowed: InstanceProgress.allCases.map(\.rawValue),
+      unknown: Diagnostic.snapshotBadStatus, diagnostics: &diagnostics)
   }
 
   private func readings(
@@ -224,14 +240,15 @@ struct SnapshotBuilder {
   ) -> MetricReading? {
     let what = LocalizedText(en: "a reading of '\(id)'", zh: "'\(id)' 的监测值")
     guard
-      let fields = SnapshotFields(
-        node, what, allowed: SnapshotReader.readingKeys, diagnostics: &diagnostics)
+      let fields = MappingReader(
+        node, subject: what, allowed: SnapshotReader.readingKeys, messages: .snapshot,
+        diagnostics: &diagnostics)
     else { return nil }
-    guard let onNode = fields["on"] else {
+    guard let onNode = fields.present("on") else {
       diagnostics.report(.snapshotMissingKey("on", in: what, at: node.location))
       return nil
     }
-    guard let valueNode = fields["value"] else {
+    guard let valueNode = fields.present("value") else {
       diagnostics.report(.snapshotMissingKey("value", in: what, at: node.location))
       return nil
     }
@@ -257,12 +274,13 @@ struct SnapshotBuilder {
   private func action(_ node: YAMLNode, diagnostics: inout Diagnostics) -> RecordedAction? {
     let what = LocalizedText(en: "a recorded action", zh: "措施记录")
     guard
-      let fields = SnapshotFields(
-        node, what, allowed: SnapshotReader.actionKeys, diagnostics: &diagnostics)
+      let fields = MappingReader(
+        node, subject: what, allowed: SnapshotReader.actionKeys, messages: .snapshot,
+        diagnostics: &diagnostics)
     else { return nil }
     var parts: [String: YAMLNode] = [:]
-    for key in SnapshotReader.actionKeys {
-      guard let value = fields[key] else {
+    for key in SnapshotReader.requiredActionKeys {
+      guard let value = fields.present(key) else {
         diagnostics.report(.snapshotMissingKey(key, in: what, at: node.location))
         return nil
       }
@@ -278,29 +296,36 @@ struct SnapshotBuilder {
     let on = SnapshotValue.day(
       onNode, LocalizedText(en: "the action's date 'on'", zh: "措施日期 on"),
       diagnostics: &diagnostics)
+    let by = fields.present("by").flatMap {
+      SnapshotValue.text(
+        $0, LocalizedText(en: "the action's 'by'", zh: "措施实施单位 by"), diagnostics: &diagnostics)
+    }
     guard let action, let instance, let on else { return nil }
-    return RecordedAction(action: action, instance: instance, on: on)
+    return RecordedAction(action: action, instance: instance, on: on, by: by?.value)
   }
 
   private func escalationAction(
     _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> Located<EscalationAction>? {
     let what = LocalizedText(en: "action", zh: "措施 action")
-    return choice(node, what, unknown: Diagnostic.snapshotUnknownAction, diagnostics: &diagnostics)
+    return choice(
+      node, what, read: ReportedValue.action,
+      allowed: EscalationAction.allCases.map(\.rawValue),
+      unknown: Diagnostic.snapshotUnknownAction, diagnostics: &diagnostics)
   }
 
-  /// One value of a closed set (a status, an action); an unknown one is
-  /// reported by `unknown` with the allowed values and a suggestion.
-  private func choice<Value: RawRepresentable & CaseIterable & Sendable>(
-    _ node: YAMLNode, _ what: LocalizedText,
+  /// One value of a closed set (a status, an action), read by `read`
+  /// (`ReportedValue`'s rules); an unknown one is reported by `unknown` with
+  /// the allowed values and a suggestion.
+  private func choice<Value>(
+    _ node: YAMLNode, _ what: LocalizedText, read: (String) -> Value?, allowed: [String],
     unknown: (String, [String], String?, SourceRange) -> Diagnostic,
     diagnostics: inout Diagnostics
-  ) -> Located<Value>? where Value.RawValue == String {
+  ) -> Located<Value>? {
     guard let text = SnapshotValue.text(node, what, diagnostics: &diagnostics) else {
       return nil
     }
-    if let value = Value(rawValue: text.value) { return Located(value, at: text.range) }
-    let allowed = Value.allCases.map(\.rawValue)
+    if let value = read(text.value) { return Located(value, at: text.range) }
     let suggestion = DidYouMean(candidates: allowed).suggest(for: text.value)
     diagnostics.report(unknown(text.value, allowed, suggestion, text.range))
     return nil

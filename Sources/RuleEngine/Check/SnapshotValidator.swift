@@ -7,13 +7,13 @@ public import RuleParser
 public struct SnapshotValidator {
   /// The compiled plan.
   public let graph: ObligationGraph
-  private var instanceSuggestions: DidYouMean?
+  private var instanceHints: InstanceHints
   private var metricSuggestions: DidYouMean?
-  private var instancesByObligation: [String: [String]]?
 
   /// Creates a validator for a plan.
   public init(graph: ObligationGraph) {
     self.graph = graph
+    instanceHints = InstanceHints(graph: graph, includingMetrics: true)
   }
 
   /// Reports every problem of `snapshot` into `diagnostics`.
@@ -96,28 +96,22 @@ public struct SnapshotValidator {
             completedAt: completed.range))
       }
     }
+    if let on = entry.acceptance.on, let range = entry.acceptance.onRange {
+      let what = LocalizedText(en: "the acceptance date", zh: "验收日期")
+      if on > asOf { diagnostics.report(.snapshotAfterAsOf(what, day: on, asOf: asOf, at: range)) }
+      if let completed = entry.completed, on < completed.value {
+        diagnostics.report(
+          .snapshotBeforeCompletion(
+            what, day: on, completed: completed.value, at: range, completedAt: completed.range))
+      }
+    }
     if status.isComplete, entry.completed == nil {
       diagnostics.report(.snapshotNoCompletionDate(status: status.rawValue, at: entry.status.range))
     }
   }
 
   private mutating func unknownInstance(_ id: Located<String>) -> Diagnostic {
-    if instancesByObligation == nil {
-      var index: [String: [String]] = [:]
-      for instance in graph.instances {
-        index[instance.obligation, default: []].append(instance.id)
-      }
-      instancesByObligation = index
-    }
-    let ofObligation = instancesByObligation?[id.value] ?? []
-    var suggestion: String?
-    if ofObligation.isEmpty {
-      if instanceSuggestions == nil {
-        instanceSuggestions = DidYouMean(
-          candidates: graph.instances.map(\.id) + graph.metricInstances.map(\.id))
-      }
-      suggestion = instanceSuggestions?.suggest(for: id.value)
-    }
+    let (suggestion, ofObligation) = instanceHints.hints(for: id.value)
     return .snapshotUnknownInstance(
       id.value, suggestion: suggestion, instancesOfObligation: ofObligation, at: id.range)
   }

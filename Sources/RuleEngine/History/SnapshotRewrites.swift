@@ -56,7 +56,7 @@ public enum SnapshotRewrites {
       if was == .closed, now != .closed {
         add(
           .reopened, id, "closed, now \(now.rawValue)",
-          "原为已销号，现为\(LedgerValue.chineseWord(of: now))")
+          "原为已销号，现为\(ReportedValue.chineseWord(of: now))")
       }
       if was.isComplete, now.isComplete, let old = before.completed?.value,
         let new = after.completed?.value, old != new

@@ -3,8 +3,12 @@
 ///
 /// Accepted beyond the RFC: LF or CR alone as line ends, a `;` or tab
 /// delimiter when the first line has no comma (spreadsheets in some locales
-/// write those), and text after a closing quote (kept as written).
+/// write those), and text after a closing quote (kept as written). A byte
+/// order mark inside the text (two files joined by hand) is dropped from the
+/// fields, so that it never reaches a message.
 struct CSVReader {
+  private let byteOrderMark: Unicode.Scalar = "\u{FEFF}"
+
   /// A quoted field that never ends.
   struct UnterminatedQuote: Error, Equatable {
     /// The opening quote's row.
@@ -78,7 +82,7 @@ struct CSVReader {
             closed = true
             break
           }
-          text.append(scalars[index])
+          if scalars[index] != byteOrderMark { text.append(scalars[index]) }
           index += 1
         }
         guard closed else {
@@ -86,7 +90,7 @@ struct CSVReader {
         }
       }
       while index < scalars.count, scalars[index] != delimiter, !isLineEnd(scalars[index]) {
-        text.append(scalars[index])
+        if scalars[index] != byteOrderMark { text.append(scalars[index]) }
         index += 1
       }
       record.append(CSVField(text: String(text), row: row, column: column, offset: offsets[start]))

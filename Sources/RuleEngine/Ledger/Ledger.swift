@@ -57,12 +57,14 @@ public struct Ledger: Sendable {
       case .id: instance.id
       case .title: obligation?.title ?? ""
       case .body: graph.body(instance.body)?.name ?? instance.body
+      case .cooperating:
+        instance.cooperating.map { graph.body($0)?.name ?? $0 }.joined(separator: "、")
       case .due: instance.due?.description ?? ""
       case .obligationClass: instance.obligationClass?.chineseName ?? ""
       case .dependencies: instance.dependencies.joined(separator: "; ")
       case .section: obligation?.source?.section ?? ""
       case .quote: obligation?.source?.quote ?? ""
-      case .status, .completed, .reported, .published, .falseReport, .progress, .note: ""
+      default: ""
       }
     }
     return Row(instance: instance.id, cells: cells)

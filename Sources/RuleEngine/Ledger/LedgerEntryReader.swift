@@ -1,22 +1,44 @@
 import RuleParser
 
+/// What one ledger row says: the instance's entry (when its status is
+/// filled in) and the escalation steps recorded in its action columns.
+struct LedgerRow {
+  /// The entry, `nil` for a row without a status.
+  var entry: InstanceStatus?
+  /// The actions of the `预警/督办/约谈` columns.
+  var actions: [RecordedAction] = []
+}
+
 /// Reads the rows of a filled-in ledger into snapshot entries, one per
-/// instance, reporting each bad cell.
+/// instance, and the actions they record, reporting each bad cell.
 struct LedgerEntryReader {
   let graph: ObligationGraph
   private var firstRow: [String: SourceRange] = [:]
-  private var suggestions: DidYouMean?
-  private var instancesByObligation: [String: [String]]?
+  private var hints: InstanceHints
 
   init(graph: ObligationGraph) {
     self.graph = graph
+    hints = InstanceHints(graph: graph, includingMetrics: false)
   }
 
-  /// The entry of a row, or `nil` for a blank row, a row without a status
-  /// (no entry), or a row with errors (reported).
-  mutating func entry(_ cells: LedgerCells, diagnostics: inout Diagnostics) -> InstanceStatus? {
+  /// What a row says, or `nil` for a blank row or a row with errors (reported).
+  ///
+  /// A row without a status has no entry but may record actions.
+  mutating func row(_ cells: LedgerCells, diagnostics: inout Diagnostics) -> LedgerRow? {
     guard !cells.isBlank else { return nil }
     let id = cells.located(.id)
+    let hasActions = LedgerColumn.allCases.contains { $0.isAction && !cells.text($0).isEmpty }
+    var actionsValid = true
+    var actions: [RecordedAction] = []
+    if hasActions {
+      if let id {
+        actionsValid = known(id, diagnostics: &diagnostics)
+        actions = recordedActions(cells, id: id, valid: &actionsValid, diagnostics: &diagnostics)
+      } else {
+        diagnostics.report(.ledgerNoInstanceID(at: cells.range(.id)))
+        actionsValid = false
+      }
+    }
     guard let statusText = cells.located(.status) else {
       let filled = LedgerColumn.allCases.filter { $0.isStatus && $0 != .status }
         .first { !cells.text($0).isEmpty }
@@ -24,9 +46,69 @@ struct LedgerEntryReader {
         diagnostics.report(
           .ledgerValuesWithoutStatus(
             id?.value ?? "", at: cells.range(filled), status: cells.range(.status)))
+        return nil
       }
-      return nil
+      return actionsValid && hasActions ? LedgerRow(entry: nil, actions: actions) : nil
     }
+    let entry = entry(
+      cells, id: id, status: statusText, idChecked: hasActions, diagnostics: &diagnostics)
+    guard let entry,
+      actionsValid
+    else { return nil }
+    return LedgerRow(entry: entry, actions: actions)
+  }
+
+  /// Whether an id names an instance; reports it once per row when not.
+  private mutating func known(_ id: Located<String>, diagnostics: inout Diagnostics) -> Bool {
+    guard graph.instance(id.value) == nil else { return true }
+    diagnostics.report(unknownInstance(id))
+    return false
+  }
+
+  /// The actions of the `预警/督办/约谈` columns: each date of a date cell
+  /// (several separated by `;`) is one action, by the body of its "by" cell.
+  private func recordedActions(
+    _ cells: LedgerCells, id: Located<String>, valid: inout Bool,
+    diagnostics: inout Diagnostics
+  ) -> [RecordedAction] {
+    let pairs: [(LedgerColumn, LedgerColumn)] = [
+      (.warningOn, .warningBy), (.supervisionOn, .supervisionBy), (.interviewOn, .interviewBy),
+    ]
+    var actions: [RecordedAction] = []
+    for (dateColumn, byColumn) in pairs {
+      guard let action = dateColumn.action else { continue }
+      let by = cells.located(byColumn)
+      guard let dates = cells.located(dateColumn) else {
+        if let by {
+          diagnostics.report(
+            .ledgerActionWithoutDate(
+              byColumn.header, date: dateColumn.header, at: by.range,
+              dateCell: cells.range(dateColumn)))
+          valid = false
+        }
+        continue
+      }
+      let parts = dates.value.split(whereSeparator: { ";；、\n".contains($0) })
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      for part in parts {
+        guard let day = ReportedValue.day(part) else {
+          diagnostics.report(.ledgerBadDate(dateColumn.header, found: part, at: dates.range))
+          valid = false
+          continue
+        }
+        actions.append(
+          RecordedAction(
+            action: Located(action, at: dates.range), instance: id,
+            on: Located(day, at: dates.range), by: by?.value))
+      }
+    }
+    return actions
+  }
+
+  private mutating func entry(
+    _ cells: LedgerCells, id: Located<String>?, status statusText: Located<String>,
+    idChecked: Bool, diagnostics: inout Diagnostics
+  ) -> InstanceStatus? {
     var valid = true
     func report(_ diagnostic: Diagnostic) {
       diagnostics.report(diagnostic)
@@ -38,13 +120,15 @@ struct LedgerEntryReader {
       } else {
         firstRow[id.value] = id.range
       }
-      if graph.instance(id.value) == nil { report(unknownInstance(id)) }
+      if graph.instance(id.value) == nil {
+        if idChecked { valid = false } else { report(unknownInstance(id)) }
+      }
     } else {
       report(.ledgerNoInstanceID(at: cells.range(.id)))
     }
-    let status = LedgerValue.status(statusText.value)
+    let status = ReportedValue.status(statusText.value)
     if status == nil {
-      let words = LedgerValue.statusWords
+      let words = ReportedValue.statusWords
       report(
         .ledgerBadStatus(
           statusText.value,
@@ -56,7 +140,7 @@ struct LedgerEntryReader {
     let published = day(.published, cells, report)
     var falseReport: Located<Bool>?
     if let text = cells.located(.falseReport) {
-      if let flag = LedgerValue.flag(text.value) {
+      if let flag = ReportedValue.flag(text.value) {
         falseReport = Located(flag, at: text.range)
       } else {
         report(.ledgerBadFlag(LedgerColumn.falseReport.header, found: text.value, at: text.range))
@@ -64,24 +148,27 @@ struct LedgerEntryReader {
     }
     var progress: Located<Double>?
     if let text = cells.located(.progress) {
-      if let share = LedgerValue.share(text.value), (0...1).contains(share) {
+      if let share = ReportedValue.share(text.value), (0...1).contains(share) {
         progress = Located(share, at: text.range)
       } else {
         report(.ledgerBadProgress(LedgerColumn.progress.header, found: text.value, at: text.range))
       }
     }
+    let acceptance = Acceptance(
+      on: day(.acceptedOn, cells, report), by: cells.located(.acceptedBy)?.value,
+      evidence: cells.located(.evidence)?.value)
     guard valid, let id, let status else { return nil }
     return InstanceStatus(
       instance: id, status: Located(status, at: statusText.range), completed: completed,
       reported: reported, published: published, falseReport: falseReport, progress: progress,
-      note: cells.located(.note)?.value)
+      note: cells.located(.note)?.value, acceptance: acceptance)
   }
 
   private func day(
     _ column: LedgerColumn, _ cells: LedgerCells, _ report: (Diagnostic) -> Void
   ) -> Located<Day>? {
     guard let text = cells.located(column) else { return nil }
-    guard let day = LedgerValue.day(text.value) else {
+    guard let day = ReportedValue.day(text.value) else {
       report(.ledgerBadDate(column.header, found: text.value, at: text.range))
       return nil
     }
@@ -89,19 +176,7 @@ struct LedgerEntryReader {
   }
 
   private mutating func unknownInstance(_ id: Located<String>) -> Diagnostic {
-    if instancesByObligation == nil {
-      var index: [String: [String]] = [:]
-      for instance in graph.instances {
-        index[instance.obligation, default: []].append(instance.id)
-      }
-      instancesByObligation = index
-    }
-    let ofObligation = instancesByObligation?[id.value] ?? []
-    var suggestion: String?
-    if ofObligation.isEmpty {
-      if suggestions == nil { suggestions = DidYouMean(candidates: graph.instances.map(\.id)) }
-      suggestion = suggestions?.suggest(for: id.value)
-    }
+    let (suggestion, ofObligation) = hints.hints(for: id.value)
     return .ledgerUnknownInstance(
       id.value, suggestion: suggestion, instancesOfObligation: ofObligation, at: id.range)
   }

@@ -10,6 +10,8 @@ struct LedgerMetadataValues {
   var asOfCell: SourceRange?
   /// Whether an `as_of` was written but is no date (already reported).
   var asOfIsInvalid = false
+  /// The body the ledger was made for (`rulec ledger --body`), when written.
+  var scope: String?
   /// The row's first cell.
   var start: SourceRange
 }
@@ -17,6 +19,7 @@ struct LedgerMetadataValues {
 /// Reads the metadata row: `整改台账 (rulec-ledger/1)`, then label/value pairs.
 struct LedgerMetadataReader {
   let file: String
+  let graph: ObligationGraph
 
   func read(_ record: [CSVField], diagnostics: inout Diagnostics) -> LedgerMetadataValues {
     let start =
@@ -53,13 +56,22 @@ struct LedgerMetadataReader {
       case .asOf:
         values.asOfCell = valueRange
         guard !value.isEmpty else { continue }
-        if let day = LedgerValue.day(value) {
+        if let day = ReportedValue.day(value) {
           values.asOf = Located(day, at: valueRange)
         } else {
           values.asOfIsInvalid = true
           diagnostics.report(.ledgerBadDate(key.label, found: value, at: valueRange))
         }
-      case .title, .body:
+      case .body:
+        guard !value.isEmpty else { continue }
+        let id = LedgerHeaderKey.key(in: value) ?? value
+        if graph.body(id) != nil {
+          values.scope = id
+        } else {
+          let suggestion = DidYouMean(candidates: graph.bodies.map(\.id)).suggest(for: id)
+          diagnostics.report(.ledgerUnknownScope(value, suggestion: suggestion, at: valueRange))
+        }
+      case .title:
         continue
       }
     }

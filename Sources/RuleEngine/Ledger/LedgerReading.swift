@@ -5,18 +5,44 @@ import RuleParser
 struct LedgerReading {
   let file: String
   let graph: ObligationGraph
+  var encoding: LedgerEncoding = .auto
 
+  /// Reads a ledger CSV's bytes, or an .xlsx workbook's (by its zip signature).
   func read(
     _ bytes: [UInt8], path: String, asOf override: Day?, into diagnostics: inout Diagnostics
   ) -> Snapshot? {
-    guard let records = records(bytes, diagnostics: &diagnostics) else { return nil }
+    let isWorkbook = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+    let records =
+      isWorkbook
+      ? workbookRecords(bytes, diagnostics: &diagnostics)
+      : records(bytes, diagnostics: &diagnostics)
+    guard let records else { return nil }
+    return read(
+      records: records, path: path, asOf: override, rowsArePadded: !isWorkbook,
+      into: &diagnostics)
+  }
+
+  private func read(
+    records: [[CSVField]], path: String, asOf override: Day?, rowsArePadded: Bool,
+    into diagnostics: inout Diagnostics
+  ) -> Snapshot? {
     let start = SourceRange(at: SourceLocation(file: file, line: 1, column: 1))
     guard let headerAt = records.firstIndex(where: LedgerHeader.isHeader) else {
       diagnostics.report(.ledgerNoHeader(at: start))
       return nil
     }
     let metadata = records[..<headerAt].first(where: LedgerMetadata.isMetadata).map {
-      LedgerMetadataReader(file: file).read($0, diagnostics: &diagnostics)
+      LedgerMetadataReader(file: file, graph: graph).read($0, diagnostics: &diagnostics)
+    }
+    if let joined = records[(headerAt + 1)...].first(where: {
+      LedgerMetadata.isMetadata($0) || LedgerHeader.isHeader($0)
+    }) {
+      let first = records[...headerAt].first(where: LedgerMetadata.isMetadata) ?? records[headerAt]
+      diagnostics.report(
+        .ledgerJoined(
+          at: LedgerCells.range(of: joined[0], file: file),
+          first: LedgerCells.range(of: first[0], file: file)))
+      return nil
     }
     let header = LedgerHeader(records[headerAt], file: file, diagnostics: &diagnostics)
     let headerStart = records[headerAt].first.map { LedgerCells.range(of: $0, file: file) }
@@ -29,13 +55,17 @@ struct LedgerReading {
     }
     var reader = LedgerEntryReader(graph: graph)
     var obligations: [String: InstanceStatus] = [:]
+    var actions: [RecordedAction] = []
     for record in records[(headerAt + 1)...] {
       let cells = LedgerCells(record: record, header: header, file: file)
       guard !cells.isBlank,
-        rowFits(record, columns: records[headerAt].count, header: header, diagnostics: &diagnostics)
+        rowFits(
+          record, columns: records[headerAt].count, header: header,
+          checkLength: rowsArePadded, diagnostics: &diagnostics)
       else { continue }
-      guard let entry = reader.entry(cells, diagnostics: &diagnostics) else { continue }
-      obligations[entry.instance.value] = entry
+      guard let row = reader.row(cells, diagnostics: &diagnostics) else { continue }
+      if let entry = row.entry { obligations[entry.instance.value] = entry }
+      actions += row.actions
     }
     let asOf: Located<Day>
     if let override {
@@ -49,14 +79,29 @@ struct LedgerReading {
       return nil
     }
     return Snapshot(
-      plan: metadata?.plan, asOf: asOf, obligations: obligations, metrics: [:], actions: [],
-      path: path)
+      plan: metadata?.plan, asOf: asOf, obligations: obligations, metrics: [:], actions: actions,
+      path: path, scope: metadata?.scope.map { Set(graph.expand(body: $0)) })
   }
 
-  /// Reports a row cut short before the status column (E290) or with
-  /// filled cells beyond the header (E291); returns whether it has neither.
+  private func workbookRecords(
+    _ bytes: [UInt8], diagnostics: inout Diagnostics
+  ) -> [[CSVField]]? {
+    do {
+      return try WorkbookReader(bytes).records()
+    } catch {
+      let start = SourceRange(at: SourceLocation(file: file, line: 1, column: 1))
+      diagnostics.report(.workbookUnreadable(error.reason, at: start))
+      return nil
+    }
+  }
+
+  /// Reports a row cut short before the status column (E290, only where
+  /// rows are written in full: CSV, not a workbook, which leaves out empty
+  /// trailing cells) or with filled cells beyond the header (E291); returns
+  /// whether it has neither.
   private func rowFits(
-    _ record: [CSVField], columns: Int, header: LedgerHeader, diagnostics: inout Diagnostics
+    _ record: [CSVField], columns: Int, header: LedgerHeader, checkLength: Bool,
+    diagnostics: inout Diagnostics
   ) -> Bool {
     if let extra = record.dropFirst(columns).first(where: {
       !LedgerCells.clean($0.text).isEmpty
@@ -68,7 +113,7 @@ struct LedgerReading {
       return false
     }
     let status = header.index[.status] ?? 0
-    guard record.count <= status else { return true }
+    guard checkLength, record.count <= status else { return true }
     let cells = LedgerCells(record: record, header: header, file: file)
     diagnostics.report(
       .ledgerRowTooShort(cells: record.count, needed: status + 1, at: cells.range(.status)))
@@ -76,11 +121,16 @@ struct LedgerReading {
   }
 
   private func records(_ bytes: [UInt8], diagnostics: inout Diagnostics) -> [[CSVField]]? {
-    switch LedgerText.decode(bytes) {
+    switch LedgerText.decode(bytes, encoding: encoding) {
     case .failure(let invalid):
       let line = LedgerText.line(ofOffset: invalid.offset, in: bytes)
-      let location = SourceLocation(file: file, line: line, column: 1, offset: invalid.offset)
-      diagnostics.report(.ledgerNotUTF8(at: SourceRange(at: location)))
+      let location = SourceRange(
+        at: SourceLocation(file: file, line: line, column: 1, offset: invalid.offset))
+      switch invalid.reason {
+      case .notUTF8: diagnostics.report(.ledgerNotUTF8(at: location))
+      case .notGB18030: diagnostics.report(.ledgerWrongEncoding(encoding.rawValue, at: location))
+      case .unknown: diagnostics.report(.ledgerUnknownEncoding(at: location))
+      }
       return nil
     case .success(let (text, start)):
       switch CSVReader(text, baseOffset: start).records() {

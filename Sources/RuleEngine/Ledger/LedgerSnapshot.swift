@@ -1,7 +1,7 @@
 public import RuleParser
 
-/// Reads a filled-in ledger CSV back as a status snapshot, for
-/// `rulec check ledger.csv`.
+/// Reads a filled-in ledger, CSV (UTF-8 or GB18030/GBK) or .xlsx workbook,
+/// back as a status snapshot, for `rulec check ledger.csv`.
 ///
 /// The file is what `Ledger.csv()` wrote, after a spreadsheet: the first row
 /// names the plan and the day (`截至日期 (as_of)`), the header row's cells
@@ -20,17 +20,19 @@ public enum LedgerSnapshot {
   ///   - path: the file's path (`-` for standard input, located as `<stdin>`).
   ///   - graph: the compiled plan the ledger is for.
   ///   - asOf: a day that overrides the ledger's `as_of` (`--as-of`).
+  ///   - encoding: the text encoding of a CSV (`--encoding`); a workbook is
+  ///     recognised by its bytes, whatever its name.
   ///   - diagnostics: receives every problem found.
   /// - Returns: the snapshot, or `nil` when the ledger has errors.
   /// - Complexity: O(n) in the size of the file, plus a "did you mean"
   ///   search for each unknown instance id.
   public static func read(
     _ bytes: [UInt8], path: String, graph: ObligationGraph, asOf: Day?,
-    into diagnostics: inout Diagnostics
+    encoding: LedgerEncoding = .auto, into diagnostics: inout Diagnostics
   ) -> Snapshot? {
     var local = Diagnostics()
     let file = path == "-" ? "<stdin>" : path
-    let reading = LedgerReading(file: file, graph: graph)
+    let reading = LedgerReading(file: file, graph: graph, encoding: encoding)
     let snapshot = reading.read(bytes, path: path, asOf: asOf, into: &local)
     diagnostics.merge(local)
     return local.hasErrors ? nil : snapshot

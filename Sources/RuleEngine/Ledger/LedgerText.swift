@@ -1,21 +1,37 @@
 /// The bytes of a ledger file as text: UTF-8, with a byte order mark
-/// (which Excel writes) skipped.
+/// (which Excel writes) skipped, or GB18030/GBK, as Excel and WPS save "CSV"
+/// on Chinese Windows.
 enum LedgerText {
-  /// The text and the byte offset it starts at, or the offset of the first
-  /// byte that is not UTF-8.
-  static func decode(_ bytes: [UInt8]) -> Result<(text: String, start: Int), InvalidByte> {
+  /// The text and the byte offset it starts at, or why the bytes are no text.
+  static func decode(
+    _ bytes: [UInt8], encoding: LedgerEncoding = .auto
+  ) -> Result<(text: String, start: Int), Failure> {
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     let body = bytes[start...]
-    if let text = String(validating: body, as: UTF8.self) {
+    if !encoding.isGB18030, let text = String(validating: body, as: UTF8.self) {
       return .success((text, start))
     }
-    return .failure(InvalidByte(offset: start + validPrefixLength(body)))
+    let offset = start + validPrefixLength(body)
+    if encoding == .utf8 { return .failure(Failure(offset: offset, reason: .notUTF8)) }
+    if let text = GB18030Text.decode(bytes) { return .success((text, 0)) }
+    return .failure(Failure(offset: offset, reason: encoding == .auto ? .unknown : .notGB18030))
   }
 
-  /// The offset of a byte that is not part of valid UTF-8.
-  struct InvalidByte: Error, Equatable {
-    /// The 0-based byte offset in the file.
+  /// Why bytes could not be read as text.
+  struct Failure: Error, Equatable {
+    /// Which decoding failed.
+    enum Reason: Equatable {
+      /// `--encoding utf-8`, and the bytes are not UTF-8.
+      case notUTF8
+      /// `--encoding gbk`, and the bytes are not GB18030.
+      case notGB18030
+      /// Neither UTF-8 nor GB18030.
+      case unknown
+    }
+    /// The 0-based offset of the first byte that is not UTF-8.
     var offset: Int
+    /// Which decoding failed.
+    var reason: Reason
   }
 
   /// The 1-based line on which byte `offset` lies.
@@ -31,5 +47,25 @@ enum LedgerText {
       length += UTF8.width(scalar)
     }
     return length
+  }
+}
+
+/// The text encoding of a ledger CSV (`rulec check --encoding`).
+public enum LedgerEncoding: String, Sendable, CaseIterable {
+  /// UTF-8 when the bytes are UTF-8, else GB18030/GBK.
+  case auto
+  /// UTF-8 only.
+  case utf8 = "utf-8"
+  /// GB18030, which includes GBK and GB2312.
+  case gb18030
+  /// GBK: read as GB18030, its superset.
+  case gbk
+
+  /// Whether the bytes must be GB18030.
+  var isGB18030: Bool {
+    switch self {
+    case .gb18030, .gbk: true
+    case .auto, .utf8: false
+    }
   }
 }

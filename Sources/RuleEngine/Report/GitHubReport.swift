@@ -17,7 +17,10 @@ public struct GitHubReport: CheckReport {
 
   /// The report.
   public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
-    var lines: [String] = []
+    var lines: [String] =
+      result.returns?.textLines(language: .en, graph: graph).map {
+        "::notice title=returns::" + Self.data(String($0.trimmingPrefix("  ")))
+      } ?? []
     for escalation in result.escalations {
       guard let violation = result.violation(answeredBy: escalation) else { continue }
       let by = ReportText.bodyName(escalation.by, in: graph)

@@ -19,6 +19,7 @@ public struct JSONReport: CheckReport {
       },
       "summary": summary(result),
     ]
+    if let returns = result.returns { root["returns"] = returns.json() }
     if let changes = result.changes {
       root["since"] = changes.since.description
       root["resolved"] = [

@@ -42,15 +42,19 @@ public struct JUnitReport: CheckReport {
           suite: "violations", violation: violation, type: violation.kind.rawValue,
           message: message))
     }
+    let returns = result.returns
     let failures = suites.values.reduce(0) { $0 + $1.count }
     let failing = Set(result.violations.map(\.instance))
     let passing = entries.checked.filter { !failing.contains($0) }
     if !passing.isEmpty { suites[Self.passingSuite] = passing.map { passingCase($0, graph) } }
+    let tests = failures + passing.count + (returns?.bodies.count ?? 0)
+    let failed = failures + (returns?.incomplete.count ?? 0)
     var lines = [
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
       "<testsuites name=\"rulec check \(Self.escape(result.plan)) \(result.asOf)\" "
-        + "tests=\"\(failures + passing.count)\" failures=\"\(failures)\" errors=\"0\">",
+        + "tests=\"\(tests)\" failures=\"\(failed)\" errors=\"0\">",
     ]
+    lines += returns?.junitSuite(escape: Self.escape, graph: graph) ?? []
     for name in suites.keys.sorted() {
       let cases = suites[name] ?? []
       let failed = name == Self.passingSuite ? 0 : cases.count

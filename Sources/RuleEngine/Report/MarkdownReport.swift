@@ -24,6 +24,9 @@ public struct MarkdownReport: CheckReport {
     var writer = BulletinWriter(result: result, graph: graph, progress: progress)
     var lines = ["# \(writer.text(heading.title))", "", "（\(writer.text(heading.number))）", ""]
     lines += ["各有关单位：", "", writer.opening()]
+    if let returns = result.returns {
+      lines += ["", returns.markdown(graph: graph, escape: { writer.text($0) })]
+    }
     var sections: [[String]] = [writer.ranking(), writer.problems(), writer.interviews()]
     if result.changes != nil { sections.append(writer.resolved()) }
     sections.append(writer.nextSteps())

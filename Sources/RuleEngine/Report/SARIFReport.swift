@@ -56,13 +56,15 @@ public struct SARIFReport: CheckReport {
       ]
       results.append(item)
     }
+    var properties: [String: Any] = ["plan": result.plan, "as_of": result.asOf.description]
+    properties["returns"] = result.returns?.json()
     let run: [String: Any] = [
       "tool": [
         "driver": ["name": "rulec", "version": toolVersion, "rules": rules]
       ],
       "results": results,
       "columnKind": "unicodeCodePoints",
-      "properties": ["plan": result.plan, "as_of": result.asOf.description],
+      "properties": properties,
     ]
     let root: [String: Any] = [
       "$schema":

@@ -16,6 +16,9 @@ public struct TextReport: CheckReport {
   /// The report.
   public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
     var lines = [heading(result)]
+    if let returns = result.returns {
+      lines += [""] + returns.textLines(language: language, graph: graph)
+    }
     for action in EscalationAction.allCases.reversed() {
       let escalations = result.escalations.filter { $0.action == action }
       guard !escalations.isEmpty else { continue }

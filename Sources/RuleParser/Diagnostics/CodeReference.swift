@@ -189,7 +189,7 @@ extension DiagnosticCode {
     case .explainUnknownID:
       ("rulec explain survay", "Use an id of `rulec compile` (did-you-mean shows the closest).")
     case .ledgerNotUTF8:
-      ("a ledger saved as plain CSV by Excel in a Chinese locale (GBK)", "Save as \"CSV UTF-8\".")
+      ("rulec check --encoding utf-8 gbk.csv", "Leave --encoding out: GBK is detected.")
     case .ledgerUnterminatedQuote:
       ("a,\"never closed", "Close the quote; double quotes inside a cell (\"\").")
     case .ledgerNoHeader:
@@ -230,6 +230,38 @@ extension DiagnosticCode {
       ("rulec graph --obligation survay", "Use an obligation or instance id of the plan.")
     case .ledgerUnknownMetadata:
       ("a first-row label '计划 (pln)'", "Use the labels `rulec ledger` writes.")
+    case .inputsAsOfDisagree:
+      (
+        "rulec check a.json b.json, as of different days",
+        "Collect the returns of one day, or pass --as-of."
+      )
+    case .inputsConflictingEntry:
+      (
+        "rulec check lanzhou.csv province.json, both with water.sand-plan@lanzhou, differently",
+        "Keep one report of the instance, or make both say the same."
+      )
+    case .inputsConflictingReading:
+      ("two inputs with one metric's reading on one day, different", "Keep one value per day.")
+    case .ledgerJoined:
+      (
+        "a ledger pasted under another (its row 1 and header again)",
+        "Give each ledger to `rulec check` as its own file."
+      )
+    case .ledgerUnknownScope:
+      ("a first row with '台账范围 (body)' 'lanzhuo'", "Write the body as `rulec ledger --body` does.")
+    case .ledgerActionWithoutDate:
+      ("'约谈单位 (interview_by)' filled, '约谈日期 (interview_on)' empty", "Write the day.")
+    case .ledgerUnknownEncoding:
+      (
+        "a ledger CSV in Latin-1 or UTF-16",
+        "Save it as CSV (UTF-8, or the Chinese default) or .xlsx."
+      )
+    case .ledgerWrongEncoding:
+      ("rulec check --encoding gbk utf16.csv", "Leave --encoding out to detect the encoding.")
+    case .workbookUnreadable:
+      ("a truncated ledger.xlsx", "Save it again as an Excel workbook, or as CSV.")
+    case .inputsEmptyFolder:
+      ("rulec check empty-folder/", "Name a folder with .json, .yaml, .csv or .xlsx files.")
     case .bulletinDateOption:
       (
         "rulec check --format markdown --date 2017-10-32 snapshot.json",

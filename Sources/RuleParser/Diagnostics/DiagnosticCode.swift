@@ -5,9 +5,10 @@
 /// published, and output formats print it as it is. Ranges: E001–E019 loading
 /// YAML, E020–E059 the rule language, E060–E069 time phrases, E070–E089
 /// conditions, E100–E139 snapshots, E140–E159 ledgers, E190–E199 command-line
-/// options, E245–E259 bulletin, report and history, E280–E299 hostile input (limits,
-/// confinement, special files), W001–W009 rule warnings,
-/// W045–W049 history warnings.
+/// options, E230–E244 collecting several inputs (merge, ledger scope and
+/// actions, encodings, workbooks), E245–E259 bulletin, report and history, E280–E299 hostile
+/// input (limits, confinement, special files),
+/// W001–W009 rule warnings, W045–W049 history warnings.
 public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   /// A file named on the command line or in the rules cannot be read.
   case unreadableFile = "E001"
@@ -225,6 +226,26 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case unknownObligationOption = "E157"
   /// A label of the ledger's first row that names no metadata.
   case ledgerUnknownMetadata = "E158"
+  /// Two inputs of `rulec check` as of different days.
+  case inputsAsOfDisagree = "E230"
+  /// One instance reported differently in two inputs.
+  case inputsConflictingEntry = "E231"
+  /// One metric reading on one day with two values in two inputs.
+  case inputsConflictingReading = "E232"
+  /// A second ledger inside a ledger file (two joined by hand).
+  case ledgerJoined = "E233"
+  /// A ledger scope (`台账范围 (body)`) that names no body.
+  case ledgerUnknownScope = "E234"
+  /// A ledger action's "by" cell without its date.
+  case ledgerActionWithoutDate = "E235"
+  /// A ledger that is neither UTF-8 nor GB18030/GBK.
+  case ledgerUnknownEncoding = "E236"
+  /// A ledger that is not of the encoding `--encoding` names.
+  case ledgerWrongEncoding = "E237"
+  /// A file that should be an .xlsx workbook and cannot be read as one.
+  case workbookUnreadable = "E238"
+  /// A folder given to `rulec check` without snapshots or ledgers.
+  case inputsEmptyFolder = "E239"
   /// The bulletin's `--date` is not a date.
   case bulletinDateOption = "E245"
   /// `rulec history` found no snapshot in a folder.

@@ -66,8 +66,10 @@ public struct DiagnosticRenderer: Sendable {
   public static let excerptWidth = 120
 
   private func excerpt(_ range: SourceRange) -> String {
-    // A CSV location counts fields, not characters: a caret would mislead.
-    guard !range.start.file.lowercased().hasSuffix(".csv") else { return "" }
+    // A CSV location counts fields, not characters: a caret would mislead;
+    // a workbook's is a cell of a sheet, not a line of text.
+    let file = range.start.file.lowercased()
+    guard !file.hasSuffix(".csv"), !file.hasSuffix(".xlsx") else { return "" }
     guard let line = sources.line(range.start.line, of: range.start.file) else { return "" }
     let number = String(range.start.line)
     let gutter = String(repeating: " ", count: number.count)

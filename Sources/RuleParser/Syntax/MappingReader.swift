@@ -5,9 +5,48 @@
 /// What the mapping is (for messages) is only worked out when a message
 /// needs it, and values are kept by the key's position in `allowed`: a
 /// mapping that is right costs no text and no hashing.
-struct MappingReader {
+///
+/// The rules files and the status snapshots (JSON/YAML) share it, each with
+/// its own `Messages` (the rules' E020–E029, the snapshots' E101–E104).
+public struct MappingReader {
+  /// The diagnostics a reader reports, so that each format keeps its codes.
+  public struct Messages: Sendable {
+    /// The node is not a mapping: `(subject, at)`.
+    public var notAMapping: @Sendable (LocalizedText, SourceRange) -> Diagnostic
+    /// A key that is not a string: the key node.
+    public var nonStringKey: @Sendable (YAMLNode) -> Diagnostic
+    /// An unknown key: `(key, subject, allowed, suggestion, at)`.
+    public var unknownKey:
+      @Sendable (String, LocalizedText, [String], String?, SourceRange) -> Diagnostic
+    /// A required key is missing: `(key, subject, at)`.
+    public var missingKey: @Sendable (String, LocalizedText, SourceRange) -> Diagnostic
+
+    /// Creates a set of messages.
+    public init(
+      notAMapping: @escaping @Sendable (LocalizedText, SourceRange) -> Diagnostic,
+      nonStringKey: @escaping @Sendable (YAMLNode) -> Diagnostic,
+      unknownKey:
+        @escaping @Sendable (String, LocalizedText, [String], String?, SourceRange) ->
+        Diagnostic,
+      missingKey: @escaping @Sendable (String, LocalizedText, SourceRange) -> Diagnostic
+    ) {
+      self.notAMapping = notAMapping
+      self.nonStringKey = nonStringKey
+      self.unknownKey = unknownKey
+      self.missingKey = missingKey
+    }
+
+    /// The rules files' messages (E020, E029, E021, E022).
+    public static let rules = Messages(
+      notAMapping: { Diagnostic.expectedMapping($0, at: $1) },
+      nonStringKey: { Diagnostic.nonStringKey(at: $0.location) },
+      unknownKey: { Diagnostic.unknownKey($0, in: $1, known: $2, suggestion: $3, at: $4) },
+      missingKey: { Diagnostic.missingKey($0, in: $1, at: $2) })
+  }
+
   /// The mapping node itself.
-  let node: YAMLNode
+  public let node: YAMLNode
+  private let messages: Messages
   private let describe: () -> LocalizedText
   private let allowed: [String]
   /// The mapping's pairs.
@@ -19,31 +58,31 @@ struct MappingReader {
   /// their absence is already reported by that key's E021.
   private var misspelt: Set<String> = []
 
-  /// Reads `node`, or reports E020 and returns `nil` when it is not a mapping.
-  init?(
+  /// Reads `node`, or reports that it is not a mapping and returns `nil`.
+  public init?(
     _ node: YAMLNode, subject: @escaping @autoclosure () -> LocalizedText, allowed: [String],
-    diagnostics: inout Diagnostics
+    messages: Messages = .rules, diagnostics: inout Diagnostics
   ) {
     guard let pairs = node.mapping else {
-      diagnostics.report(.expectedMapping(subject(), at: node.location))
+      diagnostics.report(messages.notAMapping(subject(), node.location))
       return nil
     }
     self.node = node
+    self.messages = messages
     describe = subject
     self.allowed = allowed
     self.pairs = pairs
     positions = Array(repeating: -1, count: allowed.count)
     for (position, pair) in pairs.enumerated() {
       guard let key = pair.key.scalar else {
-        diagnostics.report(.nonStringKey(at: pair.key.location))
+        diagnostics.report(messages.nonStringKey(pair.key))
         continue
       }
       guard let keyPosition = allowed.firstIndex(of: key) else {
         let suggestion = DidYouMean(candidates: allowed).suggest(for: key)
         if let suggestion { misspelt.insert(suggestion) }
         diagnostics.report(
-          .unknownKey(
-            key, in: subject(), known: allowed, suggestion: suggestion, at: pair.key.location))
+          messages.unknownKey(key, subject(), allowed, suggestion, pair.key.location))
         continue
       }
       positions[keyPosition] = position
@@ -51,7 +90,7 @@ struct MappingReader {
   }
 
   /// What the mapping is, for messages.
-  var subject: LocalizedText { describe() }
+  public var subject: LocalizedText { describe() }
 
   /// The position in `pairs` of a key's pair, if the key is present.
   private func position(_ key: String) -> Int? {
@@ -61,17 +100,18 @@ struct MappingReader {
   }
 
   /// The value of an optional key.
-  subscript(_ key: String) -> YAMLNode? { position(key).map { pairs[$0].value } }
+  public subscript(_ key: String) -> YAMLNode? { position(key).map { pairs[$0].value } }
 
   /// The key node of a present key (for pointing at the key itself).
-  func keyNode(_ key: String) -> YAMLNode? { position(key).map { pairs[$0].key } }
+  public func keyNode(_ key: String) -> YAMLNode? { position(key).map { pairs[$0].key } }
 
-  /// The value of a required key, or E022 at the mapping (unless a
-  /// misspelling of the key was reported already: one mistake, one message).
-  func required(_ key: String, diagnostics: inout Diagnostics) -> YAMLNode? {
+  /// The value of a required key, or a missing-key error at the mapping
+  /// (unless a misspelling of the key was reported already: one mistake,
+  /// one message).
+  public func required(_ key: String, diagnostics: inout Diagnostics) -> YAMLNode? {
     if let position = position(key) { return pairs[position].value }
     guard !misspelt.contains(key) else { return nil }
-    diagnostics.report(.missingKey(key, in: subject, at: node.location))
+    diagnostics.report(messages.missingKey(key, subject, node.location))
     return nil
   }
 }

@@ -1,10 +1,13 @@
 import Foundation
 import RuleParser
 
-/// The values a body writes into a ledger's status cells, as spreadsheets
-/// leave them: status words in English or Chinese, dates as Excel rewrites
-/// them, yes/no in either language, progress as a share or a percentage.
-public enum LedgerValue {
+/// The values a body reports, read by one set of rules.
+///
+/// The same rules whether the values come from a JSON snapshot or a ledger's cells (as spreadsheets leave them):
+/// status words in English or Chinese, dates as Excel rewrites them and as
+/// Chinese documents write them, yes/no in either language, progress as a
+/// share or a percentage. docs/check.md ("Values") describes them once.
+public enum ReportedValue {
   /// The Chinese word of each status, as the ledger's documentation lists them.
   public static func chineseWord(of status: InstanceProgress) -> String {
     switch status {
@@ -15,16 +18,27 @@ public enum LedgerValue {
     }
   }
 
+  /// Chinese words offices also use for a status: 进行中 for 推进中.
+  static let chineseAliases: [String: InstanceProgress] = ["进行中": .inProgress]
+
   /// Every word accepted for a status: the machine values and the Chinese words.
   static let statusWords: [String] =
     InstanceProgress.allCases.map(\.rawValue) + InstanceProgress.allCases.map(chineseWord)
+    + chineseAliases.keys.sorted()
 
-  /// The status a cell names: `done`, `Done`, `in progress`, `已完成`.
+  /// The status a cell names: `done`, `Done`, `in progress`, `已完成`, `进行中`.
   static func status(_ text: String) -> InstanceProgress? {
     let key = text.lowercased().replacingOccurrences(of: " ", with: "_")
       .replacingOccurrences(of: "-", with: "_")
     if let status = InstanceProgress(rawValue: key) { return status }
+    if let status = chineseAliases[text] { return status }
     return InstanceProgress.allCases.first { chineseWord(of: $0) == text }
+  }
+
+  /// The action a word names: `interview`, `Interview`, or its Chinese name `约谈`.
+  static func action(_ text: String) -> EscalationAction? {
+    if let action = EscalationAction(rawValue: text.lowercased()) { return action }
+    return EscalationAction.allCases.first { $0.chineseName == text }
   }
 
   /// The day a cell holds: `2017-07-20`, or year-first with `/` or `.` and

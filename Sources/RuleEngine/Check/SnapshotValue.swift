@@ -1,47 +1,32 @@
+import Foundation
 import RuleParser
 
-/// One JSON object of a snapshot read against the keys the format allows
-/// there: unknown keys are reported (with "did you mean"), values are handed
-/// out by key and typed by what the format expects at that place.
-struct SnapshotFields {
-  /// The object's node.
-  let node: YAMLNode
-  private var values: [String: YAMLNode] = [:]
+extension MappingReader.Messages {
+  /// The snapshot's messages for its objects (E101, E104, E102, E103): a
+  /// snapshot is read with the rules' `MappingReader`, in its own words.
+  static let snapshot = MappingReader.Messages(
+    notAMapping: { Diagnostic.snapshotExpectedObject($0, at: $1) },
+    nonStringKey: {
+      Diagnostic.snapshotExpectedText(
+        LocalizedText(en: "a key", zh: "键"), found: SnapshotValue.kind(of: $0), at: $0.location)
+    },
+    unknownKey: {
+      Diagnostic.snapshotUnknownKey($0, in: $1, allowed: $2, suggestion: $3, at: $4)
+    },
+    missingKey: { Diagnostic.snapshotMissingKey($0, in: $1, at: $2) })
+}
 
-  /// Reads `node`, or reports E101 and returns `nil` when it is not an object.
-  init?(
-    _ node: YAMLNode, _ what: LocalizedText, allowed: [String], diagnostics: inout Diagnostics
-  ) {
-    guard let pairs = node.mapping else {
-      diagnostics.report(.snapshotExpectedObject(what, at: node.location))
-      return nil
-    }
-    self.node = node
-    for pair in pairs {
-      guard let key = pair.key.scalar else {
-        diagnostics.report(
-          .snapshotExpectedText(
-            LocalizedText(en: "a key", zh: "键"), found: Self.kind(of: pair.key),
-            at: pair.key.location))
-        continue
-      }
-      guard allowed.contains(key) else {
-        let suggestion = DidYouMean(candidates: allowed).suggest(for: key)
-        diagnostics.report(
-          .snapshotUnknownKey(
-            key, in: what, allowed: allowed, suggestion: suggestion, at: pair.key.location))
-        continue
-      }
-      values[key] = pair.value
-    }
-  }
-
-  /// The value of a key; `nil` when absent or JSON `null`.
-  subscript(_ key: String) -> YAMLNode? {
-    guard let value = values[key], !value.isNull else { return nil }
+extension MappingReader {
+  /// The value of a key; `nil` when absent or JSON `null` (a snapshot's
+  /// `null` is the same as leaving an optional key out).
+  func present(_ key: String) -> YAMLNode? {
+    guard let value = self[key], !value.isNull else { return nil }
     return value
   }
+}
 
+/// Typed reading of snapshot values.
+enum SnapshotValue {
   /// How a node is called in messages: `an object`, `an array`, `a number`...
   static func kind(of node: YAMLNode) -> LocalizedText {
     switch node.content {
@@ -67,17 +52,14 @@ struct SnapshotFields {
   private static func isBool(_ text: String) -> Bool {
     ["true", "false", "True", "False", "TRUE", "FALSE"].contains(text)
   }
-}
 
-/// Typed reading of snapshot values.
-enum SnapshotValue {
   /// A non-empty string (any scalar style: YAML snapshots write ids bare).
   static func text(
     _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<String>? {
     guard case .scalar(let text, _) = node.content else {
       diagnostics.report(
-        .snapshotExpectedText(what, found: SnapshotFields.kind(of: node), at: node.location))
+        .snapshotExpectedText(what, found: SnapshotValue.kind(of: node), at: node.location))
       return nil
     }
     guard !text.allSatisfy(\.isWhitespace) else {
@@ -87,12 +69,13 @@ enum SnapshotValue {
     return Located(text, at: node.location)
   }
 
-  /// An ISO date, `YYYY-MM-DD`.
+  /// A date: ISO `YYYY-MM-DD` (read straight from its bytes), or any form
+  /// `ReportedValue.day` accepts (`2017/8/1`, `2017年8月1日`).
   static func day(
     _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<Day>? {
     guard let text = text(node, what, diagnostics: &diagnostics) else { return nil }
-    guard let day = isoDay(text.value) else {
+    guard let day = isoDay(text.value) ?? ReportedValue.day(text.value) else {
       diagnostics.report(.snapshotBadDate(what, found: text.value, at: text.range))
       return nil
     }
@@ -122,13 +105,26 @@ enum SnapshotValue {
     return Day(year: fields.0, month: fields.1, day: fields.2)
   }
 
+  /// A share: a JSON number, or a string `ReportedValue.share` reads
+  /// (`"0.6"`, `"60%"`), as in a ledger's cell.
+  static func share(
+    _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
+  ) -> Located<Double>? {
+    if case .scalar(let text, let style) = node.content, style != .plain,
+      let value = ReportedValue.share(text.trimmingCharacters(in: .whitespaces))
+    {
+      return Located(value, at: node.location)
+    }
+    return number(node, what, diagnostics: &diagnostics)
+  }
+
   /// A JSON number: an unquoted decimal, finite.
   static func number(
     _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<Double>? {
     guard case .scalar(let text, let style) = node.content else {
       diagnostics.report(
-        .snapshotExpectedNumber(what, found: SnapshotFields.kind(of: node), at: node.location))
+        .snapshotExpectedNumber(what, found: SnapshotValue.kind(of: node), at: node.location))
       return nil
     }
     let isNumeric =
@@ -136,7 +132,7 @@ enum SnapshotValue {
       && text.allSatisfy { $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }
     guard isNumeric, let value = Double(text), value.isFinite else {
       diagnostics.report(
-        .snapshotExpectedNumber(what, found: SnapshotFields.found(node), at: node.location))
+        .snapshotExpectedNumber(what, found: SnapshotValue.found(node), at: node.location))
       return nil
     }
     return Located(value, at: node.location)
@@ -154,7 +150,7 @@ enum SnapshotValue {
       }
     }
     diagnostics.report(
-      .snapshotExpectedBool(what, found: SnapshotFields.found(node), at: node.location))
+      .snapshotExpectedBool(what, found: SnapshotValue.found(node), at: node.location))
     return nil
   }
 

@@ -3,26 +3,26 @@ import Testing
 
 @testable import RuleEngine
 
-@Suite struct LedgerValueTests {
+@Suite struct ReportedValueTests {
   @Test(arguments: [
     ("not_started", InstanceProgress.notStarted), ("In Progress", .inProgress),
     ("in-progress", .inProgress), ("DONE", .done), ("closed", .closed), ("未开始", .notStarted),
     ("推进中", .inProgress), ("已完成", .done), ("已销号", .closed),
   ])
   func readsStatusWordsInEitherLanguage(_ text: String, _ status: InstanceProgress) {
-    #expect(LedgerValue.status(text) == status)
+    #expect(ReportedValue.status(text) == status)
   }
 
   @Test(arguments: ["finished", "完成", "", "done!"])
   func rejectsOtherStatusWords(_ text: String) {
-    #expect(LedgerValue.status(text) == nil)
+    #expect(ReportedValue.status(text) == nil)
   }
 
   @Test(arguments: [
     "2017-07-20", "2017/7/20", "2017/07/20", "2017-7-20", "2017.7.20", "2017年7月20日",
   ])
   func readsDatesAsSpreadsheetsRewriteThem(_ text: String) {
-    #expect(LedgerValue.day(text) == Day(iso: "2017-07-20"))
+    #expect(ReportedValue.day(text) == Day(iso: "2017-07-20"))
   }
 
   @Test(arguments: [
@@ -30,18 +30,18 @@ import Testing
     "2017年7月20", "",
   ])
   func rejectsWhatIsNoDate(_ text: String) {
-    #expect(LedgerValue.day(text) == nil)
+    #expect(ReportedValue.day(text) == nil)
   }
 
   @Test func readsFlagsAndShares() {
-    #expect(["是", "yes", "TRUE", "1"].map(LedgerValue.flag) == [true, true, true, true])
-    #expect(["否", "No", "false", "0"].map(LedgerValue.flag) == [false, false, false, false])
-    #expect(LedgerValue.flag("maybe") == nil)
-    #expect(LedgerValue.share("0.6") == 0.6)
-    #expect(LedgerValue.share("60%") == 0.6)
-    #expect(LedgerValue.share("60 ％") == 0.6)
-    #expect(LedgerValue.share("1.5") == 1.5)
-    #expect(LedgerValue.share("-1") == nil)
-    #expect(LedgerValue.share("六成") == nil)
+    #expect(["是", "yes", "TRUE", "1"].map(ReportedValue.flag) == [true, true, true, true])
+    #expect(["否", "No", "false", "0"].map(ReportedValue.flag) == [false, false, false, false])
+    #expect(ReportedValue.flag("maybe") == nil)
+    #expect(ReportedValue.share("0.6") == 0.6)
+    #expect(ReportedValue.share("60%") == 0.6)
+    #expect(ReportedValue.share("60 ％") == 0.6)
+    #expect(ReportedValue.share("1.5") == 1.5)
+    #expect(ReportedValue.share("-1") == nil)
+    #expect(ReportedValue.share("六成") == nil)
   }
 }
