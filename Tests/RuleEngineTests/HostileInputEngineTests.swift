@@ -75,7 +75,7 @@ import Testing
   @Test(arguments: ["2017-+9-+1", "2017-09-+1", "+017-09-01", "2017- 9-01"])
   func signsAndSpacesAreNoDate(_ text: String) {
     #expect(Day(iso: text) == nil)
-    #expect(LedgerValue.day(text) == nil)
+    #expect(ReportedValue.day(text) == nil)
   }
 
   @Test func anOverflowingGapIsTheLargestFiniteNumber() {
