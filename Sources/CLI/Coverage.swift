@@ -44,6 +44,13 @@ extension Rulec {
       case .json: text = report.json()
       }
       try Terminal.write(text, to: output)
+      if !report.disagreements.isEmpty {
+        var warnings = Diagnostics()
+        for disagreement in report.disagreements {
+          warnings.report(disagreement.diagnostic(file: report.document))
+        }
+        Terminal.report(warnings, language: options.language)
+      }
       if let min, report.percentAccounted < min { throw ExitCode(1) }
     }
   }

@@ -51,7 +51,7 @@ enum CalendarFixture {
   @Test func thePlanCompilesWithEveryKindOfDeadline() throws {
     let graph = try CalendarFixture.graph()
     let recurrences = Set(graph.obligations.compactMap(\.every))
-    #expect(recurrences == Set(Recurrence.allCases))
+    #expect(recurrences == [.monthly, .quarterly, .halfYearly, .yearly])
     #expect(graph.instances.contains { $0.relativeDue != nil })
     #expect(graph.instances.contains { $0.due == nil })
     #expect(graph.body("cities")?.members == ["lanzhou", "tianshui"])

@@ -87,10 +87,11 @@ import Testing
     #expect(suggested.code.rawValue == "E066")
     #expect(suggested.message.en == "unknown recurrence 'quartely'")
     #expect(suggested.notes.map(\.message.en) == ["did you mean 'quarterly'?"])
-    let listed = Diagnostic.invalidRecurrence(.unknownForm("每周", suggestion: nil), at: Self.range)
+    let listed = Diagnostic.invalidRecurrence(.unknownForm("每五年", suggestion: nil), at: Self.range)
     #expect(
       listed.notes.map(\.message.en) == [
-        "write one of monthly, quarterly, half-yearly, yearly (or 每月、每季度、每半年、每年)"
+        "write one of weekly, monthly, quarterly, half-yearly, yearly, every-2-years, every-3-years"
+          + " (or 每周、每月、每月5日前、每季度、每季度末、每季度首月10日前、每半年、每年、每年3月底前、每年1月15日前、每两年、每三年、2018年起每年)"
       ])
   }
 }

@@ -25,14 +25,15 @@ import Testing
     #expect(Recurrence.parse(text) == .failure(.unknownForm(text, suggestion: suggestion)))
   }
 
-  @Test(arguments: ["weekly", "每周", "every day", "", "2 months", "fortnightly"])
+  @Test(arguments: ["every day", "", "2 months", "fortnightly", "每五年"])
   func rejectsUnknownForms(_ text: String) {
     #expect(Recurrence.parse(text) == .failure(.unknownForm(text, suggestion: nil)))
   }
 
   @Test func periodLengthsAndNames() {
-    #expect(Recurrence.allCases.map(\.months) == [1, 3, 6, 12])
-    #expect(Recurrence.allCases.map(\.chineseName) == ["每月", "每季度", "每半年", "每年"])
+    #expect(Recurrence.allCases.map(\.months) == [0, 1, 3, 6, 12, 24, 36])
+    #expect(
+      Recurrence.allCases.map(\.chineseName) == ["每周", "每月", "每季度", "每半年", "每年", "每两年", "每三年"])
     for recurrence in Recurrence.allCases {
       #expect(Recurrence.parse(recurrence.rawValue) == .success(recurrence))
       #expect(Recurrence.parse(recurrence.chineseName) == .success(recurrence))

@@ -113,7 +113,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("每年3月底前报告", ["recurrence 每年", "deadline 3月底前"]),
+    ("每年3月底前报告", ["recurrence 每年3月底前"]),
     ("2017-2020年", ["year-range 2017-2020年"]),
     ("2017—2020年间", ["year-range 2017—2020年"]),
     ("2017年到2020年", ["year-range 2017年到2020年"]),

@@ -16,11 +16,29 @@ struct CalendarBuilder {
 
   var language: Language { request.language }
 
-  /// The instances of the requested body (or of every body), in id order.
+  /// The instances of the requested body (or of every body), in id order:
+  /// those it is responsible for and those it cooperates on (配合).
   func chosenInstances() -> [Instance] {
-    guard let body = request.body else { return graph.instances }
-    let bodies = Set(graph.expand(body: body))
-    return graph.instances.filter { bodies.contains($0.body) }
+    guard request.body != nil else { return graph.instances }
+    return graph.instances.filter { isResponsible($0) || isCooperating($0) }
+  }
+
+  /// The requested bodies (a group's members), or `nil` for every body.
+  private var requestedBodies: Set<String>? {
+    request.body.map { Set(graph.expand(body: $0)) }
+  }
+
+  /// Whether the requested body is responsible for `instance` (always, when
+  /// every body is requested).
+  func isResponsible(_ instance: Instance) -> Bool {
+    requestedBodies?.contains(instance.body) ?? true
+  }
+
+  /// Whether the requested body cooperates on `instance` without being
+  /// responsible for it.
+  func isCooperating(_ instance: Instance) -> Bool {
+    guard let bodies = requestedBodies, !bodies.contains(instance.body) else { return false }
+    return instance.cooperating.contains(where: bodies.contains)
   }
 
   /// The events of instances that have a due date.
@@ -40,7 +58,7 @@ struct CalendarBuilder {
       events += seriesEvents(id, series[id] ?? [])
     }
     if request.escalations {
-      for instance in dated { events += escalations(of: instance) }
+      for instance in dated where isResponsible(instance) { events += escalations(of: instance) }
     }
     return events
   }
@@ -99,6 +117,8 @@ struct CalendarBuilder {
     if let source = obligation?.source { details.append(CalendarText.clause(source)) }
     details.append(CalendarText.instances(run.map(\.id)))
     var categories = [bodyName]
+    let cooperates = isCooperating(instance)
+    if cooperates { categories.append(CalendarText.cooperatingCategory.text(in: language)) }
     if let obligationClass = instance.obligationClass {
       details.append(CalendarText.obligationClass(obligationClass))
       categories.append(CalendarText.className(obligationClass).text(in: language))
@@ -114,8 +134,10 @@ struct CalendarBuilder {
         item.due.map { CalendarEvent.Occurrence(date: $0, instance: item.id) }
       },
       repetition: repetition,
-      title: title,
-      summary: CalendarText.summary(title, body: bodyName).text(in: language),
+      title: cooperates ? CalendarText.cooperatingTitle(title).text(in: language) : title,
+      summary: (cooperates
+        ? CalendarText.cooperatingSummary(title, body: bodyName)
+        : CalendarText.summary(title, body: bodyName)).text(in: language),
       details: details.map { $0.text(in: language) }, categories: categories,
       body: instance.body, bodyName: bodyName, obligation: instance.obligation,
       clause: obligation?.source, escalation: nil,

@@ -12,6 +12,19 @@ enum CalendarText {
     LocalizedText(en: "\(title) (\(body))", zh: "\(title)(\(body))")
   }
 
+  /// A duty the calendar's body cooperates on: `配合: title (兰州市)`.
+  static func cooperatingSummary(_ title: String, body: String) -> LocalizedText {
+    LocalizedText(en: "Cooperating: \(title) (\(body))", zh: "配合:\(title)(\(body))")
+  }
+
+  /// The title of a duty the calendar's body cooperates on: `配合:title`.
+  static func cooperatingTitle(_ title: String) -> LocalizedText {
+    LocalizedText(en: "Cooperating: \(title)", zh: "配合:\(title)")
+  }
+
+  /// The category of a duty the calendar's body cooperates on.
+  static let cooperatingCategory = LocalizedText(en: "Cooperating", zh: "配合")
+
   /// An escalation's title: `Interview: title (兰州市)` / `约谈: title(兰州市)`.
   static func escalationSummary(
     _ action: EscalationAction, title: String, body: String
@@ -70,10 +83,13 @@ enum CalendarText {
   static func series(_ recurrence: Recurrence, count: Int, first: Day, last: Day) -> LocalizedText {
     let english =
       switch recurrence {
+      case .weekly: "Every week"
       case .monthly: "Every month"
       case .quarterly: "Every quarter"
       case .halfYearly: "Every half year"
       case .yearly: "Every year"
+      case .biennial: "Every two years"
+      case .triennial: "Every three years"
       }
     return LocalizedText(
       en: "\(english) (\(recurrence.chineseName)): \(count) deadlines, \(first) to \(last),"

@@ -11,13 +11,13 @@ public struct Reminder: Sendable, Hashable {
   /// The default: seven days before.
   public static let defaultLead = Reminder(checkedDays: 7)
 
-  /// A reminder `span` before the deadline, or `nil` for a span in months or
-  /// years, which have no fixed number of days.
+  /// A reminder `span` before the deadline, or `nil` for a span in months,
+  /// years or working days, which have no fixed number of days.
   public init?(_ span: TimeSpan) {
     switch span.unit {
     case .day: self.init(checkedDays: span.count)
     case .week: self.init(checkedDays: span.count * 7)
-    case .month, .year: return nil
+    case .month, .year, .workingDay: return nil
     }
   }
 

@@ -15,6 +15,9 @@ public struct Repetition: Sendable, Hashable {
       case .monthly: "FREQ=MONTHLY;BYMONTHDAY=-1"
       case .quarterly, .halfYearly: "FREQ=MONTHLY;INTERVAL=\(recurrence.months);BYMONTHDAY=-1"
       case .yearly: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1"
+      case .biennial, .triennial:
+        "FREQ=YEARLY;INTERVAL=\(recurrence.months / 12);BYMONTH=12;BYMONTHDAY=-1"
+      case .weekly: "FREQ=WEEKLY;BYDAY=SU"
       }
     return "\(frequency);UNTIL=\(until.compactISO)"
   }

@@ -69,7 +69,9 @@ struct InstanceEvaluator {
     guard let start = snapshot.obligations[relative.after], start.status.value.isComplete,
       let completed = start.completed?.value
     else { return nil }
-    return relative.within.added(to: completed)
+    // Outside the calendar's years the planned deadline stands.
+    return (try? relative.within.added(to: completed, in: graph.plan.calendar).get())
+      ?? instance.due
   }
 
   private func facts(_ instance: Instance, entry: InstanceStatus?, due: Day?) -> ViolationFacts {
@@ -100,8 +102,9 @@ struct InstanceEvaluator {
   private func lateness(
     _ within: TimeSpan?, completed: Day, done: Day?
   ) -> (deadline: Day, days: Int)? {
-    guard let within else { return nil }
-    let deadline = within.added(to: completed)
+    guard let within,
+      let deadline = try? within.added(to: completed, in: graph.plan.calendar).get()
+    else { return nil }
     let end = done ?? asOf
     guard end > deadline else { return nil }
     return (deadline, deadline.days(until: end))

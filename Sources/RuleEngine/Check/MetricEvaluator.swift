@@ -11,7 +11,7 @@ struct MetricEvaluator {
   /// The violation of a metric instance, if its latest reading has one.
   func violation(of metricInstance: MetricInstance) -> Violation? {
     let asOf = snapshot.asOf.value
-    guard let metric = graph.metric(metricInstance.metric),
+    guard let metric = graph.metric(metricInstance.metric)?.applying(metricInstance),
       let reading = (snapshot.metrics[metricInstance.id] ?? []).last(where: {
         $0.on.value <= asOf
       })

@@ -64,6 +64,14 @@ public struct Compiler: Sendable {
     // their diagnostics are reported as if one had run after the other.
     let expansionOrder = referencesResolve && groupsAcyclic ? order : nil
     let effective = planDecl.effective?.value
+    var calendar = WorkingCalendar.china
+    if let written = planDecl.calendar {
+      let path = QuoteChecker.resolve(written.value, relativeTo: planFile)
+      calendar = CalendarFileBuilder.build(
+        loader.load(contentsOfFile: path, displayPath: path, into: &diagnostics),
+        diagnostics: &diagnostics)
+    }
+    let horizon = planDecl.until?.value
     let (lowered, expanded) = Concurrently.both(
       {
         var diagnostics = Diagnostics()
@@ -74,6 +82,8 @@ public struct Compiler: Sendable {
         expansionOrder.map { order in
           var diagnostics = Diagnostics()
           var expander = InstanceExpander(table: table, groups: groups, effective: effective)
+          expander.calendar = calendar
+          expander.horizon = horizon
           expander.expand(order, diagnostics: &diagnostics)
           return (instances: expander.takeInstances(), diagnostics: diagnostics)
         }
@@ -89,11 +99,12 @@ public struct Compiler: Sendable {
         graph: nil, diagnostics: diagnostics, document: document, explanations: explanations)
     }
     diagnostics.merge(expanded.diagnostics)
-    let metricInstances = lowering.metricInstances(groups: groups)
+    let metricInstances = lowering.metricInstances(groups: groups, diagnostics: &diagnostics)
     let plan = Plan(
       id: planDecl.id.value, title: planDecl.title.value, document: document?.path,
       effective: planDecl.effective?.value, reportWithin: planDecl.reportWithin?.value,
-      publishWithin: planDecl.publishWithin?.value, location: planDecl.range.start)
+      publishWithin: planDecl.publishWithin?.value, until: horizon, calendar: calendar,
+      location: planDecl.range.start)
     guard !diagnostics.hasErrors else {
       return CompileResult(
         graph: nil, diagnostics: diagnostics, document: document, explanations: explanations)

@@ -8,6 +8,10 @@ struct InstanceExpander {
   let table: DeclarationTable
   let groups: GroupResolver
   let effective: Day?
+  /// The plan's working calendar, for spans in working days.
+  var calendar: WorkingCalendar = .china
+  /// The plan's horizon, where open-ended recurring duties end.
+  var horizon: Day?
 
   /// Where the instances of an obligation expanded so far are: a run of
   /// `instances`, `perBody` consecutive instances for each body in turn.
@@ -20,12 +24,15 @@ struct InstanceExpander {
     var perBody: Int
     /// Each body's position in `bodies`, for long lists.
     var bodyPositions: [String: Int]?
+    /// When bodies have different numbers of instances (`per_body:` with
+    /// its own timing): where each body's instances begin, and the end.
+    var offsets: [Int]?
 
     /// Lists longer than this find a body through `bodyPositions`.
     static let linearSearchLimit = 16
 
     /// All the instances.
-    var all: Range<Int> { start..<(start + bodies.count * perBody) }
+    var all: Range<Int> { start..<(start + (offsets?.last ?? bodies.count * perBody)) }
 
     /// The instances of `body`, or all of them when it has none; `hint`
     /// is the position where `body` is likely to be.
@@ -38,12 +45,16 @@ struct InstanceExpander {
       } else {
         position = bodies.firstIndex(of: body)
       }
+      if let offsets, let position {
+        return (start + offsets[position])..<(start + offsets[position + 1])
+      }
       guard let position, perBody > 0 else { return all }
       let first = start + position * perBody
       return first..<(first + perBody)
     }
   }
 
+  /// The instances of each obligation so far, for dependency matching.
   /// The most instances a plan may expand into (a plan has thousands).
   static let maxInstances = 1_000_000
   /// The most dependency edges between instances.
@@ -54,7 +65,6 @@ struct InstanceExpander {
   /// Set once a limit was hit: nothing more is expanded.
   private var stopped = false
 
-  /// The instances of each obligation so far, for dependency matching.
   private var expansions: [String: Expansion] = [:]
   private(set) var instances: [Instance] = []
 
@@ -89,16 +99,42 @@ struct InstanceExpander {
     let bodies = groups.expand(written)
     let isSingle = !decl.responsibleIsList && bodies == written
     let obligationClass = decl.obligationClass?.value
-    let dueRule = decl.due
     let cooperating = groups.expand(decl.cooperating.map(\.value))
+    let overrides = groups.overrides(
+      decl.perBody, of: id, written: written, bodies: bodies, diagnostics: &diagnostics
+    ).mapValues { (index: $0, override: decl.perBody[$0]) }
+    // Past the cap the periods are not even made: one more than the
+    // capacity tells that there are too many.
     let capacity = (Self.maxInstances - instances.count) / max(1, bodies.count)
-    let periods = occurrences(of: decl, limit: capacity, diagnostics: &diagnostics)
-    let (count, overflow) = bodies.count.multipliedReportingOverflow(by: periods.count)
-    guard !overflow, instances.count + count <= Self.maxInstances else {
+    let entryPeriods = occurrences(
+      of: decl, every: decl.every, everyDue: decl.everyDue, limit: capacity,
+      diagnostics: &diagnostics)
+    var bodyPeriods: [[Occurrence?]] = []
+    if !overrides.isEmpty {
+      var cache: [Int: [Occurrence?]] = [:]
+      bodyPeriods = bodies.map { body in
+        guard let (index, override) = overrides[body], override.due != nil || override.every != nil
+        else { return entryPeriods }
+        if let cached = cache[index] { return cached }
+        let periods =
+          override.every == nil
+          ? [nil]
+          : occurrences(
+            of: decl, every: override.every, everyDue: override.everyDue, limit: capacity,
+            diagnostics: &diagnostics)
+        cache[index] = periods
+        return periods
+      }
+    }
+    let count =
+      bodyPeriods.isEmpty
+      ? bodies.count.multipliedReportingOverflow(by: entryPeriods.count)
+      : (partialValue: bodyPeriods.reduce(0) { $0 + $1.count }, overflow: false)
+    guard !count.overflow, instances.count + count.partialValue <= Self.maxInstances else {
       stop(
         .tooManyInstances(
-          id, count: overflow ? .max : instances.count + count, limit: Self.maxInstances,
-          at: decl.id.range), diagnostics: &diagnostics)
+          id, count: count.overflow ? .max : instances.count + count.partialValue,
+          limit: Self.maxInstances, at: decl.id.range), diagnostics: &diagnostics)
       return
     }
     var prerequisites = decl.dependsOn.map(\.value)
@@ -107,16 +143,20 @@ struct InstanceExpander {
       after = afterID.value
       if !prerequisites.contains(afterID.value) { prerequisites.append(afterID.value) }
     }
-    let expansion = Expansion(
-      start: instances.count, bodies: bodies, perBody: periods.count,
+    var expansion = Expansion(
+      start: instances.count, bodies: bodies, perBody: entryPeriods.count,
       bodyPositions: bodies.count > Expansion.linearSearchLimit
         ? Dictionary(bodies.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         : nil)
+    if !bodyPeriods.isEmpty {
+      expansion.offsets = bodyPeriods.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
+    }
     let prerequisiteExpansions = prerequisites.map { expansions[$0] }
     var edges = 0
     for (position, body) in bodies.enumerated() {
+      let periods = bodyPeriods.isEmpty ? entryPeriods.count : bodyPeriods[position].count
       for prerequisite in prerequisiteExpansions {
-        edges += (prerequisite?.instances(of: body, hint: position).count ?? 0) * periods.count
+        edges += (prerequisite?.instances(of: body, hint: position).count ?? 0) * periods
       }
       guard edgeCount + edges <= Self.maxDependencyEdges else {
         stop(
@@ -135,6 +175,12 @@ struct InstanceExpander {
       }
       let dependencies = dependencyIDs(matched)
       let bodyID = isSingle ? id : Self.join(id, "@", body)
+      let override = overrides[body]?.override
+      let ownsTiming = override?.due != nil || override?.every != nil
+      let dueRule = ownsTiming ? override?.due : decl.due
+      let after = ownsTiming ? nil : after
+      let periods = bodyPeriods.isEmpty ? entryPeriods : bodyPeriods[position]
+      let cooperating = override?.cooperating.map { groups.expand($0.map(\.value)) } ?? cooperating
       for period in periods {
         var instanceID = bodyID
         if let suffix = period?.suffix { instanceID = Self.join(bodyID, "#", suffix) }
@@ -165,10 +211,12 @@ struct InstanceExpander {
             }
             if let start {
               relativeDue = Instance.RelativeDue(within: within.value, after: instances[start].id)
-              due = instances[start].due.map { within.value.added(to: $0) }
+              due = instances[start].due.flatMap {
+                planned(within, from: $0, diagnostics: &diagnostics)
+              }
             }
           } else if let effective {
-            due = within.value.added(to: effective)
+            due = planned(within, from: effective, diagnostics: &diagnostics)
           }
         case nil:
           break
@@ -187,6 +235,19 @@ struct InstanceExpander {
       }
     }
     expansions[id] = expansion
+  }
+
+  /// The day `within` after `start`, or E202 when working days run past
+  /// the calendar's years.
+  private func planned(
+    _ within: Located<TimeSpan>, from start: Day, diagnostics: inout Diagnostics
+  ) -> Day? {
+    switch within.value.added(to: start, in: calendar) {
+    case .success(let day): return day
+    case .failure(.outsideKnownYears(let day, let known)):
+      diagnostics.report(.workingDaysOutsideCalendar(day, known: known, at: within.range))
+      return nil
+    }
   }
 
   /// Reports a limit that was hit and stops the expansion.
@@ -240,10 +301,14 @@ struct InstanceExpander {
 
   /// The periods of a recurring duty, or one `nil` period for a one-off duty.
   private func occurrences(
-    of decl: ObligationDecl, limit: Int, diagnostics: inout Diagnostics
+    of decl: ObligationDecl, every: Located<Recurrence>?, everyDue: PeriodDay?, limit: Int,
+    diagnostics: inout Diagnostics
   ) -> [Occurrence?] {
-    guard let every = decl.every else { return [nil] }
-    guard let until = decl.until?.value else { return [] }
+    guard let every else { return [nil] }
+    guard let until = decl.until?.value ?? horizon else {
+      diagnostics.report(.recurrenceWithoutEnd(decl.id.value, at: every.range))
+      return []
+    }
     guard let from = decl.from?.value ?? effective else {
       diagnostics.report(
         .missingKey(
@@ -252,6 +317,7 @@ struct InstanceExpander {
           at: every.range))
       return []
     }
-    return every.value.occurrences(from: from, until: until, limit: limit)
+    return RecurrencePhrase(recurrence: every.value, dueDay: everyDue)
+      .occurrences(from: from, until: until, limit: limit)
   }
 }

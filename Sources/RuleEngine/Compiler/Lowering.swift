@@ -36,8 +36,10 @@ struct Lowering {
         id: id, title: decl.title.value,
         source: clause(decl.source, kind: .obligation, id: decl.id, diagnostics: &diagnostics),
         responsible: decl.responsible.map(\.value), cooperating: decl.cooperating.map(\.value),
-        dependsOn: dependsOn, due: due, every: decl.every?.value, from: decl.from?.value,
-        until: decl.until?.value, obligationClass: decl.obligationClass?.value,
+        dependsOn: dependsOn, due: due, every: decl.every?.value, everyDue: decl.everyDue,
+        from: decl.from?.value ?? (decl.every != nil ? plan?.effective?.value : nil),
+        until: decl.until?.value ?? (decl.every != nil ? plan?.until?.value : nil),
+        obligationClass: decl.obligationClass?.value,
         reportWithin: decl.reportWithin?.value ?? plan?.reportWithin?.value,
         publishWithin: decl.publishWithin?.value ?? plan?.publishWithin?.value,
         location: decl.range.start)
@@ -56,16 +58,36 @@ struct Lowering {
     }
   }
 
-  func metricInstances(groups: GroupResolver) -> [MetricInstance] {
+  func metricInstances(groups: GroupResolver, diagnostics: inout Diagnostics) -> [MetricInstance] {
     table.metrics.values.flatMap { decl -> [MetricInstance] in
       let written = decl.responsible.map(\.value)
       let bodies = groups.expand(written)
       let isSingle = !decl.responsibleIsList && bodies == written
+      let overrides = metricOverrides(
+        decl, bodies: bodies, groups: groups, diagnostics: &diagnostics)
       return bodies.map { body in
         MetricInstance(
           id: isSingle ? decl.id.value : "\(decl.id.value)@\(body)", metric: decl.id.value,
-          body: body)
+          body: body, override: overrides[body])
       }
+    }
+  }
+
+  /// Each body's own target and baseline, from `per_body:`.
+  private func metricOverrides(
+    _ decl: MetricDecl, bodies: [String], groups: GroupResolver, diagnostics: inout Diagnostics
+  ) -> [String: MetricInstance.Override] {
+    groups.overrides(
+      decl.perBody, of: decl.id.value, written: decl.responsible.map(\.value), bodies: bodies,
+      diagnostics: &diagnostics
+    ).mapValues { index in
+      let entry = decl.perBody[index]
+      let baseline = entry.baseline?.value.value ?? decl.baseline?.value.value
+      return MetricInstance.Override(
+        direction: entry.target?.direction,
+        target: entry.target?.resolved(baseline: baseline),
+        by: entry.target?.by.value, baselineValue: entry.baseline?.value.value,
+        baselineOn: entry.baseline?.on.value)
     }
   }
 

@@ -29,6 +29,8 @@ public struct CoverageReport: Sendable {
   public var document: String
   /// Every time expression in document order.
   public var entries: [Entry]
+  /// The covered expressions whose covering rules all say another time.
+  public var disagreements: [CoverageDisagreement] = []
 
   /// The number of entries in a state.
   public func count(_ state: State) -> Int { entries.filter { $0.state == state }.count }
@@ -65,6 +67,16 @@ public struct CoverageReport: Sendable {
     entries = TimeExpressionScanner.scan(document.text).map { expression in
       let (rules, reasons) = sweep.holding(expression.byteRange)
       return Entry(expression: expression, coveredBy: rules, explainedBy: reasons)
+    }
+    let times = RuleTimes.of(graph)
+    disagreements = entries.compactMap { entry in
+      let judged = entry.coveredBy.compactMap { id in
+        times[id].flatMap { rule in rule.agrees(with: entry.expression).map { (id, rule, $0) } }
+      }
+      guard !judged.isEmpty, !judged.contains(where: \.2) else { return nil }
+      return CoverageDisagreement(
+        expression: entry.expression, meaning: RuleTimes.meaning(of: entry.expression),
+        rules: judged.map { ($0.0, $0.1.describe(for: entry.expression.kind)) })
     }
   }
 }

@@ -52,4 +52,35 @@ public struct MetricInstance: Sendable {
   public var metric: String
   /// The reporting body.
   public var body: String
+  /// This body's own target and baseline (`per_body:`), when it has them.
+  public var override: Override?
+
+  /// What differs for one body: its target, its baseline, or both.
+  public struct Override: Sendable, Hashable {
+    /// Ceiling or floor, with the target.
+    public var direction: MetricDecl.Direction?
+    /// The target value.
+    public var target: Double?
+    /// The day the target must be met.
+    public var by: Day?
+    /// The baseline value.
+    public var baselineValue: Double?
+    /// The baseline's date.
+    public var baselineOn: Day?
+  }
+}
+
+extension Metric {
+  /// The metric as it applies to one instance: its body's own target and
+  /// baseline in place of the entry's.
+  public func applying(_ instance: MetricInstance) -> Metric {
+    guard let override = instance.override else { return self }
+    var metric = self
+    metric.direction = override.direction ?? direction
+    metric.target = override.target ?? target
+    metric.by = override.by ?? by
+    metric.baselineValue = override.baselineValue ?? baselineValue
+    metric.baselineOn = override.baselineOn ?? baselineOn
+    return metric
+  }
 }

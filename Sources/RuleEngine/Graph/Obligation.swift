@@ -27,6 +27,8 @@ public struct Obligation: Sendable {
   public var due: DueRule?
   /// The recurrence, for a recurring duty.
   public var every: Recurrence?
+  /// The day of each period it falls due (`每年3月底前`); `nil` for the period's end.
+  public var everyDue: PeriodDay?
   /// The first day of a recurring duty.
   public var from: Day?
   /// The last day of a recurring duty.

@@ -15,6 +15,11 @@ public struct Plan: Sendable {
   public var reportWithin: TimeSpan?
   /// The default time to make a completed duty public.
   public var publishWithin: TimeSpan?
+  /// The last day of the plan's horizon: open-ended recurring duties end here.
+  public var until: Day?
+  /// The working calendar: China's official one, with the plan's own
+  /// calendar file (local holidays) on top when it names one.
+  public var calendar: WorkingCalendar = .china
   /// Where the `plan:` block is.
   public var location: SourceLocation
 }

@@ -23,7 +23,8 @@ public struct BulletinHeading: Sendable, Hashable {
   /// The heading from the plan, with what was given instead.
   ///
   /// - The title is `关于` + the plan's title (without a leading `关于`, so
-  ///   the word is never doubled) + `落实情况的通报`.
+  ///   the word is never doubled) + `落实情况的通报`; a title with `关于`
+  ///   inside (`…人民政府关于…的实施意见`) is quoted instead: `《…》落实情况的通报`.
   /// - The number is the year and month of `asOf`: `2017年第10期`.
   /// - The issuer is the body that acts in most of the plan's 预警 and 督办
   ///   policies (the office that follows the plan), else in most policies,
@@ -35,7 +36,8 @@ public struct BulletinHeading: Sendable, Hashable {
   ) -> BulletinHeading {
     var plan = graph.plan.title
     while plan.hasPrefix("关于") { plan.removeFirst(2) }
-    let defaultTitle = "关于\(plan)落实情况的通报"
+    let defaultTitle =
+      plan.contains("关于") ? "《\(plan)》落实情况的通报" : "关于\(plan)落实情况的通报"
     return BulletinHeading(
       title: title ?? defaultTitle, number: number ?? "\(asOf.year)年第\(asOf.month)期",
       issuer: issuer ?? defaultIssuer(graph), date: date ?? asOf)

@@ -88,9 +88,15 @@ public struct ExplainReport: Sendable {
     let dependents = graph.obligations.filter { $0.dependsOn.contains(obligation.id) }.map(\.id)
     lines.append(field(text("needed by", "后续任务"), list(dependents)))
     lines.append("  \(text("instances", "实例")) (\(instances.count)):")
+    // A body's own cooperating bodies (`per_body:`) are named on its line.
+    let shared = Set(obligation.cooperating.flatMap { graph.expand(body: $0) })
     for instance in instances {
+      let own =
+        Set(instance.cooperating) == shared
+        ? "" : "  \(text("cooperating", "配合单位")): \(bodies(instance.cooperating, graph))"
       lines.append(
-        "    \(instance.id)  \(ReportText.bodyName(instance.body, in: graph))  \(due(instance))")
+        "    \(instance.id)  \(ReportText.bodyName(instance.body, in: graph))  \(due(instance))\(own)"
+      )
     }
     let subject = PolicyReach.subject(obligation, instances: instances)
     lines += policies(graph.policies.filter { PolicyReach.canFire($0, on: subject) }, graph)

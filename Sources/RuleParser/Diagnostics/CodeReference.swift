@@ -87,7 +87,44 @@ extension DiagnosticCode {
         "due: {within: 1 month, after: quarterly-report}",
         "Count from a one-off obligation, or give a fixed date."
       )
-    case .recurrenceWithoutEnd: ("every: 每季度  (no until:)", "Add `until: YYYY-MM-DD`.")
+    case .recurrenceWithoutEnd:
+      (
+        "every: 每季度  (no until:, and no plan.until)",
+        "Add the plan's horizon (`plan: {until: 2025年底}`) or `until:` to the duty."
+      )
+    case .startNotDeadline:
+      ("due: 2018年起", "Write the start in `from:`, or the span it opens: `due: 2018年起5年内`.")
+    case .unknownFestival:
+      ("due: 2030年春节前", "Use a year the bundled calendar covers, or a date.")
+    case .workingDaysOutsideCalendar:
+      (
+        "due: {within: 10个工作日} from a day in 2030",
+        "Count in calendar days, or add the year's days to the plan's `calendar:` file."
+      )
+    case .vagueRecurrence: ("every: 定期", "Write the period the office decided: `every: 每季度`.")
+    case .dayOutsidePeriod: ("every: 每季度第四个月", "Name a month of the period: `every: 每季度末月`.")
+    case .startTwice:
+      ("every: 2018年起每年\nfrom: 2019年", "Keep the start in `every:` or in `from:`, not both.")
+    case .overrideForOtherBody:
+      (
+        "responsible: [lanzhou]\nper_body: {zhangye: {due: 2018年6月底前}}",
+        "Override only the entry's responsible bodies (or groups of them)."
+      )
+    case .overrideNamesAfter:
+      (
+        "per_body: {lanzhou: {due: {within: 1 month, after: x}}}",
+        "Write `after` on the entry's own `due:`; per body give `within` only."
+      )
+    case .relativeTargetWithoutBaseline:
+      (
+        "target: {at_most: -18%, by: 2020年}  (no baseline:)",
+        "Give the baseline the change is counted from: `baseline: {value: 55, on: 2015年}`."
+      )
+    case .coverageDisagreement:
+      (
+        "quote: 于2018年6月底前完成  with  due: 2018年底前",
+        "Make the rule's date match the quote, or quote the passage it encodes."
+      )
     case .keyNeedsEvery:
       (
         "due: 2017年底前\nuntil: 2020-12-31",

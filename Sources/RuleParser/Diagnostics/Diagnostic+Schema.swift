@@ -236,8 +236,9 @@ extension Diagnostic {
         "relative deadline of '\(id)' has no 'after' and the plan has no 'effective' date",
         "'\(id)' 的相对期限没有 'after'，且计划未设 'effective' 日期"), at: range,
       help: LocalizedText(
-        "add `effective: YYYY-MM-DD` to the plan or `after: ID` here",
-        "请在计划中添加 `effective: YYYY-MM-DD`，或在此处添加 `after: ID`"))
+        "add `effective: YYYY-MM-DD` to the plan or `after: ID` here,"
+          + " or count the span from a year: 2012年起5年内",
+        "请在计划中添加 `effective: YYYY-MM-DD`，或在此处添加 `after: ID`，或写明起算年份：2012年起5年内"))
   }
 
   /// E044: a relative deadline after a duty that has no single completion.
@@ -251,15 +252,17 @@ extension Diagnostic {
         "count from a one-off obligation, or give a fixed date", "请从一次性义务起算，或给出固定日期"))
   }
 
-  /// E045: a recurring duty with no end.
+  /// E045: a recurring duty with no end, in a plan with no horizon.
   public static func recurrenceWithoutEnd(_ id: String, at range: SourceRange) -> Diagnostic {
     error(
       .recurrenceWithoutEnd,
-      LocalizedText("recurring obligation '\(id)' has no 'until'", "周期性义务 '\(id)' 缺少 'until'"),
+      LocalizedText(
+        "recurring obligation '\(id)' has no 'until' and the plan has no 'until'",
+        "周期性义务 '\(id)' 缺少 'until'，计划也未设 'until'"),
       at: range,
       help: LocalizedText(
-        "add `until: YYYY-MM-DD` (e.g. the plan's horizon, 2020-12-31)",
-        "请添加 `until: YYYY-MM-DD`（如计划期末 2020-12-31）"))
+        "add the plan's horizon to the plan (`until: 2025年底`), or `until:` to this duty",
+        "请在计划中写明期限（`until: 2025年底`），或为此义务添加 `until:`"))
   }
 
   /// E046: keys that only make sense with `every`.

@@ -10,6 +10,8 @@ extension Diagnostic {
     _ error: TimePhraseError, at range: SourceRange
   ) -> Diagnostic {
     switch error {
+    case .startNotDeadline, .unknownFestival, .outsideCalendar:
+      return calendarPhraseError(error, at: range)
     case .empty:
       return Diagnostic(
         .error, code: .unknownDeadline, LocalizedText("the deadline is empty", "期限为空"),
@@ -104,13 +106,15 @@ extension Diagnostic {
     _ error: RecurrenceError, at range: SourceRange
   ) -> Diagnostic {
     switch error {
+    case .vague, .dayOutsidePeriod, .invalidStart:
+      return recurrencePhraseError(error, at: range)
     case .unknownForm(let text, let suggestion):
       let diagnostic = Diagnostic(
         .error, code: .unknownRecurrence,
         LocalizedText("unknown recurrence '\(text)'", "无法识别的周期 '\(text)'"),
         at: range)
       let english = Recurrence.allCases.map(\.rawValue).joined(separator: ", ")
-      let chinese = Recurrence.allCases.map(\.chineseName).joined(separator: "、")
+      let chinese = RecurrencePhrase.examples.joined(separator: "、")
       return diagnostic.suggesting(
         suggestion,
         otherwise:

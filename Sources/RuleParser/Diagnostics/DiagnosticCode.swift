@@ -5,10 +5,11 @@
 /// published, and output formats print it as it is. Ranges: E001–E019 loading
 /// YAML, E020–E059 the rule language, E060–E069 time phrases, E070–E089
 /// conditions, E100–E139 snapshots, E140–E159 ledgers, E190–E199 command-line
-/// options, E230–E244 collecting several inputs (merge, ledger scope and
-/// actions, encodings, workbooks), E245–E259 bulletin, report and history, E280–E299 hostile
-/// input (limits, confinement, special files),
-/// W001–W009 rule warnings, W045–W049 history warnings.
+/// options, E200–E229 the phrases of real plans and `per_body`, E230–E244
+/// collecting several inputs (merge, ledger scope and actions, encodings,
+/// workbooks), E245–E259 bulletin, report and history, E280–E299 hostile input (limits, confinement, special
+/// files), W001–W009 rule warnings,
+/// W030–W039 coverage, W045–W049 history warnings.
 public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   /// A file named on the command line or in the rules cannot be read.
   case unreadableFile = "E001"
@@ -226,6 +227,24 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case unknownObligationOption = "E157"
   /// A label of the ledger's first row that names no metadata.
   case ledgerUnknownMetadata = "E158"
+  /// A start (`2018年起`) written where a deadline is expected.
+  case startNotDeadline = "E200"
+  /// A festival the working calendar does not have in that year.
+  case unknownFestival = "E201"
+  /// Working days counted into a year the working calendar does not know.
+  case workingDaysOutsideCalendar = "E202"
+  /// A recurrence that names no period (`定期`).
+  case vagueRecurrence = "E203"
+  /// A recurrence's day that its period does not have (`每季度第四个月`).
+  case dayOutsidePeriod = "E204"
+  /// A recurrence that names its start, with a `from:` too.
+  case startTwice = "E205"
+  /// A `per_body:` entry for a body that is not responsible for the entry.
+  case overrideForOtherBody = "E206"
+  /// A `per_body:` deadline that names `after`.
+  case overrideNamesAfter = "E207"
+  /// A target relative to the baseline (`at_most: -18%`) without a baseline.
+  case relativeTargetWithoutBaseline = "E208"
   /// Two inputs of `rulec check` as of different days.
   case inputsAsOfDisagree = "E230"
   /// One instance reported differently in two inputs.
@@ -288,6 +307,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case dueBeforePrerequisite = "W002"
   /// A plan without a source document, so quotes go unchecked.
   case noDocument = "W003"
+  /// A time expression whose quoting rules all say another time (`rulec coverage`).
+  case coverageDisagreement = "W030"
   /// A later snapshot rewrites what an earlier one recorded.
   case historyRewritten = "W045"
 

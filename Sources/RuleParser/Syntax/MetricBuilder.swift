@@ -1,6 +1,6 @@
 /// Reads one `metrics:` entry.
 struct MetricBuilder {
-  static let keys = ["name", "unit", "responsible", "baseline", "target", "source"]
+  static let keys = ["name", "unit", "responsible", "baseline", "target", "source", "per_body"]
 
   let id: Located<String>
   let node: YAMLNode
@@ -35,17 +35,29 @@ struct MetricBuilder {
     if let baseline, let target, target.by.value < baseline.on.value {
       diagnostics.report(.targetBeforeBaseline(at: target.by.range))
     }
-    guard diagnostics.errorCount == errorsBefore, let name, let unit, let target else { return nil }
+    let perBody =
+      map["per_body"].map {
+        BodyOverrideBuilder(phrases: PhraseCache()).metricOverrides(
+          $0, owner: subject(), readTarget: readTarget, readBaseline: readBaseline,
+          diagnostics: &diagnostics)
+      } ?? []
+    if let target, target.isRelative, baseline == nil {
+      diagnostics.report(.relativeTargetWithoutBaseline(at: target.value.range))
+    }
+    guard diagnostics.errorCount == errorsBefore, let name, let unit, let target,
+      let value = target.resolved(baseline: baseline?.value.value)
+    else { return nil }
     return MetricDecl(
       id: id, name: name, unit: unit, responsible: responsible,
-      responsibleIsList: map["responsible"]?.sequence != nil, baseline: baseline,
-      direction: target.direction, target: target.value, by: target.by, source: source,
-      range: node.location)
+      responsibleIsList: map["responsible"]?.sequence != nil,
+      baseline: baseline.map { ($0.value, $0.on) }, direction: target.direction,
+      target: Located(value, at: target.value.range), by: target.by, perBody: perBody,
+      source: source, range: node.location)
   }
 
   private func readBaseline(
     _ node: YAMLNode, _ subject: LocalizedText, _ diagnostics: inout Diagnostics
-  ) -> (value: Located<Double>, on: Located<Day>)? {
+  ) -> MetricDecl.Baseline? {
     guard
       let map = MappingReader(
         node, subject: subject, allowed: ["value", "on"], diagnostics: &diagnostics)
@@ -57,12 +69,12 @@ struct MetricBuilder {
       ScalarReading.day($0, Subject.field("on", of: subject), diagnostics: &diagnostics)
     }
     guard let value, let on else { return nil }
-    return (value, on)
+    return MetricDecl.Baseline(value: value, on: on)
   }
 
   private func readTarget(
     _ node: YAMLNode, _ subject: LocalizedText, _ diagnostics: inout Diagnostics
-  ) -> (direction: MetricDecl.Direction, value: Located<Double>, by: Located<Day>)? {
+  ) -> MetricDecl.Target? {
     guard
       let map = MappingReader(
         node, subject: subject, allowed: ["at_most", "at_least", "by"], diagnostics: &diagnostics)
@@ -82,11 +94,23 @@ struct MetricBuilder {
       diagnostics.report(.missingKey("at_most' or 'at_least", in: subject, at: map.node.location))
       return nil
     }
-    let value = map[direction.rawValue].flatMap {
-      ScalarReading.number(
-        $0, Subject.field(direction.rawValue, of: subject), diagnostics: &diagnostics)
+    let node = map[direction.rawValue]
+    let written = node?.scalar.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+    let isRelative = written.hasSuffix("%")
+    let value = node.flatMap { node -> Located<Double>? in
+      guard isRelative else {
+        return ScalarReading.number(
+          node, Subject.field(direction.rawValue, of: subject), diagnostics: &diagnostics)
+      }
+      guard let number = Double(written.dropLast()), number.isFinite, number > -100 else {
+        diagnostics.report(
+          .expectedNumber(
+            Subject.field(direction.rawValue, of: subject), found: written, at: node.location))
+        return nil
+      }
+      return Located(number, at: node.location)
     }
     guard let value, let by else { return nil }
-    return (direction, value, by)
+    return MetricDecl.Target(direction: direction, value: value, by: by, isRelative: isRelative)
   }
 }

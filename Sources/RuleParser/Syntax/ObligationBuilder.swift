@@ -2,7 +2,7 @@
 struct ObligationBuilder {
   static let keys = [
     "title", "source", "responsible", "cooperating", "depends_on", "due", "every", "from",
-    "until", "class", "report_within", "publish_within",
+    "until", "class", "report_within", "publish_within", "per_body",
   ]
 
   let id: Located<String>
@@ -39,18 +39,23 @@ struct ObligationBuilder {
         ScalarReading.idList($0, Subject.key("depends_on"), diagnostics: &diagnostics)
       } ?? []
     let due = map["due"].flatMap { readDue($0, subject: subject(), diagnostics: &diagnostics) }
-    let every = map["every"].flatMap { node -> Located<Recurrence>? in
-      guard let text = ScalarReading.string(node, field("every"), diagnostics: &diagnostics)
-      else { return nil }
-      switch Recurrence.parse(text.value) {
-      case .success(let recurrence): return Located(recurrence, at: text.range)
-      case .failure(let error):
-        diagnostics.report(.invalidRecurrence(error, at: text.range))
-        return nil
-      }
+    let every = map["every"].flatMap { readEvery($0, field("every"), &diagnostics) }
+    let perBody =
+      map["per_body"].map {
+        BodyOverrideBuilder(phrases: phrases).obligationOverrides(
+          $0, owner: subject(),
+          readDue: { node, what, diagnostics in
+            readDue(node, subject: what, diagnostics: &diagnostics)
+          }, readEvery: readEvery, diagnostics: &diagnostics)
+      } ?? []
+    var from = map["from"].flatMap {
+      ScalarReading.startDay($0, field("from"), cache: phrases, diagnostics: &diagnostics)
     }
-    let from = map["from"].flatMap {
-      ScalarReading.day($0, field("from"), cache: phrases, diagnostics: &diagnostics)
+    if let every, let start = every.value.start {
+      if let keyNode = map.keyNode("from") {
+        diagnostics.report(.startTwice(at: keyNode.location))
+      }
+      from = Located(start, at: every.range)
     }
     let until = map["until"].flatMap {
       ScalarReading.day($0, field("until"), cache: phrases, diagnostics: &diagnostics)
@@ -76,8 +81,6 @@ struct ObligationBuilder {
           diagnostics.report(.keyNeedsEvery(key, at: keyNode.location))
         }
       }
-    } else if map["until"] == nil {
-      diagnostics.report(.recurrenceWithoutEnd(id.value, at: map.node.location))
     }
     if let from, let until, until.value < from.value {
       diagnostics.report(.fromAfterUntil(from.value, until.value, at: from.range))
@@ -89,18 +92,37 @@ struct ObligationBuilder {
     return ObligationDecl(
       id: id, title: title, source: source, responsible: responsible,
       responsibleIsList: map["responsible"]?.sequence != nil, cooperating: cooperating,
-      dependsOn: dependsOn, due: due, every: every, from: from, until: until,
+      dependsOn: dependsOn, due: due,
+      every: every.map { Located($0.value.recurrence, at: $0.range) },
+      everyDue: every?.value.dueDay, from: from, until: until,
       obligationClass: obligationClass, reportWithin: report, publishWithin: publish,
-      range: node.location)
+      perBody: perBody, range: node.location)
   }
 
-  /// `due: 2017年底前`, `due: 2017-12-31` or `due: {within: 2 months, after: id}`.
+  /// `every: 每季度`, `每年3月底前`, `2018年起每年`.
+  private func readEvery(
+    _ node: YAMLNode, _ what: LocalizedText, _ diagnostics: inout Diagnostics
+  ) -> Located<RecurrencePhrase>? {
+    guard let text = ScalarReading.string(node, what, diagnostics: &diagnostics) else { return nil }
+    switch RecurrencePhrase.parse(text.value) {
+    case .success(let phrase): return Located(phrase, at: text.range)
+    case .failure(let error):
+      diagnostics.report(.invalidRecurrence(error, at: text.range))
+      return nil
+    }
+  }
+
+  /// `due: 2017年底前`, `due: 2017-12-31`, `due: 3年内` (from the plan's
+  /// effective date) or `due: {within: 2 months, after: id}`.
   private func readDue(
     _ node: YAMLNode, subject: @escaping @autoclosure () -> LocalizedText,
     diagnostics: inout Diagnostics
   ) -> ObligationDecl.Due? {
     func what() -> LocalizedText { Subject.field("due", of: subject()) }
     guard node.mapping != nil else {
+      if let text = node.scalar, case .success(let span) = phrases.span(text) {
+        return .relative(within: Located(span, at: node.location), after: nil)
+      }
       guard let day = ScalarReading.day(node, what(), cache: phrases, diagnostics: &diagnostics)
       else { return nil }
       return .fixed(day, phrase: node.scalar ?? "")

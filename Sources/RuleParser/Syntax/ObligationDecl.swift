@@ -28,9 +28,12 @@ public struct ObligationDecl: Sendable {
   public var due: Due?
   /// The recurrence, for a recurring duty.
   public var every: Located<Recurrence>?
-  /// The first day of a recurring duty (default `plan.effective`).
+  /// The day of each period it falls due (`每年3月底前`); `nil` for the period's end.
+  public var everyDue: PeriodDay?
+  /// The first day of a recurring duty (its own `from`, or the start its
+  /// `every` names, or `plan.effective`).
   public var from: Located<Day>?
-  /// The last day of a recurring duty.
+  /// The last day of a recurring duty (default `plan.until`).
   public var until: Located<Day>?
   /// The time-limit class of 三(三).
   public var obligationClass: Located<ObligationClass>?
@@ -38,6 +41,8 @@ public struct ObligationDecl: Sendable {
   public var reportWithin: Located<TimeSpan>?
   /// Overrides `plan.publish_within` for this duty.
   public var publishWithin: Located<TimeSpan>?
+  /// What differs for some bodies (`per_body:`).
+  public var perBody: [BodyOverrideDecl] = []
   /// The whole declaration.
   public var range: SourceRange
 }

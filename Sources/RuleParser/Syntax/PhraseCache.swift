@@ -27,22 +27,31 @@ final class PhraseCache {
 
   private var days: [Spelling: Result<Day, TimePhraseError>] = [:]
   private var spans: [Spelling: Result<TimeSpan, TimeSpanError>] = [:]
+  private var starts: [Spelling: Result<Day, TimePhraseError>] = [:]
 
   /// `DeadlinePhrase.parse(text)`.
   func day(_ text: String) -> Result<Day, TimePhraseError> {
-    let key = Spelling(text: text)
-    if let day = days[key] { return day }
-    let day = DeadlinePhrase.parse(text)
-    days[key] = day
-    return day
+    Self.cached(text, in: &days, DeadlinePhrase.parse)
+  }
+
+  /// `DeadlinePhrase.parseStart(text)`.
+  func startDay(_ text: String) -> Result<Day, TimePhraseError> {
+    Self.cached(text, in: &starts, DeadlinePhrase.parseStart)
   }
 
   /// `TimeSpan.parse(text)`.
   func span(_ text: String) -> Result<TimeSpan, TimeSpanError> {
+    Self.cached(text, in: &spans, TimeSpan.parse)
+  }
+
+  /// The answer for `text` from `table`, parsed and kept on first use.
+  private static func cached<Value>(
+    _ text: String, in table: inout [Spelling: Value], _ parse: (String) -> Value
+  ) -> Value {
     let key = Spelling(text: text)
-    if let span = spans[key] { return span }
-    let span = TimeSpan.parse(text)
-    spans[key] = span
-    return span
+    if let value = table[key] { return value }
+    let value = parse(text)
+    table[key] = value
+    return value
   }
 }

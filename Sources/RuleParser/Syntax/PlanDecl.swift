@@ -12,6 +12,10 @@ public struct PlanDecl: Sendable {
   public var reportWithin: Located<TimeSpan>?
   /// How soon after completion a duty must be made public, by default.
   public var publishWithin: Located<TimeSpan>?
+  /// The plan's horizon: open-ended recurring duties end here.
+  public var until: Located<Day>?
+  /// The plan's own calendar file (local holidays), as written.
+  public var calendar: Located<String>?
   /// Where the `plan:` block was written.
   public var range: SourceRange
 }

@@ -109,7 +109,10 @@ public struct RuleFileBuilder {
 
   private func buildPlan(_ node: YAMLNode, diagnostics: inout Diagnostics) -> PlanDecl? {
     let subject = LocalizedText(en: "the plan", zh: "计划")
-    let keys = ["id", "title", "document", "effective", "report_within", "publish_within"]
+    let keys = [
+      "id", "title", "document", "effective", "until", "calendar", "report_within",
+      "publish_within",
+    ]
     guard let map = MappingReader(node, subject: subject, allowed: keys, diagnostics: &diagnostics)
     else { return nil }
     let id = map.required("id", diagnostics: &diagnostics).flatMap {
@@ -124,6 +127,12 @@ public struct RuleFileBuilder {
     let effective = map["effective"].flatMap {
       ScalarReading.day($0, Subject.field("effective", of: subject), diagnostics: &diagnostics)
     }
+    let until = map["until"].flatMap {
+      ScalarReading.day($0, Subject.field("until", of: subject), diagnostics: &diagnostics)
+    }
+    let calendar = map["calendar"].flatMap {
+      ScalarReading.string($0, Subject.field("calendar", of: subject), diagnostics: &diagnostics)
+    }
     let report = map["report_within"].flatMap {
       ScalarReading.span($0, Subject.field("report_within", of: subject), diagnostics: &diagnostics)
     }
@@ -134,7 +143,7 @@ public struct RuleFileBuilder {
     guard let id, let title else { return nil }
     return PlanDecl(
       id: id, title: title, document: document, effective: effective, reportWithin: report,
-      publishWithin: publish, range: node.location)
+      publishWithin: publish, until: until, calendar: calendar, range: node.location)
   }
 
   private func buildBody(

@@ -97,6 +97,22 @@ enum ScalarReading {
     }
   }
 
+  /// A start (`from:`): an ISO date or a phrase read as its first day
+  /// (`2018年起`, `2012年` is 2012-01-01).
+  static func startDay(
+    _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, cache: PhraseCache,
+    diagnostics: inout Diagnostics
+  ) -> Located<Day>? {
+    guard let text = string(node, what(), diagnostics: &diagnostics) else { return nil }
+    switch cache.startDay(text.value) {
+    case .success(let day):
+      return Located(day, at: text.range)
+    case .failure(let error):
+      diagnostics.report(.invalidDeadline(error, at: text.range))
+      return nil
+    }
+  }
+
   /// A time span such as `10 days` or `两个月`.
   static func span(
     _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, cache: PhraseCache? = nil,

@@ -16,6 +16,10 @@ struct CalendarPhrase: Hashable {
     case month(Int)
     /// A day of a month: `8月31日`.
     case day(month: Int, day: Int)
+    /// A third of a month: 上旬 (1), 中旬 (2), 下旬 (3): days 1–10, 11–20, 21–end.
+    case tenDays(month: Int, part: Int)
+    /// A festival's days off in the official calendar: `春节`, `国庆节`.
+    case festival(String)
 
     /// Whether the period is a single day.
     var isDay: Bool {
@@ -76,6 +80,12 @@ struct CalendarPhrase: Hashable {
         return nil
       }
       if !cursor.consume("度") { phrase.period = readPeriod(from: &cursor) ?? .year }
+      // `2019年年底前`: the year's end written with 年 twice.
+      if phrase.period == .year, cursor.peek() == "年",
+        cursor.peek(1) == "底" || cursor.peek(1) == "末"
+      {
+        cursor.index += 1
+      }
     } else if let period = readPeriod(from: &cursor) {
       phrase.period = period
     } else {
@@ -106,6 +116,9 @@ struct CalendarPhrase: Hashable {
 
   /// A half year, quarter, month or day after `年` (or without a year).
   private static func readPeriod(from cursor: inout TimeTextCursor) -> Period? {
+    if let festival = festivalSpellings.first(where: { cursor.consume($0.text) }) {
+      return .festival(festival.name)
+    }
     if cursor.consume("上半年") { return .half(1) }
     if cursor.consume("下半年") { return .half(2) }
     let start = cursor.index
@@ -124,8 +137,17 @@ struct CalendarPhrase: Hashable {
       return .day(month: month, day: day)
     }
     cursor.index = dayStart
+    if let part = ["上旬", "中旬", "下旬"].firstIndex(where: { cursor.consume($0) }) {
+      return .tenDays(month: month, part: part + 1)
+    }
     return .month(month)
   }
+
+  /// The festivals' spellings (longer first), with the calendar's names.
+  static let festivalSpellings: [(text: String, name: String)] = [
+    ("国庆节", "国庆节"), ("国庆", "国庆节"), ("春节", "春节"), ("元旦", "元旦"), ("清明节", "清明节"),
+    ("劳动节", "劳动节"), ("五一", "劳动节"), ("端午节", "端午节"), ("中秋节", "中秋节"),
+  ]
 
   /// The relation word after a period, if any.
   private static func readRelation(from cursor: inout TimeTextCursor) -> Relation {

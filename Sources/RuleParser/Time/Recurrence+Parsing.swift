@@ -4,8 +4,13 @@ extension Recurrence {
   static let spellings: [(text: String, recurrence: Recurrence)] = [
     ("每个季度", .quarterly), ("每季度", .quarterly), ("每季", .quarterly),
     ("每半年", .halfYearly), ("每年度", .yearly), ("每年", .yearly),
-    ("每个月", .monthly), ("每月", .monthly),
-    ("monthly", .monthly), ("quarterly", .quarterly), ("half-yearly", .halfYearly),
+    ("每个月", .monthly), ("每月", .monthly), ("每个星期", .weekly), ("每星期", .weekly),
+    ("每周", .weekly), ("每两年", .biennial), ("每二年", .biennial), ("每2年", .biennial),
+    ("每三年", .triennial), ("每3年", .triennial),
+    ("weekly", .weekly), ("biennially", .biennial), ("biennial", .biennial),
+    ("every-2-years", .biennial), ("triennially", .triennial), ("triennial", .triennial),
+    ("every-3-years", .triennial), ("monthly", .monthly), ("quarterly", .quarterly),
+    ("half-yearly", .halfYearly),
     ("semi-annually", .halfYearly), ("semiannually", .halfYearly), ("yearly", .yearly),
     ("annually", .yearly), ("annual", .yearly),
   ]
@@ -24,10 +29,13 @@ extension Recurrence {
   }
 
   /// The accepted spelling closest to `text`, when at most two edits and at
-  /// most a third of the text differ (`quartely`, not `每周`).
+  /// most a third of the text differ (`quartely`, `每季读`).
+  ///
+  /// A text with a number gets none: another number is another period (每五年 is not 每半年).
   static func closestSpelling(to text: String) -> String? {
     let scalars = Array(text.unicodeScalars)
-    guard scalars.count <= 32 else { return nil }
+    let hasNumber = scalars.contains { Numeral.arabic($0) != nil || Numeral.isChinese($0) }
+    guard scalars.count <= 32, !hasNumber else { return nil }
     let scored = spellings.map { ($0.text, editDistance(scalars, Array($0.text.unicodeScalars))) }
     guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2, best.1 * 3 <= scalars.count
     else { return nil }

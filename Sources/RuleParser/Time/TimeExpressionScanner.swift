@@ -73,7 +73,9 @@ public enum TimeExpressionScanner {
 
   /// Scalars other than numerals that may open a numbered expression:
   /// `到2020年`, `截至2017年底`, `第三季度末`, `上半年前`, `半年内`.
-  private static let numberOpeners: Set<Unicode.Scalar> = ["到", "截", "第", "上", "下", "半"]
+  private static let numberOpeners: Set<Unicode.Scalar> = [
+    "到", "截", "第", "上", "下", "半", "自", "从", "用", "“", "\"", "春", "国", "元", "清", "劳", "端", "中",
+  ]
 
   /// Scalars that open a fixed word: `每年`, `年度`, `上年度`, `长期坚持`.
   private static let wordOpeners: Set<Unicode.Scalar> = ["每", "年", "上", "本", "下", "长"]
@@ -87,16 +89,39 @@ public enum TimeExpressionScanner {
   /// A fixed word: a recurrence (`每季度`), an annual term (`上年度`) or a
   /// standing duty (`长期坚持`).
   private static func readWord(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
-    words.first { cursor.consume($0.text) }?.kind
+    guard let word = words.first(where: { cursor.consume($0.text) }) else { return nil }
+    if word.kind == .recurrence, let recurrence = try? Recurrence.parse(word.text).get() {
+      RecurrencePhrase.readDocumentSuffix(&cursor, recurrence)
+    }
+    return word.kind
   }
 
   /// A phrase anchored on the calendar: `2017年底前`, `2017年至2020年`,
   /// `2018年起`, `2020年`, or a month with a marker but no year (`6月底前`).
   private static func readCalendar(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
+    let start = cursor.index
+    let opensStart = cursor.consume(anyOf: DeadlinePhrase.startWords) != nil
     guard
       let phrase = CalendarPhrase.read(
         from: &cursor, leadingWords: CalendarPhrase.documentLeadingWords, allowRedacted: true)
-    else { return nil }
+    else {
+      cursor.index = start
+      return nil
+    }
+    if opensStart, phrase.relation != .since {
+      cursor.index = start
+      return nil
+    }
+    if phrase.relation == .since {
+      // `2012年起5年内`: a span anchored on its start.
+      let afterStart = cursor.index
+      if TimeSpan.readChinese(from: &cursor) != nil,
+        cursor.consume(anyOf: TimeSpan.withinWords) != nil
+      {
+        return .timeLimit
+      }
+      cursor.index = afterStart
+    }
     if phrase.rangeStart != nil { return .yearRange }
     if phrase.year == nil {
       let isMarked = phrase.hasEndMarker || phrase.relation != .none || phrase.period.isDay
@@ -120,27 +145,43 @@ public enum TimeExpressionScanner {
     return .date
   }
 
-  /// `一个月内`, `两个月内`, `半年内`, `10日内`: a span and `内`.
+  /// `一个月内`, `两个月内`, `半年内`, `10日内`: a span and `内`;
+  /// `用2年时间`; working days with or without `内` (`5个工作日`).
   private static func readTimeLimit(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
-    guard cursor.previous != "第",
-      TimeSpan.readChinese(from: &cursor) != nil,
-      cursor.consume(anyOf: TimeSpan.withinWords) != nil
-    else { return nil }
-    return .timeLimit
+    guard cursor.previous != "第" else { return nil }
+    let uses = cursor.consume("用")
+    guard let span = TimeSpan.readChinese(from: &cursor) else { return nil }
+    if uses { return cursor.consume("时间") ? .timeLimit : nil }
+    let within = cursor.consume(anyOf: TimeSpan.withinWords) != nil
+    return within || span.unit == .workingDay ? .timeLimit : nil
   }
 
-  /// `十三五`, `十四五`: a five-year-plan period.
+  /// `十三五`, `十四五`: a five-year-plan period, with `期间` or `末` when
+  /// written (`“十三五”期间`, `十三五末`; an opening quote only with them).
   private static func readPlanPeriod(_ cursor: inout TimeTextCursor) -> TimeExpression.Kind? {
+    let start = cursor.index
+    let quoted = cursor.peek().map(PlanPeriod.quotes.contains) ?? false
+    if quoted { cursor.index += 1 }
     guard cursor.consume("十"), let digit = cursor.peek(),
       let value = Numeral.chineseDigit(digit), value > 0, cursor.peek(1) == "五"
-    else { return nil }
+    else {
+      cursor.index = start
+      return nil
+    }
     if let next = cursor.peek(2),
       Numeral.arabic(next) != nil || Numeral.isChinese(next)
         || countedWords.unicodeScalars.contains(next)
     {
+      cursor.index = start
       return nil
     }
     cursor.index += 2
+    let afterName = cursor.index
+    if let scalar = cursor.peek(), PlanPeriod.quotes.contains(scalar) { cursor.index += 1 }
+    guard PlanPeriod.suffixes.contains(where: { cursor.consume($0.text) }) else {
+      cursor.index = quoted ? start : afterName
+      return quoted ? nil : .planPeriod
+    }
     return .planPeriod
   }
 

@@ -15,4 +15,11 @@ public enum TimePhraseError: Error, Sendable, Hashable {
   case quarterOutOfRange(Int)
   /// The year is not 1 to 9999, or the deadline falls before year 1.
   case yearOutOfRange(Int)
+  /// A start (`2018年起`) written where a deadline is expected (the text).
+  case startNotDeadline(String)
+  /// A festival the calendar does not have in that year (name, year, the
+  /// years the calendar knows).
+  case unknownFestival(String, year: Int, known: ClosedRange<Int>)
+  /// Working days counted into a year the calendar does not know.
+  case outsideCalendar(Day, known: ClosedRange<Int>)
 }

@@ -3,7 +3,7 @@ extension TimeSpan {
   /// Forms shown to users whose span was not understood.
   public static let examples = [
     "10 days", "2 weeks", "2 months", "1 year", "7d", "2w", "P2M", "10天", "两个月", "一个月内",
-    "半年",
+    "半年", "10个工作日内", "用2年时间",
   ]
 
   /// English words and letters for each unit, with the units they count.
@@ -12,12 +12,15 @@ extension TimeSpan {
     "w": .week, "week": .week, "weeks": .week,
     "m": .month, "mo": .month, "month": .month, "months": .month,
     "y": .year, "year": .year, "years": .year,
+    "wd": .workingDay, "working day": .workingDay, "working days": .workingDay,
+    "workingday": .workingDay, "workingdays": .workingDay,
   ]
 
   /// Chinese units (longer before their prefixes), each with its unit and
   /// how many of that unit one of it is.
   private static let chineseUnits: [(word: String, unit: Unit, factor: Int)] = [
-    ("个星期", .week, 1), ("个礼拜", .week, 1), ("星期", .week, 1), ("礼拜", .week, 1),
+    ("个工作日", .workingDay, 1), ("工作日", .workingDay, 1), ("个星期", .week, 1), ("个礼拜", .week, 1),
+    ("星期", .week, 1), ("礼拜", .week, 1),
     ("周", .week, 1), ("个季度", .month, 3), ("个月", .month, 1), ("天", .day, 1),
     ("日", .day, 1), ("年", .year, 1),
   ]
@@ -50,11 +53,17 @@ extension TimeSpan {
     return (count, unit)
   }
 
-  /// `10天`, `两个月`, `一个月内`, `半年内`, `半个月` (fifteen days).
+  /// `10天`, `两个月`, `一个月内`, `半年内`, `半个月` (fifteen days),
+  /// `10个工作日内`, `用2年时间`.
   private static func chinese(_ scalars: [Unicode.Scalar]) -> (count: Int, unit: Unit)? {
     var cursor = TimeTextCursor(scalars)
+    let uses = cursor.consume("用")
     let read = readChinese(from: &cursor)
-    _ = cursor.consume(anyOf: withinWords)
+    if uses {
+      guard cursor.consume("时间") else { return nil }
+    } else {
+      _ = cursor.consume(anyOf: withinWords)
+    }
     return cursor.isAtEnd ? read : nil
   }
 

@@ -14,6 +14,9 @@ public struct TimeSpan: Sendable, Hashable {
     case month
     /// Calendar years (twelve months).
     case year
+    /// Working days of China's official calendar (个工作日): weekends and
+    /// public holidays off, 调休 make-up days on.
+    case workingDay = "working day"
   }
 
   /// How many units, zero or more.
@@ -28,6 +31,7 @@ public struct TimeSpan: Sendable, Hashable {
     case .week: 5_218
     case .month: 1_200
     case .year: 100
+    case .workingDay: 25_000
     }
   }
 
@@ -38,13 +42,17 @@ public struct TimeSpan: Sendable, Hashable {
     self.unit = unit
   }
 
-  /// The day this span after `day` (months clamp to the month's last day).
-  public func added(to day: Day) -> Day {
+  /// The day this span after `day` (months clamp to the month's last day;
+  /// working days are counted in `calendar`, and fail outside its years).
+  public func added(
+    to day: Day, in calendar: WorkingCalendar = .china
+  ) -> Result<Day, WorkingCalendarError> {
     switch unit {
-    case .day: day.adding(days: count)
-    case .week: day.adding(days: count * 7)
-    case .month: day.adding(months: count)
-    case .year: day.adding(months: count * 12)
+    case .day: .success(day.adding(days: count))
+    case .week: .success(day.adding(days: count * 7))
+    case .month: .success(day.adding(months: count))
+    case .year: .success(day.adding(months: count * 12))
+    case .workingDay: calendar.adding(workingDays: count, to: day)
     }
   }
 
@@ -59,6 +67,7 @@ public struct TimeSpan: Sendable, Hashable {
       case .week: "w"
       case .month: "m"
       case .year: "y"
+      case .workingDay: "wd"
       }
     return "\(count)\(letter)"
   }
@@ -74,6 +83,7 @@ public struct TimeSpan: Sendable, Hashable {
       case .week: "\(count)周"
       case .month: "\(count)个月"
       case .year: "\(count)年"
+      case .workingDay: "\(count)个工作日"
       }
     return LocalizedText(en: "\(count) \(unit.rawValue)\(count == 1 ? "" : "s")", zh: zh)
   }
