@@ -54,7 +54,6 @@ struct InstanceExpander {
     }
   }
 
-  /// The instances of each obligation so far, for dependency matching.
   /// The most instances a plan may expand into (a plan has thousands).
   static let maxInstances = 1_000_000
   /// The most dependency edges between instances.
@@ -65,6 +64,7 @@ struct InstanceExpander {
   /// Set once a limit was hit: nothing more is expanded.
   private var stopped = false
 
+  /// The instances of each obligation so far, for dependency matching.
   private var expansions: [String: Expansion] = [:]
   private(set) var instances: [Instance] = []
 
