@@ -33,8 +33,14 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
-    .testTarget(name: "RuleParserTests", dependencies: ["RuleParser"]),
-    .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "RuleParser"]),
-    .testTarget(name: "CLITests", dependencies: ["CLI"]),
+    .target(
+      name: "TestSupport",
+      dependencies: ["RuleParser", "RuleEngine"],
+      path: "Tests/TestSupport"
+    ),
+    .testTarget(name: "RuleParserTests", dependencies: ["RuleParser", "TestSupport"]),
+    .testTarget(
+      name: "RuleEngineTests", dependencies: ["RuleEngine", "RuleParser", "TestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["CLI", "TestSupport"]),
   ]
 )

@@ -10,15 +10,14 @@ extension Rulec {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .shortAndLong, help: "Write the graph to this file (default: standard output).")
-    var output: String?
+    @OptionGroup var output: OutputFile
 
     @Option(help: "Diagnostic format: text or json.")
     var format: DiagnosticFormat = .text
 
     func run() throws {
       let graph = try CompiledRules.load(options, format: format)
-      try Terminal.write(graph.json(), to: output)
+      try output.write(graph.json())
     }
   }
 }

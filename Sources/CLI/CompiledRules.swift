@@ -15,17 +15,19 @@ enum CompiledRules {
     _ options: CommonOptions, format: DiagnosticFormat = .text
   ) throws -> CompileResult {
     let result = Compiler().compile(rulesAt: options.rules)
+    guard result.graph != nil, !result.diagnostics.hasErrors else {
+      try Terminal.fail(result.diagnostics, format: format, language: options.language)
+    }
     if !result.diagnostics.all.isEmpty {
       Terminal.report(result.diagnostics, format: format, language: options.language)
     }
-    guard result.graph != nil, !result.diagnostics.hasErrors else { throw ExitCode(2) }
     return result
   }
 }
 
 extension Optional {
   fileprivate func unwrap() throws -> Wrapped {
-    guard let self else { throw ExitCode(2) }
+    guard let self else { throw ExitCode.inputError }
     return self
   }
 }

@@ -18,8 +18,7 @@ extension Rulec {
     @Option(help: "Output format: text, markdown or json.")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (default: standard output).")
-    var output: String?
+    @OptionGroup var output: OutputFile
 
     @Option(help: "Exit 1 when less than this percentage is covered or explained.")
     var min: Double?
@@ -33,7 +32,15 @@ extension Rulec {
     func run() throws {
       let result = try CompiledRules.loadResult(options)
       guard let graph = result.graph, let document = result.document else {
-        throw ValidationError("the plan names no readable 'document': nothing to cover")
+        try Terminal.fail(
+          .commandPrecondition(
+            LocalizedText(
+              "the plan names no readable 'document': nothing to cover",
+              "方案未指明可读的 'document'：没有可核对的内容"),
+            help: LocalizedText(
+              "name the source document under `plan: document:`",
+              "请在 `plan:` 的 `document:` 下指明原文文件")),
+          language: options.language)
       }
       let report = CoverageReport(
         graph: graph, document: document, explanations: result.explanations)
@@ -43,7 +50,7 @@ extension Rulec {
       case .markdown: text = report.markdown(language: options.language)
       case .json: text = report.json()
       }
-      try Terminal.write(text, to: output)
+      try output.write(text)
       if !report.disagreements.isEmpty {
         var warnings = Diagnostics()
         for disagreement in report.disagreements {
@@ -51,7 +58,7 @@ extension Rulec {
         }
         Terminal.report(warnings, language: options.language)
       }
-      if let min, report.percentAccounted < min { throw ExitCode(1) }
+      if let min, report.percentAccounted < min { throw ExitCode.findings }
     }
   }
 }

@@ -16,11 +16,9 @@ extension Rulec {
     func run() throws {
       let graph = try CompiledRules.load(options)
       guard let text = ExplainReport(language: options.language).render(id, graph: graph) else {
-        var diagnostics = Diagnostics()
-        diagnostics.report(
-          .explainUnknownID(id, suggestion: ExplainReport.suggestion(for: id, in: graph)))
-        Terminal.report(diagnostics, language: options.language)
-        throw ExitCode(2)
+        try Terminal.fail(
+          .explainUnknownID(id, suggestion: ExplainReport.suggestion(for: id, in: graph)),
+          language: options.language)
       }
       Terminal.out(text)
     }

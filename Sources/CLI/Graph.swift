@@ -26,8 +26,7 @@ extension Rulec {
     @Option(help: "Output format: dot or mermaid.")
     var format: Format = .dot
 
-    @Option(name: .shortAndLong, help: "Write to this file (default: standard output).")
-    var output: String?
+    @OptionGroup var output: OutputFile
 
     @Option(help: "Nodes: obligations (default) or instances.")
     var nodes: DependencyDiagram.Granularity = .obligations
@@ -60,21 +59,16 @@ extension Rulec {
 
     func run() throws {
       let language = options.language
-      let day = try LedgerOptions.day(asOf, language: language)
+      let day = try OptionValue.day(asOf, language: language)
       let graph = try CompiledRules.load(options)
       if let obligation, graph.obligation(obligation) == nil, graph.instance(obligation) == nil {
         let ids = graph.obligations.map(\.id) + graph.instances.map(\.id)
         let suggestion = DidYouMean(candidates: ids).suggest(for: obligation)
-        try LedgerOptions.fail(
+        try Terminal.fail(
           .unknownObligationOption(obligation, suggestion: suggestion), language: language)
       }
-      if let body, graph.body(body) == nil {
-        let suggestion = DidYouMean(candidates: graph.bodies.map(\.id)).suggest(for: body)
-        try LedgerOptions.fail(.unknownBodyOption(body, suggestion: suggestion), language: language)
-      }
-      let statuses = try snapshot.map {
-        try GraphSnapshot.read($0, graph: graph, asOf: day, language: language)
-      }
+      _ = try OptionValue.body(body, in: graph, language: language)
+      let statuses = try snapshot.map { try read($0, graph: graph, asOf: day) }
       let diagram = DependencyDiagram(
         graph: graph, granularity: nodes, focus: obligation, snapshot: statuses,
         view: DiagramView(body: body, section: section, violatedOnly: overdue))
@@ -82,32 +76,24 @@ extension Rulec {
         critical
         ? diagram.criticalChainText(language: language)
         : format == .dot ? diagram.dot() : diagram.mermaid()
-      try Terminal.write(text, to: output)
+      try output.write(text)
+    }
+
+    /// The snapshot of `--snapshot`, read and validated as `rulec check` does.
+    private func read(_ path: String, graph: ObligationGraph, asOf: Day?) throws -> Snapshot {
+      var diagnostics = Diagnostics()
+      var source = SnapshotSource(graph: graph)
+      guard let snapshot = source.read(path, asOf: asOf, into: &diagnostics),
+        !diagnostics.hasErrors
+      else {
+        try Terminal.fail(diagnostics, language: options.language, sources: source.sources)
+      }
+      if !diagnostics.all.isEmpty {
+        Terminal.report(diagnostics, language: options.language, sources: source.sources)
+      }
+      return snapshot
     }
   }
 }
 
 extension DependencyDiagram.Granularity: ExpressibleByArgument {}
-
-/// Reads the snapshot of `graph --snapshot`: a JSON snapshot or a filled-in
-/// ledger, read and validated exactly as `rulec check` does.
-enum GraphSnapshot {
-  /// Reads and validates the snapshot; prints its diagnostics and exits 2 on errors.
-  static func read(
-    _ path: String, graph: ObligationGraph, asOf: Day?, language: Language
-  ) throws -> Snapshot {
-    var diagnostics = Diagnostics()
-    let sources = SourceLines()
-    let snapshot = SnapshotSource.read(
-      path, graph: graph, asOf: asOf, sources: sources, into: &diagnostics)
-    if let snapshot, !diagnostics.hasErrors {
-      var validator = SnapshotValidator(graph: graph)
-      _ = validator.validate(snapshot, into: &diagnostics)
-    }
-    if !diagnostics.all.isEmpty {
-      Terminal.report(diagnostics, language: language, sources: sources)
-    }
-    guard let snapshot, !diagnostics.hasErrors else { throw ExitCode(2) }
-    return snapshot
-  }
-}

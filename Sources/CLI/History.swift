@@ -26,8 +26,7 @@ extension Rulec {
     )
     var format: HistoryFormat = .text
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (default: standard output).")
-    var output: String?
+    @OptionGroup var output: OutputFile
 
     @Option(
       help:
@@ -37,13 +36,11 @@ extension Rulec {
 
     func run() throws {
       let graph = try CompiledRules.load(options)
-      let sources = SourceLines()
       var diagnostics = Diagnostics()
+      var source = SnapshotSource(graph: graph)
       var loaded: [Snapshot] = []
       for path in expand(snapshots, into: &diagnostics) {
-        if let snapshot = SnapshotLoading.load(
-          path, graph: graph, asOf: nil, sources: sources, into: &diagnostics)
-        {
+        if let snapshot = source.read(path, asOf: nil, into: &diagnostics) {
           loaded.append(snapshot)
         }
       }
@@ -55,8 +52,7 @@ extension Rulec {
         days[snapshot.asOf.value] = snapshot.path
       }
       guard !loaded.isEmpty, !diagnostics.hasErrors else {
-        Terminal.report(diagnostics, language: options.language, sources: sources)
-        throw ExitCode(2)
+        try Terminal.fail(diagnostics, language: options.language, sources: source.sources)
       }
       let history = RuleEngine.History(graph: graph, snapshots: loaded)
       var warnings = Diagnostics()
@@ -68,7 +64,7 @@ extension Rulec {
         try SQLiteExport.write(
           to: sqlite, graph: graph, checks: checks, history: history, language: options.language)
       }
-      try Terminal.write(render(history, graph: graph, snapshots: loaded), to: output)
+      try output.write(render(history, graph: graph, snapshots: loaded))
     }
 
     private func render(

@@ -19,8 +19,8 @@ extension Rulec {
     func run() throws {
       let result = Compiler().compile(rulesAt: options.rules)
       Terminal.report(result.diagnostics, format: format, language: options.language)
-      if result.diagnostics.hasErrors { throw ExitCode(2) }
-      if strict, result.diagnostics.warningCount > 0 { throw ExitCode(1) }
+      if result.diagnostics.hasErrors { throw ExitCode.inputError }
+      if strict, result.diagnostics.warningCount > 0 { throw ExitCode.findings }
     }
   }
 }

@@ -25,46 +25,32 @@ extension Rulec {
     @Option(help: "An earlier snapshot: show what is new and what was resolved since.")
     var since: String?
 
-    @Option(name: .shortAndLong, help: "Write the page to this file (default: standard output).")
-    var output: String?
+    @OptionGroup var output: OutputFile
 
     func run() throws {
       let graph = try CompiledRules.load(options)
       let language = options.lang ?? .zh
-      let sources = SourceLines()
       var diagnostics = Diagnostics()
       var override: Day?
       if let asOf {
         override = Day(iso: asOf)
         if override == nil { diagnostics.report(.dateOption("--as-of", asOf)) }
       }
-      var current: Snapshot?
-      if !diagnostics.hasErrors {
-        current = SnapshotLoading.load(
-          snapshot, graph: graph, asOf: override, sources: sources, into: &diagnostics)
+      var source = SnapshotSource(graph: graph)
+      guard
+        let checked = source.check([snapshot], since: since, asOf: override, into: &diagnostics)
+      else {
+        try Terminal.fail(diagnostics, language: options.language, sources: source.sources)
       }
-      let earlier = since.flatMap {
-        SnapshotLoading.load($0, graph: graph, asOf: nil, sources: sources, into: &diagnostics)
-      }
-      if let current, let earlier, earlier.asOf.value > current.asOf.value {
-        diagnostics.report(
-          .sinceAfterAsOf(earlier.asOf.value, asOf: current.asOf.value, at: earlier.asOf.range))
-      }
-      guard let current, since == nil || earlier != nil, !diagnostics.hasErrors else {
-        Terminal.report(diagnostics, language: options.language, sources: sources)
-        throw ExitCode(2)
-      }
-      let checker = Checker(graph: graph)
-      var result = checker.check(current)
-      if let earlier {
-        result.changes = FindingChanges(current: result, earlier: checker.check(earlier))
+      let (current, result) = (checked.current, checked.result)
+      if let earlier = checked.earlier {
         RewriteWarnings.print(earlier: earlier, later: current, language: options.language)
       }
       let page = DashboardPage(
         graph: graph, snapshot: current, result: result,
         progress: PlanProgress(graph: graph, snapshot: current, result: result),
         language: language)
-      try Terminal.write(page.render(), to: output)
+      try output.write(page.render())
     }
   }
 }

@@ -24,14 +24,42 @@ struct Rulec: ParsableCommand {
   /// (input error) rather than the parser's 64, as documented.
   static func main() {
     do {
+      try rejectUnknownCommand(Array(CommandLine.arguments.dropFirst()))
       var command = try parseAsRoot()
       try command.run()
     } catch {
-      let code = exitCode(for: error)
-      guard code == .validationFailure else { exit(withError: error) }
-      let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
-      Terminal.err(lines.map { PrintableText.escaping($0) }.joined(separator: "\n") + "\n")
-      Foundation.exit(2)
+      guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+      reportBadCommandLine(error)
     }
+  }
+
+  /// Reports what the argument parser rejects as E191 and exits 2: its
+  /// message (a list of choices joined on one line), the usage as a note and
+  /// where to read more as help.
+  static func reportBadCommandLine(_ error: any Error) -> Never {
+    let lines = fullMessage(for: error).split(separator: "\n").map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    var message = lines.first.map { $0.hasPrefix("Error: ") ? String($0.dropFirst(7)) : $0 } ?? ""
+    let choices = lines.filter { $0.hasPrefix("- ") }.map { $0.dropFirst(2) }
+    if !choices.isEmpty { message += " " + choices.joined(separator: ", ") }
+    let usage = lines.first { $0.hasPrefix("Usage: ") }.map { String($0.dropFirst(7)) }
+    let more = lines.first { $0.hasPrefix("See ") }
+    var diagnostics = Diagnostics()
+    diagnostics.report(.badCommandLine(message, usage: usage, more: more))
+    Terminal.report(diagnostics, language: .fromEnvironment(ProcessInfo.processInfo.environment))
+    Foundation.exit(ExitCode.inputError.rawValue)
+  }
+
+  /// Reports E190, with the nearest command as a suggestion, when the first
+  /// word is no command (`rulec chek` → did you mean 'check'?).
+  static func rejectUnknownCommand(_ arguments: [String]) throws {
+    guard let word = arguments.first, !word.hasPrefix("-") else { return }
+    let names = configuration.subcommands.map { $0._commandName } + ["help"]
+    guard !names.contains(word) else { return }
+    let suggestion = DidYouMean(candidates: names).suggest(for: word)
+    try Terminal.fail(
+      .unknownCommand(word, suggestion: suggestion),
+      language: Language.fromEnvironment(ProcessInfo.processInfo.environment))
   }
 }

@@ -36,10 +36,7 @@ enum SQLiteExport {
       }
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      var diagnostics = Diagnostics()
-      diagnostics.report(.sqliteWrite(path, reason: "\(error)"))
-      Terminal.report(diagnostics, language: language)
-      throw ExitCode(2)
+      try Terminal.fail(.sqliteWrite(path, reason: "\(error)"), language: language)
     }
   }
 

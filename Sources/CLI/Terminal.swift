@@ -33,7 +33,24 @@ enum Terminal {
     }
   }
 
-  /// Writes `text` to `-o PATH` (see `OutputFile`), or to standard output
+  /// Prints diagnostics to standard error and stops the command with exit
+  /// code 2: the one way a command reports an input error.
+  static func fail(
+    _ diagnostics: Diagnostics, format: DiagnosticFormat = .text, language: Language,
+    sources: SourceLines = SourceLines()
+  ) throws -> Never {
+    report(diagnostics, format: format, language: language, sources: sources)
+    throw ExitCode.inputError
+  }
+
+  /// Prints one diagnostic and stops the command with exit code 2.
+  static func fail(_ diagnostic: Diagnostic, language: Language) throws -> Never {
+    var diagnostics = Diagnostics()
+    diagnostics.report(diagnostic)
+    try fail(diagnostics, language: language)
+  }
+
+  /// Writes `text` to `-o PATH` (see `OutputTarget`), or to standard output
   /// for `nil` or `-`.
   static func write(_ text: String, to path: String?) throws {
     try write(data: Data(text.utf8), to: path)
@@ -42,6 +59,7 @@ enum Terminal {
   /// Writes bytes to `-o PATH` (see `OutputFile`), or to standard output
   /// for `nil` or `-`.
   static func write(data: Data, to path: String?) throws {
-    try OutputFile.write(data, to: path)
+    try OutputTarget.write(data, to: path)
   }
+
 }

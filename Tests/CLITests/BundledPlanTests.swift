@@ -1,20 +1,18 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs `rulec` on the bundled plan (`rules/`) from the package root.
 @Suite struct BundledPlanTests {
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
   @Test func lintsCleanWithoutWarnings() throws {
-    let run = try RulecProcess.run("lint --strict", in: Self.root)
+    let run = try RulecProcess.run("lint --strict", in: Fixtures.packageRoot)
     #expect(run.status == 0)
     #expect(run.stderr == "")
   }
 
   @Test func compilesToByteIdenticalJSON() throws {
-    let first = try RulecProcess.run("compile", in: Self.root)
-    let second = try RulecProcess.run("compile", in: Self.root)
+    let first = try RulecProcess.run("compile", in: Fixtures.packageRoot)
+    let second = try RulecProcess.run("compile", in: Fixtures.packageRoot)
     #expect(first.status == 0)
     #expect(first.stdout == second.stdout)
     let parsed = try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any]
@@ -22,10 +20,10 @@ import Testing
   }
 
   @Test func coverageIsCompleteAndDocumented() throws {
-    let run = try RulecProcess.run("coverage --format markdown --min 100", in: Self.root)
+    let run = try RulecProcess.run("coverage --format markdown --min 100", in: Fixtures.packageRoot)
     #expect(run.status == 0)
     let documented = try String(
-      contentsOf: Self.root.appendingPathComponent("docs/coverage.md"), encoding: .utf8)
+      contentsOf: Fixtures.packageRoot.appendingPathComponent("docs/coverage.md"), encoding: .utf8)
     #expect(
       run.stdout == documented,
       "docs/coverage.md is stale: regenerate it with rulec coverage --format markdown -o docs/coverage.md"

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Renders dashboards with the built `rulec` and loads them in headless

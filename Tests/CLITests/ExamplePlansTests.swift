@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Lints and checks every example plan under `examples/plans/` against its golden output.

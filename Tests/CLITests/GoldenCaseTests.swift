@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Compares the built `rulec`'s output on every golden case with the recording.
@@ -11,9 +12,7 @@ import Testing
 /// `<` FILE feeds standard input), its input files, and the expected
 /// `stdout`, `stderr` and `exit`.
 @Suite struct GoldenCaseTests {
-  static let casesRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/CLI")
+  static let casesRoot = Fixtures.folder("CLI")
 
   static let caseNames: [String] = {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: casesRoot.path)) ?? []
@@ -31,18 +30,10 @@ import Testing
     let folder = Self.casesRoot.appendingPathComponent(name)
     let command = try String(contentsOf: folder.appendingPathComponent("cmd"), encoding: .utf8)
     let run = try RulecProcess.run(command, in: folder)
-    let record = ProcessInfo.processInfo.environment["RULEC_RECORD"] != nil
-    let expected: [(String, String)] = [
-      ("stdout", run.stdout), ("stderr", run.stderr), ("exit", "\(run.status)\n"),
-    ]
-    for (file, actual) in expected {
-      let url = folder.appendingPathComponent(file)
-      if record {
-        try actual.write(to: url, atomically: true, encoding: .utf8)
-        continue
-      }
-      let golden = (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-      #expect(actual == golden, "\(name)/\(file) differs")
+    let outputs = [("stdout", run.stdout), ("stderr", run.stderr), ("exit", "\(run.status)\n")]
+    for (file, actual) in outputs {
+      try Golden.expect(
+        actual, matches: folder.appendingPathComponent(file), name: "\(name)/\(file)")
     }
   }
 }

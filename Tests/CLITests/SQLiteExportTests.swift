@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `--sqlite` writes the graph, the findings and the history; Python's

@@ -1,4 +1,5 @@
 import RuleParser
+import TestSupport
 import Testing
 
 @testable import RuleEngine

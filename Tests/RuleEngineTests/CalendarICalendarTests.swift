@@ -1,5 +1,6 @@
 import Foundation
 import RuleParser
+import TestSupport
 import Testing
 
 @testable import RuleEngine
@@ -100,72 +101,5 @@ import Testing
     #expect(interview.categories == ["兰州市", "约谈"])
     #expect(interview.alarms.isEmpty)
     #expect(interview.description?.contains("interview-overdue") == true)
-  }
-}
-
-/// What `Tests/Fixtures/Calendar/parse_ics.py` reports about a calendar.
-struct ParsedCalendar: Decodable {
-  var version: String?
-  var prodid: String?
-  var calscale: String?
-  var method: String?
-  var name: String?
-  var errors: [String]
-  var lineProblems: [String]
-  var events: [ParsedEvent]
-}
-
-/// One `VEVENT` as the parser read it.
-struct ParsedEvent: Decodable {
-  var uid: String
-  var sequence: Int
-  var dtstamp: String
-  var start: String
-  var startIsDate: Bool
-  var end: String?
-  var rrule: String?
-  var dates: [String]
-  var summary: String?
-  var description: String?
-  var categories: [String]
-  var transp: String?
-  var alarms: [ParsedAlarm]
-  var errors: [String]
-}
-
-/// One `VALARM` as the parser read it.
-struct ParsedAlarm: Decodable {
-  var action: String?
-  var triggerDays: Int
-  var triggerSeconds: Int
-  var description: String?
-}
-
-/// Runs Python's `icalendar` on a calendar (`pip install icalendar`).
-enum PythonICalendar {
-  static func parse(_ text: String) throws -> ParsedCalendar {
-    let file = FileManager.default.temporaryDirectory
-      .appendingPathComponent("rulec-\(UUID().uuidString).ics")
-    try Data(text.utf8).write(to: file)
-    defer { try? FileManager.default.removeItem(at: file) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [
-      "python3", CalendarFixture.folder.appendingPathComponent("parse_ics.py").path, file.path,
-    ]
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    let message = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try #require(
-      process.terminationStatus == 0,
-      "python3 parse_ics.py failed: \(String(decoding: message, as: UTF8.self))")
-    let decoder = JSONDecoder()
-    decoder.keyDecodingStrategy = .convertFromSnakeCase
-    return try decoder.decode(ParsedCalendar.self, from: data)
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RuleParser
+import TestSupport
 import Testing
 
 @testable import RuleEngine
@@ -14,7 +15,7 @@ import Testing
     """
 
   @Test func givesTheSameGraphToEveryReaderAndCopy() throws {
-    let result = try CompilerTests.compile(Self.rules)
+    let result = try InlinePlan.compile(Self.rules)
     let copy = result
     let first = try #require(result.graph)
     let again = try #require(copy.graph)
@@ -26,7 +27,7 @@ import Testing
   }
 
   @Test func readsTheSameGraphFromManyThreads() throws {
-    let result = try CompilerTests.compile(Self.rules)
+    let result = try InlinePlan.compile(Self.rules)
     let counts = (0..<8).map { _ in result }.map { copy in
       Concurrently.both({ copy.graph?.instances.count }, { copy.graph?.instances.count })
     }
@@ -34,10 +35,10 @@ import Testing
   }
 
   @Test func takesAGraphOrNoneWhenSet() throws {
-    var result = try CompilerTests.compile(Self.rules)
+    var result = try InlinePlan.compile(Self.rules)
     result.graph = nil
     #expect(result.graph == nil)
-    let failed = try CompilerTests.compile("obligations: {x: {title: 一, responsible: nobody}}\n")
+    let failed = try InlinePlan.compile("obligations: {x: {title: 一, responsible: nobody}}\n")
     #expect(failed.graph == nil)
     #expect(failed.diagnostics.hasErrors)
   }

@@ -1,44 +1,14 @@
 import Foundation
 import RuleParser
+import TestSupport
 import Testing
 
 @testable import RuleEngine
 
 /// Compiles small plans written in the test and checks the graph.
 @Suite struct CompilerTests {
-  static let plan = """
-    plan: {id: demo, title: 示例, effective: 2017-07-01, report_within: 10 days}
-    bodies:
-      office: {name: 省整改办公室}
-      env-dept: {name: 省环保厅}
-      cities: {name: 各市州, members: [lanzhou, zhangye]}
-      west: {name: 河西, members: [zhangye, jiuquan]}
-      lanzhou: {name: 兰州市}
-      zhangye: {name: 张掖市}
-      jiuquan: {name: 酒泉市}
-
-    """
-
-  /// Compiles `rules` (plus the plan header) from a temporary folder.
-  static func compile(_ rules: String) throws -> CompileResult {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("rulec-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    try (plan + rules).write(
-      to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
-    return Compiler().compile(rulesAt: folder.path)
-  }
-
-  static func graph(_ rules: String) throws -> ObligationGraph {
-    let result = try compile(rules)
-    let messages = result.diagnostics.all.map { $0.message.en }
-    #expect(!result.diagnostics.hasErrors, "\(messages)")
-    return try #require(result.graph)
-  }
-
   @Test func singleBodyKeepsTheObligationID() throws {
-    let graph = try Self.graph(
+    let graph = try InlinePlan.graph(
       "obligations:\n  audit: {title: 审计, responsible: env-dept, due: 2017年底前}\n")
     let instance = try #require(graph.instance("audit"))
     #expect(instance.body == "env-dept")
@@ -46,7 +16,7 @@ import Testing
   }
 
   @Test func groupsExpandPerMember() throws {
-    let graph = try Self.graph(
+    let graph = try InlinePlan.graph(
       """
       obligations:
         sand: {title: 规划, responsible: cities, due: 2017年7月底前}
@@ -60,7 +30,7 @@ import Testing
   }
 
   @Test func dependenciesMatchPerMember() throws {
-    let graph = try Self.graph(
+    let graph = try InlinePlan.graph(
       """
       obligations:
         plan: {title: 规划, responsible: cities, due: 2017年7月底前}
@@ -72,7 +42,7 @@ import Testing
   }
 
   @Test func relativeDeadlinesCountFromThePrerequisiteOrTheEffectiveDate() throws {
-    let graph = try Self.graph(
+    let graph = try InlinePlan.graph(
       """
       obligations:
         plan: {title: 规划, responsible: cities, due: 2017年7月底前}
@@ -90,7 +60,7 @@ import Testing
   }
 
   @Test func recurringDutiesExpandIntoOccurrences() throws {
-    let graph = try Self.graph(
+    let graph = try InlinePlan.graph(
       """
       obligations:
         review: {title: 研究, responsible: [lanzhou], every: 每季度, from: 2017-07-01, until: 2018-03-31}
@@ -108,7 +78,7 @@ import Testing
   }
 
   @Test func cyclesAreReportedWithTheWholePath() throws {
-    let result = try Self.compile(
+    let result = try InlinePlan.compile(
       """
       obligations:
         a: {title: 甲, responsible: office, due: 2017年底前, depends_on: [b]}
@@ -125,7 +95,7 @@ import Testing
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let files = [
-      "a.yaml": Self.plan,
+      "a.yaml": InlinePlan.header,
       "b.yaml": "obligations:\n  x: {title: 甲, responsible: cities, due: 2017年底前}\n",
       "c.yaml":
         "obligations:\n  y: {title: 乙, responsible: office, due: 2018年底前, depends_on: [x]}\n",

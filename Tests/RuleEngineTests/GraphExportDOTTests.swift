@@ -1,53 +1,9 @@
 import Foundation
 import RuleParser
+import TestSupport
 import Testing
 
 @testable import RuleEngine
-
-/// The graph-export fixture plan (Tests/Fixtures/GraphExport/plan), its
-/// filled-in ledger, and golden-file comparison, shared by the graph tests.
-enum GraphFixture {
-  static let folder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/GraphExport")
-
-  /// The compiled fixture plan.
-  static let graph: ObligationGraph? = {
-    Compiler().compile(rulesAt: folder.appendingPathComponent("plan/rules").path).graph
-  }()
-
-  /// The fixture ledger `snapshot.csv`, read back (as of 2017-10-15).
-  static func snapshot() throws -> Snapshot {
-    let graph = try #require(Self.graph)
-    let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent("snapshot.csv")))
-    var diagnostics = Diagnostics()
-    let snapshot = LedgerSnapshot.read(
-      bytes, path: "snapshot.csv", graph: graph, asOf: nil, into: &diagnostics)
-    return try #require(snapshot)
-  }
-
-  /// Compares `text` with a golden file, or re-records it under `RULEC_RECORD`.
-  static func expectGolden(_ text: String, _ name: String) throws {
-    let url = folder.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["RULEC_RECORD"] != nil {
-      try Data(text.utf8).write(to: url)
-      return
-    }
-    let golden = try String(contentsOf: url, encoding: .utf8)
-    #expect(text == golden, "\(name) differs from the golden file")
-  }
-
-  /// The diagram of the fixture plan.
-  static func diagram(
-    _ granularity: DependencyDiagram.Granularity = .obligations, focus: String? = nil,
-    shaded: Bool = false
-  ) throws -> DependencyDiagram {
-    let graph = try #require(Self.graph)
-    return DependencyDiagram(
-      graph: graph, granularity: granularity, focus: focus,
-      snapshot: shaded ? try snapshot() : nil)
-  }
-}
 
 @Suite struct GraphExportDOTTests {
   /// A golden DOT file and how it is made.
@@ -91,7 +47,7 @@ enum GraphFixture {
       var stderr: String
       var texts: [String?]
     }
-    let json = try LedgerFixture.python(script, [source.path])
+    let json = try Python.output(script, [source.path])
     let rendered = try JSONDecoder().decode(Rendered.self, from: Data(json.utf8))
     #expect(rendered.status == 0)
     #expect(rendered.stderr.isEmpty)

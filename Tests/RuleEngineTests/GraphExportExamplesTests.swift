@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RuleEngine
@@ -7,21 +8,21 @@ import Testing
 /// draws for rules/ (`RULEC_RECORD=1` rewrites them and re-renders the SVGs).
 @Suite struct GraphExportExamplesTests {
   @Test func theGraphExamplesAreCurrent() throws {
-    let graph = try #require(LedgerExamplesTests.graph)
+    let graph = try #require(BundledPlan.graph)
     let whole = DependencyDiagram(graph: graph)
     let redline = DependencyDiagram(graph: graph, focus: "goals.redline")
-    try LedgerExamplesTests.expectExample(whole.dot(), "examples/graph/graph.dot")
-    try LedgerExamplesTests.expectExample(whole.mermaid(), "examples/graph/graph.mmd")
-    try LedgerExamplesTests.expectExample(
+    try BundledPlan.expectExample(whole.dot(), "examples/graph/graph.dot")
+    try BundledPlan.expectExample(whole.mermaid(), "examples/graph/graph.mmd")
+    try BundledPlan.expectExample(
       whole.criticalChainText(language: .en), "examples/graph/critical.txt")
-    try LedgerExamplesTests.expectExample(redline.dot(), "examples/graph/redline.dot")
-    if ProcessInfo.processInfo.environment["RULEC_RECORD"] != nil {
+    try BundledPlan.expectExample(redline.dot(), "examples/graph/redline.dot")
+    if Fixtures.recording {
       for name in ["graph", "redline"] { try render(name) }
     }
   }
 
   @Test func theBundledPlansGraphRendersWithGraphvizWithoutWarnings() throws {
-    let graph = try #require(LedgerExamplesTests.graph)
+    let graph = try #require(BundledPlan.graph)
     let source = try LedgerFixture.temporaryFile(
       DependencyDiagram(graph: graph).dot(), suffix: ".dot")
     defer { try? FileManager.default.removeItem(at: source) }
@@ -30,7 +31,7 @@ import Testing
       run = subprocess.run(['dot', '-Tsvg', sys.argv[1]], capture_output=True)
       sys.stdout.write('%d|%s|%d' % (run.returncode, run.stderr.decode(), len(run.stdout)))
       """
-    let result = try LedgerFixture.python(script, [source.path])
+    let result = try Python.output(script, [source.path])
       .split(separator: "|", omittingEmptySubsequences: false)
     #expect(result.first == "0")
     #expect(result.dropFirst().first == "")
@@ -38,7 +39,7 @@ import Testing
   }
 
   private func render(_ name: String) throws {
-    let folder = LedgerExamplesTests.root.appendingPathComponent("examples/graph")
+    let folder = Fixtures.packageRoot.appendingPathComponent("examples/graph")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
     process.arguments = [

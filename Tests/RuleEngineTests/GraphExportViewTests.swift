@@ -1,5 +1,6 @@
 import Foundation
 import RuleParser
+import TestSupport
 import Testing
 
 @testable import RuleEngine
@@ -7,12 +8,12 @@ import Testing
 @Suite struct GraphExportViewTests {
   /// The ids drawn for a view of the bundled plan.
   static func ids(_ view: DiagramView, snapshot: Snapshot? = nil) throws -> [String] {
-    let graph = try #require(LedgerExamplesTests.graph)
+    let graph = try #require(BundledPlan.graph)
     return DependencyDiagram(graph: graph, snapshot: snapshot, view: view).nodes.map(\.id)
   }
 
   @Test func aSectionKeepsItsClausesOnly() throws {
-    let graph = try #require(LedgerExamplesTests.graph)
+    let graph = try #require(BundledPlan.graph)
     let ids = try Self.ids(DiagramView(section: "四（七）"))
     #expect(!ids.isEmpty)
     for id in ids {
@@ -23,7 +24,7 @@ import Testing
   }
 
   @Test func aBodyKeepsTheDutiesItHasAnInstanceOf() throws {
-    let graph = try #require(LedgerExamplesTests.graph)
+    let graph = try #require(BundledPlan.graph)
     let ids = try Self.ids(DiagramView(body: "lanzhou"))
     #expect(ids.contains("water.sand-plan"))
     let lanzhou = Set(graph.instances.filter { $0.body == "lanzhou" }.map(\.obligation))
@@ -31,8 +32,8 @@ import Testing
   }
 
   @Test func overdueKeepsTheViolatedDutiesOnly() throws {
-    let graph = try #require(LedgerExamplesTests.graph)
-    let url = LedgerExamplesTests.root.appendingPathComponent("examples/snapshots/2017-10-15.json")
+    let graph = try #require(BundledPlan.graph)
+    let url = Fixtures.packageRoot.appendingPathComponent("examples/snapshots/2017-10-15.json")
     var diagnostics = Diagnostics()
     let snapshot = try #require(
       SnapshotReader().read(

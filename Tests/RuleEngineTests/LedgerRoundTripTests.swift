@@ -1,6 +1,7 @@
 import Foundation
 import RuleEngine
 import RuleParser
+import TestSupport
 import Testing
 
 /// A ledger of the bundled plan written, filled in by Python as an office
@@ -13,7 +14,7 @@ import Testing
 
   /// Writes zhangye's ledger as of 2017-10-15 in a format; returns its path.
   static func written(_ suffix: String) throws -> URL {
-    let graph = try #require(LedgerExamplesTests.graph)
+    let graph = try #require(BundledPlan.graph)
     let ledger = Ledger(graph: graph, body: graph.body("zhangye"), asOf: Day(iso: "2017-10-15"))
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("rulec-roundtrip-\(UUID().uuidString)")
@@ -25,7 +26,7 @@ import Testing
 
   /// Reads a filled ledger and checks what arrived.
   static func expectFilled(_ file: URL, encoding: LedgerEncoding = .auto) throws {
-    let graph = try #require(LedgerExamplesTests.graph)
+    let graph = try #require(BundledPlan.graph)
     var diagnostics = Diagnostics()
     let snapshot = try #require(
       LedgerSnapshot.read(
@@ -56,14 +57,14 @@ import Testing
 
   @Test func csvRoundTrips() throws {
     let file = try Self.written("csv")
-    _ = try LedgerFixture.python(
+    _ = try Python.output(
       try String(contentsOfFile: Self.fill, encoding: .utf8), [file.path, "csv"])
     try Self.expectFilled(file)
   }
 
   @Test func gbkCSVRoundTripsDetectedAndByOption() throws {
     let file = try Self.written("csv")
-    _ = try LedgerFixture.python(
+    _ = try Python.output(
       try String(contentsOfFile: Self.fill, encoding: .utf8), [file.path, "gbk"])
     let bytes = try [UInt8](Data(contentsOf: file))
     #expect(String(validating: bytes, as: UTF8.self) == nil)
@@ -73,7 +74,7 @@ import Testing
 
   @Test func xlsxRoundTripsThroughOpenpyxlAndLibreOffice() throws {
     let file = try Self.written("xlsx")
-    _ = try LedgerFixture.python(
+    _ = try Python.output(
       try String(contentsOfFile: Self.fill, encoding: .utf8), [file.path, "xlsx"])
     try Self.expectFilled(file)
     let folder = file.deletingLastPathComponent()
@@ -103,7 +104,7 @@ import Testing
       print([(v.type, v.formula1) for v in sheet.data_validations.dataValidation])
       print(any(c.data_type == 'f' for r in sheet.iter_rows() for c in r))
       """
-    let lines = try LedgerFixture.python(script, [file.path]).split(separator: "\n")
+    let lines = try Python.output(script, [file.path]).split(separator: "\n")
     #expect(
       lines.map(String.init) == [
         "A3 True", "2017-07-31 yyyy-mm-dd True", "False True", "True",

@@ -1,5 +1,6 @@
 import Foundation
 import RuleParser
+import TestSupport
 import Testing
 
 @testable import RuleEngine
@@ -97,7 +98,7 @@ import Testing
       with open(path, 'w', encoding='utf-8-sig', newline='') as out:
           csv.writer(out, lineterminator='\\r\\n').writerows(rows)
       """
-    _ = try LedgerFixture.python(fill, [file.path])
+    _ = try Python.output(fill, [file.path])
     let bytes = try [UInt8](Data(contentsOf: file))
     var diagnostics = Diagnostics()
     let snapshot = try #require(

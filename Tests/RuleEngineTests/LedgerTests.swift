@@ -1,52 +1,9 @@
 import Foundation
 import RuleParser
+import TestSupport
 import Testing
 
 @testable import RuleEngine
-
-/// The ledger fixture plan (Tests/Fixtures/Ledger/plan) and a Python runner,
-/// shared by the ledger test files.
-enum LedgerFixture {
-  static let folder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/Ledger")
-
-  /// The compiled fixture plan: 8 instances, a group, a recurring duty, a
-  /// class-only duty, a dependency, titles that look like formulas.
-  static let graph: ObligationGraph? = {
-    Compiler().compile(rulesAt: folder.appendingPathComponent("plan/rules").path).graph
-  }()
-
-  /// Runs a Python script with arguments; returns its standard output.
-  static func python(_ script: String, _ arguments: [String] = []) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script] + arguments
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    let errorText = String(
-      decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw PythonFailed(message: errorText)
-    }
-    return String(decoding: data, as: UTF8.self)
-  }
-
-  struct PythonFailed: Error { var message: String }
-
-  /// Writes text to a fresh temporary file.
-  static func temporaryFile(_ text: String, suffix: String = ".csv") throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("rulec-ledger-\(UUID().uuidString)\(suffix)")
-    try Data(text.utf8).write(to: url)
-    return url
-  }
-}
 
 @Suite struct LedgerTests {
   /// Python's csv module reads the ledger as UTF-8 with BOM: a metadata row,
@@ -67,7 +24,7 @@ enum LedgerFixture {
   private func pythonView(_ ledger: Ledger) throws -> PythonView {
     let file = try LedgerFixture.temporaryFile(ledger.csv())
     defer { try? FileManager.default.removeItem(at: file) }
-    let json = try LedgerFixture.python(Self.readWithPython, [file.path])
+    let json = try Python.output(Self.readWithPython, [file.path])
     return try JSONDecoder().decode(PythonView.self, from: Data(json.utf8))
   }
 

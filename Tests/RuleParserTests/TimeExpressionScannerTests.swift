@@ -1,16 +1,15 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RuleParser
 
 @Suite struct TimeExpressionScannerTests {
-  /// The repository root, found from this file.
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
 
   /// The bundled source document.
   static func planText() throws -> String {
-    let url = root.appendingPathComponent("seeds/env-inspection-rectification-plan.txt")
+    let url = Fixtures.packageRoot.appendingPathComponent(
+      "seeds/env-inspection-rectification-plan.txt")
     return try String(contentsOf: url, encoding: .utf8)
   }
 
@@ -105,11 +104,7 @@ import Testing
         return "\(expression.line):\(expression.column)\t\(expression.kind.rawValue)\t"
           + "\(expression.text)\t\(meaning)"
       }.joined(separator: "\n") + "\n"
-    let golden = Self.root.appendingPathComponent("Tests/Fixtures/Time/plan-expressions.tsv")
-    if ProcessInfo.processInfo.environment["RULEC_RECORD"] != nil {
-      try rendered.write(to: golden, atomically: true, encoding: .utf8)
-    }
-    #expect(rendered == (try String(contentsOf: golden, encoding: .utf8)))
+    try Golden.expect(rendered, matches: Fixtures.folder("Time/plan-expressions.tsv"))
   }
 
   @Test(arguments: [

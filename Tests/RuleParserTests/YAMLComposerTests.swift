@@ -1,12 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RuleParser
 
 @Suite struct YAMLComposerTests {
-  private static let fixtures = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/YAML")
+  private static let fixtures = Fixtures.folder("YAML")
 
   // MARK: Anchors and aliases
 

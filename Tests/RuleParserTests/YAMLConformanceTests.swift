@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RuleParser
@@ -23,8 +24,7 @@ import Testing
     var reason: String
   }
 
-  private static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  private static let packageRoot = Fixtures.packageRoot
   private static let suite = packageRoot.appendingPathComponent(
     "../shared/yaml-test-suite/cases"
   ).standardizedFileURL

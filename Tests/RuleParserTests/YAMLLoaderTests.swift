@@ -1,12 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RuleParser
 
 @Suite struct YAMLLoaderTests {
-  private static let fixtures = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/YAML")
+  private static let fixtures = Fixtures.folder("YAML")
 
   private func load(
     _ bytes: [UInt8], limits: YAMLLoader.Limits = YAMLLoader.Limits()

@@ -41,18 +41,18 @@ public struct ViolationFacts: Sendable, Hashable, FactValues {
   }
 
   /// The facts as JSON values, by fact name.
-  var json: [String: Any] {
-    var result: [String: Any] = [:]
+  var json: JSONValue {
+    var result: [String: JSONValue] = [:]
     for (fact, value) in values {
       switch value {
-      case .bool(let flag): result[fact.name] = flag
-      case .int(let number): result[fact.name] = number
-      case .number(let number): result[fact.name] = number
-      case .string(let text): result[fact.name] = text
-      case .enumeration(let item): result[fact.name] = item.name
+      case .bool(let flag): result[fact.name] = .bool(flag)
+      case .int(let number): result[fact.name] = .int(number)
+      case .number(let number): result[fact.name] = .number(number)
+      case .string(let text): result[fact.name] = .string(text)
+      case .enumeration(let item): result[fact.name] = .string(item.name)
       }
     }
-    return result
+    return .object(result)
   }
 }
 

@@ -1,12 +1,31 @@
 import Dispatch
 
-/// Runs independent phases of a compilation side by side: on two threads
-/// when the machine has two cores.
+/// Runs independent pieces of a compilation side by side, as many at once as
+/// the machine has cores: the one place where rulec shares memory between
+/// threads.
 enum Concurrently {
-  /// Where one piece of work leaves its result; each is written by one
-  /// thread and read after both have finished.
-  private final class Slot<Value>: @unchecked Sendable {
-    var value: Value?
+  /// `body(0) … body(count - 1)`, run in parallel, in index order.
+  ///
+  /// Each call writes only its own result slot; the calls must not touch the
+  /// same mutable state.
+  static func map<Result>(_ count: Int, _ body: (Int) -> Result) -> [Result] {
+    let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
+    results.initialize(repeating: nil)
+    defer {
+      results.deinitialize()
+      results.deallocate()
+    }
+    withoutActuallyEscaping(body) { body in
+      nonisolated(unsafe) let body = body
+      nonisolated(unsafe) let slots = results
+      DispatchQueue.concurrentPerform(iterations: count) { index in
+        slots[index] = body(index)
+      }
+    }
+    return results.map { result in
+      guard let result else { preconditionFailure("concurrentPerform ran every index") }
+      return result
+    }
   }
 
   /// The results of `first` and `second`, run at the same time.
@@ -15,24 +34,18 @@ enum Concurrently {
   static func both<First, Second>(
     _ first: () -> First, _ second: () -> Second
   ) -> (First, Second) {
-    withoutActuallyEscaping(first) { first in
-      withoutActuallyEscaping(second) { second in
-        nonisolated(unsafe) let first = first
-        nonisolated(unsafe) let second = second
-        let firstResult = Slot<First>()
-        let secondResult = Slot<Second>()
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-          if part == 0 {
-            firstResult.value = first()
-          } else {
-            secondResult.value = second()
-          }
-        }
-        guard let firstValue = firstResult.value, let secondValue = secondResult.value else {
-          preconditionFailure("concurrentPerform ran both parts")
-        }
-        return (firstValue, secondValue)
-      }
+    let parts = map(2) { index in
+      index == 0 ? Part<First, Second>.first(first()) : .second(second())
     }
+    guard case .first(let firstValue) = parts[0], case .second(let secondValue) = parts[1] else {
+      preconditionFailure("map keeps the index order")
+    }
+    return (firstValue, secondValue)
+  }
+
+  /// The result of one of the two pieces of `both`.
+  private enum Part<First, Second> {
+    case first(First)
+    case second(Second)
   }
 }

@@ -174,7 +174,7 @@ struct InstanceExpander {
         prerequisite?.instances(of: body, hint: position) ?? 0..<0
       }
       let dependencies = dependencyIDs(matched)
-      let bodyID = isSingle ? id : Self.join(id, "@", body)
+      let bodyID = isSingle ? id : InstanceID.of(id, body: body)
       let override = overrides[body]?.override
       let ownsTiming = override?.due != nil || override?.every != nil
       let dueRule = ownsTiming ? override?.due : decl.due
@@ -183,7 +183,7 @@ struct InstanceExpander {
       let cooperating = override?.cooperating.map { groups.expand($0.map(\.value)) } ?? cooperating
       for period in periods {
         var instanceID = bodyID
-        if let suffix = period?.suffix { instanceID = Self.join(bodyID, "#", suffix) }
+        if let suffix = period?.suffix { instanceID = InstanceID.of(bodyID, period: suffix) }
         var due = period?.due
         var relativeDue: Instance.RelativeDue?
         switch dueRule {
@@ -272,31 +272,6 @@ struct InstanceExpander {
       for position in range { ids.append(instances[position].id) }
     }
     return ids.sorted()
-  }
-
-  /// `head`, `separator` and `tail` in one string, copied byte by byte.
-  private static func join(_ head: String, _ separator: Unicode.Scalar, _ tail: String) -> String {
-    var head = head
-    var tail = tail
-    let separator = UInt8(ascii: separator)
-    return head.withUTF8 { head in
-      tail.withUTF8 { tail in
-        String(unsafeUninitializedCapacity: head.count + 1 + tail.count) { joined in
-          var count = 0
-          for byte in head {
-            joined[count] = byte
-            count += 1
-          }
-          joined[count] = separator
-          count += 1
-          for byte in tail {
-            joined[count] = byte
-            count += 1
-          }
-          return count
-        }
-      }
-    }
   }
 
   /// The periods of a recurring duty, or one `nil` period for a one-off duty.

@@ -67,7 +67,8 @@ struct Lowering {
         decl, bodies: bodies, groups: groups, diagnostics: &diagnostics)
       return bodies.map { body in
         MetricInstance(
-          id: isSingle ? decl.id.value : "\(decl.id.value)@\(body)", metric: decl.id.value,
+          id: isSingle ? decl.id.value : InstanceID.of(decl.id.value, body: body),
+          metric: decl.id.value,
           body: body, override: overrides[body])
       }
     }

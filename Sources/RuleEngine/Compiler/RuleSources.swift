@@ -82,24 +82,14 @@ public enum RuleSources {
   public static func build(
     _ paths: [String], loader: YAMLLoader = YAMLLoader(), diagnostics: inout Diagnostics
   ) -> [RuleFile] {
-    let built = UnsafeMutableBufferPointer<(file: RuleFile, diagnostics: Diagnostics)?>
-      .allocate(capacity: paths.count)
-    built.initialize(repeating: nil)
-    defer {
-      built.deinitialize()
-      built.deallocate()
-    }
-    // Each iteration writes only its own slot.
-    nonisolated(unsafe) let slots = built
-    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+    let built = Concurrently.map(paths.count) { index in
       let path = paths[index]
       var fileDiagnostics = Diagnostics()
       let documents = loader.load(contentsOfFile: path, into: &fileDiagnostics)
       let file = RuleFileBuilder(path: path).build(documents, diagnostics: &fileDiagnostics)
-      slots[index] = (file, fileDiagnostics)
+      return (file: file, diagnostics: fileDiagnostics)
     }
-    return zip(paths, built).map { path, result in
-      guard let result else { return RuleFile(path: path) }
+    return built.map { result in
       diagnostics.merge(result.diagnostics)
       return result.file
     }

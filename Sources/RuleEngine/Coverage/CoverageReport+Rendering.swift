@@ -42,21 +42,24 @@ extension CoverageReport {
 
   /// The report as JSON: `{document, entries: [...], summary: {...}}`.
   public func json() -> String {
-    JSONText.render([
-      "document": document,
-      "entries": entries.map { entry -> [String: Any] in
-        [
-          "line": entry.expression.line, "column": entry.expression.column,
-          "text": entry.expression.text, "kind": entry.expression.kind.rawValue,
-          "state": entry.state.rawValue, "covered_by": entry.coveredBy,
-          "explained_by": entry.explainedBy,
-        ]
-      },
+    let root: JSONValue = [
+      "document": .init(document),
+      "entries": .init(
+        entries.map { entry -> JSONValue in
+          [
+            "line": .init(entry.expression.line), "column": .init(entry.expression.column),
+            "text": .init(entry.expression.text), "kind": .init(entry.expression.kind.rawValue),
+            "state": .init(entry.state.rawValue), "covered_by": .init(entry.coveredBy),
+            "explained_by": .init(entry.explainedBy),
+          ]
+        }),
       "summary": [
-        "total": entries.count, "covered": count(.covered), "explained": count(.explained),
-        "uncovered": count(.uncovered), "percent": (percentAccounted * 10).rounded() / 10,
+        "total": .init(entries.count), "covered": .init(count(.covered)),
+        "explained": .init(count(.explained)), "uncovered": .init(count(.uncovered)),
+        "percent": .init((percentAccounted * 10).rounded() / 10),
       ],
-    ])
+    ]
+    return JSONText.render(root)
   }
 
   /// `52 time expressions: 47 covered, 5 explained, 0 uncovered (100.0%)`.

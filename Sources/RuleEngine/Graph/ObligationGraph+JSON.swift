@@ -210,25 +210,6 @@ extension ObligationGraph {
   private static func write(_ key: StaticString, _ day: Day?, into json: inout JSONText.Writer) {
     guard let day else { return }
     json.field(key)
-    json.string(isoText(day))
-  }
-
-  /// `day.description`, without building it from pieces for years 0 to 9999.
-  private static func isoText(_ day: Day) -> String {
-    guard (0...9999).contains(day.year) else { return day.description }
-    func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value % 10) }
-    return String(unsafeUninitializedCapacity: 10) { text in
-      text[0] = digit(day.year / 1000)
-      text[1] = digit(day.year / 100)
-      text[2] = digit(day.year / 10)
-      text[3] = digit(day.year)
-      text[4] = UInt8(ascii: "-")
-      text[5] = digit(day.month / 10)
-      text[6] = digit(day.month)
-      text[7] = UInt8(ascii: "-")
-      text[8] = digit(day.day / 10)
-      text[9] = digit(day.day)
-      return 10
-    }
+    json.string(day.description)
   }
 }

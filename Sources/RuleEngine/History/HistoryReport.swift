@@ -67,45 +67,46 @@ public struct HistoryReport: Sendable {
 
   /// The history as JSON (`rulec-history/1`).
   public func json(_ history: History, graph: ObligationGraph) -> String {
-    let snapshots: [[String: Any]] = history.points.map { point in
+    let snapshots: [JSONValue] = history.points.map { point in
       let total = point.progress.total
-      var json: [String: Any] = [
-        "path": point.path, "as_of": point.asOf.description, "due": total.due,
-        "done": total.done, "overdue": total.overdue,
-        "violations": point.result.violations.count,
-        "escalations": point.result.escalations.count,
+      var json: [String: JSONValue] = [
+        "path": .init(point.path), "as_of": .init(point.asOf.description),
+        "due": .init(total.due), "done": .init(total.done), "overdue": .init(total.overdue),
+        "violations": .init(point.result.violations.count),
+        "escalations": .init(point.result.escalations.count),
       ]
-      json["highest_action"] = point.result.highestAction?.rawValue
-      return json
+      json["highest_action"] = JSONValue(point.result.highestAction?.rawValue)
+      return .object(json)
     }
-    let rows: [[String: Any]] = history.rows.map { row in
+    let rows: [JSONValue] = history.rows.map { row in
       var json = Self.tallyJSON(row.progress)
-      json["month"] = row.month
-      json["as_of"] = row.asOf.description
-      json["trend"] = row.trend?.rawValue
-      return json
+      json["month"] = .init(row.month)
+      json["as_of"] = .init(row.asOf.description)
+      json["trend"] = JSONValue(row.trend?.rawValue)
+      return .object(json)
     }
-    let rewrites: [[String: Any]] = history.rewrites.map {
+    let rewrites: [JSONValue] = history.rewrites.map {
       [
-        "kind": $0.kind.rawValue, "instance": $0.instance, "earlier": $0.earlier,
-        "later": $0.later, "detail": $0.detail.en,
+        "kind": .init($0.kind.rawValue), "instance": .init($0.instance),
+        "earlier": .init($0.earlier), "later": .init($0.later), "detail": .init($0.detail.en),
       ]
     }
-    let root: [String: Any] = [
-      "format": "rulec-history/1", "plan": graph.plan.id, "snapshots": snapshots,
-      "rows": rows, "rewrites": rewrites,
+    let root: JSONValue = [
+      "format": "rulec-history/1", "plan": .init(graph.plan.id), "snapshots": .array(snapshots),
+      "rows": .array(rows), "rewrites": .array(rewrites),
     ]
     return JSONText.render(root)
   }
 
   /// A body's tally as JSON.
-  static func tallyJSON(_ tally: BodyProgress) -> [String: Any] {
-    var json: [String: Any] = [
-      "body": tally.body, "due": tally.due, "done": tally.done, "overdue": tally.overdue,
-      "violations": tally.violations, "escalations": tally.escalations,
+  static func tallyJSON(_ tally: BodyProgress) -> [String: JSONValue] {
+    var json: [String: JSONValue] = [
+      "body": .init(tally.body), "due": .init(tally.due), "done": .init(tally.done),
+      "overdue": .init(tally.overdue), "violations": .init(tally.violations),
+      "escalations": .init(tally.escalations),
     ]
-    json["highest_action"] = tally.highestAction?.rawValue
-    json["completion_rate"] = tally.completionRate.map { ($0 * 10000).rounded() / 10000 }
+    json["highest_action"] = JSONValue(tally.highestAction?.rawValue)
+    json["completion_rate"] = JSONValue(tally.completionRate.map { ($0 * 10000).rounded() / 10000 })
     return json
   }
 

@@ -9,95 +9,100 @@ public struct JSONReport: CheckReport {
 
   /// The report.
   public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
-    var root: [String: Any] = [
+    var root: [String: JSONValue] = [
       "format": "rulec-check/1",
-      "plan": result.plan,
-      "as_of": result.asOf.description,
-      "violations": result.violations.map { violationJSON($0, changes: result.changes) },
-      "escalations": result.escalations.map {
-        escalationJSON($0, result: result, changes: result.changes)
-      },
-      "summary": summary(result),
+      "plan": JSONValue(result.plan),
+      "as_of": JSONValue(result.asOf.description),
+      "violations": JSONValue(result.violations.map { violationJSON($0, changes: result.changes) }),
+      "escalations": JSONValue(
+        result.escalations.map { escalationJSON($0, result: result, changes: result.changes) }),
+      "summary": JSONValue(summary(result)),
     ]
     if let returns = result.returns { root["returns"] = returns.json() }
     if let changes = result.changes {
-      root["since"] = changes.since.description
+      root["since"] = JSONValue(changes.since.description)
       root["resolved"] = [
-        "violations": changes.resolvedViolations.map { violationJSON($0, changes: nil) },
-        "escalations": changes.resolvedEscalations.map {
-          escalationJSON($0, result: nil, changes: nil)
-        },
+        "violations": JSONValue(changes.resolvedViolations.map { violationJSON($0, changes: nil) }),
+        "escalations": JSONValue(
+          changes.resolvedEscalations.map { escalationJSON($0, result: nil, changes: nil) }),
       ]
     }
     return JSONText.render(root)
   }
 
-  private func violationJSON(_ violation: Violation, changes: FindingChanges?) -> [String: Any] {
-    var json: [String: Any] = [
-      "type": violation.kind.rawValue, "instance": violation.instance, "body": violation.body,
-      "title": violation.title, "facts": violation.facts.json,
-      "location": violation.location.description,
+  private func violationJSON(
+    _ violation: Violation, changes: FindingChanges?
+  ) -> [String: JSONValue] {
+    var json: [String: JSONValue] = [
+      "type": JSONValue(violation.kind.rawValue), "instance": JSONValue(violation.instance),
+      "body": JSONValue(violation.body), "title": JSONValue(violation.title),
+      "facts": violation.facts.json, "location": JSONValue(violation.location.description),
     ]
-    json[violation.kind.isMetric ? "metric" : "obligation"] = violation.subject
-    json["due"] = violation.due?.description
-    json["source"] = violation.source.map(Self.sourceJSON)
-    json["change"] = changes?.change(of: violation).rawValue
+    json[violation.kind.isMetric ? "metric" : "obligation"] = JSONValue(violation.subject)
+    json["due"] = JSONValue(violation.due?.description)
+    json["source"] = JSONValue(violation.source.map(Self.sourceJSON))
+    json["change"] = JSONValue(changes?.change(of: violation).rawValue)
     let details = violation.details
-    json["completed"] = details.completed?.description
+    json["completed"] = JSONValue(details.completed?.description)
     if violation.kind == .unreported || violation.kind == .falseReport {
-      json["reported"] = details.late?.description
+      json["reported"] = JSONValue(details.late?.description)
     }
-    if violation.kind == .unpublished { json["published"] = details.late?.description }
-    if !details.prerequisites.isEmpty { json["prerequisites"] = details.prerequisites }
-    json["reading_on"] = details.readingOn?.description
-    json["path_value"] = details.pathValue
-    json["target"] = details.target
-    json["unit"] = details.unit
+    if violation.kind == .unpublished { json["published"] = JSONValue(details.late?.description) }
+    if !details.prerequisites.isEmpty { json["prerequisites"] = JSONValue(details.prerequisites) }
+    json["reading_on"] = JSONValue(details.readingOn?.description)
+    json["path_value"] = JSONValue(details.pathValue)
+    json["target"] = JSONValue(details.target)
+    json["unit"] = JSONValue(details.unit)
     return json
   }
 
   private func escalationJSON(
     _ escalation: Escalation, result: CheckResult?, changes: FindingChanges?
-  ) -> [String: Any] {
-    var json: [String: Any] = [
-      "action": escalation.action.rawValue, "policy": escalation.policy, "by": escalation.by,
-      "target": escalation.target, "instance": escalation.instance,
-      "violation": escalation.violation.rawValue,
-      "location": escalation.policyLocation.description,
+  ) -> [String: JSONValue] {
+    var json: [String: JSONValue] = [
+      "action": JSONValue(escalation.action.rawValue), "policy": JSONValue(escalation.policy),
+      "by": JSONValue(escalation.by), "target": JSONValue(escalation.target),
+      "instance": JSONValue(escalation.instance),
+      "violation": JSONValue(escalation.violation.rawValue),
+      "location": JSONValue(escalation.policyLocation.description),
     ]
-    json["title"] = escalation.policyTitle
-    json["source"] = escalation.source.map(Self.sourceJSON)
+    json["title"] = JSONValue(escalation.policyTitle)
+    json["source"] = JSONValue(escalation.source.map(Self.sourceJSON))
     if let violation = result?.violation(answeredBy: escalation) {
-      json["obligation_source"] = violation.source.map(Self.sourceJSON)
+      json["obligation_source"] = JSONValue(violation.source.map(Self.sourceJSON))
     }
-    json["change"] = changes?.change(of: escalation).rawValue
+    json["change"] = JSONValue(changes?.change(of: escalation).rawValue)
     return json
   }
 
-  private func summary(_ result: CheckResult) -> [String: Any] {
+  private func summary(_ result: CheckResult) -> [String: JSONValue] {
     let byAction = result.countsByAction
     let byKind = result.countsByKind
-    var json: [String: Any] = [
-      "violations": result.violations.count,
-      "escalations": result.escalations.count,
-      "instances": Set(result.violations.map(\.instance)).count,
-      "by_action": Dictionary(
-        uniqueKeysWithValues: EscalationAction.allCases.map { ($0.rawValue, byAction[$0] ?? 0) }),
-      "by_type": Dictionary(
-        uniqueKeysWithValues: ViolationKind.allCases.map { ($0.rawValue, byKind[$0] ?? 0) }),
+    var json: [String: JSONValue] = [
+      "violations": JSONValue(result.violations.count),
+      "escalations": JSONValue(result.escalations.count),
+      "instances": JSONValue(Set(result.violations.map(\.instance)).count),
+      "by_action": JSONValue(
+        Dictionary(
+          uniqueKeysWithValues: EscalationAction.allCases.map { ($0.rawValue, byAction[$0] ?? 0) })),
+      "by_type": JSONValue(
+        Dictionary(
+          uniqueKeysWithValues: ViolationKind.allCases.map { ($0.rawValue, byKind[$0] ?? 0) })),
     ]
-    json["highest_action"] = result.highestAction?.rawValue
+    json["highest_action"] = JSONValue(result.highestAction?.rawValue)
     if let changes = result.changes {
-      json["new"] = result.violations.filter { changes.change(of: $0) == .new }.count
-      json["resolved"] = changes.resolvedViolations.count
+      json["new"] = JSONValue(result.violations.filter { changes.change(of: $0) == .new }.count)
+      json["resolved"] = JSONValue(changes.resolvedViolations.count)
     }
     return json
   }
 
   /// A source clause as JSON.
-  static func sourceJSON(_ clause: SourceClause) -> [String: Any] {
-    var json: [String: Any] = ["section": clause.section, "quote": clause.quote]
-    json["line"] = clause.documentLine
+  static func sourceJSON(_ clause: SourceClause) -> [String: JSONValue] {
+    var json: [String: JSONValue] = [
+      "section": JSONValue(clause.section), "quote": JSONValue(clause.quote),
+    ]
+    json["line"] = JSONValue(clause.documentLine)
     return json
   }
 }

@@ -32,15 +32,17 @@ extension ReturnSummary {
   }
 
   /// The JSON report's `returns` object (also SARIF's run property).
-  func json() -> [String: Any] {
+  func json() -> JSONValue {
     [
-      "bodies": bodies.map { body -> [String: Any] in
-        [
-          "body": body.body, "entries": body.entries, "instances": body.instances,
-          "missing": body.missing, "reported": body.reported,
-        ]
-      },
-      "reported": reportedCount, "missing": missingCount,
+      "bodies": .array(
+        bodies.map { body -> JSONValue in
+          [
+            "body": .init(body.body), "entries": .init(body.entries),
+            "instances": .init(body.instances), "missing": .init(body.missing),
+            "reported": .init(body.reported),
+          ]
+        }),
+      "reported": .init(reportedCount), "missing": .init(missingCount),
     ]
   }
 

@@ -24,21 +24,22 @@ public struct SARIFReport: CheckReport {
 
   /// The report.
   public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
-    var rules: [[String: Any]] = graph.policies.map(policyRule)
+    var rules: [JSONValue] = graph.policies.map(policyRule)
     var ruleIndex = Dictionary(
       uniqueKeysWithValues: graph.policies.enumerated().map { ($1.id, $0) })
-    var results: [[String: Any]] = []
+    var results: [JSONValue] = []
     for escalation in result.escalations {
       guard let violation = result.violation(answeredBy: escalation) else { continue }
       var item = resultJSON(
         ruleID: escalation.policy, level: Self.level(of: escalation.action), violation: violation,
         message: message(violation, escalation, graph), key: escalation.key)
-      item["ruleIndex"] = ruleIndex[escalation.policy]
+      item["ruleIndex"] = JSONValue(ruleIndex[escalation.policy])
       item["properties"] = [
-        "action": escalation.action.rawValue, "by": escalation.by, "target": escalation.target,
-        "instance": escalation.instance, "violation": escalation.violation.rawValue,
+        "action": .init(escalation.action.rawValue), "by": .init(escalation.by),
+        "target": .init(escalation.target), "instance": .init(escalation.instance),
+        "violation": .init(escalation.violation.rawValue),
       ]
-      results.append(item)
+      results.append(.object(item))
     }
     for violation in result.violations where result.escalations(of: violation).isEmpty {
       let ruleID = "violation/\(violation.kind.rawValue)"
@@ -49,24 +50,26 @@ public struct SARIFReport: CheckReport {
       var item = resultJSON(
         ruleID: ruleID, level: "note", violation: violation,
         message: message(violation, nil, graph), key: violation.key)
-      item["ruleIndex"] = ruleIndex[ruleID]
+      item["ruleIndex"] = JSONValue(ruleIndex[ruleID])
       item["properties"] = [
-        "instance": violation.instance, "violation": violation.kind.rawValue,
-        "body": violation.body,
+        "instance": .init(violation.instance), "violation": .init(violation.kind.rawValue),
+        "body": .init(violation.body),
       ]
-      results.append(item)
+      results.append(.object(item))
     }
-    var properties: [String: Any] = ["plan": result.plan, "as_of": result.asOf.description]
-    properties["returns"] = result.returns?.json()
-    let run: [String: Any] = [
-      "tool": [
-        "driver": ["name": "rulec", "version": toolVersion, "rules": rules]
-      ],
-      "results": results,
-      "columnKind": "unicodeCodePoints",
-      "properties": properties,
+    var properties: [String: JSONValue] = [
+      "plan": .init(result.plan), "as_of": .init(result.asOf.description),
     ]
-    let root: [String: Any] = [
+    properties["returns"] = result.returns?.json()
+    let run: JSONValue = [
+      "tool": [
+        "driver": ["name": "rulec", "version": .init(toolVersion), "rules": .array(rules)]
+      ],
+      "results": .array(results),
+      "columnKind": "unicodeCodePoints",
+      "properties": .object(properties),
+    ]
+    let root: JSONValue = [
       "$schema":
         "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
       "version": "2.1.0",
@@ -85,62 +88,65 @@ public struct SARIFReport: CheckReport {
     }
   }
 
-  private func policyRule(_ policy: Policy) -> [String: Any] {
+  private func policyRule(_ policy: Policy) -> JSONValue {
     var description = "\(policy.action.rawValue) (\(policy.action.chineseName)) by \(policy.by)"
     if let source = policy.source { description += " under \(source.section): \(source.quote)" }
-    var properties: [String: Any] = [
-      "action": policy.action.rawValue, "by": policy.by, "when": policy.when,
+    var properties: [String: JSONValue] = [
+      "action": .init(policy.action.rawValue), "by": .init(policy.by), "when": .init(policy.when),
     ]
-    properties["section"] = policy.source?.section
+    properties["section"] = JSONValue(policy.source?.section)
     return [
-      "id": policy.id,
-      "name": policy.title ?? policy.id,
-      "shortDescription": ["text": "when \(policy.when)"],
-      "fullDescription": ["text": description],
-      "defaultConfiguration": ["level": Self.level(of: policy.action)],
-      "properties": properties,
+      "id": .init(policy.id),
+      "name": .init(policy.title ?? policy.id),
+      "shortDescription": ["text": .init("when \(policy.when)")],
+      "fullDescription": ["text": .init(description)],
+      "defaultConfiguration": ["level": .init(Self.level(of: policy.action))],
+      "properties": .object(properties),
     ]
   }
 
-  private func violationRule(_ kind: ViolationKind, id: String) -> [String: Any] {
+  private func violationRule(_ kind: ViolationKind, id: String) -> JSONValue {
     [
-      "id": id,
-      "name": kind.rawValue,
-      "shortDescription": ["text": "\(kind.label.en) (\(kind.label.zh))"],
+      "id": .init(id),
+      "name": .init(kind.rawValue),
+      "shortDescription": ["text": .init("\(kind.label.en) (\(kind.label.zh))")],
       "defaultConfiguration": ["level": "note"],
     ]
   }
 
   private func resultJSON(
     ruleID: String, level: String, violation: Violation, message: String, key: String
-  ) -> [String: Any] {
+  ) -> [String: JSONValue] {
     let location = violation.location
-    var json: [String: Any] = [
-      "ruleId": ruleID,
-      "level": level,
-      "message": ["text": message],
+    var json: [String: JSONValue] = [
+      "ruleId": .init(ruleID),
+      "level": .init(level),
+      "message": ["text": .init(message)],
       "locations": [
         [
           "physicalLocation": [
-            "artifactLocation": ["uri": Self.uri(location.file)],
-            "region": ["startLine": location.line, "startColumn": location.column],
+            "artifactLocation": ["uri": .init(Self.uri(location.file))],
+            "region": ["startLine": .init(location.line), "startColumn": .init(location.column)],
           ],
           "logicalLocations": [
-            ["name": violation.instance, "kind": violation.kind.isMetric ? "metric" : "duty"]
+            [
+              "name": .init(violation.instance),
+              "kind": violation.kind.isMetric ? "metric" : "duty",
+            ]
           ],
         ]
       ],
-      "partialFingerprints": ["rulecFinding/v1": key],
+      "partialFingerprints": ["rulecFinding/v1": .init(key)],
     ]
     if let entry = entries.locations[violation.instance] {
       let text = language == .zh ? "快照中的条目" : "the snapshot's entry"
       json["relatedLocations"] = [
         [
           "id": 1,
-          "message": ["text": text],
+          "message": ["text": .init(text)],
           "physicalLocation": [
-            "artifactLocation": ["uri": Self.uri(entry.file)],
-            "region": ["startLine": entry.line, "startColumn": entry.column],
+            "artifactLocation": ["uri": .init(Self.uri(entry.file))],
+            "region": ["startLine": .init(entry.line), "startColumn": .init(entry.column)],
           ],
         ]
       ]

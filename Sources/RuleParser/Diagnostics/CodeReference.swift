@@ -267,6 +267,16 @@ extension DiagnosticCode {
       ("rulec graph --obligation survay", "Use an obligation or instance id of the plan.")
     case .ledgerUnknownMetadata:
       ("a first-row label '计划 (pln)'", "Use the labels `rulec ledger` writes.")
+    case .unknownCommand: ("rulec chek s.json", "Use the command did-you-mean shows (`check`).")
+    case .badCommandLine:
+      ("rulec check --format pdf s.json", "Use a value the help line lists (`rulec help check`).")
+    case .reversedDayRange:
+      ("rulec calendar --from 2018-01-01 --to 2017-01-01", "Swap the two days.")
+    case .badReminder: ("rulec calendar --remind 1m", "Write days or weeks: `--remind 7d,1d`.")
+    case .badStamp:
+      ("rulec calendar --stamp yesterday", "Write a UTC time such as 2017-07-01T09:00:00Z.")
+    case .commandPrecondition:
+      ("rulec graph --as-of 2017-10-15 (without --snapshot)", "Give what the message asks for.")
     case .inputsAsOfDisagree:
       (
         "rulec check a.json b.json, as of different days",

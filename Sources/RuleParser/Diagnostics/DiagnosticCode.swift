@@ -227,6 +227,19 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case unknownObligationOption = "E157"
   /// A label of the ledger's first row that names no metadata.
   case ledgerUnknownMetadata = "E158"
+  /// The first word of the command line names no command.
+  case unknownCommand = "E190"
+  /// A command line the argument parser rejects (a missing argument, a
+  /// value outside an option's choices, an unknown option).
+  case badCommandLine = "E191"
+  /// `--from` is after `--to`.
+  case reversedDayRange = "E192"
+  /// `--remind` is not a list of days or weeks.
+  case badReminder = "E193"
+  /// `--stamp` is not a UTC date and time.
+  case badStamp = "E194"
+  /// A command needs something the plan or the other options do not give.
+  case commandPrecondition = "E195"
   /// A start (`2018年起`) written where a deadline is expected.
   case startNotDeadline = "E200"
   /// A festival the working calendar does not have in that year.

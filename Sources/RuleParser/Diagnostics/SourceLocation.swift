@@ -90,35 +90,22 @@ extension SourceLocation {
 /// The file names locations refer to, each stored once.
 ///
 /// Names are numbered in the order they are first seen and told apart by
-/// their bytes.
+/// their bytes (`ByteSpelling`).
 private final class FileNames: @unchecked Sendable {
-  /// A name compared and hashed by its UTF-8 bytes.
-  private struct Spelling: Hashable {
-    var name: String
-
-    static func == (lhs: Spelling, rhs: Spelling) -> Bool {
-      lhs.name.utf8.elementsEqual(rhs.name.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) {
-      for byte in name.utf8 { hasher.combine(byte) }
-    }
-  }
-
   static let shared = FileNames()
 
   private let lock = NSLock()
   private var names: [String] = []
-  private var numbers: [Spelling: UInt32] = [:]
+  private var numbers: [ByteSpelling: UInt32] = [:]
 
   /// The number of a name, assigning the next one to a new name.
   func number(_ name: String) -> UInt32 {
     lock.lock()
     defer { lock.unlock() }
-    if let number = numbers[Spelling(name: name)] { return number }
+    if let number = numbers[ByteSpelling(text: name)] { return number }
     let number = UInt32(names.count)
     names.append(name)
-    numbers[Spelling(name: name)] = number
+    numbers[ByteSpelling(text: name)] = number
     return number
   }
 

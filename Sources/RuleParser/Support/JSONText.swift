@@ -5,52 +5,17 @@ import Foundation
 /// integral numbers without a fraction, non-ASCII text unescaped, and a
 /// final newline — byte-identical for equal values.
 public enum JSONText {
-  /// Renders a JSON-compatible value: `[String: Any]`, `[Any]`, `String`,
-  /// `Int`, `Double`, `Bool`, `NSNull`, or `Optional.none` (rendered `null`).
-  public static func render(_ value: Any) -> String {
+  /// Renders a value: an object's members in sorted key order.
+  public static func render(_ value: some JSONRepresentable) -> String {
     var writer = Writer()
-    write(value, into: &writer)
+    value.jsonValue.write(into: &writer)
     return writer.finished()
-  }
-
-  private static func write(_ value: Any, into writer: inout Writer) {
-    switch value {
-    case let text as String:
-      writer.string(text)
-    case let flag as Bool:
-      writer.bool(flag)
-    case let number as Int:
-      writer.int(number)
-    case let number as Double:
-      writer.number(number)
-    case let object as [String: Any]:
-      writer.beginObject()
-      for (key, member) in object.filter({ !isNil($0.value) }).sorted(by: { $0.key < $1.key }) {
-        writer.key(key)
-        write(member, into: &writer)
-      }
-      writer.endObject()
-    case let array as [Any]:
-      writer.beginArray()
-      for element in array {
-        writer.element()
-        write(element, into: &writer)
-      }
-      writer.endArray()
-    default:
-      writer.null()
-    }
-  }
-
-  private static func isNil(_ value: Any) -> Bool {
-    let mirror = Mirror(reflecting: value)
-    return mirror.displayStyle == .optional && mirror.children.isEmpty
   }
 }
 
 extension JSONText {
   /// Writes JSON text in rulec's layout straight into UTF-8 bytes, for
-  /// outputs too large to build as `[String: Any]` first (the obligation
+  /// outputs too large to build as a `JSONValue` first (the obligation
   /// graph of a million instances).
   ///
   /// The caller writes the keys of each object in sorted order and leaves

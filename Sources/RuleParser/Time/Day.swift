@@ -49,13 +49,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
   }
 
   /// `YYYY-MM-DD`.
-  public var description: String {
-    func pad(_ n: Int, _ width: Int) -> String {
-      let s = String(n)
-      return String(repeating: "0", count: max(0, width - s.count)) + s
-    }
-    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
-  }
+  public var description: String { TimeText.iso(year: year, month: month, day: day) }
 
   /// Days since 1970-01-01 (negative before).
   public var ordinal: Int {

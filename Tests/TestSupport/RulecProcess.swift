@@ -1,15 +1,16 @@
 import Foundation
 
 /// Runs the `rulec` executable built beside the tests.
-enum RulecProcess {
-  struct Output {
-    var stdout: String
-    var stderr: String
-    var status: Int32
+package enum RulecProcess {
+  /// What a run printed and its exit status.
+  package struct Output {
+    package var stdout: String
+    package var stderr: String
+    package var status: Int32
   }
 
   /// The built `rulec` (in the same folder as the test bundle).
-  static let executable: URL = {
+  package static let executable: URL = {
     var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
       folder = bundle.bundleURL.deletingLastPathComponent()
@@ -19,7 +20,9 @@ enum RulecProcess {
 
   /// Runs `rulec` with a command line (split on spaces; `< FILE` feeds
   /// standard input) in a folder, with a fixed environment.
-  static func run(_ commandLine: String, in folder: URL, environment: [String: String] = [:])
+  package static func run(
+    _ commandLine: String, in folder: URL, environment: [String: String] = [:]
+  )
     throws -> Output
   {
     var words = commandLine.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -79,18 +82,18 @@ extension RulecProcess {
 
 /// Reads a pipe to its end on a background thread (so a full stderr pipe
 /// cannot block the child while we read stdout).
-final class PipeReader: @unchecked Sendable {
+package final class PipeReader: @unchecked Sendable {
   private var data = Data()
   private let done = DispatchSemaphore(value: 0)
 
-  init(_ handle: FileHandle) {
+  package init(_ handle: FileHandle) {
     Thread.detachNewThread { [self] in
       data = handle.readDataToEndOfFile()
       done.signal()
     }
   }
 
-  func wait() -> Data {
+  package func wait() -> Data {
     done.wait()
     return data
   }

@@ -1,0 +1,21 @@
+/// A text compared and hashed by its UTF-8 bytes: a dictionary key that
+/// tells apart what differs in bytes (even canonically equivalent
+/// spellings) and skips the Unicode normalisation of `String`'s hashing.
+struct ByteSpelling: Hashable {
+  /// The text.
+  var text: String
+
+  static func == (lhs: ByteSpelling, rhs: ByteSpelling) -> Bool {
+    lhs.text.utf8.elementsEqual(rhs.text.utf8)
+  }
+
+  func hash(into hasher: inout Hasher) {
+    let hashed: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+      return true
+    }
+    if hashed == nil {
+      for byte in text.utf8 { hasher.combine(byte) }
+    }
+  }
+}
