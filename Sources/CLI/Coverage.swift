@@ -25,7 +25,7 @@ extension Rulec {
 
     func validate() throws {
       if let min, !(min.isFinite && (0...100).contains(min)) {
-        try LedgerOptions.fail(.minimumNotPercentage(String(min)), language: options.language)
+        try Terminal.fail(.minimumNotPercentage(String(min)), language: options.language)
       }
     }
 

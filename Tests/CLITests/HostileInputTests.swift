@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// What no golden case can set up: closed standard input, named pipes and

@@ -58,7 +58,7 @@ package enum RulecProcess {
 extension RulecProcess {
   /// Runs a shell script (`/bin/sh -c`) in a folder, with the same fixed
   /// environment as `run`.
-  static func runShell(_ script: String, in folder: URL) throws -> Output {
+  package static func runShell(_ script: String, in folder: URL) throws -> Output {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
     process.arguments = ["-c", script]
