@@ -124,15 +124,16 @@ extension Rulec {
     private func readPrevious() throws -> PreviousCalendar {
       guard format == .ics else { return PreviousCalendar() }
       if let previous {
-        guard let data = FileManager.default.contents(atPath: previous) else {
+        guard case .bytes(let data) = InputFile.read(previous) else {
           try Terminal.fail(
             .unreadableFile(previous, reason: LocalizedText("no such file", "没有该文件")),
             language: options.language)
         }
         return PreviousCalendar(iCalendar: String(decoding: data, as: UTF8.self))
       }
-      guard let path = output.output, path != "-",
-        let data = FileManager.default.contents(atPath: path)
+      // Only a regular file (or a link to one) is an earlier calendar.
+      guard let path = output.output, case .file(let file) = try OutputTarget.destination(of: path),
+        case .bytes(let data) = InputFile.read(file)
       else { return PreviousCalendar() }
       return PreviousCalendar(iCalendar: String(decoding: data, as: UTF8.self))
     }

@@ -23,6 +23,12 @@ extension Rulec {
     @Option(help: "Exit 1 when less than this percentage is covered or explained.")
     var min: Double?
 
+    func validate() throws {
+      if let min, !(min.isFinite && (0...100).contains(min)) {
+        try Terminal.fail(.minimumNotPercentage(String(min)), language: options.language)
+      }
+    }
+
     func run() throws {
       let result = try CompiledRules.loadResult(options)
       guard let graph = result.graph, let document = result.document else {

@@ -23,6 +23,7 @@ struct Rulec: ParsableCommand {
   /// Runs the command, reporting bad command-line values with exit code 2
   /// (input error) rather than the parser's 64, as documented.
   static func main() {
+    InputFile.reserveStandardDescriptors()
     do {
       try rejectUnknownCommand(Array(CommandLine.arguments.dropFirst()))
       var command = try parseAsRoot()

@@ -37,6 +37,7 @@ enum Skeleton {
       title: 示例整改方案
       document: ../document.txt
       effective: 2017-07-01
+      until: 2018-12-31
       report_within: 10 days
       publish_within: 30 days
 

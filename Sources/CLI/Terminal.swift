@@ -50,22 +50,16 @@ enum Terminal {
     try fail(diagnostics, language: language)
   }
 
-  /// Writes `text` to a file atomically (never half-written) or to standard
-  /// output for `nil` or `-`.
+  /// Writes `text` to `-o PATH` (see `OutputTarget`), or to standard output
+  /// for `nil` or `-`.
   static func write(_ text: String, to path: String?) throws {
     try write(data: Data(text.utf8), to: path)
   }
 
-  /// Writes bytes to a file atomically, or to standard output for `nil` or `-`.
+  /// Writes bytes to `-o PATH` (see `OutputFile`), or to standard output
+  /// for `nil` or `-`.
   static func write(data: Data, to path: String?) throws {
-    guard let path, path != "-" else {
-      FileHandle.standardOutput.write(data)
-      return
-    }
-    do {
-      try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw ValidationError("cannot write '\(path)': \(error.localizedDescription)")
-    }
+    try OutputTarget.write(data, to: path)
   }
+
 }

@@ -113,7 +113,7 @@ import Testing
 
   @Test func treatsRowsWithoutStatusAsNoEntryAndSkipsBlankRows() throws {
     let text =
-      Self.header + Self.row("water.sand-plan@lanzhou", []) + ",,,\r\n\r\n"
+      Self.header + Self.row("water.sand-plan@lanzhou", [""]) + ",,,\r\n\r\n"
       + Self.row("water.sand-review", ["未开始"])
     let (snapshot, diagnostics) = try read(text)
     #expect(diagnostics.all.isEmpty)

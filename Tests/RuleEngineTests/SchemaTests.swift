@@ -148,6 +148,7 @@ import Testing
       ["definitions", "metric", "properties", "per_body", "additionalProperties"]
     ),
     ("policies: {p: {zz_probe: 1}}", ["definitions", "policy"]),
+    ("classes: {c: {zz_probe: 1}}", ["definitions", "class"]),
     ("explained: [{zz_probe: 1}]", ["definitions", "explained"]),
   ]
 

@@ -55,6 +55,31 @@ package enum RulecProcess {
   }
 }
 
+extension RulecProcess {
+  /// Runs a shell script (`/bin/sh -c`) in a folder, with the same fixed
+  /// environment as `run`.
+  package static func runShell(_ script: String, in folder: URL) throws -> Output {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", script]
+    process.currentDirectoryURL = folder
+    process.environment = ["LANG": "C", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+    process.standardInput = FileHandle.nullDevice
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = PipeReader(out.fileHandleForReading)
+    let errData = PipeReader(err.fileHandleForReading)
+    process.waitUntilExit()
+    return Output(
+      stdout: String(decoding: outData.wait(), as: UTF8.self),
+      stderr: String(decoding: errData.wait(), as: UTF8.self),
+      status: process.terminationStatus)
+  }
+}
+
 /// Reads a pipe to its end on a background thread (so a full stderr pipe
 /// cannot block the child while we read stdout).
 package final class PipeReader: @unchecked Sendable {

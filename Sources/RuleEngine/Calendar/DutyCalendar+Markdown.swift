@@ -56,7 +56,7 @@ extension DutyCalendar {
 
   /// Text made safe for a table cell: pipes escaped, line breaks as spaces.
   static func cell(_ text: String) -> String {
-    text.replacingPipes()
+    PrintableText.escaping(text.replacingPipes())
   }
 }
 

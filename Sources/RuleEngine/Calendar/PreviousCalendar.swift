@@ -28,7 +28,7 @@ public struct PreviousCalendar: Sendable {
         uid = nil
         revision = Revision(sequence: 0, contentHash: nil)
       case "UID": uid = Self.unescaped(value)
-      case "SEQUENCE": revision.sequence = Int(value) ?? 0
+      case "SEQUENCE": revision.sequence = Self.sequence(value)
       case ICalendarWriter.contentHashProperty: revision.contentHash = value
       case "END" where value == "VEVENT":
         if let uid { revisions[uid] = revision }
@@ -38,11 +38,21 @@ public struct PreviousCalendar: Sendable {
     }
   }
 
+  /// A `SEQUENCE` value: RFC 5545 integers are 32-bit, so a larger number
+  /// reads as the largest; a value that is no number reads as 0.
+  static func sequence(_ text: String) -> Int {
+    guard !text.isEmpty, text.unicodeScalars.allSatisfy({ (0x30...0x39).contains($0.value) })
+    else { return 0 }
+    return Int32(text).map { Int($0) } ?? Int(Int32.max)
+  }
+
   /// The `SEQUENCE` of an event with this UID and content hash: the previous
   /// one if the content is unchanged, one more if it changed, 0 if new.
   func sequence(uid: String, contentHash: String) -> Int {
     guard let previous = revisions[uid] else { return 0 }
-    return previous.contentHash == contentHash ? previous.sequence : previous.sequence + 1
+    guard previous.contentHash != contentHash else { return previous.sequence }
+    // At the largest SEQUENCE a calendar can hold, the number stays.
+    return previous.sequence < Int(Int32.max) ? previous.sequence + 1 : previous.sequence
   }
 
   /// The logical lines: CRLF or LF line ends, continuation lines joined.

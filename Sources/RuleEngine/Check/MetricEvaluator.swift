@@ -79,9 +79,16 @@ struct MetricEvaluator {
       location: metric.location, doubtful: metric.doubtful, isMetricSubject: true)
   }
 
-  /// A value rounded to three decimals, so that reports and conditions see
-  /// the same number.
+  /// A value rounded to three decimals.
+  ///
+  /// Reports and conditions see the same number. A difference too large for a `Double` (a reading
+  /// near its limit against a target of the other sign) is the largest
+  /// finite number: never `inf`, which JSON cannot write.
   static func rounded(_ value: Double) -> Double {
-    (value * 1000).rounded() / 1000
+    if value.isInfinite {
+      return value < 0 ? -Double.greatestFiniteMagnitude : Double.greatestFiniteMagnitude
+    }
+    let scaled = value * 1000
+    return scaled.isFinite ? scaled.rounded() / 1000 : value
   }
 }

@@ -131,24 +131,29 @@ public struct SnapshotSource {
     guard path == "-" || isLedger else {
       return SnapshotReader().read(contentsOfFile: path, asOf: asOf, into: &diagnostics)
     }
-    let data: Data
-    if path == "-" {
-      data = FileHandle.standardInput.readDataToEndOfFile()
-    } else if let contents = FileManager.default.contents(atPath: path) {
-      data = contents
-    } else {
-      diagnostics.report(
-        .unreadableFile(path, reason: LocalizedText("no such file", "没有该文件")))
+    // Bounded, regular files only; a closed or directory standard input is
+    // an error, not a trap.
+    let name = path == "-" ? "<stdin>" : path
+    let content = path == "-" ? InputFile.readStandardInput() : InputFile.read(path)
+    let data: [UInt8]
+    switch content {
+    case .bytes(let bytes):
+      data = bytes
+    case .tooLarge(let size):
+      diagnostics.report(.inputTooLarge(name, bytes: size, limit: InputFile.defaultMaxBytes))
+      return nil
+    case .unreadable(let reason):
+      diagnostics.report(.unreadableFile(name, reason: reason))
       return nil
     }
     // A workbook on standard input is recognised by its zip signature.
     if isLedger || data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
       return LedgerSnapshot.read(
-        [UInt8](data), path: path, graph: graph, asOf: asOf, encoding: encoding,
+        data, path: path, graph: graph, asOf: asOf, encoding: encoding,
         into: &diagnostics)
     }
     sources.register(String(decoding: data, as: UTF8.self), for: "<stdin>")
     return SnapshotReader().read(
-      [UInt8](data), file: "<stdin>", path: "-", asOf: asOf, into: &diagnostics)
+      data, file: "<stdin>", path: "-", asOf: asOf, into: &diagnostics)
   }
 }

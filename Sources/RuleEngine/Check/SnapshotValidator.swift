@@ -32,14 +32,23 @@ public struct SnapshotValidator {
     }
     for entry in entries {
       if graph.instance(entry.instance.value) == nil {
-        local.report(unknownInstance(entry.instance))
+        // Past the error limit an error is only counted: no suggestion is sought.
+        if local.isFull {
+          local.countError()
+        } else {
+          local.report(unknownInstance(entry.instance))
+        }
       }
       checkDates(entry, asOf: asOf, into: &local)
     }
     for id in snapshot.metrics.keys.sorted() {
       let range = snapshot.metricLocations[id] ?? snapshot.asOf.range
       if graph.metricInstance(id) == nil {
-        local.report(unknownMetric(Located(id, at: range)))
+        if local.isFull {
+          local.countError()
+        } else {
+          local.report(unknownMetric(Located(id, at: range)))
+        }
       }
       for reading in snapshot.metrics[id] ?? [] where reading.on.value > asOf {
         local.report(
@@ -51,7 +60,7 @@ public struct SnapshotValidator {
     for action in snapshot.actions {
       let id = action.instance
       if graph.instance(id.value) == nil, graph.metricInstance(id.value) == nil {
-        local.report(unknownInstance(id))
+        if local.isFull { local.countError() } else { local.report(unknownInstance(id)) }
       }
       if action.on.value > asOf {
         local.report(

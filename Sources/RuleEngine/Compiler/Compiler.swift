@@ -34,7 +34,8 @@ public struct Compiler: Sendable {
     guard !paths.isEmpty else {
       return CompileResult(graph: nil, diagnostics: diagnostics, document: nil, explanations: [])
     }
-    return compile(table, diagnostics: diagnostics)
+    return compile(
+      table, repository: Repository(rulesAt: locations.first ?? "."), diagnostics: diagnostics)
   }
 
   /// Resolves, checks and lowers already-built rule files.
@@ -43,10 +44,13 @@ public struct Compiler: Sendable {
   {
     var diagnostics = diagnostics
     let table = DeclarationTable(files, diagnostics: &diagnostics)
-    return compile(table, diagnostics: diagnostics)
+    let repository = Repository(rulesAt: table.plan?.1 ?? ".")
+    return compile(table, repository: repository, diagnostics: diagnostics)
   }
 
-  private func compile(_ table: DeclarationTable, diagnostics: Diagnostics) -> CompileResult {
+  private func compile(
+    _ table: DeclarationTable, repository: Repository, diagnostics: Diagnostics
+  ) -> CompileResult {
     var diagnostics = diagnostics
     guard let (planDecl, planFile) = table.plan else {
       diagnostics.report(.missingPlan(at: nil))
@@ -58,7 +62,8 @@ public struct Compiler: Sendable {
     let groupsAcyclic = groups.checkCycles(diagnostics: &diagnostics)
     let order = DependencyOrder(table).prerequisitesFirst(diagnostics: &diagnostics)
 
-    let document = QuoteChecker.load(planDecl, declaredIn: planFile, diagnostics: &diagnostics)
+    let document = QuoteChecker.load(
+      planDecl, declaredIn: planFile, repository: repository, diagnostics: &diagnostics)
     let quotes = document.map {
       QuoteChecker(document: $0, displayPath: planDecl.document?.value ?? $0.path)
     }
@@ -82,13 +87,13 @@ public struct Compiler: Sendable {
     let horizon = planDecl.until?.value
     let (lowered, expanded) = Concurrently.both(
       {
-        var diagnostics = Diagnostics(errorLimit: .max)
+        var diagnostics = Diagnostics()
         let obligations = lowering.obligations(classes: classesByID, diagnostics: &diagnostics)
         return (obligations: obligations, diagnostics: diagnostics)
       },
       {
         expansionOrder.map { order in
-          var diagnostics = Diagnostics(errorLimit: .max)
+          var diagnostics = Diagnostics()
           var expander = InstanceExpander(
             table: table, groups: groups, effective: effective, classes: classesByID)
           expander.calendar = calendar

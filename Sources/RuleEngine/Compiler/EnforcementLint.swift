@@ -25,7 +25,10 @@ struct EnforcementLint {
       }
     }
     let subjects = all.obligations.map(\.2) + all.metrics
-    let horizon = (parts.instances.compactMap(\.due) + parts.metrics.map(\.by)).max()
+    // The plan's declared horizon (`plan.until`), else its last deadline.
+    let horizon =
+      table.plan?.0.until?.value
+      ?? (parts.instances.compactMap(\.due) + parts.metrics.map(\.by)).max()
     for policy in parts.policies where policy.doubtful == nil {
       guard let decl = table.policies[policy.id] else { continue }
       check(policy, decl, subjects: subjects, horizon: horizon, diagnostics: &diagnostics)

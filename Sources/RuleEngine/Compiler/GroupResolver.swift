@@ -7,11 +7,47 @@ struct GroupResolver {
   /// The members of each group, expanded once (groups within groups resolved).
   private let expanded: [String: [String]]
 
+  /// Expands every group once, members before the groups that hold them,
+  /// each group's list built from its members' lists.
+  ///
+  /// - Complexity: O(groups + membership + the expanded lists), so a chain
+  ///   of groups n deep takes O(n), not O(n²).
   init(_ table: DeclarationTable) {
     self.table = table
     var expanded: [String: [String]] = [:]
+    var visiting: Set<String> = []
     for id in table.bodyOrder where !(table.bodies[id]?.members.isEmpty ?? true) {
-      expanded[id] = Self.walk([id], table)
+      // An explicit stack instead of recursion: chains may be deep.
+      var stack: [(id: String, next: Int)] = [(id, 0)]
+      while let top = stack.last {
+        let members = table.bodies[top.id]?.members ?? []
+        if expanded[top.id] != nil {
+          stack.removeLast()
+          continue
+        }
+        visiting.insert(top.id)
+        if top.next < members.count {
+          stack[stack.count - 1].next += 1
+          let member = members[top.next].value
+          let isGroup = !(table.bodies[member]?.members.isEmpty ?? true)
+          // A member on the stack closes a cycle (reported by checkCycles).
+          if isGroup, expanded[member] == nil, !visiting.contains(member) {
+            stack.append((member, 0))
+          }
+          continue
+        }
+        var seen: Set<String> = []
+        var list: [String] = []
+        for member in members.map(\.value) {
+          for body in expanded[member] ?? [member] where seen.insert(body).inserted {
+            // A group in a cycle is not a body: it is left out.
+            if table.bodies[body]?.members.isEmpty ?? true { list.append(body) }
+          }
+        }
+        expanded[top.id] = list
+        visiting.remove(top.id)
+        stack.removeLast()
+      }
     }
     self.expanded = expanded
   }
@@ -40,20 +76,10 @@ struct GroupResolver {
   /// The non-group bodies a list of bodies stands for, in order, without repeats.
   func expand(_ ids: [String]) -> [String] {
     if ids.count == 1 { return expanded[ids[0]] ?? ids }
-    return Self.walk(ids, table)
-  }
-
-  private static func walk(_ ids: [String], _ table: DeclarationTable) -> [String] {
     var seen: Set<String> = []
     var result: [String] = []
-    var stack = Array(ids.reversed())
-    while let id = stack.popLast() {
-      guard seen.insert(id).inserted else { continue }
-      if let members = table.bodies[id]?.members, !members.isEmpty {
-        stack.append(contentsOf: members.map(\.value).reversed())
-      } else {
-        result.append(id)
-      }
+    for id in ids {
+      for body in expanded[id] ?? [id] where seen.insert(body).inserted { result.append(body) }
     }
     return result
   }

@@ -56,6 +56,16 @@ struct InstanceExpander {
     }
   }
 
+  /// The most instances a plan may expand into (a plan has thousands).
+  static let maxInstances = 1_000_000
+  /// The most dependency edges between instances.
+  static let maxDependencyEdges = 5_000_000
+
+  /// The dependency edges made so far.
+  private var edgeCount = 0
+  /// Set once a limit was hit: nothing more is expanded.
+  private var stopped = false
+
   /// The instances of each obligation so far, for dependency matching.
   private var expansions: [String: Expansion] = [:]
   private(set) var instances: [Instance] = []
@@ -83,8 +93,8 @@ struct InstanceExpander {
       estimate +=
         responsible.count == 1 ? groups.memberCount(responsible[0].value) : responsible.count
     }
-    instances.reserveCapacity(estimate)
-    for position in order {
+    instances.reserveCapacity(min(estimate, Self.maxInstances))
+    for position in order where !stopped {
       expand(decls[position], diagnostics: &diagnostics)
     }
   }
@@ -101,8 +111,12 @@ struct InstanceExpander {
     let overrides = groups.overrides(
       decl.perBody, of: id, written: written, bodies: bodies, diagnostics: &diagnostics
     ).mapValues { (index: $0, override: decl.perBody[$0]) }
+    // Past the cap the periods are not even made: one more than the
+    // capacity tells that there are too many.
+    let capacity = (Self.maxInstances - instances.count) / max(1, bodies.count)
     let entryPeriods = occurrences(
-      of: decl, every: decl.every, everyDue: decl.everyDue, diagnostics: &diagnostics)
+      of: decl, every: decl.every, everyDue: decl.everyDue, limit: capacity,
+      diagnostics: &diagnostics)
     var bodyPeriods: [[Occurrence?]] = []
     if !overrides.isEmpty {
       var cache: [Int: [Occurrence?]] = [:]
@@ -114,11 +128,22 @@ struct InstanceExpander {
           override.every == nil
           ? [nil]
           : occurrences(
-            of: decl, every: override.every, everyDue: override.everyDue,
+            of: decl, every: override.every, everyDue: override.everyDue, limit: capacity,
             diagnostics: &diagnostics)
         cache[index] = periods
         return periods
       }
+    }
+    let count =
+      bodyPeriods.isEmpty
+      ? bodies.count.multipliedReportingOverflow(by: entryPeriods.count)
+      : (partialValue: bodyPeriods.reduce(0) { $0 + $1.count }, overflow: false)
+    guard !count.overflow, instances.count + count.partialValue <= Self.maxInstances else {
+      stop(
+        .tooManyInstances(
+          id, count: count.overflow ? .max : instances.count + count.partialValue,
+          limit: Self.maxInstances, at: decl.id.range), diagnostics: &diagnostics)
+      return
     }
     var prerequisites = decl.dependsOn.map(\.value)
     var after: String?
@@ -135,7 +160,23 @@ struct InstanceExpander {
       expansion.offsets = bodyPeriods.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
     }
     let prerequisiteExpansions = prerequisites.map { expansions[$0] }
+    var edges = 0
+    for (position, body) in bodies.enumerated() {
+      let periods = bodyPeriods.isEmpty ? entryPeriods.count : bodyPeriods[position].count
+      for prerequisite in prerequisiteExpansions {
+        edges += (prerequisite?.instances(of: body, hint: position).count ?? 0) * periods
+      }
+      guard edgeCount + edges <= Self.maxDependencyEdges else {
+        stop(
+          .tooManyDependencyEdges(
+            id, count: edgeCount + edges, limit: Self.maxDependencyEdges, at: decl.id.range),
+          diagnostics: &diagnostics)
+        return
+      }
+    }
+    edgeCount += edges
     var warned: Set<String> = []
+    var reportedLateYear = false
     for (position, body) in bodies.enumerated() {
       let matched = prerequisiteExpansions.map { prerequisite in
         prerequisite?.instances(of: body, hint: position) ?? 0..<0
@@ -195,6 +236,10 @@ struct InstanceExpander {
         }
         let dueSource: DueSource? =
           due == nil ? nil : (dueRule == nil && period == nil ? .class : .own)
+        if let due, due.year > 9999, !reportedLateYear {
+          reportedLateYear = true
+          diagnostics.report(.deadlineAfterYear9999(id, at: decl.id.range))
+        }
         // Made in place in the array, not copied into it.
         instances.append(
           Instance(
@@ -240,6 +285,12 @@ struct InstanceExpander {
     }
   }
 
+  /// Reports a limit that was hit and stops the expansion.
+  private mutating func stop(_ diagnostic: Diagnostic, diagnostics: inout Diagnostics) {
+    diagnostics.report(diagnostic)
+    stopped = true
+  }
+
   /// The instances expanded, leaving none behind (so that they can be
   /// sorted in place).
   mutating func takeInstances() -> [Instance] {
@@ -260,7 +311,7 @@ struct InstanceExpander {
 
   /// The periods of a recurring duty, or one `nil` period for a one-off duty.
   private func occurrences(
-    of decl: ObligationDecl, every: Located<Recurrence>?, everyDue: PeriodDay?,
+    of decl: ObligationDecl, every: Located<Recurrence>?, everyDue: PeriodDay?, limit: Int,
     diagnostics: inout Diagnostics
   ) -> [Occurrence?] {
     guard let every else { return [nil] }
@@ -277,6 +328,6 @@ struct InstanceExpander {
       return []
     }
     return RecurrencePhrase(recurrence: every.value, dueDay: everyDue)
-      .occurrences(from: from, until: until)
+      .occurrences(from: from, until: until, limit: limit)
   }
 }

@@ -7,20 +7,42 @@ struct QuoteChecker {
   /// The path to show in messages.
   let displayPath: String
 
-  /// Resolves the plan's `document:` relative to the declaring file and reads it.
+  /// Resolves the plan's `document:` relative to the declaring file and reads
+  /// it: only a regular UTF-8 file inside `repository`, under the size limit.
   static func load(
-    _ plan: PlanDecl, declaredIn file: String, diagnostics: inout Diagnostics
+    _ plan: PlanDecl, declaredIn file: String, repository: Repository,
+    diagnostics: inout Diagnostics
   ) -> SourceDocument? {
     guard let document = plan.document else {
       diagnostics.report(.noDocument(at: plan.range))
       return nil
     }
     let path = resolve(document.value, relativeTo: file)
-    guard let loaded = SourceDocument(path: path) else {
+    guard let real = Repository.realPath(path) else {
       diagnostics.report(.unreadableDocument(document.value, at: document.range))
       return nil
     }
-    return loaded
+    guard repository.contains(realPath: real) else {
+      diagnostics.report(
+        .documentOutsideRepository(document.value, at: document.range))
+      return nil
+    }
+    let reason: LocalizedText
+    switch InputFile.read(real, maxBytes: SourceDocument.maxBytes) {
+    case .bytes(let bytes):
+      if let text = String(validating: bytes, as: UTF8.self) {
+        return SourceDocument(path: path, text: text)
+      }
+      reason = LocalizedText(en: "it is not UTF-8 text", zh: "不是 UTF-8 文本")
+    case .tooLarge(let size):
+      reason = LocalizedText(
+        en: "it is \(size) bytes, over the limit of \(SourceDocument.maxBytes)",
+        zh: "大小为 \(size) 字节，超过 \(SourceDocument.maxBytes) 字节的上限")
+    case .unreadable(let why):
+      reason = why
+    }
+    diagnostics.report(.documentNotReadable(document.value, reason: reason, at: document.range))
+    return nil
   }
 
   /// `path` relative to the folder of `file`, normalised (`a/b/../c` is `a/c`).

@@ -41,7 +41,13 @@ struct ReferenceResolver {
     let before = diagnostics.errorCount
     for id in table.bodyOrder {
       guard let body = table.bodies[id] else { continue }
-      if let parent = body.parent { _ = self.body(parent, diagnostics: &diagnostics) }
+      if let parent = body.parent {
+        if parent.value == id {
+          diagnostics.report(.bodyOwnParent(id, at: parent.range))
+        } else {
+          _ = self.body(parent, diagnostics: &diagnostics)
+        }
+      }
       for member in body.members { _ = self.body(member, diagnostics: &diagnostics) }
     }
     for obligation in table.obligations {

@@ -15,25 +15,64 @@ public enum RuleSources {
   }
 
   /// The rule files under `directory`, sorted by path; E041 when none.
+  ///
+  /// Nothing below the folder is skipped silently: a subfolder that cannot
+  /// be read or is a symbolic link is E284, and a `*.yaml` that is a named
+  /// pipe, device or socket is E283 (found with `lstat`, never opened).
   public static func files(in directory: String, diagnostics: inout Diagnostics) -> [String] {
-    let manager = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard manager.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+    var status = stat()
+    guard stat(directory, &status) == 0 else {
       diagnostics.report(.noRuleFiles(directory))
       return []
     }
-    guard isDirectory.boolValue else { return [directory] }
+    guard status.st_mode & S_IFMT == S_IFDIR else {
+      if status.st_mode & S_IFMT != S_IFREG {
+        diagnostics.report(.ruleFileNotRegular(directory, reason: kind(of: status.st_mode)))
+        return []
+      }
+      return [directory]
+    }
     let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
     var paths: [String] = []
-    if let enumerator = manager.enumerator(atPath: directory) {
-      while let relative = enumerator.nextObject() as? String {
-        if isRuleFile(relativePath: relative) {
-          paths.append(base + "/" + relative)
+    var folders = [base]
+    while let folder = folders.popLast() {
+      let names: [String]
+      do {
+        names = try FileManager.default.contentsOfDirectory(atPath: folder)
+      } catch {
+        diagnostics.report(.ruleFolderUnreadable(folder, reason: InputFile.reason(EACCES)))
+        continue
+      }
+      for name in names {
+        let path = folder + "/" + name
+        guard lstat(path, &status) == 0 else { continue }
+        let relative = String(path.dropFirst(base.count + 1))
+        let isRuleFile = Self.isRuleFile(relativePath: relative)
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR:
+          if relative != testsFolder { folders.append(path) }
+        case S_IFLNK:
+          var target = stat()
+          if stat(path, &target) == 0, target.st_mode & S_IFMT == S_IFDIR {
+            diagnostics.report(
+              .ruleFolderUnreadable(
+                path,
+                reason: LocalizedText(
+                  en: "it is a symbolic link to a folder", zh: "这是指向目录的符号链接")))
+          } else if isRuleFile {
+            paths.append(path)
+          }
+        case S_IFREG:
+          if isRuleFile { paths.append(path) }
+        default:
+          if isRuleFile {
+            diagnostics.report(.ruleFileNotRegular(path, reason: kind(of: status.st_mode)))
+          }
         }
       }
     }
     paths.sort()
-    if paths.isEmpty { diagnostics.report(.noRuleFiles(directory)) }
+    if paths.isEmpty, !diagnostics.hasErrors { diagnostics.report(.noRuleFiles(directory)) }
     return paths
   }
 
@@ -48,6 +87,15 @@ public enum RuleSources {
     return nil
   }
 
+  /// What a file that is not regular is.
+  private static func kind(of mode: mode_t) -> LocalizedText {
+    switch mode & S_IFMT {
+    case S_IFIFO: LocalizedText(en: "it is a named pipe (FIFO)", zh: "这是一个命名管道（FIFO）")
+    case S_IFSOCK: LocalizedText(en: "it is a socket", zh: "这是一个套接字")
+    default: LocalizedText(en: "it is a device", zh: "这是一个设备文件")
+    }
+  }
+
   /// Loads and builds each file.
   ///
   /// Files are loaded and built in parallel, each into its own collector;
@@ -58,7 +106,7 @@ public enum RuleSources {
   ) -> [RuleFile] {
     let built = Concurrently.map(paths.count) { index in
       let path = paths[index]
-      var fileDiagnostics = Diagnostics(errorLimit: .max)
+      var fileDiagnostics = Diagnostics()
       let documents = loader.load(contentsOfFile: path, into: &fileDiagnostics)
       let file = RuleFileBuilder(path: path).build(documents, diagnostics: &fileDiagnostics)
       return (file: file, diagnostics: fileDiagnostics)

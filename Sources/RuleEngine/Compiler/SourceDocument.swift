@@ -19,13 +19,9 @@ public struct SourceDocument: Sendable {
   /// scalars are.
   private let pairPositions: [UInt64: [Int32]]
 
-  /// Reads the document, or returns `nil` when it cannot be read as UTF-8.
-  public init?(path: String) {
-    guard let data = FileManager.default.contents(atPath: path),
-      let text = String(data: data, encoding: .utf8)
-    else { return nil }
-    self.init(path: path, text: text)
-  }
+  /// The largest document read, in bytes (16 MiB: a plan is a few hundred
+  /// kilobytes).
+  public static let maxBytes = 16 << 20
 
   /// Indexes a text.
   public init(path: String, text: String) {
@@ -65,43 +61,49 @@ public struct SourceDocument: Sendable {
 
   /// Every place where `quote` occurs, as UTF-8 byte ranges of the
   /// document (from its first to its last non-whitespace character).
+  ///
+  /// - Complexity: O(document + quote) (Knuth–Morris–Pratt).
   public func byteRanges(of quote: String) -> [Range<Int>] {
     let needle = Self.compacted(quote)
-    guard !needle.isEmpty else { return [] }
-    var ranges: [Range<Int>] = []
-    var from = 0
-    while let start = firstIndex(of: needle[...], from: from) {
+    guard !needle.isEmpty, needle.count <= compact.count else { return [] }
+    return NeedleSearch(needle[...]).occurrences(in: compact, from: 0, first: false).map { start in
       let last = start + needle.count - 1
-      ranges.append(Int(offsets[start])..<(Int(offsets[last]) + UTF8.width(compact[last])))
-      from = start + 1
+      return Int(offsets[start])..<(Int(offsets[last]) + UTF8.width(compact[last]))
     }
-    return ranges
   }
 
-  /// The passage of the document that best matches a quote that does not
-  /// occur: the longest piece of the quote found, widened to the quote's length.
+  /// The shortest common piece of a quote and the document that counts as
+  /// a real partial match, in scalars (a clause number or a date does not).
+  static let minimumPassageMatch = 8
+
+  /// The most scalars a closest passage shows.
+  static let maximumPassageLength = 80
+
+  /// The passage of the document that best matches a quote that does not occur.
+  ///
+  /// The longest piece the quote and the document share, widened to the
+  /// quote's length (at most `maximumPassageLength` scalars).
+  /// `nil` unless the piece is a real partial match: at least
+  /// `minimumPassageMatch` scalars and a quarter of the quote, so that no
+  /// arbitrary text of the document is ever shown.
+  ///
+  /// - Complexity: O(document + quote), with a suffix automaton of the quote.
   public func closestPassage(to quote: String) -> String? {
     let needle = Self.compacted(quote)
-    guard !needle.isEmpty else { return nil }
-    var best: (quoteStart: Int, documentStart: Int, length: Int)?
-    let minimum = min(4, needle.count)
-    var start = 0
-    while start < needle.count {
-      var length = needle.count - start
-      while length >= minimum {
-        if let index = firstIndex(of: needle[start..<(start + length)]) {
-          if length > (best?.length ?? 0) { best = (start, index, length) }
-          break
-        }
-        length = length * 2 / 3
-      }
-      start += max(1, needle.count / 8)
-    }
-    guard let best else { return nil }
-    let from = max(0, best.documentStart - best.quoteStart)
+    let minimum = max(Self.minimumPassageMatch, (needle.count + 3) / 4)
+    guard needle.count >= minimum,
+      let common = SuffixAutomaton(needle).longestCommonPiece(with: compact),
+      common.length >= minimum
+    else { return nil }
+    // Line the piece up with its place in the quote, as the quote would
+    // stand in the document.
+    let documentStart = common.documentEnd - common.length
+    let piece = compact[documentStart..<common.documentEnd]
+    let quoteStart = NeedleSearch(piece).occurrences(in: needle, from: 0, first: true).first ?? 0
+    let from = max(0, documentStart - quoteStart)
     let to = min(compact.count, from + needle.count + 8)
     var passage = String.UnicodeScalarView()
-    passage.append(contentsOf: compact[from..<to])
+    passage.append(contentsOf: compact[from..<min(to, from + Self.maximumPassageLength)])
     return String(passage)
   }
 
@@ -117,8 +119,11 @@ public struct SourceDocument: Sendable {
 
   /// The first position at or after `from` where `needle` occurs.
   ///
-  /// - Complexity: O(m) per occurrence of the needle's first two scalars
-  ///   from `from` on, found by binary search in their position list.
+  /// Candidates come from the positions of the needle's first two scalars;
+  /// once comparing them has cost as much as a linear scan would, the rest
+  /// of the document is scanned with Knuth–Morris–Pratt instead.
+  ///
+  /// - Complexity: O(document + needle).
   private func firstIndex(of needle: ArraySlice<Unicode.Scalar>, from: Int = 0) -> Int? {
     guard let first = needle.first, needle.count <= compact.count else { return nil }
     guard needle.count >= 2 else {
@@ -133,10 +138,21 @@ public struct SourceDocument: Sendable {
       if Int(positions[middle]) < from { low = middle + 1 } else { high = middle }
     }
     let last = compact.count - needle.count
+    var budget = 2 * compact.count + needle.count
     for position in positions[low...] {
       let index = Int(position)
       if index > last { return nil }
-      if compact[index..<(index + needle.count)].elementsEqual(needle) { return index }
+      var matched = 0
+      while matched < needle.count,
+        compact[index + matched] == needle[needle.startIndex + matched]
+      {
+        matched += 1
+      }
+      if matched == needle.count { return index }
+      budget -= matched + 1
+      if budget < 0 {
+        return NeedleSearch(needle).occurrences(in: compact, from: index, first: true).first
+      }
     }
     return nil
   }

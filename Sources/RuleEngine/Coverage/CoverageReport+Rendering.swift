@@ -23,7 +23,7 @@ extension CoverageReport {
           + "| \(stateName(entry.state, language)) | \(detail.replacingOccurrences(of: "|", with: "\\|")) |"
       )
     }
-    return lines.joined(separator: "\n") + "\n"
+    return PrintableText.joinedLines(lines)
   }
 
   /// One line per expression (`line:col  text  state  rules`), then the totals.

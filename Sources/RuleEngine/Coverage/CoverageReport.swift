@@ -45,30 +45,29 @@ public struct CoverageReport: Sendable {
   /// Scans the document and matches every expression against the quotes of
   /// the graph's rules and the explained passages.
   ///
-  /// - Complexity: O(expressions × log quotes + quotes × document).
+  /// A sweep over the document: spans enter when the expressions reach
+  /// their start and leave once an expression ends after them, so each
+  /// expression looks only at the rules and reasons of the spans that hold
+  /// it (the time expressions of a document do not overlap).
+  ///
+  /// - Complexity: O(quotes × document + spans log spans + expressions ×
+  ///   rules holding them).
   public init(graph: ObligationGraph, document: SourceDocument, explanations: [Explanation]) {
     self.document = document.path
-    var spans: [(range: Range<Int>, rule: String?, reason: String?)] = []
-    func add(_ quote: String?, rule: String? = nil, reason: String? = nil) {
+    var spans: [CoverageSpan] = []
+    func add(_ quote: String?, _ key: CoverageSpan.Key) {
       guard let quote else { return }
-      for range in document.byteRanges(of: quote) { spans.append((range, rule, reason)) }
+      for range in document.byteRanges(of: quote) { spans.append(CoverageSpan(range, key)) }
     }
-    for obligation in graph.obligations { add(obligation.source?.quote, rule: obligation.id) }
-    for metric in graph.metrics { add(metric.source?.quote, rule: metric.id) }
-    for policy in graph.policies { add(policy.source?.quote, rule: policy.id) }
-    for declared in graph.classes { add(declared.source?.quote, rule: declared.id) }
-    for explanation in explanations { add(explanation.quote, reason: explanation.reason) }
-    spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+    for obligation in graph.obligations { add(obligation.source?.quote, .rule(obligation.id)) }
+    for metric in graph.metrics { add(metric.source?.quote, .rule(metric.id)) }
+    for policy in graph.policies { add(policy.source?.quote, .rule(policy.id)) }
+    for declared in graph.classes { add(declared.source?.quote, .rule(declared.id)) }
+    for explanation in explanations { add(explanation.quote, .reason(explanation.reason)) }
+    var sweep = CoverageSweep(spans)
     entries = TimeExpressionScanner.scan(document.text).map { expression in
-      var rules: Set<String> = []
-      var reasons: [String] = []
-      for span in spans {
-        guard span.range.lowerBound <= expression.byteRange.lowerBound else { break }
-        guard span.range.upperBound >= expression.byteRange.upperBound else { continue }
-        if let rule = span.rule { rules.insert(rule) }
-        if let reason = span.reason, !reasons.contains(reason) { reasons.append(reason) }
-      }
-      return Entry(expression: expression, coveredBy: rules.sorted(), explainedBy: reasons)
+      let (rules, reasons) = sweep.holding(expression.byteRange)
+      return Entry(expression: expression, coveredBy: rules, explainedBy: reasons)
     }
     let times = RuleTimes.of(graph)
     disagreements = entries.compactMap { entry in

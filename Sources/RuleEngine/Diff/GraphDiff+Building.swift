@@ -40,7 +40,7 @@ extension GraphDiff {
       responsible += Self.listChange(id, "responsible", before.responsible, after.responsible)
       cooperating += Self.listChange(id, "cooperating", before.cooperating, after.cooperating)
       dependencies += Self.listChange(id, "depends_on", before.dependsOn, after.dependsOn)
-      let classes = (before.obligationClass?.rawValue, after.obligationClass?.rawValue)
+      let classes = (before.obligationClass?.id, after.obligationClass?.id)
       if classes.0 != classes.1 {
         self.classes.append(FieldChange(id: id, field: "class", old: classes.0, new: classes.1))
       }

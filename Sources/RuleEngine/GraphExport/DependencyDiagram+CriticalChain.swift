@@ -27,6 +27,6 @@ extension DependencyDiagram {
       let body = labels[node.cluster] ?? node.cluster
       lines.append("\(index + 1). \(due)  \(node.id)  \(body)  \(node.title)")
     }
-    return lines.joined(separator: "\n") + "\n"
+    return PrintableText.joinedLines(lines)
   }
 }

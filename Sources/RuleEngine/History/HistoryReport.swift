@@ -62,7 +62,7 @@ public struct HistoryReport: Sendable {
         lines.append("  \(rewrite.later) ← \(rewrite.earlier)  \(rewrite.instance)  \(detail)")
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return PrintableText.joinedLines(lines)
   }
 
   /// The history as JSON (`rulec-history/1`).
@@ -137,7 +137,7 @@ public struct HistoryReport: Sendable {
             + "\(rewrite.detail.zh)。")
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return PrintableText.joinedLines(lines)
   }
 
   /// The whole plan first (body `""`), then each body by id, with its rows.

@@ -1,4 +1,5 @@
 import Foundation
+import RuleParser
 
 extension Ledger {
   /// The ledger as a Markdown document: a heading, the plan and the day,
@@ -26,6 +27,6 @@ extension Ledger {
       }
       lines.append("| " + cells.joined(separator: " | ") + " |")
     }
-    return lines.joined(separator: "\n") + "\n"
+    return PrintableText.joinedLines(lines)
   }
 }

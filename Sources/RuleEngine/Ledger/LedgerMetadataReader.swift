@@ -26,6 +26,9 @@ struct LedgerMetadataReader {
       record.first.map { LedgerCells.range(of: $0, file: file) }
       ?? SourceRange(at: SourceLocation(file: file, line: 1, column: 1))
     var values = LedgerMetadataValues(start: start)
+    if let first = record.first {
+      checkVersion(LedgerCells.clean(first.text), at: start, diagnostics: &diagnostics)
+    }
     var position = 1
     while position < record.count {
       defer { position += 2 }
@@ -73,5 +76,15 @@ struct LedgerMetadataReader {
       }
     }
     return values
+  }
+
+  /// Reports E292 when the first cell names a format other than `rulec-ledger/1`.
+  private func checkVersion(_ text: String, at range: SourceRange, diagnostics: inout Diagnostics) {
+    guard let marker = text.range(of: "rulec-ledger/") else { return }
+    let version = "rulec-ledger/" + text[marker.upperBound...].prefix { $0 != ")" && $0 != "）" }
+    if version != LedgerMetadata.format {
+      diagnostics.report(
+        .ledgerUnknownVersion(version, known: LedgerMetadata.format, at: range))
+    }
   }
 }

@@ -11,16 +11,20 @@ struct LedgerReading {
   func read(
     _ bytes: [UInt8], path: String, asOf override: Day?, into diagnostics: inout Diagnostics
   ) -> Snapshot? {
+    let isWorkbook = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
     let records =
-      bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+      isWorkbook
       ? workbookRecords(bytes, diagnostics: &diagnostics)
       : records(bytes, diagnostics: &diagnostics)
     guard let records else { return nil }
-    return read(records: records, path: path, asOf: override, into: &diagnostics)
+    return read(
+      records: records, path: path, asOf: override, rowsArePadded: !isWorkbook,
+      into: &diagnostics)
   }
 
   private func read(
-    records: [[CSVField]], path: String, asOf override: Day?, into diagnostics: inout Diagnostics
+    records: [[CSVField]], path: String, asOf override: Day?, rowsArePadded: Bool,
+    into diagnostics: inout Diagnostics
   ) -> Snapshot? {
     let start = SourceRange(at: SourceLocation(file: file, line: 1, column: 1))
     guard let headerAt = records.firstIndex(where: LedgerHeader.isHeader) else {
@@ -54,6 +58,11 @@ struct LedgerReading {
     var actions: [RecordedAction] = []
     for record in records[(headerAt + 1)...] {
       let cells = LedgerCells(record: record, header: header, file: file)
+      guard !cells.isBlank,
+        rowFits(
+          record, columns: records[headerAt].count, header: header,
+          checkLength: rowsArePadded, diagnostics: &diagnostics)
+      else { continue }
       guard let row = reader.row(cells, diagnostics: &diagnostics) else { continue }
       if let entry = row.entry { obligations[entry.instance.value] = entry }
       actions += row.actions
@@ -84,6 +93,31 @@ struct LedgerReading {
       diagnostics.report(.workbookUnreadable(error.reason, at: start))
       return nil
     }
+  }
+
+  /// Reports a row cut short before the status column (E290, only where
+  /// rows are written in full: CSV, not a workbook, which leaves out empty
+  /// trailing cells) or with filled cells beyond the header (E291); returns
+  /// whether it has neither.
+  private func rowFits(
+    _ record: [CSVField], columns: Int, header: LedgerHeader, checkLength: Bool,
+    diagnostics: inout Diagnostics
+  ) -> Bool {
+    if let extra = record.dropFirst(columns).first(where: {
+      !LedgerCells.clean($0.text).isEmpty
+    }) {
+      diagnostics.report(
+        .ledgerRowTooLong(
+          cells: record.count, columns: columns,
+          at: LedgerCells.range(of: extra, file: file)))
+      return false
+    }
+    let status = header.index[.status] ?? 0
+    guard checkLength, record.count <= status else { return true }
+    let cells = LedgerCells(record: record, header: header, file: file)
+    diagnostics.report(
+      .ledgerRowTooShort(cells: record.count, needed: status + 1, at: cells.range(.status)))
+    return false
   }
 
   private func records(_ bytes: [UInt8], diagnostics: inout Diagnostics) -> [[CSVField]]? {

@@ -35,7 +35,7 @@ public struct ExplainReport: Sendable {
     } else {
       return nil
     }
-    return lines.joined(separator: "\n") + "\n"
+    return PrintableText.joinedLines(lines)
   }
 
   /// The known id closest to `id`, for "did you mean".

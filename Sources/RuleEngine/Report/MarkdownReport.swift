@@ -35,6 +35,6 @@ public struct MarkdownReport: CheckReport {
     }
     lines += ["", writer.text(heading.issuer), "", ChineseDate.text(heading.date)]
     lines += writer.appendix()
-    return lines.joined(separator: "\n") + "\n"
+    return PrintableText.joinedLines(lines)
   }
 }

@@ -44,7 +44,7 @@ public struct TextReport: CheckReport {
     if let changes = result.changes { lines += resolved(changes, graph: graph) }
     lines.append("")
     lines.append(summary(result))
-    return lines.joined(separator: "\n") + "\n"
+    return PrintableText.joinedLines(lines)
   }
 
   private func heading(_ result: CheckResult) -> String {

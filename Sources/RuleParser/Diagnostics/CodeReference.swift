@@ -341,6 +341,49 @@ extension DiagnosticCode {
       )
     case .sqliteWrite:
       ("rulec check --sqlite /no-such-folder/x.sqlite snapshot.json", "Give a writable path.")
+    case .inputTooLarge:
+      ("rulec check - < 100-MB-file", "Split the input, or name the right file.")
+    case .documentOutsideRepository:
+      (
+        "plan: {document: /etc/passwd}",
+        "Keep the source document in the repository, beside the rules."
+      )
+    case .documentNotReadable:
+      ("plan: {document: a-named-pipe}", "Name a regular UTF-8 text file of at most 16 MiB.")
+    case .ruleFileNotRegular:
+      ("mkfifo rules/pipe.yaml", "Remove it from the rules folder.")
+    case .ruleFolderUnreadable:
+      (
+        "ln -s /elsewhere rules/more",
+        "Make the folder readable, or move its rules into the rules folder."
+      )
+    case .tooManyInstances:
+      (
+        "a monthly duty from 0001 to 9999 for 10 bodies",
+        "Narrow its bodies, its from/until span or its recurrence."
+      )
+    case .tooManyDependencyEdges:
+      (
+        "a monthly duty depending on a monthly duty of another body over 9999 years",
+        "Make it depend on duties of the same bodies."
+      )
+    case .unsupportedTag:
+      ("title: !!binary aGVsbG8=", "Remove the tag.")
+    case .bodyOwnParent:
+      ("bodies: {a: {name: x, parent: a}}", "Name the body it reports to, or remove `parent:`.")
+    case .deadlineAfterYear9999:
+      ("due: {within: 400 days, after: a}, a due 9999-12-01", "Correct the year.")
+    case .ledgerRowTooShort:
+      ("a ledger row of 3 cells", "Fill in the row up to its status, or remove it.")
+    case .ledgerRowTooLong:
+      (
+        "a ledger row with one cell more than the header",
+        "Remove the extra cells, or add their column."
+      )
+    case .ledgerUnknownVersion:
+      ("整改台账 (rulec-ledger/99)", "Write the ledger again with `rulec ledger`.")
+    case .minimumNotPercentage:
+      ("rulec coverage --min nan", "Write a number such as 80.")
     case .missingSource:
       (
         "obligations: {a: {title: x, responsible: o, due: 2017年底前}}",

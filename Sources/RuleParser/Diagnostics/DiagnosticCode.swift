@@ -8,9 +8,9 @@
 /// options, E170–E179 time-limit classes, E200–E229 the phrases of real plans and
 /// `per_body`, E230–E244 collecting several inputs (merge, ledger scope and actions,
 /// encodings, workbooks), E245–E259 bulletin, report and history, E260–E279
-/// working in git (revisions, policy tests, `rulec init`), W001–W009 rule
-/// warnings, W010–W029 enforcement warnings, W030–W039 coverage, W045–W049 history
-/// warnings.
+/// working in git (revisions, policy tests, `rulec init`), E280–E299 hostile
+/// input (limits, confinement, special files), W001–W009 rule warnings, W010–W029
+/// enforcement warnings, W030–W039 coverage, W045–W049 history warnings.
 public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   /// A file named on the command line or in the rules cannot be read.
   case unreadableFile = "E001"
@@ -319,6 +319,34 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case initFolderNotEmpty = "E275"
   /// `rulec init` cannot write a file of the skeleton.
   case initCannotWrite = "E276"
+  /// A snapshot, ledger or standard input is over the size limit.
+  case inputTooLarge = "E280"
+  /// The plan's `document:` lies outside the repository that holds the rules.
+  case documentOutsideRepository = "E281"
+  /// The plan's `document:` is not a regular UTF-8 file under the size limit.
+  case documentNotReadable = "E282"
+  /// A `*.yaml` in the rules folder is a named pipe, device or socket.
+  case ruleFileNotRegular = "E283"
+  /// A folder below the rules folder cannot be read, or is a symbolic link.
+  case ruleFolderUnreadable = "E284"
+  /// An obligation would bring the plan over the limit on instances.
+  case tooManyInstances = "E285"
+  /// An obligation would bring the plan over the limit on dependency edges.
+  case tooManyDependencyEdges = "E286"
+  /// A YAML tag outside the core schema.
+  case unsupportedTag = "E287"
+  /// A body names itself as its parent.
+  case bodyOwnParent = "E288"
+  /// A deadline falls after 9999-12-31.
+  case deadlineAfterYear9999 = "E289"
+  /// A ledger row ends before its status column.
+  case ledgerRowTooShort = "E290"
+  /// A ledger row has filled cells beyond the header.
+  case ledgerRowTooLong = "E291"
+  /// A ledger of a format version rulec does not know.
+  case ledgerUnknownVersion = "E292"
+  /// `coverage --min` is not a finite percentage from 0 to 100.
+  case minimumNotPercentage = "E293"
   /// A rule without its source clause.
   case missingSource = "W001"
   /// A duty due before something it depends on.

@@ -33,15 +33,19 @@ public struct DiagnosticRenderer: Sendable {
     let styled = style(
       "\(label)[\(diagnostic.code.rawValue)]", diagnostic.severity == .error ? "1;31" : "1;33")
     var output = ""
-    if let range = diagnostic.range { output += range.start.description + ": " }
-    output += "\(styled): \(style(diagnostic.message.text(in: language), "1"))\n"
+    if let range = diagnostic.range {
+      output += PrintableText.escaping(range.start.description) + ": "
+    }
+    let message = PrintableText.escaping(diagnostic.message.text(in: language))
+    output += "\(styled): \(style(message, "1"))\n"
     if let range = diagnostic.range { output += excerpt(range) }
     for note in diagnostic.notes {
       let kind =
         note.kind == .note
         ? (language == .zh ? "注" : "note") : (language == .zh ? "帮助" : "help")
-      let prefix = note.range.map { $0.start.description + ": " } ?? "  "
-      output += "\(prefix)\(style(kind, "1;36")): \(note.message.text(in: language))\n"
+      let prefix = note.range.map { PrintableText.escaping($0.start.description) + ": " } ?? "  "
+      let text = PrintableText.escaping(note.message.text(in: language))
+      output += "\(prefix)\(style(kind, "1;36")): \(text)\n"
     }
     return output
   }
@@ -57,6 +61,10 @@ public struct DiagnosticRenderer: Sendable {
     }
   }
 
+  /// The most scalars of a source line an excerpt shows: a longer line is
+  /// cut to a window around the column, marked with `…`.
+  public static let excerptWidth = 120
+
   private func excerpt(_ range: SourceRange) -> String {
     // A CSV location counts fields, not characters: a caret would mislead;
     // a workbook's is a cell of a sheet, not a line of text.
@@ -66,17 +74,31 @@ public struct DiagnosticRenderer: Sendable {
     let number = String(range.start.line)
     let gutter = String(repeating: " ", count: number.count)
     let scalars = Array(line.unicodeScalars)
-    let startIndex = min(max(range.start.column - 1, 0), scalars.count)
-    let endIndex =
+    var startIndex = min(max(range.start.column - 1, 0), scalars.count)
+    var endIndex =
       range.end.line == range.start.line
       ? min(max(range.end.column - 1, startIndex), scalars.count) : scalars.count
-    var pad = ""
-    for scalar in scalars[..<startIndex] {
-      pad += scalar == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(scalar))
+    let from = scalars.count <= Self.excerptWidth ? 0 : max(0, startIndex - Self.excerptWidth / 3)
+    let to = min(scalars.count, from + Self.excerptWidth)
+    startIndex = min(startIndex, to)
+    endIndex = min(endIndex, to)
+    var shown = from > 0 ? "…" : ""
+    var pad = from > 0 ? " " : ""
+    var width = 0
+    for index in from..<to {
+      let scalar = scalars[index]
+      let printed = PrintableText.escaped(scalar)
+      shown += printed
+      let columns = printed.count > 1 ? printed.count : DisplayWidth.of(scalar)
+      if index < startIndex {
+        pad += scalar == "\t" ? "\t" : String(repeating: " ", count: columns)
+      } else if index < endIndex {
+        width += columns
+      }
     }
-    let width = max(1, scalars[startIndex..<endIndex].reduce(0) { $0 + DisplayWidth.of($1) })
-    let marker = "^" + String(repeating: "~", count: width - 1)
-    return " \(number) | \(line)\n \(gutter) | \(pad)\(style(marker, "1;32"))\n"
+    if to < scalars.count { shown += "…" }
+    let marker = "^" + String(repeating: "~", count: max(1, width) - 1)
+    return " \(number) | \(shown)\n \(gutter) | \(pad)\(style(marker, "1;32"))\n"
   }
 
   private func style(_ text: String, _ code: String) -> String {

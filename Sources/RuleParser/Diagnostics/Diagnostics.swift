@@ -31,9 +31,24 @@ public struct Diagnostics: Sendable {
     all.append(diagnostic)
   }
 
-  /// Adds every diagnostic of another collector.
+  /// Whether the next error would only be counted: work that only builds
+  /// error messages can stop.
+  public var isFull: Bool { errorCount >= errorLimit }
+
+  /// Adds every diagnostic of another collector, and counts the errors it
+  /// counted without keeping them.
   public mutating func merge(_ other: Diagnostics) {
-    for diagnostic in other.all { report(diagnostic) }
+    var kept = 0
+    for diagnostic in other.all {
+      if diagnostic.severity == .error { kept += 1 }
+      report(diagnostic)
+    }
+    errorCount += other.errorCount - kept
+  }
+
+  /// Counts an error without building it, once the collector is full.
+  public mutating func countError() {
+    errorCount += 1
   }
 
   /// The kept diagnostics sorted by location (unlocated ones first), then

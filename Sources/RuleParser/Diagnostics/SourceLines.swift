@@ -17,10 +17,14 @@ public final class SourceLines: @unchecked Sendable {
   public func line(_ number: Int, of path: String) -> Substring? {
     lock.withLock {
       if files[path] == nil {
-        let text = FileManager.default.contents(atPath: path).flatMap {
-          String(data: $0, encoding: .utf8)
+        // A file over the input limit, or not a regular file, shows no line.
+        if case .bytes(let bytes) = InputFile.read(path),
+          let text = String(validating: bytes, as: UTF8.self)
+        {
+          files[path] = Self.split(text)
+        } else {
+          files[path] = []
         }
-        files[path] = text.map(Self.split) ?? []
       }
       guard let lines = files[path], number >= 1, number <= lines.count else { return nil }
       return lines[number - 1]

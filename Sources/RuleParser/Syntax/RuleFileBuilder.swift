@@ -19,6 +19,7 @@ public struct RuleFileBuilder {
   /// Builds the file's syntax from its documents (a file may hold several).
   public func build(_ documents: [YAMLNode], diagnostics: inout Diagnostics) -> RuleFile {
     var file = RuleFile(path: path)
+    CoreSchemaTags.check(documents, diagnostics: &diagnostics)
     let phrases = PhraseCache()
     for document in documents where !document.isNull {
       guard

@@ -22,7 +22,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
   public init?(iso text: some StringProtocol) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+      parts.allSatisfy({ $0.unicodeScalars.allSatisfy { (0x30...0x39).contains($0.value) } }),
       let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
     else { return nil }
     self.init(year: y, month: m, day: d)

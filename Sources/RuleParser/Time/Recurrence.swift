@@ -89,11 +89,14 @@ public enum Recurrence: String, Sendable, Hashable, CaseIterable, Codable {
   /// its occurrence, due at the period's end.
   ///
   /// - Complexity: O(number of periods).
-  public func occurrences(from: Day, until: Day) -> [Occurrence] {
+  ///
+  /// At most `limit` + 1 occurrences are made: a caller that allows
+  /// `limit` learns that there are more without making them all.
+  public func occurrences(from: Day, until: Day, limit: Int = .max) -> [Occurrence] {
     guard from <= until else { return [] }
     var result: [Occurrence] = []
     var current = period(containing: from)
-    while current.start <= until {
+    while current.start <= until, result.count <= limit {
       result.append(current)
       guard current.due < Day.lastDay(ofMonth: 12, year: 9999) else { break }
       current = period(containing: current.due.adding(days: 1))

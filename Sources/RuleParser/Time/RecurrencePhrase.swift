@@ -135,9 +135,10 @@ public struct RecurrencePhrase: Sendable, Hashable {
   }
 
   /// The occurrences between `from` and `until`, each due on `dueDay` of
-  /// its period when there is one.
-  public func occurrences(from: Day, until: Day) -> [Occurrence] {
-    recurrence.occurrences(from: from, until: until).map { occurrence in
+  /// its period when there is one; at most `limit` + 1 of them (see
+  /// `Recurrence.occurrences(from:until:limit:)`).
+  public func occurrences(from: Day, until: Day, limit: Int = .max) -> [Occurrence] {
+    recurrence.occurrences(from: from, until: until, limit: limit).map { occurrence in
       guard let dueDay else { return occurrence }
       return Occurrence(
         suffix: occurrence.suffix, start: occurrence.start,

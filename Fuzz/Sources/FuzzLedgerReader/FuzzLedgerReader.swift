@@ -1,0 +1,34 @@
+import FuzzSupport
+import RuleEngine
+import RuleParser
+
+/// The bundled plan, compiled once.
+let plan: ObligationGraph = {
+  guard let graph = Compiler().compile(rulesAt: repositoryRoot + "/rules").graph else {
+    fatalError("the bundled rules do not compile")
+  }
+  return graph
+}()
+
+/// The ledger (CSV) reader and the checker.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+  let bytes = fuzzBytes(data, count)
+  var diagnostics = Diagnostics()
+  if let snapshot = LedgerSnapshot.read(
+    bytes, path: "fuzz.csv", graph: plan, asOf: nil, into: &diagnostics)
+  {
+    _ = Checker(graph: plan).check(snapshot)
+  }
+  return 0
+}
+
+@_cdecl("FuzzLedgerReader_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>)
+  -> CInt
+{
+  // Compiled before the first input, so that its time counts against no input.
+  _ = plan.plan.id
+  return runFuzzer(argc, argv, fuzzOneInput)
+}

@@ -1,0 +1,33 @@
+import FuzzSupport
+import RuleEngine
+import RuleParser
+
+/// The bundled plan, compiled once.
+let plan: ObligationGraph = {
+  guard let graph = Compiler().compile(rulesAt: repositoryRoot + "/rules").graph else {
+    fatalError("the bundled rules do not compile")
+  }
+  return graph
+}()
+
+/// The JSON snapshot reader, validator and checker.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+  let bytes = fuzzBytes(data, count)
+  var diagnostics = Diagnostics()
+  if let snapshot = SnapshotReader().read(bytes, file: "<stdin>", path: "-", into: &diagnostics) {
+    var validator = SnapshotValidator(graph: plan)
+    if validator.validate(snapshot, into: &diagnostics) { _ = Checker(graph: plan).check(snapshot) }
+  }
+  return 0
+}
+
+@_cdecl("FuzzSnapshotReader_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>)
+  -> CInt
+{
+  // Compiled before the first input, so that its time counts against no input.
+  _ = plan.plan.id
+  return runFuzzer(argc, argv, fuzzOneInput)
+}
