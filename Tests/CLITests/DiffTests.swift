@@ -70,7 +70,7 @@ import Testing
     // The working tree holds v2: v1's rules and document come from git.
     let run = try RulecProcess.run("diff --rules rules v1 rules", in: repository.root)
     #expect(run.status == 0)
-    #expect(run.stdout.hasPrefix("v1 → rules: 13 changes; 1 deadline later\n"))
+    #expect(run.stdout.hasPrefix("v1 → rules: 14 changes; 1 deadline later\n"))
   }
 
   @Test func failOnLaterExitsOneOnlyWhenADeadlineMovesLater() throws {

@@ -61,6 +61,7 @@ extension GraphDiff {
     for (before, after) in pairs.both {
       let fields: [(String, (Policy) -> String?)] = [
         ("when", \.when), ("action", \.action.rawValue), ("by", \.by),
+        ("targets", { DiffWords.list($0.targets) ?? "all bodies" }),
       ]
       for (field, value) in fields where value(before) != value(after) {
         policies.append(
