@@ -40,18 +40,7 @@ package enum RulecProcess {
       process.standardInput = FileHandle.nullDevice
     }
     process.arguments = words
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = PipeReader(out.fileHandleForReading)
-    let errData = PipeReader(err.fileHandleForReading)
-    process.waitUntilExit()
-    return Output(
-      stdout: String(decoding: outData.wait(), as: UTF8.self),
-      stderr: String(decoding: errData.wait(), as: UTF8.self),
-      status: process.terminationStatus)
+    return try collect(process)
   }
 }
 
@@ -65,6 +54,13 @@ extension RulecProcess {
     process.currentDirectoryURL = folder
     process.environment = ["LANG": "C", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
     process.standardInput = FileHandle.nullDevice
+    return try collect(process)
+  }
+}
+
+extension RulecProcess {
+  /// Starts a configured process and collects its output and exit status.
+  static func collect(_ process: Process) throws -> Output {
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
