@@ -12,8 +12,12 @@ source document, which is copied next to the rules so quotes are checked.
 Usage: make-plan.py OUT [--files N] [--obligations N] [--members N]
                         [--groups N] [--document PATH]
 
-OUT receives rules/ (plan.yaml, bodies.yaml, obligations-NN.yaml) and
-document.txt. Output is deterministic: the same arguments give the same bytes.
+Two policies escalate an overdue instance: a warning at once, supervision after
+15 days (so `rulec check` of Benchmarks/make-snapshot.py's snapshots finds
+escalations as a real plan does).
+
+OUT receives rules/ (plan.yaml, bodies.yaml, policies.yaml,
+obligations-NN.yaml) and document.txt. Output is deterministic: the same arguments give the same bytes.
 """
 
 import argparse
@@ -46,7 +50,7 @@ def due_phrase(month_index):
 
 def write_bodies(path, groups, members):
     with open(path, "w", encoding="utf-8") as out:
-        out.write("bodies:\n")
+        out.write("bodies:\n  office: {name: 整改办公室}\n")
         for group in range(groups):
             out.write(f"  g{group:03}:\n    name: 第{group}片区各单位\n    members:\n")
             for member in range(members):
@@ -54,6 +58,18 @@ def write_bodies(path, groups, members):
         for group in range(groups):
             for member in range(members):
                 out.write(f"  b{group:03}-{member:02}: {{name: 第{group}片区第{member}单位}}\n")
+
+
+def write_policies(path, passages):
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("policies:\n")
+        for name, when, action in [
+            ("warn-overdue", "violation == overdue", "warning"),
+            ("supervise-overdue", "violation == overdue and days_overdue > 15", "supervision"),
+        ]:
+            out.write(f"  {name}:\n    when: {when}\n    action: {action}\n    by: office\n")
+            out.write("    source:\n      section: 五(三)\n")
+            out.write(f"      quote: {json.dumps(passages[0], ensure_ascii=False)}\n")
 
 
 def write_obligations(path, file_index, per_file, total, groups, passages):
@@ -76,13 +92,19 @@ def write_obligations(path, file_index, per_file, total, groups, passages):
             out.write(f"    due: {due_phrase(month)}\n")
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def plan_arguments(description):
+    """The arguments that shape the plan (make-snapshot.py takes them too)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("out")
     parser.add_argument("--files", type=int, default=10)
     parser.add_argument("--obligations", type=int, default=10_000, help="per file")
     parser.add_argument("--members", type=int, default=10, help="bodies per group")
     parser.add_argument("--groups", type=int, default=100)
+    return parser
+
+
+def main():
+    parser = plan_arguments(__doc__.split("\n")[0])
     parser.add_argument("--document", default=DEFAULT_DOCUMENT)
     args = parser.parse_args()
 
@@ -92,10 +114,10 @@ def main():
     with open(os.path.join(rules, "plan.yaml"), "w", encoding="utf-8") as out:
         out.write(
             "plan:\n  id: synthetic-scale\n  title: 规模测试计划\n"
-            "  document: ../document.txt\n  effective: 2017-07-01\n"
-            "  report_within: 10 days\n  publish_within: 30 days\n")
+            "  document: ../document.txt\n  effective: 2017-07-01\n")
     write_bodies(os.path.join(rules, "bodies.yaml"), args.groups, args.members)
     passages = quotes(args.document)
+    write_policies(os.path.join(rules, "policies.yaml"), passages)
     total = args.files * args.obligations
     for file_index in range(args.files):
         write_obligations(

@@ -1,63 +1,151 @@
 #!/usr/bin/env bash
-# Times `rulec lint` and `rulec compile` on a synthetic plan of 100,000
-# obligations (1,000,000 instances), next to libyaml's own scan of the same
-# files. See docs/performance.md for the method and the figures.
+# rulec's scale benchmark: `lint`, `compile -o` and `check` at 1,000, 100,000
+# and 1,000,000 instances, each beside libyaml's bare event scan of the same
+# files in the same run. See docs/performance.md for the method and figures.
 #
-#   Benchmarks/run.sh                 # the full plan, 3 runs each
-#   SCALE=tenth Benchmarks/run.sh     # 10,000 obligations (100,000 instances)
-#   RUNS=5 Benchmarks/run.sh
-#   CALLGRIND=1 SCALE=tenth Benchmarks/run.sh   # also count instructions
+#   Benchmarks/run.sh                        # every size, a Markdown table
+#   SIZES="1k 100k" Benchmarks/run.sh        # some sizes only
+#   RUNS=3 Benchmarks/run.sh                 # best of 3 (default 1)
+#   FORMATS="text json" Benchmarks/run.sh    # check's formats (default all six)
+#   CALLGRIND=1 SIZES=1k Benchmarks/run.sh   # also count instructions
+#   RULEC=/path/to/rulec Benchmarks/run.sh   # another build (no swift build)
 #
-# Needs: swift, python3, a C compiler and libyaml-dev; /usr/bin/time (GNU);
-# valgrind for CALLGRIND=1.
+# For each size the plan is written twice by make-plan.py: "many" (10
+# obligation files) and "one" (every obligation in one file), and the
+# snapshot by make-snapshot.py: one file, and the same entries in 10 files.
+# Every row is the best of RUNS runs under /usr/bin/time: elapsed and user
+# seconds, peak memory (max RSS), microseconds per instance, and the ratio
+# of elapsed time to libyaml's scan of the same inputs. `check` rows also
+# show its phases (RULEC_PHASES=1): loading the rules, reading the snapshot,
+# evaluating, the progress summary, and writing the report.
+#
+# Needs: swift, python3, a C compiler and libyaml-dev, GNU /usr/bin/time;
+# valgrind for CALLGRIND=1. Inputs are cached in $WORK (/tmp/rulec-bench).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${WORK:-/tmp/rulec-bench}
-scale=${SCALE:-full}
-runs=${RUNS:-3}
-timing="%e s elapsed, %U s user, %S s system, %M KB max RSS"
-
-case "$scale" in
-  full) per_file=10000 ;;
-  tenth) per_file=1000 ;;
-  *) echo "SCALE is full or tenth" >&2; exit 2 ;;
-esac
-
+sizes=${SIZES:-1k 100k 1m}
+runs=${RUNS:-1}
+formats=${FORMATS:-text json markdown sarif junit github}
 mkdir -p "$work"
-plan="$work/$scale"
-if [ ! -d "$plan/rules" ]; then
-  python3 "$root/Benchmarks/make-plan.py" "$plan" --obligations "$per_file"
-fi
-echo "plan: $plan ($(du -sh "$plan/rules" | cut -f1) of YAML in $(ls "$plan/rules" | wc -l) files)"
 
 cc -O2 -o "$work/libyaml-scan" "$root/Benchmarks/libyaml-scan.c" -lyaml
-(cd "$root" && swift build -c release --product rulec 2>&1 | tail -1)
-rulec="$root/.build/release/rulec"
+if [ -z "${RULEC:-}" ]; then
+  (cd "$root" && swift build -c release --product rulec 2>&1 | tail -1) >&2
+  rulec="$root/.build/release/rulec"
+else
+  rulec=$RULEC
+fi
 
+# Writes the plans and snapshots of one size (10 x PER_FILE obligations of 10
+# bodies each) unless they exist.
+prepare() {
+  local dir=$1 per_file=$2
+  if [ ! -f "$dir/many/snapshot.json" ]; then
+    python3 "$root/Benchmarks/make-plan.py" "$dir/many" --obligations "$per_file"
+    python3 "$root/Benchmarks/make-snapshot.py" "$dir/many" --obligations "$per_file" --split 10
+  fi
+  if [ ! -d "$dir/one/rules" ]; then
+    python3 "$root/Benchmarks/make-plan.py" "$dir/one" --files 1 --obligations $((per_file * 10))
+  fi
+}
+
+# Runs a command RUNS times; sets elapsed, user, peak (MB) and phases of the
+# fastest run. Standard output goes to /dev/null.
 measure() {
-  local name=$1
-  shift
+  elapsed="" user="" peak="" phases=""
+  local run line
   for run in $(seq "$runs"); do
-    /usr/bin/time -f "$name: $timing" "$@" >/dev/null
+    # check exits 1 when it finds escalations; anything else is a failure.
+    local status=0
+    RULEC_PHASES=1 /usr/bin/time -o "$work/time" -f "%e %U %M" "$@" >/dev/null 2>"$work/stderr" \
+      || status=$?
+    if [ "$status" -gt 1 ]; then
+      echo "failed ($status): $*" >&2
+      head -5 "$work/stderr" >&2
+      exit 1
+    fi
+    line=$(tail -1 "$work/time")
+    local e u m
+    read -r e u m <<<"$line"
+    if [ -z "$elapsed" ] || awk "BEGIN { exit !($e < $elapsed) }"; then
+      elapsed=$e user=$u peak=$((m / 1024))
+      phases=$(grep '^phase ' "$work/stderr" | sed 's/^phase //; s/ s$//' | paste -sd ' ' || true)
+    fi
   done
 }
 
-measure "libyaml scan" "$work/libyaml-scan" "$plan"/rules/*.yaml
-measure "rulec lint" "$rulec" lint --rules "$plan/rules"
-measure "rulec compile" "$rulec" compile --rules "$plan/rules" -o "$work/graph-$scale.json"
-echo "graph: $(du -h "$work/graph-$scale.json" | cut -f1)"
+row() {  # row NAME INSTANCES SCAN_ELAPSED
+  local name=$1 instances=$2 scan=$3
+  local per ratio
+  per=$(awk "BEGIN { printf \"%.2f\", $elapsed * 1e6 / $instances }")
+  ratio=$(awk "BEGIN { if ($scan > 0) printf \"%.1f×\", $elapsed / $scan; else print \"-\" }")
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' \
+    "$name" "$elapsed" "$user" "$peak" "$per" "$ratio" "${phases:--}"
+}
+
+echo "rulec: $rulec ($(git -C "$root" rev-parse --short HEAD)); $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| size · command | elapsed s | user s | peak MB | µs per instance | × scan | check phases (s) |"
+echo "|---|---|---|---|---|---|---|"
+for size in $sizes; do
+  case "$size" in
+    1k) per_file=10 ;;
+    100k) per_file=1000 ;;
+    1m) per_file=10000 ;;
+    *) echo "unknown size $size (1k, 100k, 1m)" >&2; exit 2 ;;
+  esac
+  instances=$((per_file * 100))
+  dir="$work/$size"
+  prepare "$dir" "$per_file"
+  for layout in many one; do
+    rules="$dir/$layout/rules"
+    files="obligations in $([ "$layout" = many ] && echo 10 files || echo 1 file)"
+    measure "$work/libyaml-scan" "$rules"/*.yaml
+    scan=$elapsed
+    row "$size · libyaml scan, $files" "$instances" "$scan"
+    measure "$rulec" lint --rules "$rules"
+    row "$size · lint, $files" "$instances" "$scan"
+    measure "$rulec" compile --rules "$rules" -o "$work/graph.json"
+    row "$size · compile -o, $files" "$instances" "$scan"
+  done
+  rules="$dir/many/rules"
+  measure "$work/libyaml-scan" "$dir/many/snapshot.json"
+  scan=$elapsed
+  row "$size · libyaml scan, snapshot" "$instances" "$scan"
+  for format in $formats; do
+    measure "$rulec" check --rules "$rules" --format "$format" "$dir/many/snapshot.json"
+    row "$size · check --format $format" "$instances" "$scan"
+  done
+  measure "$work/libyaml-scan" "$dir/many/split"/*.json
+  scan=$elapsed
+  row "$size · libyaml scan, snapshot in 10 files" "$instances" "$scan"
+  measure "$rulec" check --rules "$rules" "$dir/many/split"
+  row "$size · check, snapshot in 10 files" "$instances" "$scan"
+done
+echo
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ -n "${CALLGRIND:-}" ]; then
-  for command in lint compile; do
-    arguments=("$command" --rules "$plan/rules")
-    if [ "$command" = compile ]; then arguments+=(-o "$work/graph-$scale.json"); fi
-    valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.$command.$scale" \
-      "$rulec" "${arguments[@]}" 2>&1 | grep "refs" \
-      | sed "s/^==[0-9]*==/rulec $command instructions:/" || true
+  echo
+  echo "| size · command | instructions |"
+  echo "|---|---|"
+  count() {  # count NAME COMMAND...
+    local name=$1
+    shift
+    local refs
+    refs=$(valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$@" 2>&1 >/dev/null \
+      | sed -n 's/.*refs: *//p')
+    echo "| $name | $refs |"
+  }
+  for size in $sizes; do
+    dir="$work/$size"
+    rules="$dir/many/rules"
+    count "$size · libyaml scan, rule files" "$work/libyaml-scan" "$rules"/*.yaml
+    count "$size · lint" "$rulec" lint --rules "$rules"
+    count "$size · compile -o" "$rulec" compile --rules "$rules" -o "$work/graph.json"
+    count "$size · libyaml scan, snapshot" "$work/libyaml-scan" "$dir/many/snapshot.json"
+    count "$size · check" "$rulec" check --rules "$rules" "$dir/many/snapshot.json"
   done
-  valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.libyaml.$scale" \
-    "$work/libyaml-scan" "$plan"/rules/*.yaml 2>&1 | grep "refs" \
-    | sed "s/^==[0-9]*==/libyaml scan instructions:/" || true
-  echo "profiles: callgrind_annotate --inclusive=yes $work/callgrind.lint.$scale | head -60"
 fi

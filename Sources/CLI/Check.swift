@@ -54,7 +54,9 @@ extension Rulec {
     var sqlite: String?
 
     func run() throws {
+      PhaseClock.start()
       let graph = try CompiledRules.load(options)
+      PhaseClock.mark("rules")
       var diagnostics = Diagnostics()
       var override: Day?
       if let asOf {
@@ -77,14 +79,18 @@ extension Rulec {
       let progress = PlanProgress(graph: graph, snapshot: current, result: result)
       let context = ReportContext(
         heading: bulletin.heading(for: graph, asOf: result.asOf, date: issueDate),
-        progress: progress, entries: SnapshotEntries(snapshot: current, progress: progress))
+        progress: progress,
+        entries: format.showsEntries
+          ? SnapshotEntries(snapshot: current, progress: progress) : SnapshotEntries())
       let report = format.report(language: options.language, context: context)
+      PhaseClock.mark("progress")
       if let sqlite {
         try SQLiteExport.write(
           to: sqlite, graph: graph, checks: [(current, result, progress)],
           language: options.language)
       }
-      try output.write(report.render(result, graph: graph))
+      try output.write(data: Data(report.renderBytes(result, graph: graph)))
+      PhaseClock.mark("write")
       if let level = failOn.action, result.hasFinding(atOrAbove: level) {
         throw ExitCode.findings
       }

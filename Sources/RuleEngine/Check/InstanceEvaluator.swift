@@ -23,17 +23,24 @@ struct InstanceEvaluator {
     let publication = completed.flatMap {
       lateness(obligation.publishWithin, completed: $0, done: entry?.published?.value)
     }
-    var facts = facts(instance, entry: entry, due: due)
-    facts[.daysUnreported] = .int(report?.days ?? 0)
-    facts[.daysUnpublished] = .int(publication?.days ?? 0)
-    var base = Violation(
-      kind: .overdue, instance: instance.id, subject: obligation.id, body: instance.body,
-      title: obligation.title, due: due, facts: facts, details: ViolationDetails(),
-      source: obligation.source, location: obligation.location, doubtful: obligation.doubtful)
-    base.details.completed = entry?.completed?.value
+    // The facts and the violation they go into are made only for an
+    // instance that has a violation: most instances of a large plan have none.
+    var base: Violation?
+    func makeBase() -> Violation {
+      var facts = facts(instance, entry: entry, due: due)
+      facts[.daysUnreported] = .int(report?.days ?? 0)
+      facts[.daysUnpublished] = .int(publication?.days ?? 0)
+      var violation = Violation(
+        kind: .overdue, instance: instance.id, subject: obligation.id, body: instance.body,
+        title: obligation.title, due: due, facts: facts, details: ViolationDetails(),
+        source: obligation.source, location: obligation.location, doubtful: obligation.doubtful)
+      violation.details.completed = entry?.completed?.value
+      base = violation
+      return violation
+    }
     var found: [Violation] = []
     func add(_ kind: ViolationKind, _ change: (inout Violation) -> Void = { _ in }) {
-      var violation = base
+      var violation = base ?? makeBase()
       violation.kind = kind
       violation.facts.set(.violation, .violation, kind.rawValue)
       change(&violation)

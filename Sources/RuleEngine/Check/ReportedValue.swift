@@ -28,6 +28,8 @@ public enum ReportedValue {
 
   /// The status a cell names: `done`, `Done`, `in progress`, `已完成`, `进行中`.
   static func status(_ text: String) -> InstanceProgress? {
+    // The machine value as written, as in nearly every entry of a large snapshot.
+    if let status = InstanceProgress(rawValue: text) { return status }
     let key = text.lowercased().replacingOccurrences(of: " ", with: "_")
       .replacingOccurrences(of: "-", with: "_")
     if let status = InstanceProgress(rawValue: key) { return status }

@@ -113,12 +113,14 @@ public struct SnapshotSource {
         .sinceAfterAsOf(earlier.asOf.value, asOf: current.asOf.value, at: earlier.asOf.range))
     }
     guard let current, since == nil || earlier != nil, !diagnostics.hasErrors else { return nil }
+    PhaseClock.mark("read")
     let checker = Checker(graph: graph)
     var result = checker.check(current, bodies: bodies)
     if let earlier {
       result.changes = FindingChanges(
         current: result, earlier: checker.check(earlier, bodies: bodies ?? current.scope))
     }
+    PhaseClock.mark("evaluate")
     return Checked(current: current, earlier: earlier, result: result)
   }
 

@@ -27,19 +27,29 @@ public struct SnapshotValidator {
       local.report(.snapshotWrongPlan(plan.value, expected: graph.plan.id, at: plan.range))
     }
     let asOf = snapshot.asOf.value
-    let entries = snapshot.obligations.values.sorted {
-      $0.instance.range.start < $1.instance.range.start
+    // The entries are reported in the order they are written; sorting a
+    // large snapshot's entries is needed only when one of them has a problem.
+    var problems = Diagnostics()
+    for entry in snapshot.obligations.values {
+      if graph.instance(entry.instance.value) == nil { problems.countError() }
+      checkDates(entry, asOf: asOf, into: &problems)
+      if problems.hasErrors || !problems.all.isEmpty { break }
     }
-    for entry in entries {
-      if graph.instance(entry.instance.value) == nil {
-        // Past the error limit an error is only counted: no suggestion is sought.
-        if local.isFull {
-          local.countError()
-        } else {
-          local.report(unknownInstance(entry.instance))
-        }
+    if problems.hasErrors || !problems.all.isEmpty {
+      let entries = snapshot.obligations.values.sorted {
+        $0.instance.range.start < $1.instance.range.start
       }
-      checkDates(entry, asOf: asOf, into: &local)
+      for entry in entries {
+        if graph.instance(entry.instance.value) == nil {
+          // Past the error limit an error is only counted: no suggestion is sought.
+          if local.isFull {
+            local.countError()
+          } else {
+            local.report(unknownInstance(entry.instance))
+          }
+        }
+        checkDates(entry, asOf: asOf, into: &local)
+      }
     }
     for id in snapshot.metrics.keys.sorted() {
       let range = snapshot.metricLocations[id] ?? snapshot.asOf.range

@@ -9,13 +9,17 @@ public struct JSONReport: CheckReport {
 
   /// The report.
   public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
+    String(decoding: renderBytes(result, graph: graph), as: UTF8.self)
+  }
+
+  /// The report as UTF-8: the root's members in sorted key order, each
+  /// violation and escalation written as soon as it is made, so that a
+  /// million findings are never one value in memory.
+  public func renderBytes(_ result: CheckResult, graph: ObligationGraph) -> [UInt8] {
     var root: [String: JSONValue] = [
       "format": "rulec-check/1",
       "plan": JSONValue(result.plan),
       "as_of": JSONValue(result.asOf.description),
-      "violations": JSONValue(result.violations.map { violationJSON($0, changes: result.changes) }),
-      "escalations": JSONValue(
-        result.escalations.map { escalationJSON($0, result: result, changes: result.changes) }),
       "summary": JSONValue(summary(result)),
     ]
     if let returns = result.returns { root["returns"] = returns.json() }
@@ -27,7 +31,33 @@ public struct JSONReport: CheckReport {
           changes.resolvedEscalations.map { escalationJSON($0, result: nil, changes: nil) }),
       ]
     }
-    return JSONText.render(root)
+    var writer = JSONText.Writer()
+    writer.beginObject()
+    for key in (Array(root.keys) + ["violations", "escalations"]).sorted() {
+      writer.key(key)
+      switch key {
+      case "violations":
+        writer.beginArray()
+        for violation in result.violations {
+          writer.element()
+          JSONValue.object(violationJSON(violation, changes: result.changes))
+            .write(into: &writer)
+        }
+        writer.endArray()
+      case "escalations":
+        writer.beginArray()
+        for escalation in result.escalations {
+          writer.element()
+          JSONValue.object(escalationJSON(escalation, result: result, changes: result.changes))
+            .write(into: &writer)
+        }
+        writer.endArray()
+      default:
+        root[key]?.write(into: &writer)
+      }
+    }
+    writer.endObject()
+    return writer.finishedBytes()
   }
 
   private func violationJSON(

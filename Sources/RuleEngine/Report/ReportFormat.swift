@@ -4,6 +4,17 @@ public import RuleParser
 public protocol CheckReport: Sendable {
   /// The findings as text in this report's format.
   func render(_ result: CheckResult, graph: ObligationGraph) -> String
+
+  /// The same text as UTF-8 bytes, which a large report can write without
+  /// building the whole text as a `String` (and its parts as values) first.
+  func renderBytes(_ result: CheckResult, graph: ObligationGraph) -> [UInt8]
+}
+
+extension CheckReport {
+  /// The UTF-8 bytes of `render`.
+  public func renderBytes(_ result: CheckResult, graph: ObligationGraph) -> [UInt8] {
+    Array(render(result, graph: graph).utf8)
+  }
 }
 
 /// The output formats of `rulec check --format`.
@@ -20,6 +31,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case junit
   /// GitHub Actions workflow commands (annotations).
   case github
+
+  /// Whether the report shows where the snapshot's entries are
+  /// (`ReportContext.entries`): the others need not work them out.
+  public var showsEntries: Bool { self == .sarif || self == .junit || self == .github }
 
   /// The report of this format; the bulletin (`markdown`) takes its head
   /// and the bodies' progress from `context`.

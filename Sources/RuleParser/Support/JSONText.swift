@@ -39,6 +39,12 @@ extension JSONText {
       return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The UTF-8 text with its final newline, without making a `String`.
+    public consuming func finishedBytes() -> [UInt8] {
+      bytes.append(UInt8(ascii: "\n"))
+      return bytes
+    }
+
     /// Opens an object (`{`).
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
 

@@ -21,8 +21,9 @@ public indirect enum JSONValue: Sendable, Hashable {
     self = value.jsonValue
   }
 
-  /// Writes the value in rulec's layout.
-  func write(into writer: inout JSONText.Writer) {
+  /// Writes the value in rulec's layout (a large document writes its parts
+  /// one by one instead of building one value).
+  public func write(into writer: inout JSONText.Writer) {
     switch self {
     case .null: writer.null()
     case .bool(let flag): writer.bool(flag)
