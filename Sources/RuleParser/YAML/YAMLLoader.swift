@@ -43,9 +43,19 @@ public struct YAMLLoader: Sendable {
       diagnostics.report(.yamlNotUTF8(at: range, byte: bytes[offset]))
       return []
     case .valid(let isASCII):
-      let reader = YAMLEventReader(bytes: bytes, file: file, isASCII: isASCII)
-      var composer = YAMLComposer(reader: reader, limits: limits)
-      return composer.composeDocuments(into: &diagnostics)
+      // Plain JSON (a large snapshot) is read without libyaml, into the
+      // same nodes; everything else, and every error, goes through libyaml.
+      if let root = JSONNodeReader.read(bytes, file: file) { return [root] }
+      return composeWithLibYAML(bytes, file: file, isASCII: isASCII, into: &diagnostics)
     }
+  }
+
+  /// The documents libyaml's events compose into (valid UTF-8 `bytes`).
+  func composeWithLibYAML(
+    _ bytes: [UInt8], file: String, isASCII: Bool, into diagnostics: inout Diagnostics
+  ) -> [YAMLNode] {
+    let reader = YAMLEventReader(bytes: bytes, file: file, isASCII: isASCII)
+    var composer = YAMLComposer(reader: reader, limits: limits)
+    return composer.composeDocuments(into: &diagnostics)
   }
 }

@@ -1,0 +1,270 @@
+/// Reads plain JSON straight into the `YAMLNode` tree libyaml and the
+/// composer would give for it, several times faster: the path of large
+/// snapshots (a million entries).
+///
+/// It accepts only the part of JSON whose YAML reading is obvious: an object
+/// at the root; strings without escapes, control or line-break characters
+/// and not over 1,000 bytes; numbers, `true`, `false` and `null`; spaces and
+/// LF between tokens; keys that are strings, unique in their object and on
+/// the line of their colon. For anything else (a byte order mark, a tab, an
+/// escape, a comment, a trailing comma, a duplicate key, YAML syntax,
+/// invalid JSON) `read` returns `nil` and the caller loads the file with
+/// libyaml, which reports what it must. The nodes and their locations
+/// (line, column in Unicode scalars, byte offset) are the same as libyaml's:
+/// a test compares the two on every snapshot fixture.
+struct JSONNodeReader {
+  /// The input, borrowed for the duration of `read`. A raw buffer rather
+  /// than the array: the scan touches every byte, and bounds-checked
+  /// subscripts through the array's storage made it several times slower.
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private let fileNumber: UInt32
+  private var index = 0
+  private var line = 1
+  /// The 1-based column of `index`, counted in Unicode scalars.
+  private var column = 1
+
+  /// The deepest nesting read here; deeper input goes to libyaml.
+  private static let maxDepth = 32
+  /// The furthest a key's colon may be from the key's start, in bytes:
+  /// libyaml does not take a key as a key past 1,024 characters.
+  private static let maxKeyBytes = 1_000
+
+  private init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+    self.bytes = bytes
+    fileNumber = SourceLocation.fileNumber(of: file)
+  }
+
+  /// The root node of `bytes` (valid UTF-8), or `nil` when the text is not
+  /// plain JSON as described above.
+  static func read(_ bytes: [UInt8], file: String) -> YAMLNode? {
+    guard
+      bytes.first == UInt8(ascii: "{") || bytes.first == UInt8(ascii: " ")
+        || bytes.first == UInt8(ascii: "\n")
+    else { return nil }
+    return bytes.withUnsafeBufferPointer { buffer in
+      var reader = JSONNodeReader(bytes: buffer, file: file)
+      reader.skipSpace()
+      guard reader.peek == UInt8(ascii: "{"), let root = reader.value(depth: 0) else {
+        return nil
+      }
+      reader.skipSpace()
+      return reader.index == buffer.count ? root : nil
+    }
+  }
+
+  private var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+  private var location: SourceLocation {
+    SourceLocation(fileNumber: fileNumber, line: line, column: column, offset: index)
+  }
+
+  private mutating func skipSpace() {
+    while index < bytes.count {
+      switch bytes[index] {
+      case UInt8(ascii: " "):
+        column += 1
+      case UInt8(ascii: "\n"):
+        line += 1
+        column = 1
+      default:
+        return
+      }
+      index += 1
+    }
+  }
+
+  private mutating func value(depth: Int) -> YAMLNode? {
+    guard depth < Self.maxDepth, let byte = peek else { return nil }
+    switch byte {
+    case UInt8(ascii: "{"): return object(depth: depth)
+    case UInt8(ascii: "["): return array(depth: depth)
+    case UInt8(ascii: "\""): return string()
+    default: return plain()
+    }
+  }
+
+  private mutating func object(depth: Int) -> YAMLNode? {
+    let start = location
+    advance()
+    var pairs: [YAMLNode.Pair] = []
+    var keys: Set<String> = []
+    skipSpace()
+    if peek == UInt8(ascii: "}") {
+      advance()
+      return YAMLNode(.mapping([]), range: SourceRange(start: start, end: location))
+    }
+    while true {
+      skipSpace()
+      let keyLine = line
+      guard peek == UInt8(ascii: "\""), let key = string(), case .scalar(let text, _) = key.content
+      else { return nil }
+      skipSpace()
+      guard peek == UInt8(ascii: ":"), line == keyLine,
+        index - key.range.start.offset <= Self.maxKeyBytes
+      else { return nil }
+      advance()
+      skipSpace()
+      guard let value = value(depth: depth + 1) else { return nil }
+      // Duplicates are libyaml's and the composer's to report.
+      if pairs.count < 12 {
+        if pairs.contains(where: { $0.key.scalar == text }) { return nil }
+      } else {
+        if keys.isEmpty { keys = Set(pairs.compactMap(\.key.scalar)) }
+        guard keys.insert(text).inserted else { return nil }
+      }
+      pairs.append(YAMLNode.Pair(key: key, value: value))
+      skipSpace()
+      switch peek {
+      case UInt8(ascii: ","):
+        advance()
+      case UInt8(ascii: "}"):
+        advance()
+        return YAMLNode(.mapping(pairs), range: SourceRange(start: start, end: location))
+      default:
+        return nil
+      }
+    }
+  }
+
+  private mutating func array(depth: Int) -> YAMLNode? {
+    let start = location
+    advance()
+    var items: [YAMLNode] = []
+    skipSpace()
+    if peek == UInt8(ascii: "]") {
+      advance()
+      return YAMLNode(.sequence([]), range: SourceRange(start: start, end: location))
+    }
+    while true {
+      skipSpace()
+      guard let item = value(depth: depth + 1) else { return nil }
+      items.append(item)
+      skipSpace()
+      switch peek {
+      case UInt8(ascii: ","):
+        advance()
+      case UInt8(ascii: "]"):
+        advance()
+        return YAMLNode(.sequence(items), range: SourceRange(start: start, end: location))
+      default:
+        return nil
+      }
+    }
+  }
+
+  /// A string without escapes: its bytes are its text.
+  private mutating func string() -> YAMLNode? {
+    let start = location
+    advance()
+    let first = index
+    var columns = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") { break }
+      guard Self.isPlainTextByte(at: index, in: bytes) else { return nil }
+      if byte & 0xC0 != 0x80 { columns += 1 }
+      index += 1
+    }
+    guard index < bytes.count else { return nil }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<index]), as: UTF8.self)
+    column += columns
+    advance()
+    return YAMLNode(.scalar(text, .doubleQuoted), range: SourceRange(start: start, end: location))
+  }
+
+  /// A number, `true`, `false` or `null`: a plain scalar.
+  private mutating func plain() -> YAMLNode? {
+    let start = location
+    let first = index
+    while let byte = peek, Self.isNumberOrWordByte(byte) { advance() }
+    guard index > first else { return nil }
+    let token = UnsafeBufferPointer(rebasing: bytes[first..<index])
+    guard Self.isLiteral(token) || Self.isNumber(token) else { return nil }
+    return YAMLNode(
+      .scalar(String(decoding: token, as: UTF8.self), .plain),
+      range: SourceRange(start: start, end: location))
+  }
+
+  /// Moves past one ASCII byte.
+  private mutating func advance() {
+    index += 1
+    column += 1
+  }
+
+  /// Whether the byte at `offset` may stand in a string read here: printable
+  /// ASCII but `\`, and any character libyaml reads as itself in a
+  /// double-quoted scalar (not NEL, the line and paragraph separators, the
+  /// byte order mark, U+FFFE and U+FFFF, C1 controls).
+  private static func isPlainTextByte(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool
+  {
+    let byte = bytes[offset]
+    switch byte {
+    case 0x20...0x7E: return byte != UInt8(ascii: "\\")
+    case 0x80...0xBF: return true  // a continuation byte, checked with its lead
+    case 0xC2: return offset + 1 < bytes.count && bytes[offset + 1] >= 0xA0
+    case 0xE2:
+      // U+2028 and U+2029 break lines in YAML.
+      return
+        !(offset + 2 < bytes.count && bytes[offset + 1] == 0x80
+        && (bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9))
+    case 0xEF:
+      guard offset + 2 < bytes.count else { return false }
+      let (second, third) = (bytes[offset + 1], bytes[offset + 2])
+      return !(second == 0xBB && third == 0xBF) && !(second == 0xBF && third >= 0xBE)
+    case 0xC3...0xF4: return true
+    default: return false
+    }
+  }
+
+  private static func isNumberOrWordByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+      UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "E"):
+      return true
+    default:
+      return false
+    }
+  }
+
+  private static func isLiteral(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+    token.elementsEqual("true".utf8) || token.elementsEqual("false".utf8)
+      || token.elementsEqual("null".utf8)
+  }
+
+  /// Whether a token is a JSON number: `-`? digits (no leading zero), an
+  /// optional fraction and exponent.
+  private static func isNumber(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+    var position = 0
+    func digits() -> Int {
+      let first = position
+      while position < token.count,
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(token[position])
+      {
+        position += 1
+      }
+      return position - first
+    }
+    if position < token.count, token[position] == UInt8(ascii: "-") { position += 1 }
+    let integerStart = position
+    let integerDigits = digits()
+    guard integerDigits > 0, integerDigits == 1 || token[integerStart] != UInt8(ascii: "0") else {
+      return false
+    }
+    if position < token.count, token[position] == UInt8(ascii: ".") {
+      position += 1
+      guard digits() > 0 else { return false }
+    }
+    if position < token.count,
+      token[position] == UInt8(ascii: "e") || token[position] == UInt8(ascii: "E")
+    {
+      position += 1
+      if position < token.count,
+        token[position] == UInt8(ascii: "+") || token[position] == UInt8(ascii: "-")
+      {
+        position += 1
+      }
+      guard digits() > 0 else { return false }
+    }
+    return position == token.count
+  }
+}
