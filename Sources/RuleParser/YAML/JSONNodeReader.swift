@@ -13,9 +13,10 @@
 /// (line, column in Unicode scalars, byte offset) are the same as libyaml's:
 /// a test compares the two on every snapshot fixture.
 struct JSONNodeReader {
-  /// The input, borrowed for the duration of `read`. A raw buffer rather
-  /// than the array: the scan touches every byte, and bounds-checked
-  /// subscripts through the array's storage made it several times slower.
+  /// The input, borrowed for the duration of `read`.
+  ///
+  /// A raw buffer rather than the array: the scan touches every byte, and
+  /// the buffer never outlives the `withUnsafeBufferPointer` call of `read`.
   private let bytes: UnsafeBufferPointer<UInt8>
   private let fileNumber: UInt32
   private var index = 0
