@@ -15,9 +15,10 @@
 # snapshot by make-snapshot.py: one file, and the same entries in 10 files.
 # Every row is the best of RUNS runs under /usr/bin/time: elapsed and user
 # seconds, peak memory (max RSS), microseconds per instance, and the ratio
-# of elapsed time to libyaml's scan of the same inputs. `check` rows also
-# show its phases (RULEC_PHASES=1): loading the rules, reading the snapshot,
-# evaluating, the progress summary, and writing the report.
+# of elapsed and of user time to libyaml's scan of the same inputs (on a
+# busy machine the user-time ratio is the steadier). `check` rows also show
+# its phases (RULEC_PHASES=1), elapsed/processor seconds: loading the rules,
+# reading the snapshot, evaluating, the progress summary, writing the report.
 #
 # Needs: swift, python3, a C compiler and libyaml-dev, GNU /usr/bin/time;
 # valgrind for CALLGRIND=1. Inputs are cached in $WORK (/tmp/rulec-bench).
@@ -71,24 +72,27 @@ measure() {
     read -r e u m <<<"$line"
     if [ -z "$elapsed" ] || awk "BEGIN { exit !($e < $elapsed) }"; then
       elapsed=$e user=$u peak=$((m / 1024))
-      phases=$(grep '^phase ' "$work/stderr" | sed 's/^phase //; s/ s$//' | paste -sd ' ' || true)
+      phases=$(grep '^phase ' "$work/stderr" \
+        | sed -E 's/^phase ([a-z]+): ([0-9.]+) s, ([0-9.]+) s cpu$/\1 \2\/\3/' \
+        | paste -sd ' ' || true)
     fi
   done
 }
 
-row() {  # row NAME INSTANCES SCAN_ELAPSED
-  local name=$1 instances=$2 scan=$3
-  local per ratio
+row() {  # row NAME INSTANCES SCAN_ELAPSED SCAN_USER
+  local name=$1 instances=$2 scan=$3 scan_user=$4
+  local per ratio ratio_user
   per=$(awk "BEGIN { printf \"%.2f\", $elapsed * 1e6 / $instances }")
   ratio=$(awk "BEGIN { if ($scan > 0) printf \"%.1f×\", $elapsed / $scan; else print \"-\" }")
-  printf '| %s | %s | %s | %s | %s | %s | %s |\n' \
-    "$name" "$elapsed" "$user" "$peak" "$per" "$ratio" "${phases:--}"
+  ratio_user=$(awk "BEGIN { if ($scan_user > 0) printf \"%.1f×\", $user / $scan_user; else print \"-\" }")
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' \
+    "$name" "$elapsed" "$user" "$peak" "$per" "$ratio" "$ratio_user" "${phases:--}"
 }
 
 echo "rulec: $rulec ($(git -C "$root" rev-parse --short HEAD)); $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| size · command | elapsed s | user s | peak MB | µs per instance | × scan | check phases (s) |"
-echo "|---|---|---|---|---|---|---|"
+echo "| size · command | elapsed s | user s | peak MB | µs per instance | × scan | × scan, user | check phases: elapsed/cpu s |"
+echo "|---|---|---|---|---|---|---|---|"
 for size in $sizes; do
   case "$size" in
     1k) per_file=10 ;;
@@ -103,26 +107,26 @@ for size in $sizes; do
     rules="$dir/$layout/rules"
     files="obligations in $([ "$layout" = many ] && echo 10 files || echo 1 file)"
     measure "$work/libyaml-scan" "$rules"/*.yaml
-    scan=$elapsed
-    row "$size · libyaml scan, $files" "$instances" "$scan"
+    scan=$elapsed scan_user=$user
+    row "$size · libyaml scan, $files" "$instances" "$scan" "$scan_user"
     measure "$rulec" lint --rules "$rules"
-    row "$size · lint, $files" "$instances" "$scan"
+    row "$size · lint, $files" "$instances" "$scan" "$scan_user"
     measure "$rulec" compile --rules "$rules" -o "$work/graph.json"
-    row "$size · compile -o, $files" "$instances" "$scan"
+    row "$size · compile -o, $files" "$instances" "$scan" "$scan_user"
   done
   rules="$dir/many/rules"
   measure "$work/libyaml-scan" "$dir/many/snapshot.json"
-  scan=$elapsed
-  row "$size · libyaml scan, snapshot" "$instances" "$scan"
+  scan=$elapsed scan_user=$user
+  row "$size · libyaml scan, snapshot" "$instances" "$scan" "$scan_user"
   for format in $formats; do
     measure "$rulec" check --rules "$rules" --format "$format" "$dir/many/snapshot.json"
-    row "$size · check --format $format" "$instances" "$scan"
+    row "$size · check --format $format" "$instances" "$scan" "$scan_user"
   done
   measure "$work/libyaml-scan" "$dir/many/split"/*.json
-  scan=$elapsed
-  row "$size · libyaml scan, snapshot in 10 files" "$instances" "$scan"
+  scan=$elapsed scan_user=$user
+  row "$size · libyaml scan, snapshot in 10 files" "$instances" "$scan" "$scan_user"
   measure "$rulec" check --rules "$rules" "$dir/many/split"
-  row "$size · check, snapshot in 10 files" "$instances" "$scan"
+  row "$size · check, snapshot in 10 files" "$instances" "$scan" "$scan_user"
 done
 echo
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

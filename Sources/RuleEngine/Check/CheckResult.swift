@@ -31,6 +31,12 @@ public struct CheckResult: Sendable {
       .map { escalations[$0] }
   }
 
+  /// Whether any policy escalates a violation (without copying the
+  /// escalations, as `escalations(of:)` does).
+  public func isEscalated(_ violation: Violation) -> Bool {
+    escalationIndex[ViolationKey(kind: violation.kind, instance: violation.instance)] != nil
+  }
+
   /// The number of escalations of each action.
   public var countsByAction: [EscalationAction: Int] {
     var counts: [EscalationAction: Int] = [:]

@@ -36,10 +36,11 @@ public struct Checker: Sendable {
     for instance in graph.instances where scope?.contains(instance.body) ?? true {
       var found = instances.violations(of: instance)
       guard !found.isEmpty else { continue }
+      let history = histories.isEmpty ? nil : histories[instance.id]
       for index in found.indices {
-        found[index].facts.add(histories[instance.id], asOf: snapshot.asOf.value)
+        found[index].facts.add(history, asOf: snapshot.asOf.value)
       }
-      escalations += matcher.escalations(of: found, history: histories[instance.id])
+      escalations += matcher.escalations(of: found, history: history)
       violations += found
     }
     for metricInstance in graph.metricInstances where scope?.contains(metricInstance.body) ?? true {

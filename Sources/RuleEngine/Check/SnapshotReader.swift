@@ -141,13 +141,16 @@ struct SnapshotBuilder {
   private func entry(
     _ node: YAMLNode, id: Located<String>, diagnostics: inout Diagnostics
   ) -> InstanceStatus? {
-    let what = LocalizedText(en: "the entry of '\(id.value)'", zh: "'\(id.value)' 的状态")
+    // Named only when a message needs it: a snapshot has a million entries.
+    func what() -> LocalizedText {
+      LocalizedText(en: "the entry of '\(id.value)'", zh: "'\(id.value)' 的状态")
+    }
     guard
       let fields = MappingReader(
-        node, subject: what, allowed: SnapshotReader.entryKeys, messages: .snapshot,
+        node, subject: what(), allowed: SnapshotReader.entryKeys, messages: .snapshot,
         diagnostics: &diagnostics)
     else { return nil }
-    let status = status(fields, what: what, diagnostics: &diagnostics)
+    let status = status(fields, diagnostics: &diagnostics)
     func day(_ key: String, _ zh: String) -> Located<Day>? {
       fields.present(key).flatMap {
         SnapshotValue.day($0, LocalizedText(en: key, zh: zh), diagnostics: &diagnostics)
@@ -184,10 +187,11 @@ struct SnapshotBuilder {
   }
 
   private func status(
-    _ fields: MappingReader, what: LocalizedText, diagnostics: inout Diagnostics
+    _ fields: MappingReader, diagnostics: inout Diagnostics
   ) -> Located<InstanceProgress>? {
     guard let node = fields.present("status") else {
-      diagnostics.report(.snapshotMissingKey("status", in: what, at: fields.node.location))
+      diagnostics.report(
+        .snapshotMissingKey("status", in: fields.subject, at: fields.node.location))
       return nil
     }
     let statusWhat = LocalizedText(en: "status", zh: "状态 status")

@@ -83,15 +83,23 @@ public struct SnapshotValidator {
     return !local.hasErrors
   }
 
+  /// An entry's dates: key and name (made once, not per entry).
+  private static let dateFields: [(String, LocalizedText)] = [
+    ("completed", LocalizedText(en: "the completion date", zh: "完成日期")),
+    ("reported", LocalizedText(en: "the report date", zh: "报送日期")),
+    ("published", LocalizedText(en: "the publication date", zh: "公开日期")),
+  ]
+
   private func checkDates(_ entry: InstanceStatus, asOf: Day, into diagnostics: inout Diagnostics) {
-    let dates: [(String, LocalizedText, Located<Day>?)] = [
-      ("completed", LocalizedText(en: "the completion date", zh: "完成日期"), entry.completed),
-      ("reported", LocalizedText(en: "the report date", zh: "报送日期"), entry.reported),
-      ("published", LocalizedText(en: "the publication date", zh: "公开日期"), entry.published),
-    ]
     let status = entry.status.value
-    for (key, what, date) in dates {
-      guard let date else { continue }
+    for (key, what) in Self.dateFields {
+      let value =
+        switch key {
+        case "completed": entry.completed
+        case "reported": entry.reported
+        default: entry.published
+        }
+      guard let date = value else { continue }
       if !status.isComplete {
         diagnostics.report(
           .snapshotDateWithoutCompletion(key, status: status.rawValue, at: date.range))

@@ -44,6 +44,7 @@ public struct PlanProgress: Sendable {
     let evaluator = InstanceEvaluator(graph: graph, snapshot: snapshot)
     var tallies: [String: BodyProgress] = [:]
     var deadlines: [Deadline] = []
+    deadlines.reserveCapacity(graph.instances.count)
     for instance in graph.instances {
       var tally = tallies[instance.body] ?? BodyProgress(body: instance.body)
       defer { tallies[instance.body] = tally }
@@ -68,7 +69,9 @@ public struct PlanProgress: Sendable {
       tallies[escalation.target] = tally
     }
     bodies = tallies.keys.sorted().compactMap { tallies[$0] }
-    self.deadlines = deadlines.sorted { ($0.due, $0.instance) < ($1.due, $1.instance) }
+    // The graph's instances are in id order and the sort is stable, so
+    // sorting by day alone orders by day, then id, without comparing ids.
+    self.deadlines = deadlines.sorted { $0.due < $1.due }
   }
 }
 

@@ -35,7 +35,7 @@ public struct GitHubReport: CheckReport {
           Self.command(for: SARIFReport.level(of: escalation.action)), violation,
           title: "\(escalation.policy): \(escalation.action.rawValue)", message: message))
     }
-    for violation in result.violations where result.escalations(of: violation).isEmpty {
+    for violation in result.violations where !result.isEscalated(violation) {
       let message =
         language == .zh
         ? FindingMessage.chinese(violation, nil, graph)

@@ -32,7 +32,7 @@ public struct JUnitReport: CheckReport {
           suite: escalation.policy, violation: violation, type: escalation.action.rawValue,
           message: message))
     }
-    for violation in result.violations where result.escalations(of: violation).isEmpty {
+    for violation in result.violations where !result.isEscalated(violation) {
       let message =
         language == .zh
         ? FindingMessage.chinese(violation, nil, graph)

@@ -24,10 +24,36 @@ public struct SARIFReport: CheckReport {
 
   /// The report.
   public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
+    String(decoding: renderBytes(result, graph: graph), as: UTF8.self)
+  }
+
+  /// The report as UTF-8, keys sorted: each result is written as soon as it
+  /// is made, so that a million findings are never one value in memory (the
+  /// rules, which results add to, come after them: `tool` sorts after
+  /// `results`).
+  public func renderBytes(_ result: CheckResult, graph: ObligationGraph) -> [UInt8] {
     var rules: [JSONValue] = graph.policies.map(policyRule)
     var ruleIndex = Dictionary(
       uniqueKeysWithValues: graph.policies.enumerated().map { ($1.id, $0) })
-    var results: [JSONValue] = []
+    var properties: [String: JSONValue] = [
+      "plan": .init(result.plan), "as_of": .init(result.asOf.description),
+    ]
+    properties["returns"] = result.returns?.json()
+    var writer = JSONText.Writer()
+    writer.beginObject()
+    writer.field("$schema")
+    writer.string(
+      "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json")
+    writer.field("runs")
+    writer.beginArray()
+    writer.element()
+    writer.beginObject()
+    writer.field("columnKind")
+    writer.string("unicodeCodePoints")
+    writer.field("properties")
+    JSONValue.object(properties).write(into: &writer)
+    writer.field("results")
+    writer.beginArray()
     for escalation in result.escalations {
       guard let violation = result.violation(answeredBy: escalation) else { continue }
       var item = resultJSON(
@@ -39,9 +65,10 @@ public struct SARIFReport: CheckReport {
         "target": .init(escalation.target), "instance": .init(escalation.instance),
         "violation": .init(escalation.violation.rawValue),
       ]
-      results.append(.object(item))
+      writer.element()
+      JSONValue.object(item).write(into: &writer)
     }
-    for violation in result.violations where result.escalations(of: violation).isEmpty {
+    for violation in result.violations where !result.isEscalated(violation) {
       let ruleID = "violation/\(violation.kind.rawValue)"
       if ruleIndex[ruleID] == nil {
         ruleIndex[ruleID] = rules.count
@@ -55,27 +82,21 @@ public struct SARIFReport: CheckReport {
         "instance": .init(violation.instance), "violation": .init(violation.kind.rawValue),
         "body": .init(violation.body),
       ]
-      results.append(.object(item))
+      writer.element()
+      JSONValue.object(item).write(into: &writer)
     }
-    var properties: [String: JSONValue] = [
-      "plan": .init(result.plan), "as_of": .init(result.asOf.description),
+    writer.endArray()
+    writer.field("tool")
+    let tool: JSONValue = [
+      "driver": ["name": "rulec", "version": .init(toolVersion), "rules": .array(rules)]
     ]
-    properties["returns"] = result.returns?.json()
-    let run: JSONValue = [
-      "tool": [
-        "driver": ["name": "rulec", "version": .init(toolVersion), "rules": .array(rules)]
-      ],
-      "results": .array(results),
-      "columnKind": "unicodeCodePoints",
-      "properties": .object(properties),
-    ]
-    let root: JSONValue = [
-      "$schema":
-        "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
-      "version": "2.1.0",
-      "runs": [run],
-    ]
-    return JSONText.render(root)
+    tool.write(into: &writer)
+    writer.endObject()
+    writer.endArray()
+    writer.field("version")
+    writer.string("2.1.0")
+    writer.endObject()
+    return writer.finishedBytes()
   }
 
   /// The SARIF level of an action: `note` for a warning, `warning` for

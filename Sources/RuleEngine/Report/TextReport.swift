@@ -32,7 +32,7 @@ public struct TextReport: CheckReport {
         }
       }
     }
-    let unanswered = result.violations.filter { result.escalations(of: $0).isEmpty }
+    let unanswered = result.violations.filter { !result.isEscalated($0) }
     if !unanswered.isEmpty {
       lines.append("")
       lines.append(text("No policy applies", "未触发处置措施") + " (\(unanswered.count))")
