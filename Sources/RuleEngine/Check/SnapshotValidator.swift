@@ -29,11 +29,14 @@ public struct SnapshotValidator {
     let asOf = snapshot.asOf.value
     // The entries are reported in the order they are written; sorting a
     // large snapshot's entries is needed only when one of them has a problem.
+    // Every id is known when as many instances of the plan have an entry as
+    // there are entries: one hash look-up per instance, no search per entry.
     var problems = Diagnostics()
-    for entry in snapshot.obligations.values {
-      if graph.instance(entry.instance.value) == nil { problems.countError() }
+    var known = 0
+    for instance in graph.instances where snapshot.obligations[instance.id] != nil { known += 1 }
+    if known != snapshot.obligations.count { problems.countError() }
+    for entry in snapshot.obligations.values where !problems.hasErrors && problems.all.isEmpty {
       checkDates(entry, asOf: asOf, into: &problems)
-      if problems.hasErrors || !problems.all.isEmpty { break }
     }
     if problems.hasErrors || !problems.all.isEmpty {
       let entries = snapshot.obligations.values.sorted {

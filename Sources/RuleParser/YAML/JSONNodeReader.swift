@@ -88,7 +88,6 @@ struct JSONNodeReader {
     let start = location
     advance()
     var pairs: [YAMLNode.Pair] = []
-    var keys: Set<String> = []
     skipSpace()
     if peek == UInt8(ascii: "}") {
       advance()
@@ -106,12 +105,10 @@ struct JSONNodeReader {
       advance()
       skipSpace()
       guard let value = value(depth: depth + 1) else { return nil }
-      // Duplicates are libyaml's and the composer's to report.
-      if pairs.count < 12 {
-        if pairs.contains(where: { $0.key.scalar == text }) { return nil }
-      } else {
-        if keys.isEmpty { keys = Set(pairs.compactMap(\.key.scalar)) }
-        guard keys.insert(text).inserted else { return nil }
+      // Duplicates are libyaml's and the composer's to report; a large
+      // object's keys are checked once it is complete.
+      if pairs.count < Self.linearScanLimit, pairs.contains(where: { $0.key.scalar == text }) {
+        return nil
       }
       pairs.append(YAMLNode.Pair(key: key, value: value))
       skipSpace()
@@ -120,6 +117,7 @@ struct JSONNodeReader {
         advance()
       case UInt8(ascii: "}"):
         advance()
+        guard pairs.count <= Self.linearScanLimit || Self.keysAreUnique(pairs) else { return nil }
         return YAMLNode(.mapping(pairs), range: SourceRange(start: start, end: location))
       default:
         return nil
@@ -215,6 +213,16 @@ struct JSONNodeReader {
     case 0xC3...0xF4: return true
     default: return false
     }
+  }
+
+  /// Objects with at most this many pairs find duplicate keys as they are
+  /// read, by a linear scan.
+  private static let linearScanLimit = 12
+
+  /// Whether the (string) keys of a large object are all different.
+  private static func keysAreUnique(_ pairs: [YAMLNode.Pair]) -> Bool {
+    var keys = Set<String>(minimumCapacity: pairs.count)
+    return pairs.allSatisfy { keys.insert($0.key.scalar ?? "").inserted }
   }
 
   private static func isNumberOrWordByte(_ byte: UInt8) -> Bool {
