@@ -17,19 +17,28 @@ struct Lowering {
     }
   }
 
-  /// The plan's classes, with their deadlines.
-  func classes(diagnostics: inout Diagnostics) -> [ObligationClass] {
-    table.classes.enumerated().map { position, decl -> ObligationClass in
+  /// The plan's classes, with their deadlines; E202 for a class counted in
+  /// working days past the years `calendar` knows.
+  func classes(calendar: WorkingCalendar, diagnostics: inout Diagnostics) -> [ObligationClass] {
+    let effective = table.plan?.decl.effective?.value
+    return table.classes.enumerated().map { position, decl -> ObligationClass in
       var within: TimeSpan?
       var due: Day?
       switch decl.deadline {
-      case .within(let span)?: within = span.value
+      case .within(let span)?:
+        within = span.value
+        if let effective,
+          case .failure(.outsideKnownYears(let day, let known)) = span.value.added(
+            to: effective, in: calendar)
+        {
+          diagnostics.report(.workingDaysOutsideCalendar(day, known: known, at: span.range))
+        }
       case .fixed(let day, _)?: due = day.value
       case nil: break
       }
       return ObligationClass(
         id: decl.id.value, name: decl.name.value, within: within, due: due,
-        final: decl.final?.value, standing: decl.standing,
+        final: decl.final?.value, standing: decl.standing, report: decl.report?.value,
         source: decl.source.flatMap {
           clause($0, kind: .timeLimitClass, id: decl.id, diagnostics: &diagnostics)
         },

@@ -256,7 +256,11 @@ public struct ExplainReport: Sendable {
       let from =
         instance.dueSource == .class
         ? instance.obligationClass.map {
-          text(" (due_source: class \($0.id), \($0.name))", "(期限来自整改类别:\($0.name))")
+          instance.isStandingReport
+            ? text(
+              " (due_source: class \($0.id), \($0.name): the period's report)",
+              "(期限来自整改类别:\($0.name),本期报告)")
+            : text(" (due_source: class \($0.id), \($0.name))", "(期限来自整改类别:\($0.name))")
         } ?? "" : ""
       return (labelled ? text("due \(due)", "期限 \(due)") : due.description) + from
     }
