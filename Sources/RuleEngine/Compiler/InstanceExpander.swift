@@ -343,6 +343,7 @@ struct InstanceExpander {
   }
 
   /// The periods of a recurring duty, or one `nil` period for a one-off duty.
+  ///
   /// `start` is where a standing class's reports begin (`2018年起每季度`).
   private func occurrences(
     of decl: ObligationDecl, every: Located<Recurrence>?, everyDue: PeriodDay?,

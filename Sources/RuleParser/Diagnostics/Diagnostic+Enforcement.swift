@@ -55,7 +55,8 @@ extension Diagnostic {
     error(
       .reportNeedsStanding,
       LocalizedText(
-        en: "class '\(id)' has 'report' but is not standing: only a standing class reports each period",
+        en: "class '\(id)' has 'report' but is not standing: "
+          + "only a standing class reports each period",
         zh: "整改类别 '\(id)' 给出了 'report'，但不是长期坚持类别：只有长期坚持类别按期报告"),
       at: range,
       help: LocalizedText(
