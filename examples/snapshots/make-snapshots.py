@@ -250,6 +250,10 @@ def early_2018(graph, folder, previous):
     story.act([
         ("interview", "rural.no-livestock-zones@dingxi", "2017-10-20"),
         ("interview", "air.small-boilers@lanzhou", "2017-10-25"),
+        # The 约谈 of 2017-10-15's 五(二) findings, held: shown as taken from now on.
+        ("interview", "mechanism.awareness-problems@jiuquan", "2017-10-25"),
+        ("interview", "mechanism.local-plans@land-dept", "2017-10-25"),
+        ("interview", "mechanism.local-plans@wuwei", "2017-10-25"),
         ("warning", "water.industrial-park-treatment@pingliang", "2018-01-05"),
         ("interview", "resources.water-use-2017", "2018-01-10"),
     ])
@@ -285,6 +289,7 @@ def end_2020(graph, folder, previous):
     metrics["air.pm25@lanzhou"] = [(final, 40)]
     metrics["water.city-sewage-treatment"] = [("2020-06-30", 94.5), (final, 94.8)]
     story.act([
+        ("interview", "capacity.drone-satellite-use", "2018-03-20"),
         ("warning", "goals.black-odorous-water@tianshui", "2020-10-10"),
         ("interview", "goals.black-odorous-water@tianshui", "2020-11-20"),
     ])
