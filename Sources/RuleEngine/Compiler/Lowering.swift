@@ -64,6 +64,15 @@ struct Lowering {
         }
       case nil: due = nil
       }
+      let obligationClass = decl.obligationClass.flatMap { classes[$0.value] }
+      if decl.every == nil, decl.due != nil || obligationClass?.report == nil {
+        // `from`/`until` bound the reports of a standing class, or nothing.
+        for (key, range) in [("from", decl.from?.range), ("until", decl.until?.range)] {
+          if let range, decl.obligationClass.map({ classes[$0.value] != nil }) ?? false {
+            diagnostics.report(.keyNeedsEvery(key, at: range))
+          }
+        }
+      }
       return Obligation(
         id: id, title: decl.title.value,
         source: clause(decl.source, kind: .obligation, id: decl.id, diagnostics: &diagnostics),
@@ -71,7 +80,7 @@ struct Lowering {
         dependsOn: dependsOn, due: due, every: decl.every?.value, everyDue: decl.everyDue,
         from: decl.from?.value ?? (decl.every != nil ? plan?.effective?.value : nil),
         until: decl.until?.value ?? (decl.every != nil ? plan?.until?.value : nil),
-        obligationClass: decl.obligationClass.flatMap { classes[$0.value] },
+        obligationClass: obligationClass,
         reportWithin: decl.reportWithin?.value ?? plan?.reportWithin?.value,
         publishWithin: decl.publishWithin?.value ?? plan?.publishWithin?.value,
         location: decl.range.start, doubtful: decl.doubtful?.value)

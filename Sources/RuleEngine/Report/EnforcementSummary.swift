@@ -63,9 +63,10 @@ public struct EnforcementSummary: Sendable {
     var lines: [String]
     if language == .zh {
       lines = [
-        "义务 \(obligations) 项:可逾期 \(canBeOverdue) 项(非长期坚持的 \(nonStanding) 项中),"
-          + "长期坚持 \(standing.count) 项(其中按期报告 \(reporting) 项),期限来自整改类别 \(dueFromClass) 项",
-        "处置政策 \(policies) 项:可触发 \(firing) 项",
+        "义务 \(obligations) 项：可逾期 \(canBeOverdue) 项（非长期坚持的 \(nonStanding) 项中），"
+          + "长期坚持 \(standing.count) 项（其中按期报告 \(reporting) 项），"
+          + "期限来自整改类别 \(dueFromClass) 项",
+        "处置政策 \(policies) 项：可触发 \(firing) 项",
       ]
     } else {
       lines = [
@@ -77,13 +78,13 @@ public struct EnforcementSummary: Sendable {
     }
     if !neverOverdue.isEmpty {
       lines.append(
-        (language == .zh ? "永远不会逾期:" : "can never be overdue: ")
-          + neverOverdue.joined(separator: ", "))
+        (language == .zh ? "永远不会逾期：" : "can never be overdue: ")
+          + neverOverdue.joined(separator: language == .zh ? "、" : ", "))
     }
     if !policiesThatCannotFire.isEmpty {
       lines.append(
-        (language == .zh ? "无法触发:" : "cannot fire: ")
-          + policiesThatCannotFire.joined(separator: ", "))
+        (language == .zh ? "无法触发：" : "cannot fire: ")
+          + policiesThatCannotFire.joined(separator: language == .zh ? "、" : ", "))
     }
     return lines.joined(separator: "\n") + "\n"
   }
