@@ -45,6 +45,7 @@ import Testing
     var files = Self.yamlFiles(under: "rules") + Self.yamlFiles(under: "examples")
     for valid in [
       "CLI/lint-clean", "CLI/missing-source-warning", "Check/plan", "Diff/v1", "Diff/v2",
+      "CLI/target-forms",
     ] {
       files += Self.yamlFiles(under: "Tests/Fixtures/\(valid)")
     }
@@ -138,7 +139,7 @@ import Testing
       "metrics: {m2: {baseline: {zz_probe: 1}}}",
       ["definitions", "metric", "properties", "baseline"]
     ),
-    ("metrics: {m3: {target: {zz_probe: 1}}}", ["definitions", "metric", "properties", "target"]),
+    ("metrics: {m3: {target: {zz_probe: 1}}}", ["definitions", "target"]),
     (
       "obligations: {o4: {per_body: {b: {zz_probe: 1}}}}",
       ["definitions", "obligation", "properties", "per_body", "additionalProperties"]

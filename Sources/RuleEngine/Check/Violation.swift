@@ -88,6 +88,8 @@ public struct ViolationDetails: Sendable, Hashable {
   public var target: Double?
   /// The metric's unit.
   public var unit: String?
+  /// The target's form, when it is more than one ceiling or floor.
+  public var form: TargetForm?
 
   /// Creates empty details.
   public init() {}

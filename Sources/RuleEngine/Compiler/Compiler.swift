@@ -104,7 +104,7 @@ public struct Compiler: Sendable {
       })
     diagnostics.merge(lowered.diagnostics)
     let obligations = lowered.obligations
-    let metrics = lowering.metrics(diagnostics: &diagnostics)
+    let metrics = lowering.metrics(groups: groups, diagnostics: &diagnostics)
     let policies = lowering.policies(groups: groups, diagnostics: &diagnostics)
     let explanations = lowering.explanations(diagnostics: &diagnostics)
 

@@ -53,8 +53,33 @@ public struct JSONReport: CheckReport {
     json["path_value"] = JSONValue(details.pathValue)
     json["target"] = JSONValue(details.target)
     json["unit"] = JSONValue(details.unit)
+    if let form = details.form { json["target_form"] = Self.formJSON(form) }
     json["doubtful"] = JSONValue(violation.doubtful)
     return json
+  }
+
+  /// The target's form: `{"shape": "about", "tolerance": 10, "tolerance_unit": "%"}`,
+  /// with its stage, period and sharing when it has them.
+  private static func formJSON(_ form: TargetForm) -> JSONValue {
+    var json: [String: JSONValue] = ["shape": JSONValue(form.shape.name)]
+    switch form.shape {
+    case .about(let tolerance, let percent):
+      json["tolerance"] = JSONValue(tolerance)
+      json["tolerance_percent"] = JSONValue(percent)
+    case .between(let low): json["low"] = JSONValue(form.low ?? low)
+    case .trend(let words): json["trend"] = JSONValue(words)
+    case .bound: break
+    }
+    if let stage = form.stage {
+      json["stage"] = JSONValue(stage)
+      json["stages"] = JSONValue(form.stages)
+    }
+    if let period = form.period { json["period"] = JSONValue(period.rawValue) }
+    if let shared = form.shared {
+      json["shared"] = JSONValue(shared.rawValue)
+      json["members"] = JSONValue(form.members)
+    }
+    return JSONValue(json)
   }
 
   private func escalationJSON(
