@@ -127,6 +127,7 @@ import Testing
   static let probes: [(yaml: String, schema: [String])] = [
     ("zz_probe: 1", []),
     ("plan: {zz_probe: 1}", ["properties", "plan"]),
+    ("plan: {words: {zz_probe: 1}}", ["definitions", "plan", "properties", "words"]),
     ("bodies: {b: {zz_probe: 1}}", ["definitions", "body"]),
     ("obligations: {o: {zz_probe: 1}}", ["definitions", "obligation"]),
     (

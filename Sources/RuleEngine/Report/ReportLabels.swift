@@ -1,7 +1,20 @@
 public import RuleParser
 
 extension ViolationKind {
-  /// The kind's name for people, in both languages.
+  /// The kind's name for people, in both languages, the Chinese in the plan's
+  /// words (`plan.words`: 未报送工作进展 for 未报送整改情况).
+  public func label(_ words: PlanWords) -> LocalizedText {
+    let standard = label
+    switch self {
+    case .missing: return LocalizedText(en: standard.en, zh: words["missing"])
+    case .unreported: return LocalizedText(en: standard.en, zh: words["unreported"])
+    case .unpublished: return LocalizedText(en: standard.en, zh: words["unpublished"])
+    case .falseReport: return LocalizedText(en: standard.en, zh: words["false_report"])
+    default: return standard
+    }
+  }
+
+  /// The kind's name for people, in both languages (the default words).
   public var label: LocalizedText {
     switch self {
     case .overdue: LocalizedText(en: "overdue", zh: "逾期未完成")

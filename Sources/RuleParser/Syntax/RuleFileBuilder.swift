@@ -120,7 +120,7 @@ public struct RuleFileBuilder {
     let subject = LocalizedText(en: "the plan", zh: "计划")
     let keys = [
       "id", "title", "document", "effective", "until", "calendar", "report_within",
-      "publish_within",
+      "publish_within", "words",
     ]
     guard let map = MappingReader(node, subject: subject, allowed: keys, diagnostics: &diagnostics)
     else { return nil }
@@ -149,10 +149,31 @@ public struct RuleFileBuilder {
       ScalarReading.span(
         $0, Subject.field("publish_within", of: subject), diagnostics: &diagnostics)
     }
+    let words = map["words"].map {
+      readWords($0, Subject.field("words", of: subject), &diagnostics)
+    }
     guard let id, let title else { return nil }
     return PlanDecl(
       id: id, title: title, document: document, effective: effective, reportWithin: report,
-      publishWithin: publish, until: until, calendar: calendar, range: node.location)
+      publishWithin: publish, until: until, calendar: calendar, words: words ?? .standard,
+      range: node.location)
+  }
+
+  /// `words: {ledger: 任务台账, missing: 未报送工作进展}`.
+  private func readWords(
+    _ node: YAMLNode, _ subject: LocalizedText, _ diagnostics: inout Diagnostics
+  ) -> PlanWords {
+    guard
+      let map = MappingReader(
+        node, subject: subject, allowed: PlanWords.keys, diagnostics: &diagnostics)
+    else { return .standard }
+    var given: [String: String] = [:]
+    for key in PlanWords.keys {
+      given[key] = map[key].flatMap {
+        ScalarReading.string($0, Subject.field(key, of: subject), diagnostics: &diagnostics)?.value
+      }
+    }
+    return PlanWords(given: given)
   }
 
   private func buildBody(
