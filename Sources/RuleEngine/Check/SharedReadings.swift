@@ -3,7 +3,7 @@ import RuleParser
 /// The readings of a shared target (`shared: sum` or `mean`): on each day a
 /// member reports, once every member has reported, the sum or mean of each
 /// member's latest reading, dated as the oldest of them (the total is only as
-/// recent as its oldest part).
+/// recent as its oldest part), rounded to three decimals as findings are.
 struct SharedReadings {
   let metric: Metric
   let graph: ObligationGraph
@@ -23,7 +23,8 @@ struct SharedReadings {
         let oldest = latest.min(by: { $0.on.value < $1.on.value })
       else { continue }
       let total = latest.reduce(0) { $0 + $1.value.value }
-      let value = metric.shared == .mean ? total / Double(latest.count) : total
+      let value = MetricEvaluator.rounded(
+        metric.shared == .mean ? total / Double(latest.count) : total)
       let reading = MetricReading(on: oldest.on, value: Located(value, at: oldest.value.range))
       if result.last?.on.value == oldest.on.value { result.removeLast() }
       result.append(reading)

@@ -66,6 +66,8 @@ public struct Violation: Sendable {
   public var doubtful: String? = nil
   /// Whether the subject is a metric instance (a `missing` reading).
   public var isMetricSubject: Bool = false
+  /// The bodies that cooperate on the instance (配合单位), as its duty names them.
+  public var cooperating: [String] = []
 
   /// A key that is stable across snapshots: `overdue:water.sand-plan@zhangye`.
   public var key: String { "\(kind.rawValue):\(instance)" }

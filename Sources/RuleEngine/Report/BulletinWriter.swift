@@ -142,6 +142,9 @@ struct BulletinWriter {
       line += "，\(violation.kind.dueLabel.zh)\(ChineseDate.text(due))"
     }
     line += "，\(BulletinText.measure(of: violation, in: graph))"
+    if !violation.cooperating.isEmpty {
+      line += "，配合单位" + violation.cooperating.map(name).joined(separator: "、")
+    }
     if let changes = result.changes {
       line += changes.change(of: violation) == .new ? "（新增）" : "（持续）"
     }
@@ -182,6 +185,9 @@ struct BulletinWriter {
       if let violation {
         line += "。事由：“\(text(violation.title))”\(violation.kind.label(graph.plan.words).zh)"
         line += "，\(BulletinText.measure(of: violation, in: graph))"
+        if !violation.cooperating.isEmpty {
+          line += "，配合单位" + violation.cooperating.map(name).joined(separator: "、")
+        }
       }
       if let changes = result.changes {
         line += changes.change(of: escalation) == .new ? "（新增）" : "（持续）"

@@ -49,6 +49,7 @@ public struct JSONReport: CheckReport {
     }
     if violation.kind == .unpublished { json["published"] = JSONValue(details.late?.description) }
     if !details.prerequisites.isEmpty { json["prerequisites"] = JSONValue(details.prerequisites) }
+    if !violation.cooperating.isEmpty { json["cooperating"] = JSONValue(violation.cooperating) }
     json["reading_on"] = JSONValue(details.readingOn?.description)
     json["path_value"] = JSONValue(details.pathValue)
     json["target"] = JSONValue(details.target)

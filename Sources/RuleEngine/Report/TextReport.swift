@@ -104,6 +104,12 @@ public struct TextReport: CheckReport {
     if let doubtful = violation.doubtful {
       parts.append(text("[doubtful: \(doubtful)]", "[待核实:\(doubtful)]"))
     }
+    if !violation.cooperating.isEmpty {
+      let names = violation.cooperating.map { ReportText.bodyName($0, in: graph) }
+      parts.append(
+        text(
+          "cooperating: " + names.joined(separator: ", "), "配合单位 " + names.joined(separator: "、")))
+    }
     if let source = violation.source {
       parts.append(text("clause \(source.section)", "条款 \(source.section)"))
     }
