@@ -16,12 +16,19 @@ struct SharedReadings {
       return id.flatMap { snapshot.metrics[$0] } ?? []
     }
     let days = Set(members.flatMap { $0.map(\.on.value) }).sorted()
+    // Each member's latest reading on or before the day, found by walking
+    // its (date-ordered) readings once.
+    var next = Array(repeating: 0, count: members.count)
     var result: [MetricReading] = []
     for day in days {
-      let latest = members.compactMap { $0.last { $0.on.value <= day } }
-      guard latest.count == members.count,
-        let oldest = latest.min(by: { $0.on.value < $1.on.value })
-      else { continue }
+      for (index, readings) in members.enumerated() {
+        while next[index] < readings.count, readings[next[index]].on.value <= day {
+          next[index] += 1
+        }
+      }
+      guard next.allSatisfy({ $0 > 0 }) else { continue }
+      let latest = members.indices.map { members[$0][next[$0] - 1] }
+      guard let oldest = latest.min(by: { $0.on.value < $1.on.value }) else { continue }
       let total = latest.reduce(0) { $0 + $1.value.value }
       let value = MetricEvaluator.rounded(
         metric.shared == .mean ? total / Double(latest.count) : total)

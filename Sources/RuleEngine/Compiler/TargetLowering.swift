@@ -5,6 +5,10 @@ import RuleParser
 /// the readings dated in its period), relative values resolved against the
 /// baseline.
 struct TargetLowering {
+  /// The most periods a periodic target may have (every week for 19 years):
+  /// real plans count a few dozen, and each period is a stage in the graph.
+  static let maxPeriods = 1_000
+
   /// The plan's effective date: the first period's start by default.
   let effective: Day?
 
@@ -28,7 +32,12 @@ struct TargetLowering {
         diagnostics.report(.periodTargetWithoutStart(at: every.range))
         return nil
       }
-      let periods = every.value.recurrence.occurrences(from: start, until: target.by.value)
+      let periods = every.value.recurrence.occurrences(
+        from: start, until: target.by.value, limit: Self.maxPeriods)
+      guard periods.count <= Self.maxPeriods else {
+        diagnostics.report(.tooManyTargetPeriods(limit: Self.maxPeriods, at: every.range))
+        return nil
+      }
       let stages = periods.map {
         MetricStage(value: final, by: $0.due, low: low, opens: max($0.start, start))
       }

@@ -150,6 +150,11 @@ extension DiagnosticCode {
         "target: {at_least: 100, every: 每年, by: 2020年底}  (no plan.effective)",
         "Give the first period's start: `every: 2018年起每年`, `from:`, or `plan.effective`."
       )
+    case .tooManyTargetPeriods:
+      (
+        "target: {at_least: 1, every: 每周, by: 9999年底}",
+        "Give the target a nearer `by:` or a longer period (每月, 每年)."
+      )
     case .directionAsTarget:
       (
         "target: {at_least: 大幅度提高, by: 2020年底}",

@@ -1,4 +1,4 @@
-/// The catalogue of target-form diagnostics (E209–E214, W031).
+/// The catalogue of target-form diagnostics (E209–E215, W031).
 extension Diagnostic {
   /// E209: the stages of a staged target are not in date order.
   public static func targetStagesOutOfOrder(at range: SourceRange) -> Diagnostic {
@@ -44,7 +44,8 @@ extension Diagnostic {
       .badTargetRange, LocalizedText("'between'", "'between'"),
       LocalizedText("two numbers, low then high", "两个数（先小后大）"), found: quoted(found), at: range,
       help: LocalizedText(
-        "write the range as `between: [1, 2]` (1到2个)", "请写作 `between: [1, 2]`（1到2个）"))
+        "write the range as `between: [1, 2]` or `between: 1到2` (1到2个)",
+        "请写作 `between: [1, 2]` 或 `between: 1到2`（1到2个）"))
   }
 
   /// E213: a shared target with one responsible body.
@@ -71,6 +72,19 @@ extension Diagnostic {
       help: LocalizedText(
         "write the start in `every:` (`2018年起每年`), add `from:`, or give the plan `effective:`",
         "请在 `every:` 中写明起始（`2018年起每年`），或添加 `from:`，或为方案写明 `effective:`"))
+  }
+
+  /// E215: a target met in every period, with more periods than the limit.
+  public static func tooManyTargetPeriods(limit: Int, at range: SourceRange) -> Diagnostic {
+    error(
+      .tooManyTargetPeriods,
+      LocalizedText(
+        "a target met in every period would have more than \(limit) periods",
+        "按周期考核的目标将超过 \(limit) 个周期"),
+      at: range,
+      help: LocalizedText(
+        "give the target a nearer `by:` or a longer period (每月, 每年)",
+        "请缩短目标期限 `by:`，或改用更长的周期（每月、每年）"))
   }
 
   /// W031: a direction with no number written as a numeric target.

@@ -277,6 +277,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case sharedTargetOneBody = "E213"
   /// A target met in each period with no day to start counting from.
   case periodTargetWithoutStart = "E214"
+  /// A target met in every period with more periods than the limit.
+  case tooManyTargetPeriods = "E215"
   /// Two inputs of `rulec check` as of different days.
   case inputsAsOfDisagree = "E230"
   /// One instance reported differently in two inputs.

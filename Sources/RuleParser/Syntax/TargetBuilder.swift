@@ -30,9 +30,11 @@ struct TargetBuilder {
     guard diagnostics.errorCount == errorsBefore, var last = stages.last else { return nil }
     for (stage, item) in zip(stages, items) {
       if let every = stage.every {
-        diagnostics.report(.targetStagesMixed("every", expected: last.shape.name, at: every.range))
+        diagnostics.report(
+          .targetStagesMixed("every", expected: Self.formName(last), at: every.range))
       } else if let from = stage.from {
-        diagnostics.report(.targetStagesMixed("from", expected: last.shape.name, at: from.range))
+        diagnostics.report(
+          .targetStagesMixed("from", expected: Self.formName(last), at: from.range))
       } else if stage.shape.name != last.shape.name || stage.direction != last.direction {
         diagnostics.report(
           .targetStagesMixed(
@@ -183,8 +185,21 @@ struct TargetBuilder {
   private func between(_ node: YAMLNode, _ what: LocalizedText, _ diagnostics: inout Diagnostics)
     -> Form?
   {
+    if let text = node.scalar {
+      // `between: 1到2`, as the plan writes it.
+      let ends = text.components(separatedBy: "到").map {
+        Double($0.trimmingCharacters(in: .whitespaces))
+      }
+      guard ends.count == 2, let low = ends[0], let high = ends[1], low.isFinite, high.isFinite,
+        low <= high
+      else {
+        diagnostics.report(.badTargetRange(found: text, at: node.location))
+        return nil
+      }
+      return Form(value: Located(high, at: node.location), shape: .between(low: low))
+    }
     guard let items = node.sequence, items.count == 2 else {
-      diagnostics.report(.badTargetRange(found: node.scalar ?? "…", at: node.location))
+      diagnostics.report(.badTargetRange(found: "…", at: node.location))
       return nil
     }
     let bounds = items.compactMap { ScalarReading.number($0, what, diagnostics: &diagnostics) }
