@@ -14,8 +14,9 @@ extension Diagnostic {
       at: nil
     ).help(
       LocalizedText(
-        en: "split the input, or check that the right file was named",
-        zh: "请拆分输入，或确认所指定的文件无误"))
+        en: "split the input, check that the right file was named, or raise the limit"
+          + " with --max-input-size",
+        zh: "请拆分输入，或确认所指定的文件无误，或用 --max-input-size 提高上限"))
   }
 
   /// E281: the plan's `document:` lies outside the repository of the rules.
@@ -44,8 +45,9 @@ extension Diagnostic {
         zh: "文件“\(path)”无法使用：\(reason.zh)"),
       at: range,
       help: LocalizedText(
-        en: "name a regular UTF-8 text file under the document size limit",
-        zh: "请指定不超过大小上限的普通 UTF-8 文本文件"))
+        en: "name a regular UTF-8 text file under the document size limit"
+          + " (--max-document-size)",
+        zh: "请指定不超过大小上限（--max-document-size）的普通 UTF-8 文本文件"))
   }
 
   /// E283: a file in the rules folder is a named pipe, device or socket.
@@ -85,8 +87,10 @@ extension Diagnostic {
         zh: "义务“\(id)”展开后实例将达 \(count) 个，超过 \(limit) 个的上限"),
       at: range,
       help: LocalizedText(
-        en: "narrow its bodies, or its from/until span or recurrence",
-        zh: "请缩小其责任单位范围，或缩短 from/until 期间、放宽重复周期"))
+        en: "narrow its bodies, or its from/until span or recurrence; a plan this large"
+          + " raises the limit with --max-instances",
+        zh: "请缩小其责任单位范围，或缩短 from/until 期间、放宽重复周期；确需如此规模的方案可用"
+          + " --max-instances 提高上限"))
   }
 
   /// E286: an obligation's dependencies make more edges than the limit allows.
@@ -101,8 +105,9 @@ extension Diagnostic {
         zh: "义务“\(id)”的依赖关系将达 \(count) 条，超过 \(limit) 条的上限"),
       at: range,
       help: LocalizedText(
-        en: "make it depend on duties of the same bodies, so that each body waits for its own",
-        zh: "请让其依赖相同单位的事项，使每个单位只等待本单位的事项"))
+        en: "make it depend on duties of the same bodies, so that each body waits for its own"
+          + " (or raise the limit with --max-dependencies)",
+        zh: "请让其依赖相同单位的事项，使每个单位只等待本单位的事项（或用 --max-dependencies 提高上限）"))
   }
 
   /// E287: a YAML tag outside the core schema.

@@ -8,7 +8,9 @@ extension Diagnostic {
       LocalizedText(
         "file is \(bytes) bytes, more than the limit of \(limit) bytes",
         "文件大小为 \(bytes) 字节，超过了 \(limit) 字节的上限"), at: range,
-      help: LocalizedText("split the rules into several smaller files", "请把规则拆分到几个较小的文件中"))
+      help: LocalizedText(
+        "split the rules into several smaller files, or raise the limit with --max-input-size",
+        "请把规则拆分到几个较小的文件中，或用 --max-input-size 提高上限"))
   }
 
   /// E003: the bytes are not UTF-8; `range` covers the first bad byte.
