@@ -90,6 +90,13 @@ import Testing
     #expect(finding(result, "plants@east")?.kind == .targetMissed)
     #expect(finding(result, "plants@east")?.facts.value(of: .gap) == .number(1))
     #expect(finding(result, "plants@west") == nil)
+    // 西城区's own range (per_body) is 2 to 3: 1 misses it, 3 meets it.
+    let perBody = try check(
+      "2019-01-10",
+      #""plants@east": [{"on": "2018-12-31", "value": 1}], "plants@west": [{"on": "2018-12-31", "value": 1}]"#
+    )
+    #expect(finding(perBody, "plants@east") == nil)
+    #expect(finding(perBody, "plants@west")?.details.form?.low == 2)
   }
 
   @Test func aSharedTargetIsJudgedOnTheSumOfItsMembers() throws {
