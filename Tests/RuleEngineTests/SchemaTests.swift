@@ -56,7 +56,9 @@ import Testing
 
   @Test func ruleFilesTheCompilerRejectsForTheirShapeAreInvalid() throws {
     let cases = [
-      "unknown-obligation-key", "unknown-top-key", "bad-action", "bad-class", "missing-title",
+      // An unknown action is not a shape error: the plan's ladder names the
+      // actions (`plan.actions`), so `bad-action` is the compiler's to reject.
+      "unknown-obligation-key", "unknown-top-key", "bad-class", "missing-title",
       "missing-responsible", "body-missing-name", "metric-both-directions", "metric-no-direction",
       "title-list", "responsible-mapping", "invalid-id", "bodies-not-mapping",
     ]
@@ -128,6 +130,10 @@ import Testing
     ("zz_probe: 1", []),
     ("plan: {zz_probe: 1}", ["properties", "plan"]),
     ("plan: {words: {zz_probe: 1}}", ["definitions", "plan", "properties", "words"]),
+    (
+      "plan: {actions: [{zz_probe: 1}]}",
+      ["definitions", "plan", "properties", "actions", "items"]
+    ),
     ("bodies: {b: {zz_probe: 1}}", ["definitions", "body"]),
     ("obligations: {o: {zz_probe: 1}}", ["definitions", "obligation"]),
     (

@@ -118,7 +118,7 @@ public struct Compiler: Sendable {
       id: planDecl.id.value, title: planDecl.title.value, document: document?.path,
       effective: planDecl.effective?.value, reportWithin: planDecl.reportWithin?.value,
       publishWithin: planDecl.publishWithin?.value, until: horizon, calendar: calendar,
-      words: planDecl.words, location: planDecl.range.start)
+      actions: planDecl.actions, words: planDecl.words, location: planDecl.range.start)
     guard !diagnostics.hasErrors else {
       return CompileResult(
         graph: nil, diagnostics: diagnostics, document: document, explanations: explanations)

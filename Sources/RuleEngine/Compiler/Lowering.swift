@@ -144,13 +144,25 @@ struct Lowering {
         when, knownBodies: knownBodies, knownObligations: Set(table.obligationOrder),
         knownMetrics: Set(table.metrics.keys), knownClasses: knownClasses, into: &diagnostics)
     }
+    let ladder = table.plan?.decl.actions ?? EscalationAction.standard
     return table.policies.values.sorted { $0.id.value < $1.id.value }.compactMap { decl in
+      let action = ladder.first { $0.rawValue == decl.action.value }
+      if action == nil {
+        let allowed = ladder.map(\.rawValue)
+        diagnostics.report(
+          .unknownValue(
+            decl.action.value, for: LocalizedText(en: "action", zh: "处置措施"), allowed: allowed,
+            suggestion: DidYouMean(candidates: allowed).suggest(for: decl.action.value),
+            at: decl.action.range))
+      }
+      // A policy with an unknown action is read no further than its
+      // condition, as one that does not parse (no W001 for its clause).
+      let condition = CompiledCondition.compile(
+        decl.whenSource, knownBodies: knownBodies, knownObligations: Set(table.obligationOrder),
+        knownMetrics: Set(table.metrics.keys), knownClasses: knownClasses, into: &diagnostics)
+      guard let action else { return nil }
       let source = clause(decl.source, kind: .policy, id: decl.id, diagnostics: &diagnostics)
-      guard
-        let condition = CompiledCondition.compile(
-          decl.whenSource, knownBodies: knownBodies, knownObligations: Set(table.obligationOrder),
-          knownMetrics: Set(table.metrics.keys), knownClasses: knownClasses, into: &diagnostics)
-      else { return nil }
+      guard let condition else { return nil }
       let targets = decl.targets.map(\.value)
       let targetBodies = targets.isEmpty ? nil : Set(groups.expand(targets))
       if let targetBodies, targetBodies.contains(decl.by.value) {
@@ -159,7 +171,7 @@ struct Lowering {
       }
       return Policy(
         id: decl.id.value, title: decl.title?.value, when: decl.when.value,
-        condition: condition, action: decl.action.value, by: decl.by.value, source: source,
+        condition: condition, action: action, by: decl.by.value, source: source,
         location: decl.range.start, targets: targets, targetBodies: targetBodies,
         doubtful: decl.doubtful?.value)
     }

@@ -91,7 +91,7 @@ public struct DashboardPage: Sendable {
       card(label("completion", "完成率"), ChineseWriting.percent(rate), field: "rate"),
       card(label("violations", "发现问题"), "\(result.violations.count)", field: "violations"),
     ]
-    for action in EscalationAction.allCases.reversed() {
+    for action in graph.plan.actions.reversed() {
       cards.append(card(actionName(action), "\(counts[action] ?? 0)", field: action.rawValue))
     }
     return [

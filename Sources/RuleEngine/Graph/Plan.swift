@@ -20,6 +20,8 @@ public struct Plan: Sendable {
   /// The working calendar: China's official one, with the plan's own
   /// calendar file (local holidays) on top when it names one.
   public var calendar: WorkingCalendar = .china
+  /// Its escalation ladder, lowest first (the standard five unless it declares one).
+  public var actions: [EscalationAction] = EscalationAction.standard
   /// The words its outputs use: 整改台账 or 任务台账, 未报送整改情况 or 未报送工作进展.
   public var words: PlanWords = .standard
   /// Where the `plan:` block is.

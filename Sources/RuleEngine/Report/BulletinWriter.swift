@@ -53,7 +53,7 @@ struct BulletinWriter {
     let bodies = Set(result.violations.map(\.body)).count
     lines += "检查共发现问题\(result.violations.count)项，涉及\(bodies)个责任单位"
     let counts = result.countsByAction
-    let actions = EscalationAction.allCases.reversed().compactMap { action -> String? in
+    let actions = graph.plan.actions.reversed().compactMap { action -> String? in
       counts[action].map { "\(action.chineseName)\($0)项" }
     }
     if !actions.isEmpty { lines += "；依方案应予" + actions.joined(separator: "、") }

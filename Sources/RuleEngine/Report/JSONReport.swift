@@ -16,7 +16,7 @@ public struct JSONReport: CheckReport {
       "violations": JSONValue(result.violations.map { violationJSON($0, changes: result.changes) }),
       "escalations": JSONValue(
         result.escalations.map { escalationJSON($0, result: result, changes: result.changes) }),
-      "summary": JSONValue(summary(result)),
+      "summary": JSONValue(summary(result, ladder: graph.plan.actions)),
     ]
     if let returns = result.returns { root["returns"] = returns.json() }
     if let changes = result.changes {
@@ -105,7 +105,7 @@ public struct JSONReport: CheckReport {
     return json
   }
 
-  private func summary(_ result: CheckResult) -> [String: JSONValue] {
+  private func summary(_ result: CheckResult, ladder: [EscalationAction]) -> [String: JSONValue] {
     let byAction = result.countsByAction
     let byKind = result.countsByKind
     var json: [String: JSONValue] = [
@@ -116,7 +116,7 @@ public struct JSONReport: CheckReport {
       "instances": JSONValue(Set(result.violations.map(\.instance)).count),
       "by_action": JSONValue(
         Dictionary(
-          uniqueKeysWithValues: EscalationAction.allCases.map { ($0.rawValue, byAction[$0] ?? 0) })),
+          uniqueKeysWithValues: ladder.map { ($0.rawValue, byAction[$0] ?? 0) })),
       "by_type": JSONValue(
         Dictionary(
           uniqueKeysWithValues: ViolationKind.allCases.map { ($0.rawValue, byKind[$0] ?? 0) })),

@@ -19,7 +19,7 @@ public struct TextReport: CheckReport {
     if let returns = result.returns {
       lines += [""] + returns.textLines(language: language, graph: graph)
     }
-    for action in EscalationAction.allCases.reversed() {
+    for action in graph.plan.actions.reversed() {
       let escalations = result.escalations.filter { $0.action == action }
       guard !escalations.isEmpty else { continue }
       lines.append("")
@@ -153,7 +153,7 @@ public struct TextReport: CheckReport {
 
   private func summary(_ result: CheckResult, graph: ObligationGraph) -> String {
     let counts = result.countsByAction
-    let actions = EscalationAction.allCases.reversed().map { action in
+    let actions = graph.plan.actions.reversed().map { action in
       language == .zh
         ? "\(action.chineseName) \(counts[action] ?? 0)"
         : "\(counts[action] ?? 0) \(action.rawValue)"

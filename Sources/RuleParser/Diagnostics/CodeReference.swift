@@ -155,6 +155,11 @@ extension DiagnosticCode {
         "target: {at_least: 1, every: 每周, by: 9999年底}",
         "Give the target a nearer `by:` or a longer period (每月, 每年)."
       )
+    case .duplicateAction:
+      (
+        "actions: [{id: assess, name: 考核}, {id: assess, name: 通报}]",
+        "Give each step of the ladder its own id, once, lowest first."
+      )
     case .directionAsTarget:
       (
         "target: {at_least: 大幅度提高, by: 2020年底}",

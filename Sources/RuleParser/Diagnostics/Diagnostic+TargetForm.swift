@@ -1,4 +1,4 @@
-/// The catalogue of target-form diagnostics (E209–E215, W031).
+/// The catalogue of target-form and plan-vocabulary diagnostics (E209–E216, W031).
 extension Diagnostic {
   /// E209: the stages of a staged target are not in date order.
   public static func targetStagesOutOfOrder(at range: SourceRange) -> Diagnostic {
@@ -85,6 +85,18 @@ extension Diagnostic {
       help: LocalizedText(
         "give the target a nearer `by:` or a longer period (每月, 每年)",
         "请缩短目标期限 `by:`，或改用更长的周期（每月、每年）"))
+  }
+
+  /// E216: a step of the action ladder declared twice.
+  public static func duplicateAction(_ id: String, at range: SourceRange, first: SourceRange)
+    -> Diagnostic
+  {
+    duplicate(
+      .duplicateAction,
+      LocalizedText("action '\(id)' is declared twice in the ladder", "处置措施 '\(id)' 在措施序列中重复声明"),
+      at: range, first: first,
+      help: LocalizedText(
+        "list each step once, lowest first", "每个措施只列一次，由轻到重排列"))
   }
 
   /// W031: a direction with no number written as a numeric target.

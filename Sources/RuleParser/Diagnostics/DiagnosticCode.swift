@@ -279,6 +279,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case periodTargetWithoutStart = "E214"
   /// A target met in every period with more periods than the limit.
   case tooManyTargetPeriods = "E215"
+  /// A step of the plan's action ladder declared twice.
+  case duplicateAction = "E216"
   /// Two inputs of `rulec check` as of different days.
   case inputsAsOfDisagree = "E230"
   /// One instance reported differently in two inputs.
