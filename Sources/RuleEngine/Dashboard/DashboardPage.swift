@@ -139,7 +139,7 @@ public struct DashboardPage: Sendable {
   }
 
   private func interviews() -> [String] {
-    let serious = result.escalations.filter { $0.action >= .interview }
+    let serious = result.escalations.filter { $0.action >= graph.plan.rank(of: .interview) }
       .sorted { ($1.action, $0.target, $0.instance) < ($0.action, $1.target, $1.instance) }
     var html = [
       "<section id=\"interviews\">",

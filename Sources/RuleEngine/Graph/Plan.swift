@@ -27,3 +27,12 @@ public struct Plan: Sendable {
   /// Where the `plan:` block is.
   public var location: SourceLocation
 }
+
+extension Plan {
+  /// A standard step as this plan's ladder ranks it (the step itself when the
+  /// plan does not have it): `interview` is 4th on a ladder with a step of its
+  /// own below it.
+  public func rank(of step: EscalationAction) -> EscalationAction {
+    actions.first { $0 == step } ?? step
+  }
+}

@@ -169,7 +169,7 @@ struct BulletinWriter {
   /// clause that prescribes it quoted.
   func interviews() -> [String] {
     var lines = ["约谈和问责", ""]
-    let serious = result.escalations.filter { $0.action >= .interview }
+    let serious = result.escalations.filter { $0.action >= graph.plan.rank(of: .interview) }
       .sorted {
         ($1.action, $0.target, $0.instance, $0.policy) < (
           $0.action, $1.target, $1.instance, $1.policy
