@@ -327,6 +327,11 @@ extension DiagnosticCode {
         "classes: {immediate: {name: 立行立改, within: 1 month}} in a plan without `effective`",
         "Add `effective:` to `plan:`."
       )
+    case .reportNeedsStanding:
+      (
+        "classes: {immediate: {name: 立行立改, within: 1 month, report: 每季度}}",
+        "Add `standing: true` (a 长期坚持 class reports each period), or remove `report:`."
+      )
     case .unknownCommand: ("rulec chek s.json", "Use the command did-you-mean shows (`check`).")
     case .badCommandLine:
       ("rulec check --format pdf s.json", "Use a value the help line lists (`rulec help check`).")

@@ -76,7 +76,9 @@ struct ObligationBuilder {
     if let dueKey = map.keyNode("due"), map["every"] != nil {
       diagnostics.report(.conflictingKeys("due", "every", in: subject(), at: dueKey.location))
     }
-    if map["every"] == nil {
+    // With a `class:` the compiler checks that it is a standing class that
+    // reports each period (whose reports `from`/`until` bound).
+    if map["every"] == nil, map["class"] == nil {
       for key in ["from", "until"] {
         if let keyNode = map.keyNode(key) {
           diagnostics.report(.keyNeedsEvery(key, at: keyNode.location))
