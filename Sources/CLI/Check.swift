@@ -91,7 +91,11 @@ extension Rulec {
       }
       try output.write(data: Data(report.renderBytes(result, graph: graph)))
       PhaseClock.mark("write")
-      if let level = failOn.action, result.hasFinding(atOrAbove: level) {
+      // The step as the plan ranks it (a plan's ladder may put its own steps
+      // between the standard five).
+      if let level = failOn.action.map(graph.plan.rank(of:)),
+        result.hasFinding(atOrAbove: level)
+      {
         throw ExitCode.findings
       }
     }

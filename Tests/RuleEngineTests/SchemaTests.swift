@@ -44,7 +44,8 @@ import Testing
   @Test func everyRuleFileOfThePlanAndTheExamplesIsValid() throws {
     var files = Self.yamlFiles(under: "rules") + Self.yamlFiles(under: "examples")
     for valid in [
-      "CLI/lint-clean", "CLI/missing-source-warning", "Check/plan", "Diff/v1", "Diff/v2",
+      "CLI/check-standing-report", "CLI/lint-clean", "CLI/missing-source-warning", "Check/plan",
+      "Diff/v1", "Diff/v2", "CLI/target-forms",
     ] {
       files += Self.yamlFiles(under: "Tests/Fixtures/\(valid)")
     }
@@ -55,9 +56,14 @@ import Testing
 
   @Test func ruleFilesTheCompilerRejectsForTheirShapeAreInvalid() throws {
     let cases = [
-      "unknown-obligation-key", "unknown-top-key", "bad-action", "bad-class", "missing-title",
+      // An unknown action is not a shape error: the plan's ladder names the
+      // actions (`plan.actions`), so `bad-action` is the compiler's to reject.
+      "unknown-obligation-key", "unknown-top-key", "missing-title",
       "missing-responsible", "body-missing-name", "metric-both-directions", "metric-no-direction",
       "title-list", "responsible-mapping", "invalid-id", "bodies-not-mapping",
+      // `report:` on a class that is not standing (E173). (An undeclared class,
+      // `bad-class`, is a reference the schema cannot see: plans declare their own.)
+      "class-report-errors",
     ]
     let files = cases.flatMap { Self.yamlFiles(under: "Tests/Fixtures/CLI/\($0)") }
     let result = try Self.validate("rules.schema.json", files)
@@ -126,6 +132,11 @@ import Testing
   static let probes: [(yaml: String, schema: [String])] = [
     ("zz_probe: 1", []),
     ("plan: {zz_probe: 1}", ["properties", "plan"]),
+    ("plan: {words: {zz_probe: 1}}", ["definitions", "plan", "properties", "words"]),
+    (
+      "plan: {actions: [{zz_probe: 1}]}",
+      ["definitions", "plan", "properties", "actions", "items"]
+    ),
     ("bodies: {b: {zz_probe: 1}}", ["definitions", "body"]),
     ("obligations: {o: {zz_probe: 1}}", ["definitions", "obligation"]),
     (
@@ -138,7 +149,7 @@ import Testing
       "metrics: {m2: {baseline: {zz_probe: 1}}}",
       ["definitions", "metric", "properties", "baseline"]
     ),
-    ("metrics: {m3: {target: {zz_probe: 1}}}", ["definitions", "metric", "properties", "target"]),
+    ("metrics: {m3: {target: {zz_probe: 1}}}", ["definitions", "target"]),
     (
       "obligations: {o4: {per_body: {b: {zz_probe: 1}}}}",
       ["definitions", "obligation", "properties", "per_body", "additionalProperties"]

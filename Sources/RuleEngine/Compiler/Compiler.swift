@@ -69,14 +69,6 @@ public struct Compiler: Sendable {
     }
     let lowering = Lowering(table: table, quotes: quotes)
     let bodies = lowering.bodies()
-    let classes = lowering.classes(diagnostics: &diagnostics)
-    let classesByID = Dictionary(
-      classes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    // Lowering the obligations and expanding them into instances read the
-    // table only: they run side by side, each into its own collector, and
-    // their diagnostics are reported as if one had run after the other.
-    let expansionOrder = referencesResolve && groupsAcyclic ? order : nil
-    let effective = planDecl.effective?.value
     var calendar = WorkingCalendar.china
     if let written = planDecl.calendar {
       let path = QuoteChecker.resolve(written.value, relativeTo: planFile)
@@ -84,6 +76,14 @@ public struct Compiler: Sendable {
         loader.load(contentsOfFile: path, displayPath: path, into: &diagnostics),
         diagnostics: &diagnostics)
     }
+    let classes = lowering.classes(calendar: calendar, diagnostics: &diagnostics)
+    let classesByID = Dictionary(
+      classes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    // Lowering the obligations and expanding them into instances read the
+    // table only: they run side by side, each into its own collector, and
+    // their diagnostics are reported as if one had run after the other.
+    let expansionOrder = referencesResolve && groupsAcyclic ? order : nil
+    let effective = planDecl.effective?.value
     let horizon = planDecl.until?.value
     let (lowered, expanded) = Concurrently.both(
       {
@@ -104,7 +104,7 @@ public struct Compiler: Sendable {
       })
     diagnostics.merge(lowered.diagnostics)
     let obligations = lowered.obligations
-    let metrics = lowering.metrics(diagnostics: &diagnostics)
+    let metrics = lowering.metrics(groups: groups, diagnostics: &diagnostics)
     let policies = lowering.policies(groups: groups, diagnostics: &diagnostics)
     let explanations = lowering.explanations(diagnostics: &diagnostics)
 
@@ -118,7 +118,7 @@ public struct Compiler: Sendable {
       id: planDecl.id.value, title: planDecl.title.value, document: document?.path,
       effective: planDecl.effective?.value, reportWithin: planDecl.reportWithin?.value,
       publishWithin: planDecl.publishWithin?.value, until: horizon, calendar: calendar,
-      location: planDecl.range.start)
+      actions: planDecl.actions, words: planDecl.words, location: planDecl.range.start)
     guard !diagnostics.hasErrors else {
       return CompileResult(
         graph: nil, diagnostics: diagnostics, document: document, explanations: explanations)

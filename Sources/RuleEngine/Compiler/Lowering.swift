@@ -17,19 +17,28 @@ struct Lowering {
     }
   }
 
-  /// The plan's classes, with their deadlines.
-  func classes(diagnostics: inout Diagnostics) -> [ObligationClass] {
-    table.classes.enumerated().map { position, decl -> ObligationClass in
+  /// The plan's classes, with their deadlines; E202 for a class counted in
+  /// working days past the years `calendar` knows.
+  func classes(calendar: WorkingCalendar, diagnostics: inout Diagnostics) -> [ObligationClass] {
+    let effective = table.plan?.decl.effective?.value
+    return table.classes.enumerated().map { position, decl -> ObligationClass in
       var within: TimeSpan?
       var due: Day?
       switch decl.deadline {
-      case .within(let span)?: within = span.value
+      case .within(let span)?:
+        within = span.value
+        if let effective,
+          case .failure(.outsideKnownYears(let day, let known)) = span.value.added(
+            to: effective, in: calendar)
+        {
+          diagnostics.report(.workingDaysOutsideCalendar(day, known: known, at: span.range))
+        }
       case .fixed(let day, _)?: due = day.value
       case nil: break
       }
       return ObligationClass(
         id: decl.id.value, name: decl.name.value, within: within, due: due,
-        final: decl.final?.value, standing: decl.standing,
+        final: decl.final?.value, standing: decl.standing, report: decl.report?.value,
         source: decl.source.flatMap {
           clause($0, kind: .timeLimitClass, id: decl.id, diagnostics: &diagnostics)
         },
@@ -55,6 +64,15 @@ struct Lowering {
         }
       case nil: due = nil
       }
+      let obligationClass = decl.obligationClass.flatMap { classes[$0.value] }
+      if decl.every == nil, decl.due != nil || obligationClass?.report == nil {
+        // `from`/`until` bound the reports of a standing class, or nothing.
+        for (key, range) in [("from", decl.from?.range), ("until", decl.until?.range)] {
+          if let range, decl.obligationClass.map({ classes[$0.value] != nil }) ?? false {
+            diagnostics.report(.keyNeedsEvery(key, at: range))
+          }
+        }
+      }
       return Obligation(
         id: id, title: decl.title.value,
         source: clause(decl.source, kind: .obligation, id: decl.id, diagnostics: &diagnostics),
@@ -62,22 +80,38 @@ struct Lowering {
         dependsOn: dependsOn, due: due, every: decl.every?.value, everyDue: decl.everyDue,
         from: decl.from?.value ?? (decl.every != nil ? plan?.effective?.value : nil),
         until: decl.until?.value ?? (decl.every != nil ? plan?.until?.value : nil),
-        obligationClass: decl.obligationClass.flatMap { classes[$0.value] },
+        obligationClass: obligationClass,
         reportWithin: decl.reportWithin?.value ?? plan?.reportWithin?.value,
         publishWithin: decl.publishWithin?.value ?? plan?.publishWithin?.value,
         location: decl.range.start, doubtful: decl.doubtful?.value)
     }
   }
 
-  func metrics(diagnostics: inout Diagnostics) -> [Metric] {
-    table.metrics.values.sorted { $0.id.value < $1.id.value }.map { decl in
-      Metric(
+  func metrics(groups: GroupResolver, diagnostics: inout Diagnostics) -> [Metric] {
+    let targets = TargetLowering(effective: table.plan?.decl.effective?.value)
+    return table.metrics.values.sorted { $0.id.value < $1.id.value }.compactMap { decl in
+      let lowered = targets.lower(
+        decl.goal, baseline: decl.baseline?.value.value, diagnostics: &diagnostics)
+      var metric = Metric(
         id: decl.id.value, name: decl.name.value, unit: decl.unit.value,
         responsible: decl.responsible.map(\.value), baselineValue: decl.baseline?.value.value,
         baselineOn: decl.baseline?.on.value, direction: decl.direction,
-        target: decl.target.value, by: decl.by.value,
+        target: lowered?.target ?? decl.target.value, by: lowered?.by ?? decl.by.value,
         source: clause(decl.source, kind: .metric, id: decl.id, diagnostics: &diagnostics),
         location: decl.range.start, doubtful: decl.doubtful?.value)
+      guard let lowered else { return nil }
+      metric.shape = lowered.shape
+      metric.stages = lowered.stages
+      metric.period = lowered.period
+      if let shared = decl.shared {
+        let members = groups.expand(metric.responsible)
+        if members.count < 2 {
+          diagnostics.report(.sharedTargetOneBody(metric.id, at: shared.range))
+        }
+        metric.shared = shared.value
+        metric.sharedBy = members
+      }
+      return metric
     }
   }
 
@@ -101,17 +135,20 @@ struct Lowering {
   private func metricOverrides(
     _ decl: MetricDecl, bodies: [String], groups: GroupResolver, diagnostics: inout Diagnostics
   ) -> [String: MetricInstance.Override] {
-    groups.overrides(
+    let targets = TargetLowering(effective: table.plan?.decl.effective?.value)
+    return groups.overrides(
       decl.perBody, of: decl.id.value, written: decl.responsible.map(\.value), bodies: bodies,
       diagnostics: &diagnostics
     ).mapValues { index in
       let entry = decl.perBody[index]
       let baseline = entry.baseline?.value.value ?? decl.baseline?.value.value
+      let lowered = entry.target.flatMap {
+        targets.lower($0, baseline: baseline, diagnostics: &diagnostics)
+      }
       return MetricInstance.Override(
-        direction: entry.target?.direction,
-        target: entry.target?.resolved(baseline: baseline),
-        by: entry.target?.by.value, baselineValue: entry.baseline?.value.value,
-        baselineOn: entry.baseline?.on.value)
+        direction: entry.target?.direction, target: lowered?.target, by: lowered?.by,
+        baselineValue: entry.baseline?.value.value, baselineOn: entry.baseline?.on.value,
+        shape: lowered?.shape, stages: lowered?.stages ?? [], period: lowered?.period)
     }
   }
 
@@ -125,13 +162,25 @@ struct Lowering {
         when, knownBodies: knownBodies, knownObligations: Set(table.obligationOrder),
         knownMetrics: Set(table.metrics.keys), knownClasses: knownClasses, into: &diagnostics)
     }
+    let ladder = table.plan?.decl.actions ?? EscalationAction.standard
     return table.policies.values.sorted { $0.id.value < $1.id.value }.compactMap { decl in
+      let action = ladder.first { $0.rawValue == decl.action.value }
+      if action == nil {
+        let allowed = ladder.map(\.rawValue)
+        diagnostics.report(
+          .unknownValue(
+            decl.action.value, for: LocalizedText(en: "action", zh: "处置措施"), allowed: allowed,
+            suggestion: DidYouMean(candidates: allowed).suggest(for: decl.action.value),
+            at: decl.action.range))
+      }
+      // A policy with an unknown action is read no further than its
+      // condition, as one that does not parse (no W001 for its clause).
+      let condition = CompiledCondition.compile(
+        decl.whenSource, knownBodies: knownBodies, knownObligations: Set(table.obligationOrder),
+        knownMetrics: Set(table.metrics.keys), knownClasses: knownClasses, into: &diagnostics)
+      guard let action else { return nil }
       let source = clause(decl.source, kind: .policy, id: decl.id, diagnostics: &diagnostics)
-      guard
-        let condition = CompiledCondition.compile(
-          decl.whenSource, knownBodies: knownBodies, knownObligations: Set(table.obligationOrder),
-          knownMetrics: Set(table.metrics.keys), knownClasses: knownClasses, into: &diagnostics)
-      else { return nil }
+      guard let condition else { return nil }
       let targets = decl.targets.map(\.value)
       let targetBodies = targets.isEmpty ? nil : Set(groups.expand(targets))
       if let targetBodies, targetBodies.contains(decl.by.value) {
@@ -140,7 +189,7 @@ struct Lowering {
       }
       return Policy(
         id: decl.id.value, title: decl.title?.value, when: decl.when.value,
-        condition: condition, action: decl.action.value, by: decl.by.value, source: source,
+        condition: condition, action: action, by: decl.by.value, source: source,
         location: decl.range.start, targets: targets, targetBodies: targetBodies,
         doubtful: decl.doubtful?.value)
     }

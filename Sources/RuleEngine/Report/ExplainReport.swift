@@ -73,15 +73,25 @@ public struct ExplainReport: Sendable {
         .compactMap { $0 }.joined(separator: " – ")
       lines.append(field(text("every", "周期"), "\(every.rawValue) (\(every.chineseName)) \(range)"))
     }
+    // A standing duty that reports each period: its reports owe no report or
+    // publication of their own.
+    let reports =
+      obligation.every == nil && obligation.due == nil
+      ? obligation.obligationClass?.report?.recurrence : nil
     if let obligationClass = obligation.obligationClass {
       lines.append(
         field(text("class", "整改类别"), "\(obligationClass.id) (\(obligationClass.name))")
       )
+      if let report = reports {
+        let from = obligation.from.map { text(", from \($0)", "，自 \($0) 起") } ?? ""
+        lines.append(
+          field(text("reports", "按期报告"), "\(report.rawValue) (\(report.chineseName))\(from)"))
+      }
     }
-    if let within = obligation.reportWithin {
+    if let within = obligation.reportWithin, reports == nil {
       lines.append(field(text("report within", "报送时限"), span(within)))
     }
-    if let within = obligation.publishWithin {
+    if let within = obligation.publishWithin, reports == nil {
       lines.append(field(text("publish within", "公开时限"), span(within)))
     }
     lines.append(field(text("depends on", "前置任务"), list(obligation.dependsOn)))
@@ -152,11 +162,7 @@ public struct ExplainReport: Sendable {
     if let value = metric.baselineValue, let on = metric.baselineOn {
       lines.append(field(text("baseline", "基准"), "\(ReportText.number(value)) (\(on))"))
     }
-    let bound = metric.direction == .atMost ? "≤" : "≥"
-    lines.append(
-      field(
-        text("target", "目标"),
-        "\(bound) \(ReportText.number(metric.target)) \(text("by", "期限")) \(metric.by)"))
+    lines += targetLines(metric)
     if instance == nil {
       let instances = graph.metricInstances.filter { $0.metric == metric.id }
       lines.append("  \(text("instances", "实例")) (\(instances.count)):")
@@ -168,6 +174,48 @@ public struct ExplainReport: Sendable {
       metric, body: body,
       bodies: Set(graph.metricInstances.filter { $0.metric == metric.id }.map(\.body)))
     lines += policies(graph.policies.filter { PolicyReach.canFire($0, on: subject) }, graph)
+    return lines
+  }
+
+  /// `target: ≤ 38 by 2020-12-31`; a staged, periodic or shared target in
+  /// the form the plan wrote it.
+  private func targetLines(_ metric: Metric) -> [String] {
+    func value(_ stage: MetricStage) -> String {
+      let number = ReportText.number
+      switch metric.shape {
+      case .bound: return (metric.direction == .atMost ? "≤ " : "≥ ") + number(stage.value)
+      case .about(let tolerance, let percent):
+        return text("about ", "约 ") + number(stage.value) + " ±" + number(tolerance)
+          + (percent ? "%" : "")
+      case .between: return "\(number(stage.low ?? stage.value))–\(number(stage.value))"
+      case .trend(let words):
+        return words + text(" (a direction: a duty to report)", "（只有方向：报送监测情况）")
+      }
+    }
+    let stages = metric.allStages
+    var lines: [String] = []
+    if let period = metric.period, let first = stages.first {
+      let from = first.opens ?? first.by
+      lines.append(
+        field(
+          text("target", "目标"),
+          "\(value(first)) \(text(period.rawValue, period.chineseName)) \(text("from", "自")) \(from) "
+            + "\(text("to", "至")) \(metric.by) (\(stages.count) \(text("periods", "个周期")))"))
+    } else if stages.count > 1 {
+      lines.append("  \(text("target", "目标")) (\(stages.count) \(text("stages", "个阶段"))):")
+      lines += stages.map { "    \(value($0)) \(text("by", "期限")) \($0.by)" }
+    } else {
+      lines.append(
+        field(text("target", "目标"), "\(value(stages[0])) \(text("by", "期限")) \(metric.by)"))
+    }
+    if let shared = metric.shared {
+      lines.append(
+        field(
+          text("shared", "共同目标"),
+          text(
+            "\(shared.rawValue) of " + metric.sharedBy.joined(separator: ", "),
+            metric.sharedBy.joined(separator: "、") + (shared == .sum ? " 合计" : " 平均"))))
+    }
     return lines
   }
 
@@ -256,7 +304,11 @@ public struct ExplainReport: Sendable {
       let from =
         instance.dueSource == .class
         ? instance.obligationClass.map {
-          text(" (due_source: class \($0.id), \($0.name))", "(期限来自整改类别:\($0.name))")
+          instance.isStandingReport
+            ? text(
+              " (due_source: class \($0.id), \($0.name): the period's report)",
+              "（期限来自整改类别：\($0.name)，本期报告）")
+            : text(" (due_source: class \($0.id), \($0.name))", "（期限来自整改类别：\($0.name)）")
         } ?? "" : ""
       return (labelled ? text("due \(due)", "期限 \(due)") : due.description) + from
     }

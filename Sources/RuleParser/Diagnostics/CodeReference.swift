@@ -120,6 +120,51 @@ extension DiagnosticCode {
         "target: {at_most: -18%, by: 2020年}  (no baseline:)",
         "Give the baseline the change is counted from: `baseline: {value: 55, on: 2015年}`."
       )
+    case .targetStagesOutOfOrder:
+      (
+        "target: [{at_least: 40, by: 2019年底}, {at_least: 30, by: 2018年底}]",
+        "List the stages from the earliest day to the latest, each on a later day."
+      )
+    case .targetStagesMixed:
+      (
+        "target: [{at_least: 30, by: 2018年底}, {at_most: 40, by: 2019年底}]",
+        "Write every stage in the same form (all `at_least`, all `about`...)."
+      )
+    case .targetKeyOutOfPlace:
+      (
+        "target: {at_least: 100, tolerance: 10%, by: 2018年底}",
+        "Remove the key, or use the form it belongs to (`about:` with `tolerance:`)."
+      )
+    case .badTargetRange:
+      (
+        "target: {between: [2, 1], by: 2018年底}",
+        "Write the range as two numbers, low then high: `between: [1, 2]`."
+      )
+    case .sharedTargetOneBody:
+      (
+        "responsible: city\nshared: sum",
+        "Name every body whose readings the target adds up, or drop `shared:`."
+      )
+    case .periodTargetWithoutStart:
+      (
+        "target: {at_least: 100, every: 每年, by: 2020年底}  (no plan.effective)",
+        "Give the first period's start: `every: 2018年起每年`, `from:`, or `plan.effective`."
+      )
+    case .tooManyTargetPeriods:
+      (
+        "target: {at_least: 1, every: 每周, by: 9999年底}",
+        "Give the target a nearer `by:` or a longer period (每月, 每年)."
+      )
+    case .duplicateAction:
+      (
+        "actions: [{id: assess, name: 考核}, {id: assess, name: 通报}]",
+        "Give each step of the ladder its own id, once, lowest first."
+      )
+    case .directionAsTarget:
+      (
+        "target: {at_least: 大幅度提高, by: 2020年底}",
+        "Write the direction as `trend: 大幅度提高`: a duty to report readings, not a number to meet."
+      )
     case .coverageDisagreement:
       (
         "quote: 于2018年6月底前完成  with  due: 2018年底前",
@@ -281,6 +326,11 @@ extension DiagnosticCode {
       (
         "classes: {immediate: {name: 立行立改, within: 1 month}} in a plan without `effective`",
         "Add `effective:` to `plan:`."
+      )
+    case .reportNeedsStanding:
+      (
+        "classes: {immediate: {name: 立行立改, within: 1 month, report: 每季度}}",
+        "Add `standing: true` (a 长期坚持 class reports each period), or remove `report:`."
       )
     case .unknownCommand: ("rulec chek s.json", "Use the command did-you-mean shows (`check`).")
     case .badCommandLine:

@@ -50,6 +50,20 @@ extension Diagnostic {
     ).help(LocalizedText(en: "add `effective:` to `plan:`", zh: "请在 `plan:` 中添加 `effective:`"))
   }
 
+  /// E173: a class with a reporting period that is not standing.
+  public static func reportNeedsStanding(_ id: String, at range: SourceRange) -> Diagnostic {
+    error(
+      .reportNeedsStanding,
+      LocalizedText(
+        en: "class '\(id)' has 'report' but is not standing: "
+          + "only a standing class reports each period",
+        zh: "整改类别 '\(id)' 给出了 'report'，但不是长期坚持类别：只有长期坚持类别按期报告"),
+      at: range,
+      help: LocalizedText(
+        en: "add `standing: true`, or remove `report:` (a class with a deadline is checked by it)",
+        zh: "请添加 `standing: true`，或删除 `report:`（有期限的类别按期限检查）"))
+  }
+
   /// W010: a duty that can never become overdue.
   public static func neverOverdue(_ id: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(

@@ -10,6 +10,13 @@ extension Diagnostic {
     Diagnostic(.error, code: code, message, at: range).help(help)
   }
 
+  /// A warning with its message and one help line.
+  public static func warning(
+    _ code: DiagnosticCode, _ message: LocalizedText, at range: SourceRange?, help: LocalizedText
+  ) -> Diagnostic {
+    Diagnostic(.warning, code: code, message, at: range).help(help)
+  }
+
   /// "WHAT must be EXPECTED[, not KIND][, found FOUND]", with its help line.
   ///
   /// `found` is shown as given; `quoted(_:)` writes a value found in the input.

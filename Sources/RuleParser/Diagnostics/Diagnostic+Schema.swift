@@ -265,11 +265,14 @@ extension Diagnostic {
         "请在计划中写明期限（`until: 2025年底`），或为此义务添加 `until:`"))
   }
 
-  /// E046: keys that only make sense with `every`.
+  /// E046: keys that only make sense with `every` (or a standing class that
+  /// reports each period).
   public static func keyNeedsEvery(_ key: String, at range: SourceRange) -> Diagnostic {
     error(
       .keyNeedsEvery,
-      LocalizedText("'\(key)' is only allowed with 'every'", "'\(key)' 只能与 'every' 一起使用"),
+      LocalizedText(
+        "'\(key)' is only allowed with 'every' or a standing class that reports each period",
+        "'\(key)' 只能与 'every' 或按期报告的长期坚持类别一起使用"),
       at: range,
       help: LocalizedText(
         "remove it, or make the duty recurring with `every:`", "请删除它，或用 `every:` 设为周期性义务"))

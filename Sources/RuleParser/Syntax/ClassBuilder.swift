@@ -1,6 +1,6 @@
-/// Reads one `classes:` entry: `{name, within | due | standing, final}`.
+/// Reads one `classes:` entry: `{name, within | due | standing, final, report}`.
 struct ClassBuilder {
-  static let keys = ["name", "within", "due", "final", "standing", "source"]
+  static let keys = ["name", "within", "due", "final", "standing", "report", "source"]
 
   let id: Located<String>
   let node: YAMLNode
@@ -35,6 +35,16 @@ struct ClassBuilder {
     let standing = map["standing"].flatMap {
       ScalarReading.bool($0, field("standing"), diagnostics: &diagnostics)
     }
+    let report = map["report"].flatMap { node -> Located<RecurrencePhrase>? in
+      guard let text = ScalarReading.string(node, field("report"), diagnostics: &diagnostics)
+      else { return nil }
+      switch RecurrencePhrase.parse(text.value) {
+      case .success(let phrase): return Located(phrase, at: text.range)
+      case .failure(let error):
+        diagnostics.report(.invalidRecurrence(error, at: text.range))
+        return nil
+      }
+    }
     let source = map["source"].flatMap {
       SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
     }
@@ -47,9 +57,12 @@ struct ClassBuilder {
       diagnostics.report(
         .conflictingKeys("final", "standing", in: subject(), at: finalKey.location))
     }
+    if standing?.value != true, let reportKey = map.keyNode("report") {
+      diagnostics.report(.reportNeedsStanding(id.value, at: reportKey.location))
+    }
     guard diagnostics.errorCount == errorsBefore, let name else { return nil }
     return ClassDecl(
       id: id, name: name, deadline: within.map(ClassDecl.Deadline.within) ?? due, final: final,
-      standing: standing?.value ?? false, source: source, range: node.location)
+      standing: standing?.value ?? false, report: report, source: source, range: node.location)
   }
 }

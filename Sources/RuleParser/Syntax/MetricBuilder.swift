@@ -1,7 +1,8 @@
 /// Reads one `metrics:` entry.
 struct MetricBuilder {
   static let keys = [
-    "name", "unit", "responsible", "baseline", "target", "source", "per_body", "doubtful",
+    "name", "unit", "responsible", "baseline", "target", "shared", "source", "per_body",
+    "doubtful",
   ]
 
   let id: Located<String>
@@ -34,8 +35,24 @@ struct MetricBuilder {
       ScalarReading.string($0, field("doubtful"), diagnostics: &diagnostics)
     }
     let baseline = map["baseline"].flatMap { readBaseline($0, field("baseline"), &diagnostics) }
+    let readTarget = TargetBuilder(phrases: PhraseCache()).read
     let target = map.required("target", diagnostics: &diagnostics).flatMap {
       readTarget($0, field("target"), &diagnostics)
+    }
+    let shared = map["shared"].flatMap { node -> Located<SharedReading>? in
+      guard let text = ScalarReading.string(node, field("shared"), diagnostics: &diagnostics)
+      else { return nil }
+      guard let shared = SharedReading(rawValue: text.value) else {
+        diagnostics.report(
+          .unknownValue(
+            text.value, for: field("shared"), allowed: SharedReading.allCases.map(\.rawValue),
+            suggestion: nil, at: text.range))
+        return nil
+      }
+      return Located(shared, at: text.range)
+    }
+    if shared != nil, let key = map.keyNode("per_body") {
+      diagnostics.report(.conflictingKeys("shared", "per_body", in: subject(), at: key.location))
     }
     if let baseline, let target, target.by.value < baseline.on.value {
       diagnostics.report(.targetBeforeBaseline(at: target.by.range))
@@ -46,7 +63,9 @@ struct MetricBuilder {
           $0, owner: subject(), readTarget: readTarget, readBaseline: readBaseline,
           diagnostics: &diagnostics)
       } ?? []
-    if let target, target.isRelative, baseline == nil {
+    if let target, target.isRelative || target.earlier.contains(where: \.isRelative),
+      baseline == nil
+    {
       diagnostics.report(.relativeTargetWithoutBaseline(at: target.value.range))
     }
     guard diagnostics.errorCount == errorsBefore, let name, let unit, let target,
@@ -56,7 +75,8 @@ struct MetricBuilder {
       id: id, name: name, unit: unit, responsible: responsible,
       responsibleIsList: map["responsible"]?.sequence != nil,
       baseline: baseline.map { ($0.value, $0.on) }, direction: target.direction,
-      target: Located(value, at: target.value.range), by: target.by, perBody: perBody,
+      target: Located(value, at: target.value.range), by: target.by, goal: target, shared: shared,
+      perBody: perBody,
       source: source, doubtful: doubtful, range: node.location)
   }
 
@@ -75,47 +95,5 @@ struct MetricBuilder {
     }
     guard let value, let on else { return nil }
     return MetricDecl.Baseline(value: value, on: on)
-  }
-
-  private func readTarget(
-    _ node: YAMLNode, _ subject: LocalizedText, _ diagnostics: inout Diagnostics
-  ) -> MetricDecl.Target? {
-    guard
-      let map = MappingReader(
-        node, subject: subject, allowed: ["at_most", "at_least", "by"], diagnostics: &diagnostics)
-    else { return nil }
-    let by = map.required("by", diagnostics: &diagnostics).flatMap {
-      ScalarReading.day($0, Subject.field("by", of: subject), diagnostics: &diagnostics)
-    }
-    let direction: MetricDecl.Direction
-    switch (map["at_most"], map["at_least"]) {
-    case (.some, .some):
-      diagnostics.report(
-        .conflictingKeys("at_most", "at_least", in: subject, at: map.node.location))
-      return nil
-    case (.some, nil): direction = .atMost
-    case (nil, .some): direction = .atLeast
-    case (nil, nil):
-      diagnostics.report(.missingKey("at_most' or 'at_least", in: subject, at: map.node.location))
-      return nil
-    }
-    let node = map[direction.rawValue]
-    let written = node?.scalar.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-    let isRelative = written.hasSuffix("%")
-    let value = node.flatMap { node -> Located<Double>? in
-      guard isRelative else {
-        return ScalarReading.number(
-          node, Subject.field(direction.rawValue, of: subject), diagnostics: &diagnostics)
-      }
-      guard let number = Double(written.dropLast()), number.isFinite, number > -100 else {
-        diagnostics.report(
-          .expectedNumber(
-            Subject.field(direction.rawValue, of: subject), found: written, at: node.location))
-        return nil
-      }
-      return Located(number, at: node.location)
-    }
-    guard let value, let by else { return nil }
-    return MetricDecl.Target(direction: direction, value: value, by: by, isRelative: isRelative)
   }
 }

@@ -76,7 +76,9 @@ struct ObligationBuilder {
     if let dueKey = map.keyNode("due"), map["every"] != nil {
       diagnostics.report(.conflictingKeys("due", "every", in: subject(), at: dueKey.location))
     }
-    if map["every"] == nil {
+    // With a `class:` the compiler checks that it is a standing class that
+    // reports each period (whose reports `from`/`until` bound).
+    if map["every"] == nil, map["class"] == nil {
       for key in ["from", "until"] {
         if let keyNode = map.keyNode(key) {
           diagnostics.report(.keyNeedsEvery(key, at: keyNode.location))
@@ -105,13 +107,7 @@ struct ObligationBuilder {
   private func readEvery(
     _ node: YAMLNode, _ what: LocalizedText, _ diagnostics: inout Diagnostics
   ) -> Located<RecurrencePhrase>? {
-    guard let text = ScalarReading.string(node, what, diagnostics: &diagnostics) else { return nil }
-    switch RecurrencePhrase.parse(text.value) {
-    case .success(let phrase): return Located(phrase, at: text.range)
-    case .failure(let error):
-      diagnostics.report(.invalidRecurrence(error, at: text.range))
-      return nil
-    }
+    ScalarReading.recurrence(node, what, diagnostics: &diagnostics)
   }
 
   /// `due: 2017年底前`, `due: 2017-12-31`, `due: 3年内` (from the plan's
