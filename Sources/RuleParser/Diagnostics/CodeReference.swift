@@ -2,8 +2,39 @@
 /// and how to fix it: the material `docs/diagnostics.md` is generated from
 /// (with each case's summary), so that the index never drifts from the codes.
 extension DiagnosticCode {
+  /// How the index tells to fix a code.
+  public enum Fix: Sendable, ExpressibleByStringLiteral {
+    /// The help line that every diagnostic of the code carries, written once for both.
+    case constant(LocalizedText)
+    /// A fix for the index alone, where the help line depends on the case at hand.
+    case text(String)
+
+    /// A fix for the index alone.
+    public init(stringLiteral value: String) { self = .text(value) }
+
+    /// The constant help line, in English and Chinese.
+    public static func help(_ english: String, _ chinese: String) -> Fix {
+      .constant(LocalizedText(english, chinese))
+    }
+
+    /// The fix as one English sentence.
+    public var sentence: String {
+      switch self {
+      case .text(let text): text
+      case .constant(let help):
+        help.en.prefix(1).uppercased() + help.en.dropFirst() + (help.en.hasSuffix(".") ? "" : ".")
+      }
+    }
+  }
+
+  /// The help line every diagnostic of the code carries, when it is the same for all.
+  public var help: LocalizedText? {
+    guard case .constant(let help) = reference.fix else { return nil }
+    return help
+  }
+
   /// A minimal example that raises the code, and how to fix it.
-  public var reference: (example: String, fix: String) {
+  public var reference: (example: String, fix: Fix) {
     switch self {
     case .unreadableFile:
       (
@@ -28,7 +59,8 @@ extension DiagnosticCode {
     case .duplicateKey: ("title: a\ntitle: b", "Remove one of the two entries or rename one key.")
     case .badMergeKey:
       ("<<: 3", "Give `<<` a mapping or a list of mappings (`<<: [*a, *b]`), or quote the key.")
-    case .expectedMapping: ("bodies: [a, b]", "Write `key: value` lines indented below.")
+    case .expectedMapping:
+      ("bodies: [a, b]", .help("write it as `key: value` lines indented below", "请在其下方缩进书写 `键: 值`"))
     case .unknownKey:
       ("obligations: {a: {titel: x}}", "Use the key the help suggests, or one of the allowed keys.")
     case .missingKey:
@@ -36,67 +68,114 @@ extension DiagnosticCode {
         "obligations: {a: {due: 2017年底前}}",
         "Add the key the message names (here `title:` and `responsible:`)."
       )
-    case .expectedScalar: ("title: [a, b]", "Write one value after the colon.")
+    case .expectedScalar:
+      ("title: [a, b]", .help("write one value after the colon", "请在冒号后写一个值"))
     case .expectedIDList:
       ("responsible: {a: 1}", "Write one id or a list of ids: `responsible: [a, b]`.")
     case .invalidID:
-      ("bodies: {'a@b': {name: x}}", "Use ASCII letters, digits, '.', '-' and '_' in ids.")
-    case .expectedNumber: ("target: {at_most: many}", "Write a decimal number such as 38 or 0.85.")
+      (
+        "bodies: {'a@b': {name: x}}",
+        .help(
+          "ids use ASCII letters, digits, '.', '-' and '_' ('@' and '#' are reserved for instances)",
+          "标识只能由 ASCII 字母、数字、'.'、'-'、'_' 组成（'@' 与 '#' 留给实例使用）")
+      )
+    case .expectedNumber:
+      (
+        "target: {at_most: many}",
+        .help("write a decimal number such as 38 or 0.85", "请写作十进制数，例如 38 或 0.85")
+      )
     case .unknownValue:
       ("class: longterm", "Use one of the values the help lists (here `long_term`).")
-    case .nonStringKey: ("? [a, b]\n: x", "Write the key as plain text before the colon.")
-    case .conflictingKeys: ("due: 2017年底前\nevery: 每季度", "Keep only one of the two keys.")
+    case .nonStringKey:
+      ("? [a, b]\n: x", .help("write the key as text before the colon", "请在冒号前写文本键"))
+    case .conflictingKeys:
+      ("due: 2017年底前\nevery: 每季度", .help("keep only one of them", "请只保留其中一个"))
     case .duplicateID:
       (
         "the same obligation id in two rule files",
-        "Rename one of them; ids are unique across all rule files."
+        .help("rename one of them; ids are unique across all rule files", "请重命名其中之一；标识在所有规则文件中必须唯一")
       )
     case .unknownReference:
       ("depends_on: [survay]", "Use a declared id (did-you-mean shows the closest) or declare it.")
     case .noDeadline:
-      ("obligations: {a: {title: x, responsible: office}}", "Add `due:`, `every:` or `class:`.")
+      (
+        "obligations: {a: {title: x, responsible: office}}",
+        .help(
+          "give a deadline (`due: 2017年底前`), a recurrence (`every: 每季度`), or a class (`class: long_term`)",
+          "请给出期限（`due: 2017年底前`）、周期（`every: 每季度`）或类别（`class: long_term`）")
+      )
     case .emptyValue: ("title: ''", "Write a value or remove the key.")
     case .fromAfterUntil:
-      ("every: 每季度\nfrom: 2018-01-01\nuntil: 2017-01-01", "Swap the dates or correct one of them.")
+      (
+        "every: 每季度\nfrom: 2018-01-01\nuntil: 2017-01-01",
+        .help("swap the dates or correct one of them", "请交换或更正日期")
+      )
     case .dependencyCycle:
-      ("a depends_on [b] and b depends_on [a]", "Remove one `depends_on` entry of the cycle.")
+      (
+        "a depends_on [b] and b depends_on [a]",
+        .help("remove one of the `depends_on` entries of the cycle", "请删除循环中的某个 `depends_on` 项")
+      )
     case .quoteNotInDocument:
       (
         "source: {section: 二, quote: 原文中没有的句子}",
-        "Copy the passage verbatim from the plan's document."
+        .help(
+          "copy the passage verbatim from the document (whitespace may differ)", "请从原文逐字复制（空白可不同）")
       )
     case .unreadableDocument:
       (
         "plan: {document: missing.txt}",
-        "Fix the path; it is relative to the rule file that names it."
+        .help("the path is relative to the rule file that names it", "路径相对于声明它的规则文件")
       )
-    case .duplicatePlan: ("two `plan:` blocks in the rule files", "Keep one `plan:` block.")
+    case .duplicatePlan:
+      (
+        "two `plan:` blocks in the rule files",
+        .help("keep one `plan:` block for all rule files", "所有规则文件只保留一个 `plan:` 块")
+      )
     case .groupCycle:
-      ("a: {members: [b]} and b: {members: [a]}", "Remove one `members` entry of the loop.")
+      (
+        "a: {members: [b]} and b: {members: [a]}",
+        .help("remove one of the `members` entries", "请删除其中一个 `members` 项")
+      )
     case .noRuleFiles:
-      ("rulec lint --rules empty-folder", "Pass the folder that holds the *.yaml rules.")
+      (
+        "rulec lint --rules empty-folder",
+        .help("pass the rules folder with --rules DIR", "请用 --rules DIR 指定规则目录")
+      )
     case .missingPlan:
-      ("rule files without a `plan:` block", "Add `plan: {id: ..., title: ...}` to one file.")
+      (
+        "rule files without a `plan:` block",
+        .help(
+          "add `plan: {id: ..., title: ...}` to one file", "请在某个文件中添加 `plan: {id: ..., title: ...}`"
+        )
+      )
     case .noEffectiveDate:
       (
         "due: {within: 2 months}  (no after:, no plan effective:)",
-        "Add `effective:` to the plan or `after:` to the deadline."
+        .help(
+          "add `effective: YYYY-MM-DD` to the plan or `after: ID` here",
+          "请在计划中添加 `effective: YYYY-MM-DD`，或在此处添加 `after: ID`")
       )
     case .afterRecurring:
       (
         "due: {within: 1 month, after: quarterly-report}",
-        "Count from a one-off obligation, or give a fixed date."
+        .help("count from a one-off obligation, or give a fixed date", "请从一次性义务起算，或给出固定日期")
       )
-    case .recurrenceWithoutEnd: ("every: 每季度  (no until:)", "Add `until: YYYY-MM-DD`.")
+    case .recurrenceWithoutEnd:
+      (
+        "every: 每季度  (no until:)",
+        .help(
+          "add `until: YYYY-MM-DD` (e.g. the plan's horizon, 2020-12-31)",
+          "请添加 `until: YYYY-MM-DD`（如计划期末 2020-12-31）")
+      )
     case .keyNeedsEvery:
       (
         "due: 2017年底前\nuntil: 2020-12-31",
-        "Remove the key, or make the duty recurring with `every:`."
+        .help("remove it, or make the duty recurring with `every:`", "请删除它，或用 `every:` 设为周期性义务")
       )
     case .targetBeforeBaseline:
       (
         "baseline: {on: 2018-01-01}\ntarget: {by: 2017-12-31}",
-        "Correct `target.by` or `baseline.on`."
+        .help("correct `target.by` or `baseline.on`", "请更正 `target.by` 或 `baseline.on`")
       )
     case .unknownDeadline: ("due: 明年某时", "Write an ISO date or a phrase of docs/time-phrases.md.")
     case .nonexistentDay: ("due: 2017年2月30日", "Use a day the month has, or write 2017年2月底前.")
@@ -233,15 +312,19 @@ extension DiagnosticCode {
     case .missingSource:
       (
         "obligations: {a: {title: x, responsible: o, due: 2017年底前}}",
-        "Add `source: {section: ..., quote: ...}`."
+        .help(
+          "add `source: {section: ..., quote: ...}`", "请添加 `source: {section: ..., quote: ...}`")
       )
     case .dueBeforePrerequisite:
       (
         "b due 2017-06-30 depends_on [a] due 2017-12-31",
-        "Check both deadlines against the document."
+        .help("check both deadlines against the document", "请对照原文核对两个期限")
       )
     case .noDocument:
-      ("plan: {id: p, title: t}", "Add `document: path/to/source.txt` so quotes are checked.")
+      (
+        "plan: {id: p, title: t}",
+        .help("add `document: path/to/source.txt`", "请添加 `document: 原文路径`")
+      )
     }
   }
 }
