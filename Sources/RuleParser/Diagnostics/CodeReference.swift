@@ -186,41 +186,89 @@ extension DiagnosticCode {
     case .timeSpanTooLong: ("within: 999999 days", "Keep spans under about a hundred years.")
     case .unknownRecurrence:
       ("every: fortnightly", "Write one of the recurrences the help lists (每月, 每季度, ...).")
-    case .emptyCondition: ("when: ''", "Write a condition such as `overdue and days_overdue > 30`.")
+    case .emptyCondition:
+      (
+        "when: ''",
+        .help(
+          "write a condition such as `overdue and days_overdue > 30`",
+          "写出条件，如 `overdue and days_overdue > 30`")
+      )
     case .unexpectedCharacter:
       ("when: overdue && done", "Use the operators `and or not in == != < <= > >= + -`.")
     case .unterminatedString: ("when: body == \"lanzhou", "Close the string with a matching quote.")
     case .unexpectedToken: ("when: overdue days_overdue", "Join conditions with `and` or `or`.")
     case .unclosedDelimiter: ("when: (overdue", "Add the missing `)` or `]`.")
-    case .listOutsideIn: ("when: status == [done]", "Use `in`: `status in [done, closed]`.")
+    case .listOutsideIn:
+      (
+        "when: status == [done]",
+        .help(
+          "test membership with `in`: `status in [done, closed]`",
+          "用 `in` 判断是否属于列表：`status in [done, closed]`")
+      )
     case .invalidNumber:
-      ("when: days_overdue > 3x", "Write digits, with a point for decimals, without units.")
+      (
+        "when: days_overdue > 3x",
+        .help(
+          "write whole numbers as digits (`30`) and decimals with a point (`2.5`), without units; whole numbers go up to \(Int.max)",
+          "整数写作数字（`30`），小数带小数点（`2.5`），不带单位；整数最大为 \(Int.max)")
+      )
     case .unknownFact:
       ("when: days_overdu > 30", "Use a fact of docs/facts.md (did-you-mean shows the closest).")
     case .unknownEnumValue: ("when: status == finished", "Use one of the values the help lists.")
     case .incomparableTypes: ("when: days_overdue == \"x\"", "Compare values of the same type.")
     case .notACondition:
       ("when: overdue and days_overdue", "Compare the value to get true or false.")
-    case .nonIntegerArithmetic: ("when: status + 1 > 2", "Add and subtract whole numbers only.")
+    case .nonIntegerArithmetic:
+      (
+        "when: status + 1 > 2",
+        .help(
+          "add and subtract counts of days only, e.g. `days_overdue - 30 > 0`",
+          "只能对天数等整数做加减，如 `days_overdue - 30 > 0`")
+      )
     case .conditionNotBool: ("when: days_overdue", "Compare it: `days_overdue > 30`.")
-    case .unorderedComparison: ("when: body < \"lanzhou\"", "Use `==`, `!=` or `in [...]`.")
+    case .unorderedComparison:
+      (
+        "when: body < \"lanzhou\"",
+        .help(
+          "use `==`, `!=` or `in [...]`; only numbers, `status` and `action` have an order",
+          "请用 `==`、`!=` 或 `in [...]`；只有数字、`status` 和 `action` 有大小顺序")
+      )
     case .listElementMismatch:
       ("when: status in [done, 3]", "List values of the tested value's type.")
     case .unknownBodyInCondition:
       ("when: body == \"lanzhuo\"", "Use a body id declared under `bodies:`.")
     case .factTargetConflict:
-      ("when: overdue and value > 40", "Split the condition into two policies.")
+      (
+        "when: overdue and value > 40",
+        .help(
+          "a policy tests either obligation instances or metric readings: split the condition into two policies",
+          "一条政策只能针对义务实例或指标监测值：请拆分为两条政策")
+      )
     case .unknownIDInCondition:
       ("when: obligation == \"survay\"", "Use a declared obligation or metric id.")
-    case .chainedComparison: ("when: 10 < days_overdue < 30", "Join two comparisons with `and`.")
+    case .chainedComparison:
+      (
+        "when: 10 < days_overdue < 30",
+        .help(
+          "join them with `and`: `days_overdue > 10 and days_overdue < 30`",
+          "请用 `and` 连接：`days_overdue > 10 and days_overdue < 30`")
+      )
     case .conditionTooDeep:
       (
         "when: ((((((... overdue ...))))))",
-        "Simplify the condition, or split it into several policies."
+        .help(
+          "simplify it: test many values at once with `in [...]`, or split it into several policies",
+          "请简化：用 `in [...]` 一次判断多个值，或拆分为多条政策")
       )
-    case .snapshotDocumentCount: ("an empty snapshot file", "Write one JSON object.")
+    case .snapshotDocumentCount:
+      (
+        "an empty snapshot file",
+        .help(
+          "write one JSON object: {\"plan\": ..., \"as_of\": ..., \"obligations\": {...}}",
+          "请写一个 JSON 对象：{\"plan\": ..., \"as_of\": ..., \"obligations\": {...}}")
+      )
     case .snapshotExpectedObject:
-      ("{\"obligations\": []}", "Write a JSON object there: {\"key\": value}.")
+      ("{\"obligations\": []}", .help("write it as {\"key\": value, ...}", "请写作 {\"键\": 值, ...}"))
     case .snapshotUnknownKey:
       (
         "{\"plan\": \"p\", \"asof\": \"2017-10-15\"}",
@@ -228,16 +276,29 @@ extension DiagnosticCode {
       )
     case .snapshotMissingKey:
       ("{\"a@b\": {\"progress\": 0.5}}", "Add the key the message names (here \"status\").")
-    case .snapshotExpectedText: ("{\"status\": 3}", "Write the value as a JSON string.")
+    case .snapshotExpectedText:
+      ("{\"status\": 3}", .help("write it in double quotes", "请用双引号写出"))
     case .snapshotBadDate:
-      ("{\"completed\": \"2017-02-30\"}", "Write an existing date as \"YYYY-MM-DD\".")
+      (
+        "{\"completed\": \"2017-02-30\"}",
+        .help(
+          "write an existing date as \"YYYY-MM-DD\", e.g. \"2017-10-15\"",
+          "请按 \"YYYY-MM-DD\" 写出存在的日期，例如 \"2017-10-15\"")
+      )
     case .snapshotBadStatus:
       ("{\"status\": \"finished\"}", "Use not_started, in_progress, done or closed.")
     case .snapshotExpectedNumber:
-      ("{\"progress\": \"half\"}", "Write a JSON number without quotes.")
+      (
+        "{\"progress\": \"half\"}",
+        .help("write a JSON number without quotes, such as 44.2", "请写不带引号的 JSON 数字，例如 44.2")
+      )
     case .snapshotExpectedBool:
-      ("{\"false_report\": \"yes\"}", "Write true or false without quotes.")
-    case .snapshotExpectedArray: ("{\"readings\": {}}", "Write a JSON array: [{...}, {...}].")
+      (
+        "{\"false_report\": \"yes\"}",
+        .help("write true or false without quotes", "请写不带引号的 true 或 false")
+      )
+    case .snapshotExpectedArray:
+      ("{\"readings\": {}}", .help("write it as [{...}, {...}]", "请写作 [{...}, {...}]"))
     case .snapshotUnknownAction:
       ("{\"action\": \"warn\"}", "Use an action of the escalation ladder (the help lists them).")
     case .snapshotWrongPlan: ("{\"plan\": \"other-plan\"}", "Check --rules, or correct \"plan\".")
@@ -246,33 +307,76 @@ extension DiagnosticCode {
     case .snapshotUnknownMetric:
       ("{\"metrics\": {\"air.pm25@lanzhuo\": {...}}}", "Use a metric instance id: metric@body.")
     case .snapshotAfterAsOf:
-      ("\"as_of\": \"2017-10-15\" with \"completed\": \"2017-11-01\"", "Correct the date or as_of.")
+      (
+        "\"as_of\": \"2017-10-15\" with \"completed\": \"2017-11-01\"",
+        .help(
+          "a snapshot records only what happened up to its as_of: correct the date or as_of",
+          "快照只记录截至 as_of 已发生的事项：请更正该日期或 as_of")
+      )
     case .snapshotBeforeCompletion:
-      ("\"reported\" earlier than \"completed\"", "Correct one of the dates.")
-    case .snapshotProgressRange: ("{\"progress\": 60}", "Write the share done as a fraction: 0.6.")
+      (
+        "\"reported\" earlier than \"completed\"",
+        .help(
+          "a duty is reported and made public after it is completed: correct one of the dates",
+          "完成后才能报送和公开：请更正其中一个日期")
+      )
+    case .snapshotProgressRange:
+      (
+        "{\"progress\": 60}",
+        .help("write the share done as a fraction: 0.6 for 60%", "请以小数写出完成比例：60% 写作 0.6")
+      )
     case .snapshotDateWithoutCompletion:
       (
         "{\"status\": \"in_progress\", \"completed\": \"2017-09-01\"}",
         "Set the status to done (or closed), or remove the date."
       )
-    case .snapshotNoCompletionDate: ("{\"status\": \"done\"}", "Add \"completed\": \"YYYY-MM-DD\".")
+    case .snapshotNoCompletionDate:
+      (
+        "{\"status\": \"done\"}",
+        .help(
+          "add \"completed\": \"YYYY-MM-DD\": report and publication deadlines count from it",
+          "请添加 \"completed\": \"YYYY-MM-DD\"：报送和公开期限由此起算")
+      )
     case .snapshotDuplicateReading:
-      ("two readings of one metric on one day", "Keep one reading per day.")
+      ("two readings of one metric on one day", .help("keep one reading per day", "每天只保留一个监测值"))
     case .snapshotNoAsOf:
-      ("a snapshot without \"as_of\", checked without --as-of", "Add \"as_of\", or pass --as-of.")
+      (
+        "a snapshot without \"as_of\", checked without --as-of",
+        .help(
+          "add \"as_of\": \"YYYY-MM-DD\", or pass --as-of YYYY-MM-DD",
+          "请添加 \"as_of\": \"YYYY-MM-DD\"，或使用 --as-of YYYY-MM-DD")
+      )
     case .dateOption:
       ("rulec check --as-of 2017-13-01 s.json", "Write an existing date as YYYY-MM-DD.")
     case .snapshotEmptyText: ("{\"plan\": \"\"}", "Write a value or remove the key.")
     case .sinceAfterAsOf:
-      ("rulec check --since later.json earlier.json", "Pass the earlier snapshot to --since.")
+      (
+        "rulec check --since later.json earlier.json",
+        .help("pass the previous month's snapshot to --since", "请将上一期快照传给 --since")
+      )
     case .explainUnknownID:
       ("rulec explain survay", "Use an id of `rulec compile` (did-you-mean shows the closest).")
     case .ledgerNotUTF8:
-      ("a ledger saved as plain CSV by Excel in a Chinese locale (GBK)", "Save as \"CSV UTF-8\".")
+      (
+        "a ledger saved as plain CSV by Excel in a Chinese locale (GBK)",
+        .help(
+          "save it as \"CSV UTF-8 (Comma delimited)\" (Excel) or as UTF-8 CSV",
+          "请另存为“CSV UTF-8（逗号分隔）”（Excel）或 UTF-8 编码的 CSV")
+      )
     case .ledgerUnterminatedQuote:
-      ("a,\"never closed", "Close the quote; double quotes inside a cell (\"\").")
+      (
+        "a,\"never closed",
+        .help(
+          "close the quote, and double every quote inside the cell (\"\")",
+          "请补上闭合的引号，单元格内的引号请写成两个（\"\"）")
+      )
     case .ledgerNoHeader:
-      ("a CSV without the '编号 (id)' header row", "Keep the header row `rulec ledger` writes.")
+      (
+        "a CSV without the '编号 (id)' header row",
+        .help(
+          "keep the header row that `rulec ledger` writes (the row after the first)",
+          "请保留 `rulec ledger` 生成的表头行（第一行之后的一行）")
+      )
     case .ledgerMissingColumn:
       (
         "a header row without the '状态 (status)' column",
@@ -283,27 +387,56 @@ extension DiagnosticCode {
         "a header cell '状态 (stauts)'",
         "Use a key of the ledger; columns of your own must not end in a key in parentheses."
       )
-    case .ledgerDuplicateColumn: ("two '状态 (status)' columns", "Keep one of the two columns.")
+    case .ledgerDuplicateColumn:
+      ("two '状态 (status)' columns", .help("keep one of the two columns", "请只保留其中一列"))
     case .ledgerUnknownInstance: ("a row for 'scheme.reviw'", "Keep the ids `rulec ledger` writes.")
-    case .ledgerDuplicateRow: ("two rows for one instance", "Keep one row per instance.")
+    case .ledgerDuplicateRow:
+      ("two rows for one instance", .help("keep one row per instance", "每个实例只保留一行"))
     case .ledgerBadStatus:
       ("a status cell '完成了'", "Write 未开始, 推进中, 已完成 or 已销号 (or the English words).")
     case .ledgerBadDate:
-      ("a date cell '2017-08-32'", "Write an existing date (2017-07-20, 2017/7/20 or 2017年7月20日).")
+      (
+        "a date cell '2017-08-32'",
+        .help(
+          "write an existing date as YYYY-MM-DD (2017/7/20 and 2017年7月20日 work too)",
+          "请按 YYYY-MM-DD 写出存在的日期（也可写作 2017/7/20 或 2017年7月20日）")
+      )
     case .ledgerBadFlag:
-      ("a false-report cell 'maybe'", "Write 是/否, yes/no or true/false, or leave it empty.")
-    case .ledgerBadProgress: ("a progress cell '六成'", "Write 0.6 or 60%.")
+      (
+        "a false-report cell 'maybe'",
+        .help(
+          "write 是/否, yes/no or true/false, or leave it empty", "请填写 是/否、yes/no 或 true/false，或留空")
+      )
+    case .ledgerBadProgress:
+      ("a progress cell '六成'", .help("write 0.6 or 60%", "请写作 0.6 或 60%"))
     case .ledgerValuesWithoutStatus:
-      ("a row with a completion date but no status", "Fill in the status, or clear the row.")
+      (
+        "a row with a completion date but no status",
+        .help(
+          "fill in the status (未开始, 推进中, 已完成 or 已销号), or clear the row's cells",
+          "请填写状态（未开始、推进中、已完成或已销号），或清空这一行的进展信息")
+      )
     case .ledgerNoAsOf:
       (
         "a ledger whose first row has no 截至日期, read without --as-of",
-        "Fill in the as_of date, or pass --as-of."
+        .help(
+          "write the date in the cell after '截至日期 (as_of)' in the first row, or pass --as-of YYYY-MM-DD",
+          "请在第一行“截至日期 (as_of)”之后的单元格填写日期，或使用 --as-of YYYY-MM-DD")
       )
     case .ledgerNoInstanceID:
-      ("a row with a status and an empty id cell", "Restore the row's id from `rulec ledger`.")
+      (
+        "a row with a status and an empty id cell",
+        .help(
+          "restore the row's '编号 (id)' cell from `rulec ledger`",
+          "请按 `rulec ledger` 生成的台账恢复该行的“编号 (id)”")
+      )
     case .ledgerWrongPlan:
-      ("a ledger whose 计划 (plan) is another plan's id", "Check --rules, or regenerate the ledger.")
+      (
+        "a ledger whose 计划 (plan) is another plan's id",
+        .help(
+          "check --rules, or regenerate the ledger with `rulec ledger`",
+          "请检查 --rules，或用 `rulec ledger` 重新生成台账")
+      )
     case .unknownBodyOption: ("rulec ledger --body lanzhuo", "Use a body id of the plan.")
     case .unknownObligationOption:
       ("rulec graph --obligation survay", "Use an obligation or instance id of the plan.")

@@ -19,7 +19,7 @@ extension Diagnostic {
   }
 
   /// A copy with the `help` line, or else the code's constant one.
-  func helped(_ help: LocalizedText?) -> Diagnostic {
+  public func helped(_ help: LocalizedText?) -> Diagnostic {
     (help ?? code.help).map(self.help) ?? self
   }
 
