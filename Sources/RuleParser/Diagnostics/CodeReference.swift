@@ -34,430 +34,337 @@ extension DiagnosticCode {
   }
 
   /// A minimal example that raises the code, and how to fix it.
-  public var reference: (example: String, fix: Fix) {
+  public var reference: (example: String, fix: Fix) { (example, fix) }
+
+  /// A minimal input that raises the code.
+  private var example: String {
     switch self {
-    case .unreadableFile:
-      (
-        "rulec check --rules rules no-such-file.json",
-        "Name an existing, readable file (check the path and its permissions)."
-      )
-    case .fileTooLarge:
-      ("a rule file over the loader's size limit", "Split the rules into several smaller files.")
-    case .notUTF8: ("a rule file saved as GBK", "Save the file as UTF-8 (`iconv -f GBK -t UTF-8`).")
-    case .yamlSyntax:
-      ("title: a: b", "Fix the YAML at the place shown; quoting the value often helps.")
-    case .nestingTooDeep: ("a: [[[[[[ ... ]]]]]] nested past the limit", "Flatten the structure.")
-    case .undefinedAlias:
-      (
-        "a: *missing",
-        "Define the anchor (`&name`) on a node above the alias, in the same document."
-      )
-    case .recursiveAlias:
-      ("a: &x [1, *x]", "Write the values out; an alias cannot point into its own anchor.")
-    case .aliasBudget:
-      ("aliases that expand to millions of nodes ('billion laughs')", "Use fewer nested aliases.")
-    case .duplicateKey: ("title: a\ntitle: b", "Remove one of the two entries or rename one key.")
-    case .badMergeKey:
-      ("<<: 3", "Give `<<` a mapping or a list of mappings (`<<: [*a, *b]`), or quote the key.")
-    case .expectedMapping:
-      ("bodies: [a, b]", .help("write it as `key: value` lines indented below", "请在其下方缩进书写 `键: 值`"))
-    case .unknownKey:
-      ("obligations: {a: {titel: x}}", "Use the key the help suggests, or one of the allowed keys.")
-    case .missingKey:
-      (
-        "obligations: {a: {due: 2017年底前}}",
-        "Add the key the message names (here `title:` and `responsible:`)."
-      )
-    case .expectedScalar:
-      ("title: [a, b]", .help("write one value after the colon", "请在冒号后写一个值"))
-    case .expectedIDList:
-      ("responsible: {a: 1}", "Write one id or a list of ids: `responsible: [a, b]`.")
-    case .invalidID:
-      (
-        "bodies: {'a@b': {name: x}}",
-        .help(
-          "ids use ASCII letters, digits, '.', '-' and '_' ('@' and '#' are reserved for instances)",
-          "标识只能由 ASCII 字母、数字、'.'、'-'、'_' 组成（'@' 与 '#' 留给实例使用）")
-      )
-    case .expectedNumber:
-      (
-        "target: {at_most: many}",
-        .help("write a decimal number such as 38 or 0.85", "请写作十进制数，例如 38 或 0.85")
-      )
-    case .unknownValue:
-      ("class: longterm", "Use one of the values the help lists (here `long_term`).")
-    case .nonStringKey:
-      ("? [a, b]\n: x", .help("write the key as text before the colon", "请在冒号前写文本键"))
-    case .conflictingKeys:
-      ("due: 2017年底前\nevery: 每季度", .help("keep only one of them", "请只保留其中一个"))
-    case .duplicateID:
-      (
-        "the same obligation id in two rule files",
-        .help("rename one of them; ids are unique across all rule files", "请重命名其中之一；标识在所有规则文件中必须唯一")
-      )
-    case .unknownReference:
-      ("depends_on: [survay]", "Use a declared id (did-you-mean shows the closest) or declare it.")
-    case .noDeadline:
-      (
-        "obligations: {a: {title: x, responsible: office}}",
-        .help(
-          "give a deadline (`due: 2017年底前`), a recurrence (`every: 每季度`), or a class (`class: long_term`)",
-          "请给出期限（`due: 2017年底前`）、周期（`every: 每季度`）或类别（`class: long_term`）")
-      )
-    case .emptyValue: ("title: ''", "Write a value or remove the key.")
-    case .fromAfterUntil:
-      (
-        "every: 每季度\nfrom: 2018-01-01\nuntil: 2017-01-01",
-        .help("swap the dates or correct one of them", "请交换或更正日期")
-      )
-    case .dependencyCycle:
-      (
-        "a depends_on [b] and b depends_on [a]",
-        .help("remove one of the `depends_on` entries of the cycle", "请删除循环中的某个 `depends_on` 项")
-      )
-    case .quoteNotInDocument:
-      (
-        "source: {section: 二, quote: 原文中没有的句子}",
-        .help(
-          "copy the passage verbatim from the document (whitespace may differ)", "请从原文逐字复制（空白可不同）")
-      )
-    case .unreadableDocument:
-      (
-        "plan: {document: missing.txt}",
-        .help("the path is relative to the rule file that names it", "路径相对于声明它的规则文件")
-      )
-    case .duplicatePlan:
-      (
-        "two `plan:` blocks in the rule files",
-        .help("keep one `plan:` block for all rule files", "所有规则文件只保留一个 `plan:` 块")
-      )
-    case .groupCycle:
-      (
-        "a: {members: [b]} and b: {members: [a]}",
-        .help("remove one of the `members` entries", "请删除其中一个 `members` 项")
-      )
-    case .noRuleFiles:
-      (
-        "rulec lint --rules empty-folder",
-        .help("pass the rules folder with --rules DIR", "请用 --rules DIR 指定规则目录")
-      )
-    case .missingPlan:
-      (
-        "rule files without a `plan:` block",
-        .help(
-          "add `plan: {id: ..., title: ...}` to one file", "请在某个文件中添加 `plan: {id: ..., title: ...}`"
-        )
-      )
-    case .noEffectiveDate:
-      (
-        "due: {within: 2 months}  (no after:, no plan effective:)",
-        .help(
-          "add `effective: YYYY-MM-DD` to the plan or `after: ID` here",
-          "请在计划中添加 `effective: YYYY-MM-DD`，或在此处添加 `after: ID`")
-      )
-    case .afterRecurring:
-      (
-        "due: {within: 1 month, after: quarterly-report}",
-        .help("count from a one-off obligation, or give a fixed date", "请从一次性义务起算，或给出固定日期")
-      )
-    case .recurrenceWithoutEnd:
-      (
-        "every: 每季度  (no until:)",
-        .help(
-          "add `until: YYYY-MM-DD` (e.g. the plan's horizon, 2020-12-31)",
-          "请添加 `until: YYYY-MM-DD`（如计划期末 2020-12-31）")
-      )
-    case .keyNeedsEvery:
-      (
-        "due: 2017年底前\nuntil: 2020-12-31",
-        .help("remove it, or make the duty recurring with `every:`", "请删除它，或用 `every:` 设为周期性义务")
-      )
-    case .targetBeforeBaseline:
-      (
-        "baseline: {on: 2018-01-01}\ntarget: {by: 2017-12-31}",
-        .help("correct `target.by` or `baseline.on`", "请更正 `target.by` 或 `baseline.on`")
-      )
-    case .unknownDeadline: ("due: 明年某时", "Write an ISO date or a phrase of docs/time-phrases.md.")
-    case .nonexistentDay: ("due: 2017年2月30日", "Use a day the month has, or write 2017年2月底前.")
-    case .periodOutOfRange: ("due: 2017年13月底前", "Months run 1–12, quarters 1–4, years 0001–9999.")
-    case .deadlineWithoutYear: ("due: 7月底前", "Add the year: 2017年7月底前.")
-    case .unknownTimeSpan:
-      ("report_within: soon", "Write a count and a unit: `10 days`, `2 months`.")
-    case .timeSpanTooLong: ("within: 999999 days", "Keep spans under about a hundred years.")
-    case .unknownRecurrence:
-      ("every: fortnightly", "Write one of the recurrences the help lists (每月, 每季度, ...).")
-    case .emptyCondition:
-      (
-        "when: ''",
-        .help(
-          "write a condition such as `overdue and days_overdue > 30`",
-          "写出条件，如 `overdue and days_overdue > 30`")
-      )
-    case .unexpectedCharacter:
-      ("when: overdue && done", "Use the operators `and or not in == != < <= > >= + -`.")
-    case .unterminatedString: ("when: body == \"lanzhou", "Close the string with a matching quote.")
-    case .unexpectedToken: ("when: overdue days_overdue", "Join conditions with `and` or `or`.")
-    case .unclosedDelimiter: ("when: (overdue", "Add the missing `)` or `]`.")
-    case .listOutsideIn:
-      (
-        "when: status == [done]",
-        .help(
-          "test membership with `in`: `status in [done, closed]`",
-          "用 `in` 判断是否属于列表：`status in [done, closed]`")
-      )
-    case .invalidNumber:
-      (
-        "when: days_overdue > 3x",
-        .help(
-          "write whole numbers as digits (`30`) and decimals with a point (`2.5`), without units; whole numbers go up to \(Int.max)",
-          "整数写作数字（`30`），小数带小数点（`2.5`），不带单位；整数最大为 \(Int.max)")
-      )
-    case .unknownFact:
-      ("when: days_overdu > 30", "Use a fact of docs/facts.md (did-you-mean shows the closest).")
-    case .unknownEnumValue: ("when: status == finished", "Use one of the values the help lists.")
-    case .incomparableTypes: ("when: days_overdue == \"x\"", "Compare values of the same type.")
-    case .notACondition:
-      ("when: overdue and days_overdue", "Compare the value to get true or false.")
-    case .nonIntegerArithmetic:
-      (
-        "when: status + 1 > 2",
-        .help(
-          "add and subtract counts of days only, e.g. `days_overdue - 30 > 0`",
-          "只能对天数等整数做加减，如 `days_overdue - 30 > 0`")
-      )
-    case .conditionNotBool: ("when: days_overdue", "Compare it: `days_overdue > 30`.")
-    case .unorderedComparison:
-      (
-        "when: body < \"lanzhou\"",
-        .help(
-          "use `==`, `!=` or `in [...]`; only numbers, `status` and `action` have an order",
-          "请用 `==`、`!=` 或 `in [...]`；只有数字、`status` 和 `action` 有大小顺序")
-      )
-    case .listElementMismatch:
-      ("when: status in [done, 3]", "List values of the tested value's type.")
-    case .unknownBodyInCondition:
-      ("when: body == \"lanzhuo\"", "Use a body id declared under `bodies:`.")
-    case .factTargetConflict:
-      (
-        "when: overdue and value > 40",
-        .help(
-          "a policy tests either obligation instances or metric readings: split the condition into two policies",
-          "一条政策只能针对义务实例或指标监测值：请拆分为两条政策")
-      )
-    case .unknownIDInCondition:
-      ("when: obligation == \"survay\"", "Use a declared obligation or metric id.")
-    case .chainedComparison:
-      (
-        "when: 10 < days_overdue < 30",
-        .help(
-          "join them with `and`: `days_overdue > 10 and days_overdue < 30`",
-          "请用 `and` 连接：`days_overdue > 10 and days_overdue < 30`")
-      )
-    case .conditionTooDeep:
-      (
-        "when: ((((((... overdue ...))))))",
-        .help(
-          "simplify it: test many values at once with `in [...]`, or split it into several policies",
-          "请简化：用 `in [...]` 一次判断多个值，或拆分为多条政策")
-      )
-    case .snapshotDocumentCount:
-      (
-        "an empty snapshot file",
-        .help(
-          "write one JSON object: {\"plan\": ..., \"as_of\": ..., \"obligations\": {...}}",
-          "请写一个 JSON 对象：{\"plan\": ..., \"as_of\": ..., \"obligations\": {...}}")
-      )
-    case .snapshotExpectedObject:
-      ("{\"obligations\": []}", .help("write it as {\"key\": value, ...}", "请写作 {\"键\": 值, ...}"))
-    case .snapshotUnknownKey:
-      (
-        "{\"plan\": \"p\", \"asof\": \"2017-10-15\"}",
-        "Use the key the help suggests, or an allowed key."
-      )
-    case .snapshotMissingKey:
-      ("{\"a@b\": {\"progress\": 0.5}}", "Add the key the message names (here \"status\").")
-    case .snapshotExpectedText:
-      ("{\"status\": 3}", .help("write it in double quotes", "请用双引号写出"))
-    case .snapshotBadDate:
-      (
-        "{\"completed\": \"2017-02-30\"}",
-        .help(
-          "write an existing date as \"YYYY-MM-DD\", e.g. \"2017-10-15\"",
-          "请按 \"YYYY-MM-DD\" 写出存在的日期，例如 \"2017-10-15\"")
-      )
-    case .snapshotBadStatus:
-      ("{\"status\": \"finished\"}", "Use not_started, in_progress, done or closed.")
-    case .snapshotExpectedNumber:
-      (
-        "{\"progress\": \"half\"}",
-        .help("write a JSON number without quotes, such as 44.2", "请写不带引号的 JSON 数字，例如 44.2")
-      )
-    case .snapshotExpectedBool:
-      (
-        "{\"false_report\": \"yes\"}",
-        .help("write true or false without quotes", "请写不带引号的 true 或 false")
-      )
-    case .snapshotExpectedArray:
-      ("{\"readings\": {}}", .help("write it as [{...}, {...}]", "请写作 [{...}, {...}]"))
-    case .snapshotUnknownAction:
-      ("{\"action\": \"warn\"}", "Use an action of the escalation ladder (the help lists them).")
-    case .snapshotWrongPlan: ("{\"plan\": \"other-plan\"}", "Check --rules, or correct \"plan\".")
-    case .snapshotUnknownInstance:
-      ("{\"obligations\": {\"survay@lanzhou\": {...}}}", "Use an instance id of `rulec compile`.")
-    case .snapshotUnknownMetric:
-      ("{\"metrics\": {\"air.pm25@lanzhuo\": {...}}}", "Use a metric instance id: metric@body.")
-    case .snapshotAfterAsOf:
-      (
-        "\"as_of\": \"2017-10-15\" with \"completed\": \"2017-11-01\"",
-        .help(
-          "a snapshot records only what happened up to its as_of: correct the date or as_of",
-          "快照只记录截至 as_of 已发生的事项：请更正该日期或 as_of")
-      )
-    case .snapshotBeforeCompletion:
-      (
-        "\"reported\" earlier than \"completed\"",
-        .help(
-          "a duty is reported and made public after it is completed: correct one of the dates",
-          "完成后才能报送和公开：请更正其中一个日期")
-      )
-    case .snapshotProgressRange:
-      (
-        "{\"progress\": 60}",
-        .help("write the share done as a fraction: 0.6 for 60%", "请以小数写出完成比例：60% 写作 0.6")
-      )
+    case .unreadableFile: "rulec check --rules rules no-such-file.json"
+    case .fileTooLarge: "a rule file over the loader's size limit"
+    case .notUTF8: "a rule file saved as GBK"
+    case .yamlSyntax: "title: a: b"
+    case .nestingTooDeep: "a: [[[[[[ ... ]]]]]] nested past the limit"
+    case .undefinedAlias: "a: *missing"
+    case .recursiveAlias: "a: &x [1, *x]"
+    case .aliasBudget: "aliases that expand to millions of nodes ('billion laughs')"
+    case .duplicateKey: "title: a\ntitle: b"
+    case .badMergeKey: "<<: 3"
+    case .expectedMapping: "bodies: [a, b]"
+    case .unknownKey: "obligations: {a: {titel: x}}"
+    case .missingKey: "obligations: {a: {due: 2017年底前}}"
+    case .expectedScalar: "title: [a, b]"
+    case .expectedIDList: "responsible: {a: 1}"
+    case .invalidID: "bodies: {'a@b': {name: x}}"
+    case .expectedNumber: "target: {at_most: many}"
+    case .unknownValue: "class: longterm"
+    case .nonStringKey: "? [a, b]\n: x"
+    case .conflictingKeys: "due: 2017年底前\nevery: 每季度"
+    case .duplicateID: "the same obligation id in two rule files"
+    case .unknownReference: "depends_on: [survay]"
+    case .noDeadline: "obligations: {a: {title: x, responsible: office}}"
+    case .emptyValue: "title: ''"
+    case .fromAfterUntil: "every: 每季度\nfrom: 2018-01-01\nuntil: 2017-01-01"
+    case .dependencyCycle: "a depends_on [b] and b depends_on [a]"
+    case .quoteNotInDocument: "source: {section: 二, quote: 原文中没有的句子}"
+    case .unreadableDocument: "plan: {document: missing.txt}"
+    case .duplicatePlan: "two `plan:` blocks in the rule files"
+    case .groupCycle: "a: {members: [b]} and b: {members: [a]}"
+    case .noRuleFiles: "rulec lint --rules empty-folder"
+    case .missingPlan: "rule files without a `plan:` block"
+    case .noEffectiveDate: "due: {within: 2 months}  (no after:, no plan effective:)"
+    case .afterRecurring: "due: {within: 1 month, after: quarterly-report}"
+    case .recurrenceWithoutEnd: "every: 每季度  (no until:)"
+    case .keyNeedsEvery: "due: 2017年底前\nuntil: 2020-12-31"
+    case .targetBeforeBaseline: "baseline: {on: 2018-01-01}\ntarget: {by: 2017-12-31}"
+    case .unknownDeadline: "due: 明年某时"
+    case .nonexistentDay: "due: 2017年2月30日"
+    case .periodOutOfRange: "due: 2017年13月底前"
+    case .deadlineWithoutYear: "due: 7月底前"
+    case .unknownTimeSpan: "report_within: soon"
+    case .timeSpanTooLong: "within: 999999 days"
+    case .unknownRecurrence: "every: fortnightly"
+    case .emptyCondition: "when: ''"
+    case .unexpectedCharacter: "when: overdue && done"
+    case .unterminatedString: "when: body == \"lanzhou"
+    case .unexpectedToken: "when: overdue days_overdue"
+    case .unclosedDelimiter: "when: (overdue"
+    case .listOutsideIn: "when: status == [done]"
+    case .invalidNumber: "when: days_overdue > 3x"
+    case .unknownFact: "when: days_overdu > 30"
+    case .unknownEnumValue: "when: status == finished"
+    case .incomparableTypes: "when: days_overdue == \"x\""
+    case .notACondition: "when: overdue and days_overdue"
+    case .nonIntegerArithmetic: "when: status + 1 > 2"
+    case .conditionNotBool: "when: days_overdue"
+    case .unorderedComparison: "when: body < \"lanzhou\""
+    case .listElementMismatch: "when: status in [done, 3]"
+    case .unknownBodyInCondition: "when: body == \"lanzhuo\""
+    case .factTargetConflict: "when: overdue and value > 40"
+    case .unknownIDInCondition: "when: obligation == \"survay\""
+    case .chainedComparison: "when: 10 < days_overdue < 30"
+    case .conditionTooDeep: "when: ((((((... overdue ...))))))"
+    case .snapshotDocumentCount: "an empty snapshot file"
+    case .snapshotExpectedObject: "{\"obligations\": []}"
+    case .snapshotUnknownKey: "{\"plan\": \"p\", \"asof\": \"2017-10-15\"}"
+    case .snapshotMissingKey: "{\"a@b\": {\"progress\": 0.5}}"
+    case .snapshotExpectedText: "{\"status\": 3}"
+    case .snapshotBadDate: "{\"completed\": \"2017-02-30\"}"
+    case .snapshotBadStatus: "{\"status\": \"finished\"}"
+    case .snapshotExpectedNumber: "{\"progress\": \"half\"}"
+    case .snapshotExpectedBool: "{\"false_report\": \"yes\"}"
+    case .snapshotExpectedArray: "{\"readings\": {}}"
+    case .snapshotUnknownAction: "{\"action\": \"warn\"}"
+    case .snapshotWrongPlan: "{\"plan\": \"other-plan\"}"
+    case .snapshotUnknownInstance: "{\"obligations\": {\"survay@lanzhou\": {...}}}"
+    case .snapshotUnknownMetric: "{\"metrics\": {\"air.pm25@lanzhuo\": {...}}}"
+    case .snapshotAfterAsOf: "\"as_of\": \"2017-10-15\" with \"completed\": \"2017-11-01\""
+    case .snapshotBeforeCompletion: "\"reported\" earlier than \"completed\""
+    case .snapshotProgressRange: "{\"progress\": 60}"
     case .snapshotDateWithoutCompletion:
-      (
-        "{\"status\": \"in_progress\", \"completed\": \"2017-09-01\"}",
-        "Set the status to done (or closed), or remove the date."
-      )
+      "{\"status\": \"in_progress\", \"completed\": \"2017-09-01\"}"
+    case .snapshotNoCompletionDate: "{\"status\": \"done\"}"
+    case .snapshotDuplicateReading: "two readings of one metric on one day"
+    case .snapshotNoAsOf: "a snapshot without \"as_of\", checked without --as-of"
+    case .dateOption: "rulec check --as-of 2017-13-01 s.json"
+    case .snapshotEmptyText: "{\"plan\": \"\"}"
+    case .sinceAfterAsOf: "rulec check --since later.json earlier.json"
+    case .explainUnknownID: "rulec explain survay"
+    case .ledgerNotUTF8: "a ledger saved as plain CSV by Excel in a Chinese locale (GBK)"
+    case .ledgerUnterminatedQuote: "a,\"never closed"
+    case .ledgerNoHeader: "a CSV without the '编号 (id)' header row"
+    case .ledgerMissingColumn: "a header row without the '状态 (status)' column"
+    case .ledgerUnknownKey: "a header cell '状态 (stauts)'"
+    case .ledgerDuplicateColumn: "two '状态 (status)' columns"
+    case .ledgerUnknownInstance: "a row for 'scheme.reviw'"
+    case .ledgerDuplicateRow: "two rows for one instance"
+    case .ledgerBadStatus: "a status cell '完成了'"
+    case .ledgerBadDate: "a date cell '2017-08-32'"
+    case .ledgerBadFlag: "a false-report cell 'maybe'"
+    case .ledgerBadProgress: "a progress cell '六成'"
+    case .ledgerValuesWithoutStatus: "a row with a completion date but no status"
+    case .ledgerNoAsOf: "a ledger whose first row has no 截至日期, read without --as-of"
+    case .ledgerNoInstanceID: "a row with a status and an empty id cell"
+    case .ledgerWrongPlan: "a ledger whose 计划 (plan) is another plan's id"
+    case .unknownBodyOption: "rulec ledger --body lanzhuo"
+    case .unknownObligationOption: "rulec graph --obligation survay"
+    case .ledgerUnknownMetadata: "a first-row label '计划 (pln)'"
+    case .missingSource: "obligations: {a: {title: x, responsible: o, due: 2017年底前}}"
+    case .dueBeforePrerequisite: "b due 2017-06-30 depends_on [a] due 2017-12-31"
+    case .noDocument: "plan: {id: p, title: t}"
+    }
+  }
+
+  /// How to fix the code: its constant help line, or a sentence for the index.
+  private var fix: Fix {
+    switch self {
+    case .unreadableFile: "Name an existing, readable file (check the path and its permissions)."
+    case .fileTooLarge: "Split the rules into several smaller files."
+    case .notUTF8: "Save the file as UTF-8 (`iconv -f GBK -t UTF-8`)."
+    case .yamlSyntax: "Fix the YAML at the place shown; quoting the value often helps."
+    case .nestingTooDeep: "Flatten the structure."
+    case .undefinedAlias:
+      "Define the anchor (`&name`) on a node above the alias, in the same document."
+    case .recursiveAlias: "Write the values out; an alias cannot point into its own anchor."
+    case .aliasBudget: "Use fewer nested aliases."
+    case .duplicateKey: "Remove one of the two entries or rename one key."
+    case .badMergeKey:
+      "Give `<<` a mapping or a list of mappings (`<<: [*a, *b]`), or quote the key."
+    case .expectedMapping:
+      .help("write it as `key: value` lines indented below", "请在其下方缩进书写 `键: 值`")
+    case .unknownKey: "Use the key the help suggests, or one of the allowed keys."
+    case .missingKey: "Add the key the message names (here `title:` and `responsible:`)."
+    case .expectedScalar: .help("write one value after the colon", "请在冒号后写一个值")
+    case .expectedIDList: "Write one id or a list of ids: `responsible: [a, b]`."
+    case .invalidID:
+      .help(
+        "ids use ASCII letters, digits, '.', '-' and '_' ('@' and '#' are reserved for instances)",
+        "标识只能由 ASCII 字母、数字、'.'、'-'、'_' 组成（'@' 与 '#' 留给实例使用）")
+    case .expectedNumber: .help("write a decimal number such as 38 or 0.85", "请写作十进制数，例如 38 或 0.85")
+    case .unknownValue: "Use one of the values the help lists (here `long_term`)."
+    case .nonStringKey: .help("write the key as text before the colon", "请在冒号前写文本键")
+    case .conflictingKeys: .help("keep only one of them", "请只保留其中一个")
+    case .duplicateID:
+      .help("rename one of them; ids are unique across all rule files", "请重命名其中之一；标识在所有规则文件中必须唯一")
+    case .unknownReference: "Use a declared id (did-you-mean shows the closest) or declare it."
+    case .noDeadline:
+      .help(
+        "give a deadline (`due: 2017年底前`), a recurrence (`every: 每季度`), or a class (`class: long_term`)",
+        "请给出期限（`due: 2017年底前`）、周期（`every: 每季度`）或类别（`class: long_term`）")
+    case .emptyValue: "Write a value or remove the key."
+    case .fromAfterUntil: .help("swap the dates or correct one of them", "请交换或更正日期")
+    case .dependencyCycle:
+      .help("remove one of the `depends_on` entries of the cycle", "请删除循环中的某个 `depends_on` 项")
+    case .quoteNotInDocument:
+      .help(
+        "copy the passage verbatim from the document (whitespace may differ)", "请从原文逐字复制（空白可不同）")
+    case .unreadableDocument:
+      .help("the path is relative to the rule file that names it", "路径相对于声明它的规则文件")
+    case .duplicatePlan: .help("keep one `plan:` block for all rule files", "所有规则文件只保留一个 `plan:` 块")
+    case .groupCycle: .help("remove one of the `members` entries", "请删除其中一个 `members` 项")
+    case .noRuleFiles: .help("pass the rules folder with --rules DIR", "请用 --rules DIR 指定规则目录")
+    case .missingPlan:
+      .help(
+        "add `plan: {id: ..., title: ...}` to one file", "请在某个文件中添加 `plan: {id: ..., title: ...}`")
+    case .noEffectiveDate:
+      .help(
+        "add `effective: YYYY-MM-DD` to the plan or `after: ID` here",
+        "请在计划中添加 `effective: YYYY-MM-DD`，或在此处添加 `after: ID`")
+    case .afterRecurring:
+      .help("count from a one-off obligation, or give a fixed date", "请从一次性义务起算，或给出固定日期")
+    case .recurrenceWithoutEnd:
+      .help(
+        "add `until: YYYY-MM-DD` (e.g. the plan's horizon, 2020-12-31)",
+        "请添加 `until: YYYY-MM-DD`（如计划期末 2020-12-31）")
+    case .keyNeedsEvery:
+      .help("remove it, or make the duty recurring with `every:`", "请删除它，或用 `every:` 设为周期性义务")
+    case .targetBeforeBaseline:
+      .help("correct `target.by` or `baseline.on`", "请更正 `target.by` 或 `baseline.on`")
+    case .unknownDeadline: "Write an ISO date or a phrase of docs/time-phrases.md."
+    case .nonexistentDay: "Use a day the month has, or write 2017年2月底前."
+    case .periodOutOfRange: "Months run 1–12, quarters 1–4, years 0001–9999."
+    case .deadlineWithoutYear: "Add the year: 2017年7月底前."
+    case .unknownTimeSpan: "Write a count and a unit: `10 days`, `2 months`."
+    case .timeSpanTooLong: "Keep spans under about a hundred years."
+    case .unknownRecurrence: "Write one of the recurrences the help lists (每月, 每季度, ...)."
+    case .emptyCondition:
+      .help(
+        "write a condition such as `overdue and days_overdue > 30`",
+        "写出条件，如 `overdue and days_overdue > 30`")
+    case .unexpectedCharacter: "Use the operators `and or not in == != < <= > >= + -`."
+    case .unterminatedString: "Close the string with a matching quote."
+    case .unexpectedToken: "Join conditions with `and` or `or`."
+    case .unclosedDelimiter: "Add the missing `)` or `]`."
+    case .listOutsideIn:
+      .help(
+        "test membership with `in`: `status in [done, closed]`",
+        "用 `in` 判断是否属于列表：`status in [done, closed]`")
+    case .invalidNumber:
+      .help(
+        "write whole numbers as digits (`30`) and decimals with a point (`2.5`), without units; whole numbers go up to \(Int.max)",
+        "整数写作数字（`30`），小数带小数点（`2.5`），不带单位；整数最大为 \(Int.max)")
+    case .unknownFact: "Use a fact of docs/facts.md (did-you-mean shows the closest)."
+    case .unknownEnumValue: "Use one of the values the help lists."
+    case .incomparableTypes: "Compare values of the same type."
+    case .notACondition: "Compare the value to get true or false."
+    case .nonIntegerArithmetic:
+      .help(
+        "add and subtract counts of days only, e.g. `days_overdue - 30 > 0`",
+        "只能对天数等整数做加减，如 `days_overdue - 30 > 0`")
+    case .conditionNotBool: "Compare it: `days_overdue > 30`."
+    case .unorderedComparison:
+      .help(
+        "use `==`, `!=` or `in [...]`; only numbers, `status` and `action` have an order",
+        "请用 `==`、`!=` 或 `in [...]`；只有数字、`status` 和 `action` 有大小顺序")
+    case .listElementMismatch: "List values of the tested value's type."
+    case .unknownBodyInCondition: "Use a body id declared under `bodies:`."
+    case .factTargetConflict:
+      .help(
+        "a policy tests either obligation instances or metric readings: split the condition into two policies",
+        "一条政策只能针对义务实例或指标监测值：请拆分为两条政策")
+    case .unknownIDInCondition: "Use a declared obligation or metric id."
+    case .chainedComparison:
+      .help(
+        "join them with `and`: `days_overdue > 10 and days_overdue < 30`",
+        "请用 `and` 连接：`days_overdue > 10 and days_overdue < 30`")
+    case .conditionTooDeep:
+      .help(
+        "simplify it: test many values at once with `in [...]`, or split it into several policies",
+        "请简化：用 `in [...]` 一次判断多个值，或拆分为多条政策")
+    case .snapshotDocumentCount:
+      .help(
+        "write one JSON object: {\"plan\": ..., \"as_of\": ..., \"obligations\": {...}}",
+        "请写一个 JSON 对象：{\"plan\": ..., \"as_of\": ..., \"obligations\": {...}}")
+    case .snapshotExpectedObject: .help("write it as {\"key\": value, ...}", "请写作 {\"键\": 值, ...}")
+    case .snapshotUnknownKey: "Use the key the help suggests, or an allowed key."
+    case .snapshotMissingKey: "Add the key the message names (here \"status\")."
+    case .snapshotExpectedText: .help("write it in double quotes", "请用双引号写出")
+    case .snapshotBadDate:
+      .help(
+        "write an existing date as \"YYYY-MM-DD\", e.g. \"2017-10-15\"",
+        "请按 \"YYYY-MM-DD\" 写出存在的日期，例如 \"2017-10-15\"")
+    case .snapshotBadStatus: "Use not_started, in_progress, done or closed."
+    case .snapshotExpectedNumber:
+      .help("write a JSON number without quotes, such as 44.2", "请写不带引号的 JSON 数字，例如 44.2")
+    case .snapshotExpectedBool: .help("write true or false without quotes", "请写不带引号的 true 或 false")
+    case .snapshotExpectedArray: .help("write it as [{...}, {...}]", "请写作 [{...}, {...}]")
+    case .snapshotUnknownAction: "Use an action of the escalation ladder (the help lists them)."
+    case .snapshotWrongPlan: "Check --rules, or correct \"plan\"."
+    case .snapshotUnknownInstance: "Use an instance id of `rulec compile`."
+    case .snapshotUnknownMetric: "Use a metric instance id: metric@body."
+    case .snapshotAfterAsOf:
+      .help(
+        "a snapshot records only what happened up to its as_of: correct the date or as_of",
+        "快照只记录截至 as_of 已发生的事项：请更正该日期或 as_of")
+    case .snapshotBeforeCompletion:
+      .help(
+        "a duty is reported and made public after it is completed: correct one of the dates",
+        "完成后才能报送和公开：请更正其中一个日期")
+    case .snapshotProgressRange:
+      .help("write the share done as a fraction: 0.6 for 60%", "请以小数写出完成比例：60% 写作 0.6")
+    case .snapshotDateWithoutCompletion: "Set the status to done (or closed), or remove the date."
     case .snapshotNoCompletionDate:
-      (
-        "{\"status\": \"done\"}",
-        .help(
-          "add \"completed\": \"YYYY-MM-DD\": report and publication deadlines count from it",
-          "请添加 \"completed\": \"YYYY-MM-DD\"：报送和公开期限由此起算")
-      )
-    case .snapshotDuplicateReading:
-      ("two readings of one metric on one day", .help("keep one reading per day", "每天只保留一个监测值"))
+      .help(
+        "add \"completed\": \"YYYY-MM-DD\": report and publication deadlines count from it",
+        "请添加 \"completed\": \"YYYY-MM-DD\"：报送和公开期限由此起算")
+    case .snapshotDuplicateReading: .help("keep one reading per day", "每天只保留一个监测值")
     case .snapshotNoAsOf:
-      (
-        "a snapshot without \"as_of\", checked without --as-of",
-        .help(
-          "add \"as_of\": \"YYYY-MM-DD\", or pass --as-of YYYY-MM-DD",
-          "请添加 \"as_of\": \"YYYY-MM-DD\"，或使用 --as-of YYYY-MM-DD")
-      )
-    case .dateOption:
-      ("rulec check --as-of 2017-13-01 s.json", "Write an existing date as YYYY-MM-DD.")
-    case .snapshotEmptyText: ("{\"plan\": \"\"}", "Write a value or remove the key.")
+      .help(
+        "add \"as_of\": \"YYYY-MM-DD\", or pass --as-of YYYY-MM-DD",
+        "请添加 \"as_of\": \"YYYY-MM-DD\"，或使用 --as-of YYYY-MM-DD")
+    case .dateOption: "Write an existing date as YYYY-MM-DD."
+    case .snapshotEmptyText: "Write a value or remove the key."
     case .sinceAfterAsOf:
-      (
-        "rulec check --since later.json earlier.json",
-        .help("pass the previous month's snapshot to --since", "请将上一期快照传给 --since")
-      )
-    case .explainUnknownID:
-      ("rulec explain survay", "Use an id of `rulec compile` (did-you-mean shows the closest).")
+      .help("pass the previous month's snapshot to --since", "请将上一期快照传给 --since")
+    case .explainUnknownID: "Use an id of `rulec compile` (did-you-mean shows the closest)."
     case .ledgerNotUTF8:
-      (
-        "a ledger saved as plain CSV by Excel in a Chinese locale (GBK)",
-        .help(
-          "save it as \"CSV UTF-8 (Comma delimited)\" (Excel) or as UTF-8 CSV",
-          "请另存为“CSV UTF-8（逗号分隔）”（Excel）或 UTF-8 编码的 CSV")
-      )
+      .help(
+        "save it as \"CSV UTF-8 (Comma delimited)\" (Excel) or as UTF-8 CSV",
+        "请另存为“CSV UTF-8（逗号分隔）”（Excel）或 UTF-8 编码的 CSV")
     case .ledgerUnterminatedQuote:
-      (
-        "a,\"never closed",
-        .help(
-          "close the quote, and double every quote inside the cell (\"\")",
-          "请补上闭合的引号，单元格内的引号请写成两个（\"\"）")
-      )
+      .help(
+        "close the quote, and double every quote inside the cell (\"\")",
+        "请补上闭合的引号，单元格内的引号请写成两个（\"\"）")
     case .ledgerNoHeader:
-      (
-        "a CSV without the '编号 (id)' header row",
-        .help(
-          "keep the header row that `rulec ledger` writes (the row after the first)",
-          "请保留 `rulec ledger` 生成的表头行（第一行之后的一行）")
-      )
-    case .ledgerMissingColumn:
-      (
-        "a header row without the '状态 (status)' column",
-        "Add the column, or start again from `rulec ledger`."
-      )
+      .help(
+        "keep the header row that `rulec ledger` writes (the row after the first)",
+        "请保留 `rulec ledger` 生成的表头行（第一行之后的一行）")
+    case .ledgerMissingColumn: "Add the column, or start again from `rulec ledger`."
     case .ledgerUnknownKey:
-      (
-        "a header cell '状态 (stauts)'",
-        "Use a key of the ledger; columns of your own must not end in a key in parentheses."
-      )
-    case .ledgerDuplicateColumn:
-      ("two '状态 (status)' columns", .help("keep one of the two columns", "请只保留其中一列"))
-    case .ledgerUnknownInstance: ("a row for 'scheme.reviw'", "Keep the ids `rulec ledger` writes.")
-    case .ledgerDuplicateRow:
-      ("two rows for one instance", .help("keep one row per instance", "每个实例只保留一行"))
-    case .ledgerBadStatus:
-      ("a status cell '完成了'", "Write 未开始, 推进中, 已完成 or 已销号 (or the English words).")
+      "Use a key of the ledger; columns of your own must not end in a key in parentheses."
+    case .ledgerDuplicateColumn: .help("keep one of the two columns", "请只保留其中一列")
+    case .ledgerUnknownInstance: "Keep the ids `rulec ledger` writes."
+    case .ledgerDuplicateRow: .help("keep one row per instance", "每个实例只保留一行")
+    case .ledgerBadStatus: "Write 未开始, 推进中, 已完成 or 已销号 (or the English words)."
     case .ledgerBadDate:
-      (
-        "a date cell '2017-08-32'",
-        .help(
-          "write an existing date as YYYY-MM-DD (2017/7/20 and 2017年7月20日 work too)",
-          "请按 YYYY-MM-DD 写出存在的日期（也可写作 2017/7/20 或 2017年7月20日）")
-      )
+      .help(
+        "write an existing date as YYYY-MM-DD (2017/7/20 and 2017年7月20日 work too)",
+        "请按 YYYY-MM-DD 写出存在的日期（也可写作 2017/7/20 或 2017年7月20日）")
     case .ledgerBadFlag:
-      (
-        "a false-report cell 'maybe'",
-        .help(
-          "write 是/否, yes/no or true/false, or leave it empty", "请填写 是/否、yes/no 或 true/false，或留空")
-      )
-    case .ledgerBadProgress:
-      ("a progress cell '六成'", .help("write 0.6 or 60%", "请写作 0.6 或 60%"))
+      .help("write 是/否, yes/no or true/false, or leave it empty", "请填写 是/否、yes/no 或 true/false，或留空")
+    case .ledgerBadProgress: .help("write 0.6 or 60%", "请写作 0.6 或 60%")
     case .ledgerValuesWithoutStatus:
-      (
-        "a row with a completion date but no status",
-        .help(
-          "fill in the status (未开始, 推进中, 已完成 or 已销号), or clear the row's cells",
-          "请填写状态（未开始、推进中、已完成或已销号），或清空这一行的进展信息")
-      )
+      .help(
+        "fill in the status (未开始, 推进中, 已完成 or 已销号), or clear the row's cells",
+        "请填写状态（未开始、推进中、已完成或已销号），或清空这一行的进展信息")
     case .ledgerNoAsOf:
-      (
-        "a ledger whose first row has no 截至日期, read without --as-of",
-        .help(
-          "write the date in the cell after '截至日期 (as_of)' in the first row, or pass --as-of YYYY-MM-DD",
-          "请在第一行“截至日期 (as_of)”之后的单元格填写日期，或使用 --as-of YYYY-MM-DD")
-      )
+      .help(
+        "write the date in the cell after '截至日期 (as_of)' in the first row, or pass --as-of YYYY-MM-DD",
+        "请在第一行“截至日期 (as_of)”之后的单元格填写日期，或使用 --as-of YYYY-MM-DD")
     case .ledgerNoInstanceID:
-      (
-        "a row with a status and an empty id cell",
-        .help(
-          "restore the row's '编号 (id)' cell from `rulec ledger`",
-          "请按 `rulec ledger` 生成的台账恢复该行的“编号 (id)”")
-      )
+      .help(
+        "restore the row's '编号 (id)' cell from `rulec ledger`",
+        "请按 `rulec ledger` 生成的台账恢复该行的“编号 (id)”")
     case .ledgerWrongPlan:
-      (
-        "a ledger whose 计划 (plan) is another plan's id",
-        .help(
-          "check --rules, or regenerate the ledger with `rulec ledger`",
-          "请检查 --rules，或用 `rulec ledger` 重新生成台账")
-      )
-    case .unknownBodyOption: ("rulec ledger --body lanzhuo", "Use a body id of the plan.")
-    case .unknownObligationOption:
-      ("rulec graph --obligation survay", "Use an obligation or instance id of the plan.")
-    case .ledgerUnknownMetadata:
-      ("a first-row label '计划 (pln)'", "Use the labels `rulec ledger` writes.")
+      .help(
+        "check --rules, or regenerate the ledger with `rulec ledger`",
+        "请检查 --rules，或用 `rulec ledger` 重新生成台账")
+    case .unknownBodyOption: "Use a body id of the plan."
+    case .unknownObligationOption: "Use an obligation or instance id of the plan."
+    case .ledgerUnknownMetadata: "Use the labels `rulec ledger` writes."
     case .missingSource:
-      (
-        "obligations: {a: {title: x, responsible: o, due: 2017年底前}}",
-        .help(
-          "add `source: {section: ..., quote: ...}`", "请添加 `source: {section: ..., quote: ...}`")
-      )
-    case .dueBeforePrerequisite:
-      (
-        "b due 2017-06-30 depends_on [a] due 2017-12-31",
-        .help("check both deadlines against the document", "请对照原文核对两个期限")
-      )
-    case .noDocument:
-      (
-        "plan: {id: p, title: t}",
-        .help("add `document: path/to/source.txt`", "请添加 `document: 原文路径`")
-      )
+      .help("add `source: {section: ..., quote: ...}`", "请添加 `source: {section: ..., quote: ...}`")
+    case .dueBeforePrerequisite: .help("check both deadlines against the document", "请对照原文核对两个期限")
+    case .noDocument: .help("add `document: path/to/source.txt`", "请添加 `document: 原文路径`")
     }
   }
 }
