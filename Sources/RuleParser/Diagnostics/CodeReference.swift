@@ -158,17 +158,30 @@ extension DiagnosticCode {
   private var fix: Fix {
     switch self {
     case .unreadableFile: "Name an existing, readable file (check the path and its permissions)."
-    case .fileTooLarge: "Split the rules into several smaller files."
-    case .notUTF8: "Save the file as UTF-8 (`iconv -f GBK -t UTF-8`)."
+    case .fileTooLarge: .help("split the rules into several smaller files", "请把规则拆分到几个较小的文件中")
+    case .notUTF8:
+      .help(
+        "save the file as UTF-8 (for GBK text: iconv -f GBK -t UTF-8)",
+        "请将文件另存为 UTF-8 编码（GBK 文本可用 iconv -f GBK -t UTF-8 转换）")
     case .yamlSyntax: "Fix the YAML at the place shown; quoting the value often helps."
-    case .nestingTooDeep: "Flatten the structure."
+    case .nestingTooDeep:
+      .help(
+        "flatten the structure: a rule never needs this many nested levels", "请减少嵌套层数：规则不需要这么深的结构")
     case .undefinedAlias:
       "Define the anchor (`&name`) on a node above the alias, in the same document."
-    case .recursiveAlias: "Write the values out; an alias cannot point into its own anchor."
-    case .aliasBudget: "Use fewer nested aliases."
+    case .recursiveAlias:
+      .help(
+        "an alias cannot point into its own anchor; write the values out instead",
+        "别名不能引用自身所在的锚点，请直接写出这些值")
+    case .aliasBudget:
+      .help(
+        "this looks like an alias bomb ('billion laughs'); use fewer nested aliases",
+        "这像是别名炸弹（“billion laughs”），请减少嵌套的别名")
     case .duplicateKey: "Remove one of the two entries or rename one key."
     case .badMergeKey:
-      "Give `<<` a mapping or a list of mappings (`<<: [*a, *b]`), or quote the key."
+      .help(
+        "write '<<: *defaults' or '<<: [*a, *b]' where each anchor names a mapping; quote the key (\"<<\") if it is meant as text",
+        "请写成“<<: *defaults”或“<<: [*a, *b]”，其中每个锚点都指向映射；若“<<”只是文本，请给键加引号（\"<<\"）")
     case .expectedMapping:
       .help("write it as `key: value` lines indented below", "请在其下方缩进书写 `键: 值`")
     case .unknownKey: "Use the key the help suggests, or one of the allowed keys."
