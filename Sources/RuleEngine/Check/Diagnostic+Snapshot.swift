@@ -13,10 +13,7 @@ extension Diagnostic {
     return Diagnostic(
       .error, code: .snapshotDocumentCount, message,
       at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1))
-    ).help(
-      LocalizedText(
-        "write one JSON object: {\"plan\": ..., \"as_of\": ..., \"obligations\": {...}}",
-        "请写一个 JSON 对象：{\"plan\": ..., \"as_of\": ..., \"obligations\": {...}}"))
+    ).helped(nil)
   }
 
   /// E101: a JSON object was expected.
@@ -24,8 +21,7 @@ extension Diagnostic {
     -> Diagnostic
   {
     mustBe(
-      .snapshotExpectedObject, what, LocalizedText("a JSON object", "JSON 对象"), at: range,
-      help: LocalizedText("write it as {\"key\": value, ...}", "请写作 {\"键\": 值, ...}"))
+      .snapshotExpectedObject, what, LocalizedText("a JSON object", "JSON 对象"), at: range)
   }
 
   /// E102: a key the snapshot format does not know here.
@@ -49,8 +45,7 @@ extension Diagnostic {
     _ what: LocalizedText, found: LocalizedText, at range: SourceRange
   ) -> Diagnostic {
     mustBe(
-      .snapshotExpectedText, what, LocalizedText("a string", "字符串"), not: found, at: range,
-      help: LocalizedText("write it in double quotes", "请用双引号写出"))
+      .snapshotExpectedText, what, LocalizedText("a string", "字符串"), not: found, at: range)
   }
 
   /// E105: an ISO date was expected.
@@ -58,10 +53,7 @@ extension Diagnostic {
     -> Diagnostic
   {
     mustBe(
-      .snapshotBadDate, what, LocalizedText("a date", "日期"), found: quoted(found), at: range,
-      help: LocalizedText(
-        "write an existing date as \"YYYY-MM-DD\", e.g. \"2017-10-15\"",
-        "请按 \"YYYY-MM-DD\" 写出存在的日期，例如 \"2017-10-15\""))
+      .snapshotBadDate, what, LocalizedText("a date", "日期"), found: quoted(found), at: range)
   }
 
   /// E106: a status outside `not_started`, `in_progress`, `done`, `closed`.
@@ -79,9 +71,7 @@ extension Diagnostic {
     _ what: LocalizedText, found: LocalizedText, at range: SourceRange
   ) -> Diagnostic {
     mustBe(
-      .snapshotExpectedNumber, what, LocalizedText("a number", "数字"), found: found, at: range,
-      help: LocalizedText(
-        "write a JSON number without quotes, such as 44.2", "请写不带引号的 JSON 数字，例如 44.2"))
+      .snapshotExpectedNumber, what, LocalizedText("a number", "数字"), found: found, at: range)
   }
 
   /// E108: `true` or `false` was expected.
@@ -90,7 +80,7 @@ extension Diagnostic {
   ) -> Diagnostic {
     mustBe(
       .snapshotExpectedBool, what, LocalizedText("true or false", "true 或 false"), found: found,
-      at: range, help: LocalizedText("write true or false without quotes", "请写不带引号的 true 或 false"))
+      at: range)
   }
 
   /// E109: a JSON array was expected.
@@ -98,8 +88,7 @@ extension Diagnostic {
     -> Diagnostic
   {
     mustBe(
-      .snapshotExpectedArray, what, LocalizedText("a JSON array", "JSON 数组"), at: range,
-      help: LocalizedText("write it as [{...}, {...}]", "请写作 [{...}, {...}]"))
+      .snapshotExpectedArray, what, LocalizedText("a JSON array", "JSON 数组"), at: range)
   }
 
   /// E110: an action outside the escalation ladder.
@@ -115,14 +104,14 @@ extension Diagnostic {
   /// E111, E155: a snapshot or ledger (`what`) of another plan.
   static func wrongPlan(
     _ code: DiagnosticCode, _ what: LocalizedText, found: String, expected: String,
-    at range: SourceRange, help: LocalizedText
+    at range: SourceRange, help: LocalizedText? = nil
   ) -> Diagnostic {
     Diagnostic(
       .error, code: code,
       LocalizedText(
         "the \(what.en) is for plan '\(found)', but the rules are plan '\(expected)'",
         "\(what.zh)属于计划 '\(found)'，而规则是计划 '\(expected)'"), at: range
-    ).help(help)
+    ).helped(help)
   }
 
   /// E111: a snapshot of another plan.
@@ -169,10 +158,7 @@ extension Diagnostic {
       .snapshotAfterAsOf,
       LocalizedText(
         "\(what.en) (\(day)) is after the snapshot's as_of (\(asOf))",
-        "\(what.zh)（\(day)）晚于快照日期 as_of（\(asOf)）"), at: range,
-      help: LocalizedText(
-        "a snapshot records only what happened up to its as_of: correct the date or as_of",
-        "快照只记录截至 as_of 已发生的事项：请更正该日期或 as_of"))
+        "\(what.zh)（\(day)）晚于快照日期 as_of（\(asOf)）"), at: range)
   }
 
   /// E115: reported or published before the duty was completed.
@@ -184,10 +170,7 @@ extension Diagnostic {
       LocalizedText(
         "\(what.en) (\(day)) is before the completion (\(completed))",
         "\(what.zh)（\(day)）早于完成日期（\(completed)）"), at: range
-    ).note(LocalizedText("completed here", "完成日期在此"), at: completedAt).help(
-      LocalizedText(
-        "a duty is reported and made public after it is completed: correct one of the dates",
-        "完成后才能报送和公开：请更正其中一个日期"))
+    ).note(LocalizedText("completed here", "完成日期在此"), at: completedAt).helped(nil)
   }
 
   /// E116: a progress share outside 0...1.
@@ -195,9 +178,7 @@ extension Diagnostic {
     let value = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     return error(
       .snapshotProgressRange,
-      LocalizedText("progress \(value) is outside 0...1", "进度 \(value) 不在 0 至 1 之间"), at: range,
-      help: LocalizedText(
-        "write the share done as a fraction: 0.6 for 60%", "请以小数写出完成比例：60% 写作 0.6"))
+      LocalizedText("progress \(value) is outside 0...1", "进度 \(value) 不在 0 至 1 之间"), at: range)
   }
 
   /// E117: completion dates on an instance whose status is not done or closed.
@@ -220,10 +201,7 @@ extension Diagnostic {
       .snapshotNoCompletionDate,
       LocalizedText(
         "status '\(status)' needs a 'completed' date", "状态 '\(status)' 需要给出完成日期 'completed'"),
-      at: range,
-      help: LocalizedText(
-        "add \"completed\": \"YYYY-MM-DD\": report and publication deadlines count from it",
-        "请添加 \"completed\": \"YYYY-MM-DD\"：报送和公开期限由此起算"))
+      at: range)
   }
 
   /// E119: two readings of one metric instance on the same day.
@@ -232,17 +210,14 @@ extension Diagnostic {
   ) -> Diagnostic {
     duplicate(
       .snapshotDuplicateReading, LocalizedText("a second reading on \(day)", "\(day) 有第二个监测值"),
-      at: range, first: previous, help: LocalizedText("keep one reading per day", "每天只保留一个监测值"))
+      at: range, first: previous)
   }
 
   /// E120: a snapshot without `as_of` and no `--as-of`.
   public static func snapshotNoAsOf(at range: SourceRange) -> Diagnostic {
     error(
       .snapshotNoAsOf, LocalizedText("the snapshot has no 'as_of' date", "快照缺少日期 'as_of'"),
-      at: range,
-      help: LocalizedText(
-        "add \"as_of\": \"YYYY-MM-DD\", or pass --as-of YYYY-MM-DD",
-        "请添加 \"as_of\": \"YYYY-MM-DD\"，或使用 --as-of YYYY-MM-DD"))
+      at: range)
   }
 
   /// E122: an empty text where an id or value is needed.
@@ -256,8 +231,7 @@ extension Diagnostic {
       .sinceAfterAsOf,
       LocalizedText(
         "the earlier snapshot is dated \(since), after this one (\(asOf))",
-        "用于比较的快照日期 \(since) 晚于本快照（\(asOf)）"), at: range,
-      help: LocalizedText("pass the previous month's snapshot to --since", "请将上一期快照传给 --since"))
+        "用于比较的快照日期 \(since) 晚于本快照（\(asOf)）"), at: range)
   }
 
   /// E112, E146: an unknown instance id in a snapshot or a ledger: the

@@ -9,10 +9,7 @@ extension Diagnostic {
   /// locale is GBK).
   public static func ledgerNotUTF8(at range: SourceRange) -> Diagnostic {
     error(
-      .ledgerNotUTF8, LocalizedText("the ledger is not UTF-8 text", "台账文件不是 UTF-8 编码"), at: range,
-      help: LocalizedText(
-        "save it as \"CSV UTF-8 (Comma delimited)\" (Excel) or as UTF-8 CSV",
-        "请另存为“CSV UTF-8（逗号分隔）”（Excel）或 UTF-8 编码的 CSV"))
+      .ledgerNotUTF8, LocalizedText("the ledger is not UTF-8 text", "台账文件不是 UTF-8 编码"), at: range)
   }
 
   /// E141: a quoted cell whose closing quote is missing.
@@ -20,10 +17,7 @@ extension Diagnostic {
     error(
       .ledgerUnterminatedQuote,
       LocalizedText("this cell opens a double quote that is never closed", "此单元格的双引号没有闭合"),
-      at: range,
-      help: LocalizedText(
-        "close the quote, and double every quote inside the cell (\"\")",
-        "请补上闭合的引号，单元格内的引号请写成两个（\"\"）"))
+      at: range)
   }
 
   /// E142: no header row with an `id` column.
@@ -31,10 +25,7 @@ extension Diagnostic {
     error(
       .ledgerNoHeader,
       LocalizedText("the ledger has no header row with an '编号 (id)' column", "台账缺少含“编号 (id)”列的表头行"),
-      at: range,
-      help: LocalizedText(
-        "keep the header row that `rulec ledger` writes (the row after the first)",
-        "请保留 `rulec ledger` 生成的表头行（第一行之后的一行）"))
+      at: range)
   }
 
   /// E143: a column the read-back needs is missing from the header.
@@ -65,7 +56,7 @@ extension Diagnostic {
   ) -> Diagnostic {
     duplicate(
       .ledgerDuplicateColumn, LocalizedText("a second '\(header)' column", "重复的“\(header)”列"),
-      at: range, first: first, help: LocalizedText("keep one of the two columns", "请只保留其中一列"))
+      at: range, first: first)
   }
 
   /// E146: a row for an instance the plan does not have.
@@ -89,8 +80,7 @@ extension Diagnostic {
   {
     duplicate(
       .ledgerDuplicateRow, LocalizedText("a second row for '\(id)'", "'\(id)' 有重复的行"), at: range,
-      first: first, firstNote: LocalizedText("the first is here", "第一行在此"),
-      help: LocalizedText("keep one row per instance", "每个实例只保留一行"))
+      first: first, firstNote: LocalizedText("the first is here", "第一行在此"))
   }
 
   /// E148: a status cell with a word that is no status.
@@ -106,11 +96,10 @@ extension Diagnostic {
   /// E149–E151: a ledger cell under `header` that is not what its column holds.
   static func ledgerBadCell(
     _ code: DiagnosticCode, _ header: String, _ expected: LocalizedText, found: String,
-    at range: SourceRange, help: LocalizedText
+    at range: SourceRange
   ) -> Diagnostic {
     mustBe(
-      code, LocalizedText("'\(header)'", "“\(header)”"), expected, found: quoted(found), at: range,
-      help: help)
+      code, LocalizedText("'\(header)'", "“\(header)”"), expected, found: quoted(found), at: range)
   }
 
   /// E149: a date cell that holds no date.
@@ -118,10 +107,7 @@ extension Diagnostic {
     -> Diagnostic
   {
     ledgerBadCell(
-      .ledgerBadDate, header, LocalizedText("a date", "日期"), found: found, at: range,
-      help: LocalizedText(
-        "write an existing date as YYYY-MM-DD (2017/7/20 and 2017年7月20日 work too)",
-        "请按 YYYY-MM-DD 写出存在的日期（也可写作 2017/7/20 或 2017年7月20日）"))
+      .ledgerBadDate, header, LocalizedText("a date", "日期"), found: found, at: range)
   }
 
   /// E150: a false-report cell that is neither yes nor no.
@@ -129,9 +115,7 @@ extension Diagnostic {
     -> Diagnostic
   {
     ledgerBadCell(
-      .ledgerBadFlag, header, LocalizedText("yes or no", "“是”或“否”"), found: found, at: range,
-      help: LocalizedText(
-        "write 是/否, yes/no or true/false, or leave it empty", "请填写 是/否、yes/no 或 true/false，或留空"))
+      .ledgerBadFlag, header, LocalizedText("yes or no", "“是”或“否”"), found: found, at: range)
   }
 
   /// E151: a progress cell that is not a share from 0 to 1.
@@ -141,7 +125,7 @@ extension Diagnostic {
     ledgerBadCell(
       .ledgerBadProgress, header,
       LocalizedText("a share from 0 to 1 or a percentage", "0 至 1 的比例或百分数"), found: found,
-      at: range, help: LocalizedText("write 0.6 or 60%", "请写作 0.6 或 60%"))
+      at: range)
   }
 
   /// E152: a row with status values but no status.
@@ -153,30 +137,21 @@ extension Diagnostic {
       LocalizedText(
         "the row of '\(id)' has status values but no status", "'\(id)' 这一行填写了进展信息，但没有填写状态"),
       at: range
-    ).note(LocalizedText("the status cell is empty", "状态单元格为空"), at: status).help(
-      LocalizedText(
-        "fill in the status (未开始, 推进中, 已完成 or 已销号), or clear the row's cells",
-        "请填写状态（未开始、推进中、已完成或已销号），或清空这一行的进展信息"))
+    ).note(LocalizedText("the status cell is empty", "状态单元格为空"), at: status).helped(nil)
   }
 
   /// E153: no day for the ledger to describe.
   public static func ledgerNoAsOf(at range: SourceRange) -> Diagnostic {
     error(
       .ledgerNoAsOf, LocalizedText("the ledger has no '截至日期 (as_of)' date", "台账缺少“截至日期 (as_of)”"),
-      at: range,
-      help: LocalizedText(
-        "write the date in the cell after '截至日期 (as_of)' in the first row, or pass --as-of YYYY-MM-DD",
-        "请在第一行“截至日期 (as_of)”之后的单元格填写日期，或使用 --as-of YYYY-MM-DD"))
+      at: range)
   }
 
   /// E154: a row with a status but no instance id.
   public static func ledgerNoInstanceID(at range: SourceRange) -> Diagnostic {
     error(
       .ledgerNoInstanceID,
-      LocalizedText("this row has a status but no instance id", "这一行填写了状态，但没有实例编号"), at: range,
-      help: LocalizedText(
-        "restore the row's '编号 (id)' cell from `rulec ledger`",
-        "请按 `rulec ledger` 生成的台账恢复该行的“编号 (id)”"))
+      LocalizedText("this row has a status but no instance id", "这一行填写了状态，但没有实例编号"), at: range)
   }
 
   /// E155: a ledger of another plan.
@@ -184,10 +159,7 @@ extension Diagnostic {
     -> Diagnostic
   {
     wrongPlan(
-      .ledgerWrongPlan, LocalizedText("ledger", "台账"), found: found, expected: expected, at: range,
-      help: LocalizedText(
-        "check --rules, or regenerate the ledger with `rulec ledger`",
-        "请检查 --rules，或用 `rulec ledger` 重新生成台账"))
+      .ledgerWrongPlan, LocalizedText("ledger", "台账"), found: found, expected: expected, at: range)
   }
 
   /// E158: a label of the ledger's first row that names no metadata.

@@ -3,11 +3,24 @@
 /// family word the message, so that every "must be", "unknown key" and
 /// "did you mean" reads the same in every input format.
 extension Diagnostic {
-  /// An error with its message and one help line: the simplest shape.
+  /// An error with its message and one help line (by default the code's own): the simplest shape.
   public static func error(
-    _ code: DiagnosticCode, _ message: LocalizedText, at range: SourceRange?, help: LocalizedText
+    _ code: DiagnosticCode, _ message: LocalizedText, at range: SourceRange?,
+    help: LocalizedText? = nil
   ) -> Diagnostic {
-    Diagnostic(.error, code: code, message, at: range).help(help)
+    Diagnostic(.error, code: code, message, at: range).helped(help)
+  }
+
+  /// A warning with its message and the code's help line.
+  static func warning(_ code: DiagnosticCode, _ message: LocalizedText, at range: SourceRange)
+    -> Diagnostic
+  {
+    Diagnostic(.warning, code: code, message, at: range).helped(nil)
+  }
+
+  /// A copy with the `help` line, or else the code's constant one.
+  public func helped(_ help: LocalizedText?) -> Diagnostic {
+    (help ?? code.help).map(self.help) ?? self
   }
 
   /// "WHAT must be EXPECTED[, not KIND][, found FOUND]", with its help line.
@@ -16,7 +29,7 @@ extension Diagnostic {
   public static func mustBe(
     _ code: DiagnosticCode, _ what: LocalizedText, _ expected: LocalizedText,
     not kind: LocalizedText? = nil, found: LocalizedText? = nil, at range: SourceRange?,
-    help: LocalizedText
+    help: LocalizedText? = nil
   ) -> Diagnostic {
     var message = LocalizedText(
       "\(what.en) must be \(expected.en)", "\(what.zh)必须是\(spaced(expected.zh))")
@@ -24,7 +37,7 @@ extension Diagnostic {
     if let found {
       message = message + LocalizedText(", found \(found.en)", "，实际为 \(found.zh)")
     }
-    return Diagnostic(.error, code: code, message, at: range).help(help)
+    return Diagnostic(.error, code: code, message, at: range).helped(help)
   }
 
   /// "unknown key 'KEY' in WHAT" with did-you-mean, else `fallback` or the allowed keys.
@@ -90,9 +103,10 @@ extension Diagnostic {
   /// A second occurrence of something that must be single, with a note at the first.
   public static func duplicate(
     _ code: DiagnosticCode, _ message: LocalizedText, at range: SourceRange, first: SourceRange,
-    firstNote: LocalizedText = LocalizedText("the first is here", "第一个在此"), help: LocalizedText
+    firstNote: LocalizedText = LocalizedText("the first is here", "第一个在此"),
+    help: LocalizedText? = nil
   ) -> Diagnostic {
-    Diagnostic(.error, code: code, message, at: range).note(firstNote, at: first).help(help)
+    Diagnostic(.error, code: code, message, at: range).note(firstNote, at: first).helped(help)
   }
 
   /// "cannot read 'PATH': REASON", unlocated, with a help naming what the path should be.

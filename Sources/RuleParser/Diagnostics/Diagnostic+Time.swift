@@ -34,20 +34,23 @@ extension Diagnostic {
           "use a day from 1 to \(last), or write \(year)年\(month)月底前 for the month's end",
           "请使用 1 至 \(last) 日，或写作 \(year)年\(month)月底前 表示月末"))
     case .monthOutOfRange(let month):
-      return periodOutOfRange(
+      return Diagnostic.error(
+        .periodOutOfRange,
         LocalizedText("month \(month) does not exist", "不存在第\(month)月"),
-        help: LocalizedText("months run from 1 to 12 (1月 to 12月)", "月份应为 1 至 12（1月至12月）"),
-        at: range)
+        at: range,
+        help: LocalizedText("months run from 1 to 12 (1月 to 12月)", "月份应为 1 至 12（1月至12月）"))
     case .quarterOutOfRange(let quarter):
-      return periodOutOfRange(
+      return Diagnostic.error(
+        .periodOutOfRange,
         LocalizedText("quarter \(quarter) does not exist", "不存在第\(quarter)季度"),
-        help: LocalizedText("quarters run from 1 to 4 (一季度 to 四季度)", "季度应为 1 至 4（一季度至四季度）"),
-        at: range)
+        at: range,
+        help: LocalizedText("quarters run from 1 to 4 (一季度 to 四季度)", "季度应为 1 至 4（一季度至四季度）"))
     case .yearOutOfRange(let year):
-      return periodOutOfRange(
+      return Diagnostic.error(
+        .periodOutOfRange,
         LocalizedText("year \(year) is out of range", "年份 \(year) 超出范围"),
-        help: LocalizedText("write a four-digit year from 0001 to 9999", "请写四位年份，0001 至 9999"),
-        at: range)
+        at: range,
+        help: LocalizedText("write a four-digit year from 0001 to 9999", "请写四位年份，0001 至 9999"))
     case .missingYear(let text):
       let leadingWord = CalendarPhrase.ruleLeadingWords.first { text.hasPrefix($0) } ?? ""
       let fixed = leadingWord + "2017年" + text.dropFirst(leadingWord.count)
@@ -56,13 +59,6 @@ extension Diagnostic {
         LocalizedText("the deadline '\(text)' names no year", "期限 '\(text)' 没有写明年份"), at: range,
         help: LocalizedText("add the year, as in \(fixed)", "请加上年份，例如 \(fixed)"))
     }
-  }
-
-  /// E062: a month, quarter or year that does not exist.
-  private static func periodOutOfRange(
-    _ message: LocalizedText, help: LocalizedText, at range: SourceRange
-  ) -> Diagnostic {
-    Diagnostic(.error, code: .periodOutOfRange, message, at: range).help(help)
   }
 
   /// The help line listing the accepted deadline forms.
