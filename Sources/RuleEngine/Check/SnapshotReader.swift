@@ -110,7 +110,12 @@ struct SnapshotBuilder {
     } else if let written {
       asOf = written
     } else {
-      if fields.present("as_of") == nil { diagnostics.report(.snapshotNoAsOf(at: root.location)) }
+      if fields.present("as_of") == nil {
+        diagnostics.report(
+          .error(
+            .snapshotNoAsOf, LocalizedText("the snapshot has no 'as_of' date", "快照缺少日期 'as_of'"),
+            at: root.location))
+      }
       return nil
     }
     return Snapshot(
@@ -223,7 +228,11 @@ struct SnapshotBuilder {
         }
         if let previous = byDay[reading.on.value] {
           diagnostics.report(
-            .snapshotDuplicateReading(reading.on.value, at: reading.on.range, previous: previous))
+            .duplicate(
+              .snapshotDuplicateReading,
+              LocalizedText(
+                "a second reading on \(reading.on.value)", "\(reading.on.value) 有第二个监测值"),
+              at: reading.on.range, first: previous))
           continue
         }
         byDay[reading.on.value] = reading.on.range

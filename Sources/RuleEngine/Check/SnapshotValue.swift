@@ -63,7 +63,7 @@ enum SnapshotValue {
       return nil
     }
     guard !text.allSatisfy(\.isWhitespace) else {
-      diagnostics.report(.snapshotEmptyText(what, at: node.location))
+      diagnostics.report(.empty(.snapshotEmptyText, what, at: node.location))
       return nil
     }
     return Located(text, at: node.location)
@@ -76,7 +76,10 @@ enum SnapshotValue {
   ) -> Located<Day>? {
     guard let text = text(node, what, diagnostics: &diagnostics) else { return nil }
     guard let day = isoDay(text.value) ?? ReportedValue.day(text.value) else {
-      diagnostics.report(.snapshotBadDate(what, found: text.value, at: text.range))
+      diagnostics.report(
+        .mustBe(
+          .snapshotBadDate, what, LocalizedText("a date", "日期"),
+          found: Diagnostic.quoted(text.value), at: text.range))
       return nil
     }
     return Located(day, at: text.range)
@@ -159,7 +162,10 @@ enum SnapshotValue {
     _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
   ) -> [YAMLNode]? {
     guard let items = node.sequence else {
-      diagnostics.report(.snapshotExpectedArray(what, at: node.location))
+      diagnostics.report(
+        .mustBe(
+          .snapshotExpectedArray, what, LocalizedText("a JSON array", "JSON 数组"), at: node.location)
+      )
       return nil
     }
     return items

@@ -16,7 +16,13 @@ struct Expectations {
   {
     if node.scalar == "none" { return ([], []) }
     guard node.mapping != nil else {
-      diagnostics.report(.policyTestBadExpect(at: node.location))
+      diagnostics.report(
+        .error(
+          .policyTestBadExpect,
+          LocalizedText(
+            "'expect' must be 'none' or {violations: [...], escalations: [...]}",
+            "'expect' 必须是 'none' 或 {violations: [...], escalations: [...]}"),
+          at: node.location))
       return (nil, nil)
     }
     let what = LocalizedText(en: "expect", zh: "expect(预期结果)")
@@ -132,7 +138,13 @@ struct Expectations {
     }
     guard let scope else { return "" }
     guard scope.count == 1, let only = scope.first else {
-      diagnostics.report(.policyTestNeedsInstance(scope.count, at: item.location))
+      diagnostics.report(
+        .error(
+          .policyTestNeedsInstance,
+          LocalizedText(
+            "the case's snapshot names \(scope.count) instances: say which one with 'instance'",
+            "该用例的快照涉及 \(scope.count) 个实例：请用 'instance' 指明是哪一个"),
+          at: item.location))
       return nil
     }
     return only

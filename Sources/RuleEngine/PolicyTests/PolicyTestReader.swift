@@ -66,7 +66,14 @@ public struct PolicyTestReader {
         pair.key, LocalizedText(en: "a test's name", zh: "测试名称"), diagnostics: &diagnostics)
       guard let name else { continue }
       if let first = names[name.value] {
-        diagnostics.report(.policyTestDuplicate(name.value, first: first, at: name.range))
+        diagnostics.report(
+          Diagnostic(
+            .error, code: .policyTestDuplicate,
+            LocalizedText(
+              "test case '\(name.value)' is defined twice", "测试用例 '\(name.value)' 重复定义"),
+            at: name.range
+          ).note(LocalizedText("first defined here", "首次定义于此"), at: first)
+            .help(LocalizedText("give each case its own name", "请为每个用例取不同的名称")))
         continue
       }
       names[name.value] = name.range
@@ -105,7 +112,13 @@ public struct PolicyTestReader {
         at: node.range)
     default:
       diagnostics.merge(errors)
-      diagnostics.report(.policyTestForm(name.value, at: name.range))
+      diagnostics.report(
+        .error(
+          .policyTestForm,
+          LocalizedText(
+            "test case '\(name.value)' must have either 'snapshot' or 'instance' with 'facts'",
+            "测试用例 '\(name.value)' 必须有 'snapshot'，或有 'instance' 与 'facts'，二者只能取其一"),
+          at: name.range))
       return nil
     }
     let snapshot = SnapshotBuilder(path: name.range.start.file, asOf: asOf?.value)

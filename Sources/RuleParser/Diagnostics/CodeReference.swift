@@ -302,19 +302,28 @@ extension DiagnosticCode {
     case .afterRecurring:
       .help("count from a one-off obligation, or give a fixed date", "请从一次性义务起算，或给出固定日期")
     case .recurrenceWithoutEnd:
-      "Add the plan's horizon (`plan: {until: 2025年底}`) or `until:` to the duty."
+      .help(
+        "add the plan's horizon to the plan (`until: 2025年底`), or `until:` to this duty",
+        "请在计划中写明期限（`until: 2025年底`），或为此义务添加 `until:`")
     case .startNotDeadline: "Write the start in `from:`, or the span it opens: `due: 2018年起5年内`."
     case .unknownFestival: "Use a year the bundled calendar covers, or a date."
     case .workingDaysOutsideCalendar:
       "Count in calendar days, or add the year's days to the plan's `calendar:` file."
-    case .vagueRecurrence: "Write the period the office decided: `every: 每季度`."
+    case .vagueRecurrence:
+      .help(
+        "write the period the office decided, such as 每季度, 每半年 or 每年 (and note the choice in a comment)",
+        "请写明本单位确定的周期，如 每季度、每半年 或 每年（并在注释中说明）")
     case .dayOutsidePeriod: "Name a month of the period: `every: 每季度末月`."
-    case .startTwice: "Keep the start in `every:` or in `from:`, not both."
+    case .startTwice: .help("keep one of them", "请只保留其中一个")
     case .overrideForOtherBody: "Override only the entry's responsible bodies (or groups of them)."
     case .overrideNamesAfter:
-      "Write `after` on the entry's own `due:`; per body give `within` only."
+      .help(
+        "write the prerequisite in the entry's own `due: {after: ...}`; per body, give `within` only",
+        "请在条目本身的 `due: {after: ...}` 中写前置任务；per_body 中只写 `within`")
     case .relativeTargetWithoutBaseline:
-      "Give the baseline the change is counted from: `baseline: {value: 55, on: 2015年}`."
+      .help(
+        "add `baseline: {value: N, on: DATE}` (较2015年下降18%: the 2015 value)",
+        "请添加 `baseline: {value: N, on: DATE}`（较2015年下降18%：2015年的值）")
     case .coverageDisagreement:
       "Make the rule's date match the quote, or quote the passage it encodes."
     case .keyNeedsEvery:
@@ -460,72 +469,166 @@ extension DiagnosticCode {
     case .unknownBodyOption: "Use a body id of the plan."
     case .unknownObligationOption: "Use an obligation or instance id of the plan."
     case .ledgerUnknownMetadata: "Use the labels `rulec ledger` writes."
-    case .classDeadlineCount: "Give one of `within: 1 month`, `due: 2017年底前` or `standing: true`."
+    case .classDeadlineCount:
+      .help(
+        "give one: `within: 1 month` (from plan.effective), `due: 2017年底前`, or `standing: true`",
+        "请只给出其一:`within: 1 month`(自方案施行日起)、`due: 2017年底前` 或 `standing: true`")
     case .unknownClass: "Use one of the plan's `classes:` ids, or declare the class."
-    case .classWithoutEffective: "Add `effective:` to `plan:`."
+    case .classWithoutEffective: .help("add `effective:` to `plan:`", "请在 `plan:` 中添加 `effective:`")
     case .unknownCommand: "Use the command did-you-mean shows (`check`)."
     case .badCommandLine: "Use a value the help line lists (`rulec help check`)."
-    case .reversedDayRange: "Swap the two days."
-    case .badReminder: "Write days or weeks: `--remind 7d,1d`."
-    case .badStamp: "Write a UTC time such as 2017-07-01T09:00:00Z."
+    case .reversedDayRange: .help("swap the two days", "交换两个日期")
+    case .badReminder:
+      .help(
+        "write days or weeks separated by commas (7d,1d or 2w), or none;"
+          + " months have no fixed length: write 30d",
+        "用逗号分隔天数或周数（7d,1d 或 2w），或写 none；月份长短不一，请写 30d")
+    case .badStamp:
+      .help(
+        "write 2017-07-01T09:00:00Z, 20170701T090000Z or 2017-07-01",
+        "写作 2017-07-01T09:00:00Z、20170701T090000Z 或 2017-07-01")
     case .commandPrecondition: "Give what the message asks for."
-    case .inputsAsOfDisagree: "Collect the returns of one day, or pass --as-of."
-    case .inputsConflictingEntry: "Keep one report of the instance, or make both say the same."
-    case .inputsConflictingReading: "Keep one value per day."
-    case .ledgerJoined: "Give each ledger to `rulec check` as its own file."
+    case .inputsAsOfDisagree:
+      .help(
+        "collect the returns of one day, or pass --as-of to check them all as of one day",
+        "请汇总同一截至日期的报送材料，或用 --as-of 指定统一的截至日期")
+    case .inputsConflictingEntry:
+      .help("keep one report of the instance, or make both say the same", "请只保留一处报送，或使两处内容一致")
+    case .inputsConflictingReading: .help("keep one value per day", "每天只保留一个监测值")
+    case .ledgerJoined:
+      .help(
+        "give each ledger to `rulec check` as its own file (several files are merged), "
+          + "or delete this row and the header row after it",
+        "请把每份台账作为单独的文件交给 `rulec check`（多个文件会自动合并），或删除此行及其后的表头行")
     case .ledgerUnknownScope: "Write the body as `rulec ledger --body` does."
-    case .ledgerActionWithoutDate: "Write the day."
-    case .ledgerUnknownEncoding: "Save it as CSV (UTF-8, or the Chinese default) or .xlsx."
-    case .ledgerWrongEncoding: "Leave --encoding out to detect the encoding."
-    case .workbookUnreadable: "Save it again as an Excel workbook, or as CSV."
-    case .inputsEmptyFolder: "Name a folder with .json, .yaml, .csv or .xlsx files."
-    case .bulletinDateOption: "Write the date of issue as an existing YYYY-MM-DD date."
-    case .historyEmpty: "Give the monthly snapshot files, or the folder holding them."
-    case .historySameDay: "Keep one snapshot per day in a history."
-    case .sqliteWrite: "Give a writable path."
-    case .inputTooLarge: "Split the input, or name the right file."
-    case .documentOutsideRepository: "Keep the source document in the repository, beside the rules."
-    case .documentNotReadable: "Name a regular UTF-8 text file of at most 16 MiB."
-    case .ruleFileNotRegular: "Remove it from the rules folder."
-    case .ruleFolderUnreadable: "Make the folder readable, or move its rules into the rules folder."
-    case .tooManyInstances: "Narrow its bodies, its from/until span or its recurrence."
-    case .tooManyDependencyEdges: "Make it depend on duties of the same bodies."
-    case .unsupportedTag: "Remove the tag."
-    case .bodyOwnParent: "Name the body it reports to, or remove `parent:`."
-    case .deadlineAfterYear9999: "Correct the year."
-    case .ledgerRowTooShort: "Fill in the row up to its status, or remove it."
-    case .ledgerRowTooLong: "Remove the extra cells, or add their column."
-    case .ledgerUnknownVersion: "Write the ledger again with `rulec ledger`."
-    case .minimumNotPercentage: "Write a number such as 80."
+    case .ledgerActionWithoutDate: .help("write the day the action was taken", "请填写采取措施的日期")
+    case .ledgerUnknownEncoding:
+      .help(
+        "save it from the spreadsheet as CSV (UTF-8, or the Chinese default), or as .xlsx",
+        "请在电子表格软件中另存为 CSV（UTF-8 或中文默认编码）或 .xlsx")
+    case .ledgerWrongEncoding:
+      .help(
+        "leave --encoding out to detect UTF-8 or GB18030/GBK",
+        "去掉 --encoding，由程序自动识别 UTF-8 或 GB18030/GBK")
+    case .workbookUnreadable:
+      .help("save it again as an Excel workbook (.xlsx), or as CSV", "请重新另存为 Excel 工作簿（.xlsx）或 CSV")
+    case .inputsEmptyFolder: .help("check the path", "请检查路径")
+    case .bulletinDateOption:
+      .help(
+        "write the date of issue as YYYY-MM-DD, e.g. --date 2017-10-15",
+        "请按 YYYY-MM-DD 写出发文日期，例如 --date 2017-10-15")
+    case .historyEmpty:
+      .help(
+        "give the monthly snapshot files, or the folder that holds them", "请给出各月的快照文件，或存放它们的文件夹")
+    case .historySameDay: .help("keep one snapshot per day in a history", "历史中每天只保留一份快照")
+    case .sqliteWrite:
+      .help(
+        "give a writable path for --sqlite; an existing file is replaced",
+        "请为 --sqlite 给出可写的路径；已有文件会被替换")
+    case .inputTooLarge:
+      .help("split the input, or check that the right file was named", "请拆分输入，或确认所指定的文件无误")
+    case .documentOutsideRepository:
+      .help(
+        "keep the plan's source document in the repository (the nearest folder above"
+          + " the rules with a .git), beside the rules", "请把方案原文放在仓库中，与规则放在一起")
+    case .documentNotReadable:
+      .help(
+        "name a regular UTF-8 text file under the document size limit", "请指定不超过大小上限的普通 UTF-8 文本文件")
+    case .ruleFileNotRegular:
+      .help(
+        "remove it from the rules folder; rule files are plain YAML files",
+        "请将其移出规则目录；规则文件应为普通 YAML 文件")
+    case .ruleFolderUnreadable:
+      .help(
+        "make the folder readable, or move the rules it should hold into the rules folder",
+        "请使该目录可读，或把其中的规则移入规则目录")
+    case .tooManyInstances:
+      .help(
+        "narrow its bodies, or its from/until span or recurrence",
+        "请缩小其责任单位范围，或缩短 from/until 期间、放宽重复周期")
+    case .tooManyDependencyEdges:
+      .help(
+        "make it depend on duties of the same bodies, so that each body waits for its own",
+        "请让其依赖相同单位的事项，使每个单位只等待本单位的事项")
+    case .unsupportedTag:
+      .help(
+        "remove the tag; rule files use plain scalars, lists and mappings"
+          + " (core tags such as !!str are accepted)", "请删除该标签；规则文件只使用普通标量、列表和映射（!!str 等核心标签可用）")
+    case .bodyOwnParent:
+      .help("name the body it reports to, or remove parent:", "请填写其上级单位，或删除 parent:")
+    case .deadlineAfterYear9999: .help("correct the year", "请更正年份")
+    case .ledgerRowTooShort:
+      .help("fill in the row up to its status, or remove it", "请把该行填写到状态列，或删除该行")
+    case .ledgerRowTooLong:
+      .help("remove the extra cells, or add their column to the header", "请删除多余的单元格，或在表头中加入相应的列")
+    case .ledgerUnknownVersion:
+      .help(
+        "write the ledger again with `rulec ledger`, or use the rulec that wrote it",
+        "请用 `rulec ledger` 重新生成台账，或使用生成它的 rulec 版本")
+    case .minimumNotPercentage: .help("write a number such as 80", "请写一个数，例如 80")
     case .missingSource:
       .help("add `source: {section: ..., quote: ...}`", "请添加 `source: {section: ..., quote: ...}`")
     case .dueBeforePrerequisite: .help("check both deadlines against the document", "请对照原文核对两个期限")
     case .noDocument: .help("add `document: path/to/source.txt`", "请添加 `document: 原文路径`")
-    case .neverOverdue: "Give the duty a `due:`, a class with a deadline, or a standing class."
+    case .neverOverdue:
+      .help(
+        "give it a `due:`, a `class:` with a deadline, or a standing class",
+        "请给出 `due:`、有期限的 `class:` 或长期坚持的类别")
     case .policyFiresOnNothing:
       "Correct the ids and violation kinds the condition names (`rulec explain p` shows the count)."
     case .policyAfterHorizon:
-      "Let the policy fire on what is found during the plan (`off_track`, an overdue yearly duty)."
-    case .targetsExcludeAll: "Add the responsible bodies to `targets:`, or correct `when:`."
+      .help(
+        "let it fire on what is found during the plan (`off_track`, an overdue yearly duty)",
+        "请让它在计划期内可触发(如 `off_track`、逾期的年度义务)")
+    case .targetsExcludeAll:
+      .help(
+        "add the responsible bodies to `targets:`, or correct `when:`",
+        "请把责任单位加入 `targets:`,或更正 `when:`")
     case .prerequisiteDueAfter:
-      "Give the prerequisite an earlier deadline or the dependent a later one."
-    case .policyTargetsItsActor: "Restrict `targets:` to the bodies the document lets it act on."
-    case .notAGitRepository: "Run it inside the repository, or compare two rules folders."
-    case .unknownRevision: "Name a commit, branch or tag (`git log --oneline`), or a folder."
+      .help(
+        "give the prerequisite an earlier deadline or class, or the dependent a later one",
+        "请提前前置义务的期限或类别,或推后本义务的期限")
+    case .policyTargetsItsActor:
+      .help(
+        "restrict `targets:` to the bodies the document lets it act on",
+        "请将 `targets:` 限定为原文允许处置的单位")
+    case .notAGitRepository:
+      .help(
+        "give a rules folder, or run rulec diff inside the repository", "请给出规则目录，或在仓库内运行 rulec diff"
+      )
+    case .unknownRevision:
+      .help(
+        "name a commit, branch or tag (git log --oneline lists them), or an existing folder",
+        "请给出提交、分支或标签（git log --oneline 可列出），或已有的目录")
     case .noRulesAtRevision:
-      "Give the rules folder's path from the repository's root with `--rules`."
-    case .gitFailed: "Run the git command shown to see why it fails."
-    case .noPolicyTests: "Write test cases in `rules/tests/NAME.yaml`."
-    case .policyTestForm: "Give the case a `snapshot:`, or an `instance:` with its `facts:`."
+      .help(
+        "give the rules folder's path inside the repository with --rules DIR",
+        "请用 --rules DIR 给出规则目录在仓库中的路径")
+    case .gitFailed: .help("run the same git command to see why", "请运行同样的 git 命令查看原因")
+    case .noPolicyTests:
+      .help(
+        "write test cases in rules/tests/NAME.yaml (see docs/testing.md)",
+        "请在 rules/tests/名称.yaml 中编写测试用例（见 docs/testing.md）")
+    case .policyTestForm:
+      .help(
+        "write a small snapshot under 'snapshot:', or one instance's entry as 'instance:' and 'facts:'",
+        "请在 'snapshot:' 下写一个小快照，或用 'instance:' 和 'facts:' 写一个实例的状态")
     case .policyTestUnknownPolicy: "Use a policy id of the plan (did-you-mean shows the closest)."
     case .policyTestUnknownViolation: "Use a violation type: overdue, missing, unreported, ..."
-    case .policyTestNeedsInstance: "Write `{type: overdue, instance: ID}`."
+    case .policyTestNeedsInstance:
+      .help(
+        "write {type: overdue, instance: ID} or {action: ..., policy: ..., instance: ID}",
+        "请写作 {type: overdue, instance: 标识} 或 {action: ..., policy: ..., instance: 标识}")
     case .policyTestDuplicate: "Give each case its own name."
     case .policyTestBadExpect:
-      "Write `expect: none` or `expect: {violations: [...], escalations: [...]}`."
-    case .initFolderNotEmpty: "Give a new folder: `rulec init my-plan`."
-    case .initCannotWrite: "Create the skeleton in a folder you can write to."
-    case .historyRewritten: "Correct the earlier snapshot too, or explain the change in a note."
+      .help("write expect: none when nothing must be found", "什么都不应发现时，请写 expect: none")
+    case .initFolderNotEmpty:
+      .help("give a new folder's name: rulec init NEW-FOLDER", "请给出新目录的名称：rulec init 新目录")
+    case .initCannotWrite: .help("check that the folder is writable", "请检查该目录是否可写")
+    case .historyRewritten:
+      .help(
+        "a snapshot should only add to the record; correct the earlier snapshot too, "
+          + "or explain the change in a note", "快照只应在既有记录上增加内容；请同时更正前一份快照，或在 note 中说明改动原因")
     }
   }
 }

@@ -1,11 +1,5 @@
 /// The diagnostics of policy conditions (`when:`), codes E070–E089, in code order.
 extension Diagnostic {
-  /// E070: the condition has no text.
-  static func emptyCondition(at range: SourceRange) -> Diagnostic {
-    error(
-      .emptyCondition, LocalizedText("the condition is empty", "条件为空"), at: range)
-  }
-
   /// E071: a character no token starts with; `replacement` is what was probably meant.
   static func unexpectedCharacter(
     _ character: String, replacement: String?, at range: SourceRange
@@ -44,30 +38,6 @@ extension Diagnostic {
         "expected \(expected.text.en), found \(found.en)", "此处应为\(expected.text.zh)，实际为\(found.zh)"),
       at: range
     ).help(expected.help)
-  }
-
-  /// E074: a `(` or `[` that is never closed.
-  static func unclosedDelimiter(
-    _ open: String, close: String, at range: SourceRange, openedAt opening: SourceRange
-  ) -> Diagnostic {
-    Diagnostic(
-      .error, code: .unclosedDelimiter, LocalizedText("missing `\(close)`", "缺少 `\(close)`"),
-      at: range
-    ).note(LocalizedText("`\(open)` opened here", "`\(open)` 在此处开始"), at: opening).help(
-      LocalizedText("add `\(close)` to close the `\(open)`", "添加 `\(close)` 与 `\(open)` 配对"))
-  }
-
-  /// E075: a list that does not follow `in`.
-  static func listOutsideIn(at range: SourceRange) -> Diagnostic {
-    error(
-      .listOutsideIn, LocalizedText("a list can only follow `in`", "列表只能出现在 `in` 之后"), at: range)
-  }
-
-  /// E076: a number that is malformed or too large.
-  static func invalidNumber(_ text: String, at range: SourceRange) -> Diagnostic {
-    error(
-      .invalidNumber, LocalizedText("`\(text)` is not a valid number", "`\(text)` 不是有效的数字"),
-      at: range)
   }
 
   /// E077: an identifier that is no fact.
@@ -169,17 +139,6 @@ extension Diagnostic {
     ).help(comparisonHelp(text, type))
   }
 
-  /// E083: `<` and its kin between values that have no order.
-  static func unorderedComparison(
-    _ comparison: ComparisonOperator, _ type: ExpressionType, at range: SourceRange
-  ) -> Diagnostic {
-    error(
-      .unorderedComparison,
-      LocalizedText(
-        "`\(comparison.rawValue)` cannot order values of type \(type)",
-        "`\(comparison.rawValue)` 不能比较 \(type) 类型值的大小"), at: range)
-  }
-
   /// E084: a list element whose type differs from the tested value's.
   static func listElementMismatch(
     _ element: String, _ elementType: ExpressionType, tested: String, _ testedType: ExpressionType,
@@ -193,16 +152,6 @@ extension Diagnostic {
       help: LocalizedText(
         "list values of type \(testedType), such as `\(testedType.example)`",
         "列表中应为 \(testedType) 类型的值，如 `\(testedType.example)`"))
-  }
-
-  /// E085: a string compared with `body` that is no body id.
-  static func unknownBody(_ id: String, suggestion: String?, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .unknownBodyInCondition, LocalizedText("unknown body `\(id)`", "未知的单位 `\(id)`"),
-      at: range
-    ).help(
-      suggestion.map { didYouMean($0, quote: "`") }
-        ?? LocalizedText("use the id of a body declared under `bodies:`", "请使用 `bodies:` 中声明的单位编号"))
   }
 
   /// E086: a fact that cannot apply to what the rest of the condition, or the policy,
@@ -227,20 +176,6 @@ extension Diagnostic {
         "`\(otherFact)` makes it about \(target.english)", "`\(otherFact)` 使其针对\(target.chinese)"),
       at: otherRange
     ).helped(nil)
-  }
-
-  /// E087: a string compared with `obligation` or `metric` that is no such id.
-  static func unknownId(_ id: String, of fact: Fact, suggestion: String?, at range: SourceRange)
-    -> Diagnostic
-  {
-    Diagnostic(
-      .error, code: .unknownIDInCondition,
-      LocalizedText("unknown \(fact) `\(id)`", "未知的\(fact) `\(id)`"), at: range
-    ).help(
-      suggestion.map { didYouMean($0, quote: "`") }
-        ?? LocalizedText(
-          "use the id of a declared \(fact), without @body or #period",
-          "请使用已声明的\(fact)编号，不含 @单位 或 #期次"))
   }
 
   /// E088: a comparison of a comparison, such as `a < b < c`.

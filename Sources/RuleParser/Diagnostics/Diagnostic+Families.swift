@@ -11,11 +11,12 @@ extension Diagnostic {
     Diagnostic(.error, code: code, message, at: range).helped(help)
   }
 
-  /// A warning with its message and the code's help line.
-  static func warning(_ code: DiagnosticCode, _ message: LocalizedText, at range: SourceRange)
-    -> Diagnostic
-  {
-    Diagnostic(.warning, code: code, message, at: range).helped(nil)
+  /// A warning with its message and one help line (by default the code's own).
+  public static func warning(
+    _ code: DiagnosticCode, _ message: LocalizedText, at range: SourceRange?,
+    help: LocalizedText? = nil
+  ) -> Diagnostic {
+    Diagnostic(.warning, code: code, message, at: range).helped(help)
   }
 
   /// A copy with the `help` line, or else the code's constant one.
@@ -100,13 +101,68 @@ extension Diagnostic {
     ).suggesting(suggestion, otherwise: fallback)
   }
 
-  /// A second occurrence of something that must be single, with a note at the first.
+  /// A second occurrence of something that must be single, with a note at the first
+  /// (or a mistake here that another place contradicts, with a note there).
   public static func duplicate(
     _ code: DiagnosticCode, _ message: LocalizedText, at range: SourceRange, first: SourceRange,
     firstNote: LocalizedText = LocalizedText("the first is here", "第一个在此"),
     help: LocalizedText? = nil
   ) -> Diagnostic {
     Diagnostic(.error, code: code, message, at: range).note(firstNote, at: first).helped(help)
+  }
+
+  /// E034, E122: "WHAT is empty".
+  public static func empty(_ code: DiagnosticCode, _ what: LocalizedText, at range: SourceRange)
+    -> Diagnostic
+  {
+    error(
+      code, LocalizedText("\(what.en) is empty", "\(what.zh)为空"), at: range,
+      help: LocalizedText("write a value or remove the key", "请填写值或删除该键"))
+  }
+
+  /// E036, E040: a chain of references that loops back to its start.
+  public static func cycle(
+    _ code: DiagnosticCode, _ cycle: [String], _ message: LocalizedText, note label: LocalizedText,
+    at range: SourceRange
+  ) -> Diagnostic {
+    let chain = (cycle + [cycle[0]]).joined(separator: " -> ")
+    return Diagnostic(.error, code: code, message, at: range)
+      .note(LocalizedText("\(label.en): \(chain)", "\(label.zh)：\(chain)")).helped(nil)
+  }
+
+  /// E111, E155: a snapshot or ledger (`what`) of another plan.
+  public static func wrongPlan(
+    _ code: DiagnosticCode, _ what: LocalizedText, found: String, expected: String,
+    at range: SourceRange, help: LocalizedText? = nil
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, code: code,
+      LocalizedText(
+        "the \(what.en) is for plan '\(found)', but the rules are plan '\(expected)'",
+        "\(what.zh)属于计划 '\(found)'，而规则是计划 '\(expected)'"), at: range
+    ).helped(help)
+  }
+
+  /// E112, E146: an unknown instance id in a snapshot or a ledger: the
+  /// instances of an obligation when that id names one, else did-you-mean.
+  public static func unknownInstance(
+    _ id: String, code: DiagnosticCode, suggestion: String?, instancesOfObligation: [String],
+    perInstanceHelp: LocalizedText, otherwise fallback: LocalizedText, at range: SourceRange
+  ) -> Diagnostic {
+    guard !instancesOfObligation.isEmpty else {
+      return unknownName(
+        code, id, LocalizedText("instance", "实例"), suggestion: suggestion, otherwise: fallback,
+        at: range)
+    }
+    let shown = instancesOfObligation.prefix(3).joined(separator: ", ")
+    let more = instancesOfObligation.count > 3 ? ", ..." : ""
+    return Diagnostic(
+      .error, code: code, LocalizedText("unknown instance '\(id)'", "未知的实例 '\(id)'"), at: range
+    ).note(
+      LocalizedText(
+        "'\(id)' is an obligation; its instances are \(shown)\(more)",
+        "'\(id)' 是义务，其实例为 \(shown)\(more)")
+    ).help(perInstanceHelp)
   }
 
   /// "cannot read 'PATH': REASON", unlocated, with a help naming what the path should be.

@@ -42,11 +42,6 @@ extension Diagnostic {
         "请写作 `\(what.zh): id` 或 `\(what.zh): [a, b]`"))
   }
 
-  /// E025: an id with characters the language reserves or does not allow.
-  public static func invalidID(_ id: String, at range: SourceRange) -> Diagnostic {
-    error(.invalidID, LocalizedText("invalid id '\(id)'", "标识 '\(id)' 不合法"), at: range)
-  }
-
   /// E026: a number was expected.
   public static func expectedNumber(_ what: LocalizedText, found: String, at range: SourceRange)
     -> Diagnostic
@@ -80,15 +75,6 @@ extension Diagnostic {
       ), at: range)
   }
 
-  /// E031: an id declared twice.
-  public static func duplicateID(
-    _ id: String, kind: DeclarationKind, at range: SourceRange, previous: SourceRange
-  ) -> Diagnostic {
-    duplicate(
-      .duplicateID, kind.named(id) + LocalizedText(" is declared more than once", " 重复定义"),
-      at: range, first: previous, firstNote: LocalizedText("first declared here", "首次定义于此"))
-  }
-
   /// E032: a reference to an id that does not exist.
   public static func unknownReference(
     _ id: String, kind: DeclarationKind, suggestion: String?, at range: SourceRange
@@ -99,55 +85,9 @@ extension Diagnostic {
         "declare it under `\(kind.section):`", "请先在 `\(kind.section):` 下定义它"), at: range)
   }
 
-  /// E033: a duty with no deadline, no recurrence and no class.
-  public static func noDeadline(_ id: String, at range: SourceRange) -> Diagnostic {
-    error(
-      .noDeadline,
-      LocalizedText(
-        "obligation '\(id)' has no 'due', 'every' or 'class'",
-        "义务 '\(id)' 缺少 'due'、'every' 或 'class'"), at: range)
-  }
-
   /// E034: an empty value where one is needed.
   public static func emptyValue(_ what: LocalizedText, at range: SourceRange) -> Diagnostic {
     empty(.emptyValue, what, at: range)
-  }
-
-  /// E034, E122: "WHAT is empty".
-  public static func empty(_ code: DiagnosticCode, _ what: LocalizedText, at range: SourceRange)
-    -> Diagnostic
-  {
-    error(
-      code, LocalizedText("\(what.en) is empty", "\(what.zh)为空"), at: range,
-      help: LocalizedText("write a value or remove the key", "请填写值或删除该键"))
-  }
-
-  /// E035: a recurring duty that ends before it starts.
-  public static func fromAfterUntil(_ from: Day, _ until: Day, at range: SourceRange) -> Diagnostic
-  {
-    error(
-      .fromAfterUntil,
-      LocalizedText(
-        "'from' (\(from)) is after 'until' (\(until))", "'from'（\(from)）晚于 'until'（\(until)）"),
-      at: range)
-  }
-
-  /// E036, E040: a chain of references that loops back to its start.
-  static func cycle(
-    _ code: DiagnosticCode, _ cycle: [String], _ message: LocalizedText, note label: LocalizedText,
-    at range: SourceRange
-  ) -> Diagnostic {
-    let chain = (cycle + [cycle[0]]).joined(separator: " -> ")
-    return Diagnostic(.error, code: code, message, at: range)
-      .note(LocalizedText("\(label.en): \(chain)", "\(label.zh)：\(chain)")).helped(nil)
-  }
-
-  /// E036: obligations that depend on each other in a circle.
-  public static func dependencyCycle(_ ids: [String], at range: SourceRange) -> Diagnostic {
-    cycle(
-      .dependencyCycle, ids,
-      LocalizedText("dependency cycle through '\(ids[0])'", "'\(ids[0])' 处存在循环依赖"),
-      note: LocalizedText("cycle", "循环"), at: range)
   }
 
   /// E037: a quote that does not occur in the source document.
@@ -163,25 +103,11 @@ extension Diagnostic {
     return (noted ?? diagnostic).helped(nil)
   }
 
-  /// E038: the source document cannot be read.
-  public static func unreadableDocument(_ path: String, at range: SourceRange) -> Diagnostic {
-    error(
-      .unreadableDocument, LocalizedText("cannot read document '\(path)'", "无法读取文件 '\(path)'"),
-      at: range)
-  }
-
   /// E039: more than one `plan:` block.
   public static func duplicatePlan(at range: SourceRange, previous: SourceRange) -> Diagnostic {
     duplicate(
       .duplicatePlan, LocalizedText("a second 'plan' block", "出现第二个 'plan' 块"), at: range,
       first: previous, firstNote: LocalizedText("the first is here", "第一个位于此处"))
-  }
-
-  /// E040: group membership that loops back on itself.
-  public static func groupCycle(_ ids: [String], at range: SourceRange) -> Diagnostic {
-    cycle(
-      .groupCycle, ids, LocalizedText("group '\(ids[0])' contains itself", "群组 '\(ids[0])' 包含自身"),
-      note: LocalizedText("membership", "成员关系"), at: range)
   }
 
   /// E041: no rule files at all.
@@ -192,86 +118,4 @@ extension Diagnostic {
         "no rule files (*.yaml) under '\(directory)'", "'\(directory)' 下没有规则文件（*.yaml）"), at: nil)
   }
 
-  /// E042: no `plan:` block in any file.
-  public static func missingPlan(at range: SourceRange?) -> Diagnostic {
-    error(
-      .missingPlan, LocalizedText("no 'plan' block in the rule files", "规则文件中没有 'plan' 块"),
-      at: range)
-  }
-
-  /// E043: a relative deadline that counts from nothing.
-  public static func noEffectiveDate(_ id: String, at range: SourceRange) -> Diagnostic {
-    error(
-      .noEffectiveDate,
-      LocalizedText(
-        "relative deadline of '\(id)' has no 'after' and the plan has no 'effective' date",
-        "'\(id)' 的相对期限没有 'after'，且计划未设 'effective' 日期"), at: range)
-  }
-
-  /// E044: a relative deadline after a duty that has no single completion.
-  public static func afterRecurring(_ id: String, at range: SourceRange) -> Diagnostic {
-    error(
-      .afterRecurring,
-      LocalizedText(
-        "cannot count a deadline from recurring obligation '\(id)'", "不能从周期性义务 '\(id)' 起算期限"),
-      at: range)
-  }
-
-  /// E045: a recurring duty with no end, in a plan with no horizon.
-  public static func recurrenceWithoutEnd(_ id: String, at range: SourceRange) -> Diagnostic {
-    error(
-      .recurrenceWithoutEnd,
-      LocalizedText(
-        "recurring obligation '\(id)' has no 'until' and the plan has no 'until'",
-        "周期性义务 '\(id)' 缺少 'until'，计划也未设 'until'"),
-      at: range,
-      help: LocalizedText(
-        "add the plan's horizon to the plan (`until: 2025年底`), or `until:` to this duty",
-        "请在计划中写明期限（`until: 2025年底`），或为此义务添加 `until:`"))
-  }
-
-  /// E046: keys that only make sense with `every`.
-  public static func keyNeedsEvery(_ key: String, at range: SourceRange) -> Diagnostic {
-    error(
-      .keyNeedsEvery,
-      LocalizedText("'\(key)' is only allowed with 'every'", "'\(key)' 只能与 'every' 一起使用"),
-      at: range)
-  }
-
-  /// E047: a target that is due before its baseline.
-  public static func targetBeforeBaseline(at range: SourceRange) -> Diagnostic {
-    error(
-      .targetBeforeBaseline,
-      LocalizedText("the target date is before the baseline date", "目标日期早于基准日期"), at: range)
-  }
-
-  /// W001: a rule without its source clause.
-  public static func missingSource(_ kind: DeclarationKind, _ id: String, at range: SourceRange)
-    -> Diagnostic
-  {
-    warning(
-      .missingSource,
-      kind.named(id) + LocalizedText(" does not cite its source clause", " 未注明来源条款"),
-      at: range)
-  }
-
-  /// W002: a duty due before something it depends on.
-  public static func dueBeforePrerequisite(
-    _ id: String, due: Day, prerequisite: String, prerequisiteDue: Day, at range: SourceRange
-  ) -> Diagnostic {
-    warning(
-      .dueBeforePrerequisite,
-      LocalizedText(
-        "'\(id)' is due \(due), before its prerequisite '\(prerequisite)' (due \(prerequisiteDue))",
-        "'\(id)' 的期限 \(due) 早于其前置义务 '\(prerequisite)' 的期限 \(prerequisiteDue)"), at: range)
-  }
-
-  /// W003: a plan without a source document, so quotes go unchecked.
-  public static func noDocument(at range: SourceRange) -> Diagnostic {
-    warning(
-      .noDocument,
-      LocalizedText(
-        "the plan names no 'document': quotes are not checked", "计划未指定 'document'，引文不会被核对"),
-      at: range)
-  }
 }

@@ -43,39 +43,6 @@ extension Diagnostic {
       at: range)
   }
 
-  /// E006: an alias names no anchor defined before it in its document.
-  static func yamlUndefinedAlias(_ name: String, at range: SourceRange) -> Diagnostic {
-    error(
-      .undefinedAlias,
-      LocalizedText(
-        "alias '*\(name)' refers to no anchor '&\(name)' before it in this document",
-        "别名“*\(name)”之前在本文档中没有定义锚点“&\(name)”"), at: range,
-      help: LocalizedText(
-        "define '&\(name)' on a node above this line, in the same document",
-        "请在同一文档中、本行之前的节点上定义“&\(name)”"))
-  }
-
-  /// E007: an alias points into the node that carries its anchor.
-  static func yamlRecursiveAlias(_ name: String, at range: SourceRange, anchor: SourceRange)
-    -> Diagnostic
-  {
-    Diagnostic(
-      .error, code: .recursiveAlias,
-      LocalizedText(
-        "alias '*\(name)' refers to a node that contains the alias itself",
-        "别名“*\(name)”引用了包含它自身的节点"), at: range
-    ).note(LocalizedText("anchor '&\(name)' is here", "锚点“&\(name)”在此处"), at: anchor).helped(nil)
-  }
-
-  /// E008: aliases expand to more nodes than the budget allows.
-  static func yamlAliasBudget(_ name: String, at range: SourceRange, budget: Int) -> Diagnostic {
-    error(
-      .aliasBudget,
-      LocalizedText(
-        "alias '*\(name)' makes the aliases of this file expand to more than " + "\(budget) nodes",
-        "别名“*\(name)”使本文件的别名展开后超过 \(budget) 个节点"), at: range)
-  }
-
   /// E009: a key occurs twice in one mapping; the note points at the first.
   static func yamlDuplicateKey(_ key: String, at range: SourceRange, first: SourceRange)
     -> Diagnostic
@@ -91,12 +58,4 @@ extension Diagnostic {
         key == "'<<'" ? "合并多个映射请只用一个键：“<<: [*a, *b]”" : "请删除其中一项，或给其中一个键改名"))
   }
 
-  /// E010: the value of a merge key `<<` is not a mapping or a list of them.
-  static func yamlBadMerge(at range: SourceRange) -> Diagnostic {
-    error(
-      .badMergeKey,
-      LocalizedText(
-        "the value of a merge key '<<' must be a mapping or a sequence of mappings",
-        "合并键“<<”的值必须是映射或由映射组成的序列"), at: range)
-  }
 }

@@ -121,7 +121,10 @@ struct ExpressionLexer {
     if !isMalformed, !isDecimal, let value = Int(text) {
       return ExpressionToken(kind: .integer(value), range: range)
     }
-    throw ExpressionFailure(diagnostic: .invalidNumber(text, at: source.range(range)))
+    throw ExpressionFailure(
+      diagnostic: .error(
+        .invalidNumber, LocalizedText("`\(text)` is not a valid number", "`\(text)` 不是有效的数字"),
+        at: source.range(range)))
   }
 
   private mutating func string(quote: Unicode.Scalar) throws(ExpressionFailure)

@@ -17,23 +17,20 @@ struct ClassBuilder {
         node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
     else { return nil }
     let errorsBefore = diagnostics.errorCount
-    func field(_ key: String) -> LocalizedText { Subject.field(key, of: subject()) }
-    let name = map.required("name", diagnostics: &diagnostics).flatMap {
-      ScalarReading.string($0, field("name"), diagnostics: &diagnostics)
-    }
+    let name = map.string("name", required: true, diagnostics: &diagnostics)
     let within = map["within"].flatMap {
-      ScalarReading.span($0, field("within"), cache: phrases, diagnostics: &diagnostics)
+      ScalarReading.span($0, map.field("within"), cache: phrases, diagnostics: &diagnostics)
     }
     let due = map["due"].flatMap { node -> ClassDecl.Deadline? in
-      ScalarReading.day(node, field("due"), cache: phrases, diagnostics: &diagnostics).map {
+      ScalarReading.day(node, map.field("due"), cache: phrases, diagnostics: &diagnostics).map {
         .fixed($0, phrase: node.scalar ?? "")
       }
     }
     let final = map["final"].flatMap {
-      ScalarReading.day($0, field("final"), cache: phrases, diagnostics: &diagnostics)
+      ScalarReading.day($0, map.field("final"), cache: phrases, diagnostics: &diagnostics)
     }
     let standing = map["standing"].flatMap {
-      ScalarReading.bool($0, field("standing"), diagnostics: &diagnostics)
+      ScalarReading.bool($0, map.field("standing"), diagnostics: &diagnostics)
     }
     let source = map["source"].flatMap {
       SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)

@@ -15,14 +15,9 @@ struct MetricBuilder {
         node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
     else { return nil }
     let errorsBefore = diagnostics.errorCount
-    func field(_ key: String) -> LocalizedText { Subject.field(key, of: subject()) }
 
-    let name = map.required("name", diagnostics: &diagnostics).flatMap {
-      ScalarReading.string($0, field("name"), diagnostics: &diagnostics)
-    }
-    let unit = map.required("unit", diagnostics: &diagnostics).flatMap {
-      ScalarReading.string($0, field("unit"), diagnostics: &diagnostics)
-    }
+    let name = map.string("name", required: true, diagnostics: &diagnostics)
+    let unit = map.string("unit", required: true, diagnostics: &diagnostics)
     let responsible =
       map.required("responsible", diagnostics: &diagnostics).map {
         ScalarReading.idList($0, Subject.key("responsible"), diagnostics: &diagnostics)
@@ -30,15 +25,17 @@ struct MetricBuilder {
     let source = map["source"].flatMap {
       SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
     }
-    let doubtful = map["doubtful"].flatMap {
-      ScalarReading.string($0, field("doubtful"), diagnostics: &diagnostics)
-    }
-    let baseline = map["baseline"].flatMap { readBaseline($0, field("baseline"), &diagnostics) }
+    let doubtful = map.string("doubtful", diagnostics: &diagnostics)
+    let baseline = map["baseline"].flatMap { readBaseline($0, map.field("baseline"), &diagnostics) }
     let target = map.required("target", diagnostics: &diagnostics).flatMap {
-      readTarget($0, field("target"), &diagnostics)
+      readTarget($0, map.field("target"), &diagnostics)
     }
     if let baseline, let target, target.by.value < baseline.on.value {
-      diagnostics.report(.targetBeforeBaseline(at: target.by.range))
+      diagnostics.report(
+        .error(
+          .targetBeforeBaseline,
+          LocalizedText("the target date is before the baseline date", "目标日期早于基准日期"),
+          at: target.by.range))
     }
     let perBody =
       map["per_body"].map {
@@ -47,7 +44,12 @@ struct MetricBuilder {
           diagnostics: &diagnostics)
       } ?? []
     if let target, target.isRelative, baseline == nil {
-      diagnostics.report(.relativeTargetWithoutBaseline(at: target.value.range))
+      diagnostics.report(
+        .error(
+          .relativeTargetWithoutBaseline,
+          LocalizedText(
+            "a target relative to the baseline needs a baseline", "相对基准的目标需要写明基准值"),
+          at: target.value.range))
     }
     guard diagnostics.errorCount == errorsBefore, let name, let unit, let target,
       let value = target.resolved(baseline: baseline?.value.value)

@@ -18,11 +18,8 @@ struct ObligationBuilder {
         node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
     else { return nil }
     let errorsBefore = diagnostics.errorCount
-    func field(_ key: String) -> LocalizedText { Subject.field(key, of: subject()) }
 
-    let title = map.required("title", diagnostics: &diagnostics).flatMap {
-      ScalarReading.string($0, field("title"), diagnostics: &diagnostics)
-    }
+    let title = map.string("title", required: true, diagnostics: &diagnostics)
     let source = map["source"].flatMap {
       SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
     }
@@ -39,7 +36,7 @@ struct ObligationBuilder {
         ScalarReading.idList($0, Subject.key("depends_on"), diagnostics: &diagnostics)
       } ?? []
     let due = map["due"].flatMap { readDue($0, subject: subject(), diagnostics: &diagnostics) }
-    let every = map["every"].flatMap { readEvery($0, field("every"), &diagnostics) }
+    let every = map["every"].flatMap { readEvery($0, map.field("every"), &diagnostics) }
     let perBody =
       map["per_body"].map {
         BodyOverrideBuilder(phrases: phrases).obligationOverrides(
@@ -49,28 +46,31 @@ struct ObligationBuilder {
           }, readEvery: readEvery, diagnostics: &diagnostics)
       } ?? []
     var from = map["from"].flatMap {
-      ScalarReading.startDay($0, field("from"), cache: phrases, diagnostics: &diagnostics)
+      ScalarReading.startDay($0, map.field("from"), cache: phrases, diagnostics: &diagnostics)
     }
     if let every, let start = every.value.start {
       if let keyNode = map.keyNode("from") {
-        diagnostics.report(.startTwice(at: keyNode.location))
+        diagnostics.report(
+          .error(
+            .startTwice,
+            LocalizedText(
+              en: "the recurrence names its start and 'from' names another",
+              zh: "周期已写明起始时间，'from' 又写了一个"), at: keyNode.location))
       }
       from = Located(start, at: every.range)
     }
     let until = map["until"].flatMap {
-      ScalarReading.day($0, field("until"), cache: phrases, diagnostics: &diagnostics)
+      ScalarReading.day($0, map.field("until"), cache: phrases, diagnostics: &diagnostics)
     }
     let obligationClass = map["class"].flatMap {
       ScalarReading.id($0, LocalizedText(en: "class", zh: "整改类别"), diagnostics: &diagnostics)
     }
-    let doubtful = map["doubtful"].flatMap {
-      ScalarReading.string($0, field("doubtful"), diagnostics: &diagnostics)
-    }
+    let doubtful = map.string("doubtful", diagnostics: &diagnostics)
     let report = map["report_within"].flatMap {
-      ScalarReading.span($0, field("report_within"), cache: phrases, diagnostics: &diagnostics)
+      ScalarReading.span($0, map.field("report_within"), cache: phrases, diagnostics: &diagnostics)
     }
     let publish = map["publish_within"].flatMap {
-      ScalarReading.span($0, field("publish_within"), cache: phrases, diagnostics: &diagnostics)
+      ScalarReading.span($0, map.field("publish_within"), cache: phrases, diagnostics: &diagnostics)
     }
 
     if let dueKey = map.keyNode("due"), map["every"] != nil {
@@ -79,15 +79,30 @@ struct ObligationBuilder {
     if map["every"] == nil {
       for key in ["from", "until"] {
         if let keyNode = map.keyNode(key) {
-          diagnostics.report(.keyNeedsEvery(key, at: keyNode.location))
+          diagnostics.report(
+            .error(
+              .keyNeedsEvery,
+              LocalizedText("'\(key)' is only allowed with 'every'", "'\(key)' 只能与 'every' 一起使用"),
+              at: keyNode.location))
         }
       }
     }
     if let from, let until, until.value < from.value {
-      diagnostics.report(.fromAfterUntil(from.value, until.value, at: from.range))
+      diagnostics.report(
+        .error(
+          .fromAfterUntil,
+          LocalizedText(
+            "'from' (\(from.value)) is after 'until' (\(until.value))",
+            "'from'（\(from.value)）晚于 'until'（\(until.value)）"),
+          at: from.range))
     }
     if map["due"] == nil, map["every"] == nil, map["class"] == nil {
-      diagnostics.report(.noDeadline(id.value, at: id.range))
+      diagnostics.report(
+        .error(
+          .noDeadline,
+          LocalizedText(
+            "obligation '\(id.value)' has no 'due', 'every' or 'class'",
+            "义务 '\(id.value)' 缺少 'due'、'every' 或 'class'"), at: id.range))
     }
     guard diagnostics.errorCount == errorsBefore, let title else { return nil }
     return ObligationDecl(
