@@ -5,7 +5,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec calendar`: writes the duties' deadlines as a calendar.
-  struct Calendar: ParsableCommand {
+  struct Calendar: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
       abstract: "Write the duties' deadlines as an iCalendar file, Markdown or JSON.",
       discussion: """

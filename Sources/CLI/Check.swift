@@ -5,7 +5,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec check`: evaluates a status snapshot into violations and escalations.
-  struct Check: ParsableCommand {
+  struct Check: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
       abstract: "Check a status snapshot: violations, and the warnings, 约谈 and 问责 they call for.",
       discussion: """

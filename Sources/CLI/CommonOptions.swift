@@ -11,6 +11,8 @@ struct CommonOptions: ParsableArguments {
   @Option(name: .long, help: "Message language: en or zh (default: from LANG).")
   var lang: Language?
 
+  @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
+
   /// The language asked for, or the environment's.
   var language: Language {
     lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
@@ -23,4 +25,10 @@ extension Language: ExpressibleByArgument {}
 enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
   case text
   case json
+}
+
+/// A command that takes the shared options: `Rulec.main` puts its limits in
+/// force before it runs.
+protocol TakesCommonOptions {
+  var options: CommonOptions { get }
 }

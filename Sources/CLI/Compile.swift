@@ -4,7 +4,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec compile`: writes the obligation graph as JSON.
-  struct Compile: ParsableCommand {
+  struct Compile: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
       abstract: "Compile the rules and write the obligation graph as JSON.")
 

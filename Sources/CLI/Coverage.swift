@@ -4,7 +4,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec coverage`: which of the document's time expressions the rules cover.
-  struct Coverage: ParsableCommand {
+  struct Coverage: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
       abstract: "Report which time expressions of the source document the rules cover.")
 

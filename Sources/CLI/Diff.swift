@@ -6,7 +6,7 @@ import RuleParser
 extension Rulec {
   /// `rulec diff OLD NEW`: the semantic difference between two versions of
   /// the plan.
-  struct Diff: ParsableCommand {
+  struct Diff: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
       abstract:
         "Compare two versions of the plan: obligations, deadlines, bodies, policies, metrics.",

@@ -4,7 +4,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec explain ID`: what the compiler made of one id.
-  struct Explain: ParsableCommand {
+  struct Explain: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
       abstract: "Show what the compiler made of an obligation, instance, metric, policy or body.")
 

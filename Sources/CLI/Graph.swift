@@ -6,7 +6,7 @@ import RuleParser
 extension Rulec {
   /// `rulec graph`: draws the obligation graph as DOT or Mermaid, or lists
   /// its critical chain.
-  struct Graph: ParsableCommand {
+  struct Graph: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
       abstract: "Draw the obligations' dependencies as Graphviz DOT or Mermaid.",
       discussion: """

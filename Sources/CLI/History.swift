@@ -5,7 +5,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec history`: a series of snapshots, per body and month.
-  struct History: ParsableCommand {
+  struct History: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
       abstract:
         "Report a series of snapshots per body and month: due, done, overdue, escalations, trend.",

@@ -5,7 +5,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec lint`: checks the rules and prints diagnostics.
-  struct Lint: ParsableCommand {
+  struct Lint: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
       abstract: "Check the rule files and report problems with their location.")
 

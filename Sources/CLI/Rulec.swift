@@ -27,6 +27,9 @@ struct Rulec: ParsableCommand {
     do {
       try rejectUnknownCommand(Array(CommandLine.arguments.dropFirst()))
       var command = try parseAsRoot()
+      if let common = command as? any TakesCommonOptions {
+        InputLimits.current = common.options.limits.limits
+      }
       try command.run()
     } catch {
       guard exitCode(for: error) == .validationFailure else { exit(withError: error) }

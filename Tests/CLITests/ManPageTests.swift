@@ -36,7 +36,9 @@ import Testing
       let name = subcommand["commandName"] as? String ?? ""
       guard name != "help" else { continue }
       #expect(page.contains(".It Em \(name)\n"), "man/rulec.1 lacks \(name): regenerate it")
-      for argument in subcommand["arguments"] as? [[String: Any]] ?? [] {
+      // Hidden options (the limits) are left out of help and the page alike.
+      for argument in subcommand["arguments"] as? [[String: Any]] ?? []
+      where argument["shouldDisplay"] as? Bool != false {
         let names = argument["names"] as? [[String: Any]] ?? []
         for option in names where option["kind"] as? String == "long" {
           let flag = option["name"] as? String ?? ""

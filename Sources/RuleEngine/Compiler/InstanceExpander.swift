@@ -57,9 +57,9 @@ struct InstanceExpander {
   }
 
   /// The most instances a plan may expand into (a plan has thousands).
-  static let maxInstances = 1_000_000
+  static var maxInstances: Int { InputLimits.current.instances }
   /// The most dependency edges between instances.
-  static let maxDependencyEdges = 5_000_000
+  static var maxDependencyEdges: Int { InputLimits.current.dependencyEdges }
 
   /// The dependency edges made so far.
   private var edgeCount = 0

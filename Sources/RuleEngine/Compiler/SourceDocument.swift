@@ -19,9 +19,9 @@ public struct SourceDocument: Sendable {
   /// scalars are.
   private let pairPositions: [UInt64: [Int32]]
 
-  /// The largest document read, in bytes (16 MiB: a plan is a few hundred
-  /// kilobytes).
-  public static let maxBytes = 16 << 20
+  /// The largest document read, in bytes (16 MiB unless the command line
+  /// raised it: a plan is a few hundred kilobytes).
+  public static var maxBytes: Int { InputLimits.current.documentBytes }
 
   /// Indexes a text.
   public init(path: String, text: String) {

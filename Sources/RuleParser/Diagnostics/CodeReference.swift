@@ -234,7 +234,10 @@ extension DiagnosticCode {
   private var fix: Fix {
     switch self {
     case .unreadableFile: "Name an existing, readable file (check the path and its permissions)."
-    case .fileTooLarge: .help("split the rules into several smaller files", "请把规则拆分到几个较小的文件中")
+    case .fileTooLarge:
+      .help(
+        "split the rules into several smaller files, or raise the limit with --max-input-size",
+        "请把规则拆分到几个较小的文件中，或用 --max-input-size 提高上限")
     case .notUTF8:
       .help(
         "save the file as UTF-8 (for GBK text: iconv -f GBK -t UTF-8)",
@@ -526,14 +529,17 @@ extension DiagnosticCode {
         "give a writable path for --sqlite; an existing file is replaced",
         "请为 --sqlite 给出可写的路径；已有文件会被替换")
     case .inputTooLarge:
-      .help("split the input, or check that the right file was named", "请拆分输入，或确认所指定的文件无误")
+      .help(
+        "split the input, check that the right file was named, or raise the limit"
+          + " with --max-input-size", "请拆分输入，或确认所指定的文件无误，或用 --max-input-size 提高上限")
     case .documentOutsideRepository:
       .help(
         "keep the plan's source document in the repository (the nearest folder above"
           + " the rules with a .git), beside the rules", "请把方案原文放在仓库中，与规则放在一起")
     case .documentNotReadable:
       .help(
-        "name a regular UTF-8 text file under the document size limit", "请指定不超过大小上限的普通 UTF-8 文本文件")
+        "name a regular UTF-8 text file under the document size limit"
+          + " (--max-document-size)", "请指定不超过大小上限（--max-document-size）的普通 UTF-8 文本文件")
     case .ruleFileNotRegular:
       .help(
         "remove it from the rules folder; rule files are plain YAML files",
@@ -544,12 +550,15 @@ extension DiagnosticCode {
         "请使该目录可读，或把其中的规则移入规则目录")
     case .tooManyInstances:
       .help(
-        "narrow its bodies, or its from/until span or recurrence",
-        "请缩小其责任单位范围，或缩短 from/until 期间、放宽重复周期")
+        "narrow its bodies, or its from/until span or recurrence; a plan this large"
+          + " raises the limit with --max-instances",
+        "请缩小其责任单位范围，或缩短 from/until 期间、放宽重复周期；确需如此规模的方案可用"
+          + " --max-instances 提高上限")
     case .tooManyDependencyEdges:
       .help(
-        "make it depend on duties of the same bodies, so that each body waits for its own",
-        "请让其依赖相同单位的事项，使每个单位只等待本单位的事项")
+        "make it depend on duties of the same bodies, so that each body waits for its own"
+          + " (or raise the limit with --max-dependencies)",
+        "请让其依赖相同单位的事项，使每个单位只等待本单位的事项（或用 --max-dependencies 提高上限）")
     case .unsupportedTag:
       .help(
         "remove the tag; rule files use plain scalars, lists and mappings"

@@ -12,7 +12,7 @@ public struct Diagnostics: Sendable {
   public var errorLimit: Int
 
   /// Creates an empty collector.
-  public init(errorLimit: Int = 200) {
+  public init(errorLimit: Int = InputLimits.current.errors) {
     self.errorLimit = errorLimit
   }
 

@@ -14,8 +14,9 @@ import Darwin
 /// the limit is refused from its size alone, without reading it; standard
 /// input is read in chunks and abandoned at the first byte over the limit.
 public enum InputFile {
-  /// The default limit on every input: 64 MiB.
-  public static let defaultMaxBytes = 64 << 20
+  /// The limit on every input in force: 64 MiB unless the command line
+  /// raised it.
+  public static var defaultMaxBytes: Int { InputLimits.current.inputBytes }
 
   /// What reading gave.
   public enum Content: Sendable, Equatable {

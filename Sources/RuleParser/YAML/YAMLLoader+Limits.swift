@@ -1,7 +1,7 @@
 extension YAMLLoader {
   /// How much input the loader accepts before it reports an error.
   public struct Limits: Sendable, Hashable {
-    /// The largest file, in bytes (default 64 MiB).
+    /// The largest file, in bytes (default `InputLimits.current.inputBytes`).
     public var maxFileBytes: Int
     /// The deepest nesting of sequences and mappings (default 200).
     public var maxDepth: Int
@@ -16,7 +16,8 @@ extension YAMLLoader {
     /// Creates limits; the defaults take any real plan and stop an alias
     /// bomb ("billion laughs") after a million nodes.
     public init(
-      maxFileBytes: Int = 64 << 20, maxDepth: Int = 200, maxAliasNodes: Int = 1_000_000,
+      maxFileBytes: Int = InputLimits.current.inputBytes, maxDepth: Int = 200,
+      maxAliasNodes: Int = 1_000_000,
       aliasNodesPerWrittenNode: Int = 10
     ) {
       self.maxFileBytes = maxFileBytes
