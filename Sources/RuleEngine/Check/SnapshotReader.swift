@@ -88,9 +88,8 @@ struct SnapshotBuilder {
   func build(_ root: YAMLNode, diagnostics: inout Diagnostics) -> Snapshot? {
     let what = LocalizedText(en: "the snapshot", zh: "快照")
     guard
-      let fields = MappingReader(
-        root, subject: what, allowed: SnapshotReader.topLevelKeys, messages: .snapshot,
-        diagnostics: &diagnostics)
+      let fields = MappingReader.snapshot(
+        root, what, allowed: SnapshotReader.topLevelKeys, diagnostics: &diagnostics)
     else { return nil }
     let plan = fields.present("plan").flatMap {
       SnapshotValue.text($0, LocalizedText(en: "plan", zh: "计划标识"), diagnostics: &diagnostics)
@@ -148,9 +147,8 @@ struct SnapshotBuilder {
   ) -> InstanceStatus? {
     let what = LocalizedText(en: "the entry of '\(id.value)'", zh: "'\(id.value)' 的状态")
     guard
-      let fields = MappingReader(
-        node, subject: what, allowed: SnapshotReader.entryKeys, messages: .snapshot,
-        diagnostics: &diagnostics)
+      let fields = MappingReader.snapshot(
+        node, what, allowed: SnapshotReader.entryKeys, diagnostics: &diagnostics)
     else { return nil }
     let status = status(fields, what: what, diagnostics: &diagnostics)
     func day(_ key: String, _ zh: String) -> Located<Day>? {
@@ -191,10 +189,7 @@ struct SnapshotBuilder {
   private func status(
     _ fields: MappingReader, what: LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<InstanceProgress>? {
-    guard let node = fields.present("status") else {
-      diagnostics.report(.snapshotMissingKey("status", in: what, at: fields.node.location))
-      return nil
-    }
+    guard let node = fields.needed("status", diagnostics: &diagnostics) else { return nil }
     let statusWhat = LocalizedText(en: "status", zh: "状态 status")
     return choice(
       node, statusWhat, read: ReportedValue.status,
@@ -249,18 +244,11 @@ struct SnapshotBuilder {
   ) -> MetricReading? {
     let what = LocalizedText(en: "a reading of '\(id)'", zh: "'\(id)' 的监测值")
     guard
-      let fields = MappingReader(
-        node, subject: what, allowed: SnapshotReader.readingKeys, messages: .snapshot,
-        diagnostics: &diagnostics)
+      let fields = MappingReader.snapshot(
+        node, what, allowed: SnapshotReader.readingKeys, diagnostics: &diagnostics)
     else { return nil }
-    guard let onNode = fields.present("on") else {
-      diagnostics.report(.snapshotMissingKey("on", in: what, at: node.location))
-      return nil
-    }
-    guard let valueNode = fields.present("value") else {
-      diagnostics.report(.snapshotMissingKey("value", in: what, at: node.location))
-      return nil
-    }
+    guard let onNode = fields.needed("on", diagnostics: &diagnostics) else { return nil }
+    guard let valueNode = fields.needed("value", diagnostics: &diagnostics) else { return nil }
     let on = SnapshotValue.day(
       onNode, LocalizedText(en: "the reading's date 'on'", zh: "监测日期 on"),
       diagnostics: &diagnostics)
@@ -283,16 +271,12 @@ struct SnapshotBuilder {
   private func action(_ node: YAMLNode, diagnostics: inout Diagnostics) -> RecordedAction? {
     let what = LocalizedText(en: "a recorded action", zh: "措施记录")
     guard
-      let fields = MappingReader(
-        node, subject: what, allowed: SnapshotReader.actionKeys, messages: .snapshot,
-        diagnostics: &diagnostics)
+      let fields = MappingReader.snapshot(
+        node, what, allowed: SnapshotReader.actionKeys, diagnostics: &diagnostics)
     else { return nil }
     var parts: [String: YAMLNode] = [:]
     for key in SnapshotReader.requiredActionKeys {
-      guard let value = fields.present(key) else {
-        diagnostics.report(.snapshotMissingKey(key, in: what, at: node.location))
-        return nil
-      }
+      guard let value = fields.needed(key, diagnostics: &diagnostics) else { return nil }
       parts[key] = value
     }
     guard let actionNode = parts["action"], let instanceNode = parts["instance"],

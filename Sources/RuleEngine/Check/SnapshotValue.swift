@@ -23,6 +23,22 @@ extension MappingReader {
     guard let value = self[key], !value.isNull else { return nil }
     return value
   }
+
+  /// The value of a key the object must give; absent or `null` is reported missing.
+  func needed(_ key: String, diagnostics: inout Diagnostics) -> YAMLNode? {
+    if let value = present(key) { return value }
+    diagnostics.report(.snapshotMissingKey(key, in: subject, at: node.location))
+    return nil
+  }
+
+  /// Reads the snapshot object `node` against the keys it allows, or reports
+  /// that it is not an object.
+  static func snapshot(
+    _ node: YAMLNode, _ subject: LocalizedText, allowed: [String], diagnostics: inout Diagnostics
+  ) -> MappingReader? {
+    MappingReader(
+      node, subject: subject, allowed: allowed, messages: .snapshot, diagnostics: &diagnostics)
+  }
 }
 
 /// Typed reading of snapshot values.

@@ -27,9 +27,8 @@ struct Expectations {
     }
     let what = LocalizedText(en: "expect", zh: "expect(预期结果)")
     guard
-      let fields = MappingReader(
-        node, subject: what, allowed: PolicyTestReader.expectKeys, messages: .snapshot,
-        diagnostics: &diagnostics)
+      let fields = MappingReader.snapshot(
+        node, what, allowed: PolicyTestReader.expectKeys, diagnostics: &diagnostics)
     else { return (nil, nil) }
     let violations = fields.present("violations").map {
       list($0, "violations") { violation($0, diagnostics: &diagnostics) }
@@ -58,14 +57,10 @@ struct Expectations {
     } else {
       let what = LocalizedText(en: "an expected violation", zh: "预期的违规")
       guard
-        let fields = MappingReader(
-          node, subject: what, allowed: PolicyTestReader.violationKeys, messages: .snapshot,
-          diagnostics: &diagnostics)
+        let fields = MappingReader.snapshot(
+          node, what, allowed: PolicyTestReader.violationKeys, diagnostics: &diagnostics)
       else { return nil }
-      guard let type = fields.present("type") else {
-        diagnostics.report(.snapshotMissingKey("type", in: what, at: node.location))
-        return nil
-      }
+      guard let type = fields.needed("type", diagnostics: &diagnostics) else { return nil }
       typeNode = type
       instanceNode = fields.present("instance")
     }
@@ -91,9 +86,8 @@ struct Expectations {
   {
     let what = LocalizedText(en: "an expected escalation", zh: "预期的问责措施")
     guard
-      let fields = MappingReader(
-        node, subject: what, allowed: PolicyTestReader.escalationKeys, messages: .snapshot,
-        diagnostics: &diagnostics)
+      let fields = MappingReader.snapshot(
+        node, what, allowed: PolicyTestReader.escalationKeys, diagnostics: &diagnostics)
     else { return nil }
     var values: [String: Located<String>] = [:]
     for key in ["action", "policy"] {

@@ -51,8 +51,8 @@ public struct PolicyTestReader {
     guard let root = documents.first else { return [] }
     let what = LocalizedText(en: "the test file", zh: "测试文件")
     guard
-      let file = MappingReader(
-        root, subject: what, allowed: Self.fileKeys, messages: .snapshot, diagnostics: &diagnostics),
+      let file = MappingReader.snapshot(
+        root, what, allowed: Self.fileKeys, diagnostics: &diagnostics),
       let tests = file.present("tests")
     else { return [] }
     guard let pairs = tests.mapping else {
@@ -89,8 +89,8 @@ public struct PolicyTestReader {
   ) -> PolicyTestCase? {
     let what = LocalizedText(en: "test case '\(name.value)'", zh: "测试用例 '\(name.value)'")
     guard
-      let fields = MappingReader(
-        node, subject: what, allowed: Self.caseKeys, messages: .snapshot, diagnostics: &diagnostics)
+      let fields = MappingReader.snapshot(
+        node, what, allowed: Self.caseKeys, diagnostics: &diagnostics)
     else { return nil }
     var errors = Diagnostics()
     let subject = fields.present("policy").flatMap { policy($0, diagnostics: &errors) }
