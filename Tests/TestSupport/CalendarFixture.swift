@@ -2,7 +2,7 @@ import Foundation
 import RuleParser
 import Testing
 
-@testable import RuleEngine
+import RuleEngine
 
 /// The small plan under `Tests/Fixtures/Calendar/plan`: two cities in a
 /// group, one-off, relative, monthly, quarterly, half-yearly and yearly

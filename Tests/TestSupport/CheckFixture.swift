@@ -2,7 +2,7 @@ import Foundation
 import RuleParser
 import Testing
 
-@testable import RuleEngine
+import RuleEngine
 
 /// The small test plan of `Tests/Fixtures/Check/plan` and helpers to check
 /// snapshots written in the tests against it.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import RuleParser
+import RuleParser
 
 /// A value of YAML 1.2's core schema, or of JSON: what the conformance test
 /// compares.

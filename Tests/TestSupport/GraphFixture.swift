@@ -2,7 +2,7 @@ import Foundation
 import RuleParser
 import Testing
 
-@testable import RuleEngine
+import RuleEngine
 
 /// The graph-export fixture plan (Tests/Fixtures/GraphExport/plan), its
 /// filled-in ledger, and its golden files, shared by the graph tests.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import RuleEngine
+import RuleEngine
 
 /// Small plans written in a test: a fixed header with bodies, plus the
 /// test's rules, compiled from a temporary folder.

@@ -2,7 +2,7 @@ import Foundation
 import RuleParser
 import Testing
 
-@testable import RuleEngine
+import RuleEngine
 
 /// The ledger fixture plan (Tests/Fixtures/Ledger/plan), shared by the
 /// ledger test files.

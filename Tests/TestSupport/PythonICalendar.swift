@@ -2,7 +2,7 @@ import Foundation
 import RuleParser
 import Testing
 
-@testable import RuleEngine
+import RuleEngine
 
 /// What `Tests/Fixtures/Calendar/parse_ics.py` reports about a calendar.
 package struct ParsedCalendar: Decodable {

@@ -2,7 +2,7 @@ import Foundation
 import RuleParser
 import Testing
 
-@testable import RuleEngine
+import RuleEngine
 
 /// A check result with every kind of finding, for the report tests.
 package enum ReportFixture {
