@@ -1,7 +1,6 @@
 import Foundation
-import Testing
-
 import RuleParser
+import Testing
 
 /// A value of YAML 1.2's core schema, or of JSON: what the conformance test
 /// compares.

@@ -1,6 +1,8 @@
-/// How one output format escapes text: what each special character becomes,
-/// and what becomes of the control characters the format cannot hold. One
-/// implementation for the XML, HTML, DOT and Mermaid writers.
+/// How one output format escapes text.
+///
+/// What each special character becomes, and what becomes of the control
+/// characters the format cannot hold: one implementation for the XML, HTML,
+/// DOT and Mermaid writers.
 struct Escaping: Sendable {
   /// What becomes of a control character that has no replacement.
   enum Controls: Sendable {

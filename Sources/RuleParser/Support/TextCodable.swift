@@ -1,5 +1,7 @@
-/// A value that JSON writes as one string: a day as `2017-08-01`, a time span
-/// as `2 months`. Encoding writes `description`; decoding reads it back.
+/// A value that JSON writes as one string.
+///
+/// A day is `2017-08-01`, a time span `2 months`. Encoding writes
+/// `description`; decoding reads it back.
 public protocol TextCodable: Codable, CustomStringConvertible {
   /// What the text names, for a decoding error: "an ISO date".
   static var textName: String { get }
