@@ -1,5 +1,6 @@
 /// Reads one `classes:` entry: `{name, within | due | standing, final}`.
-struct ClassBuilder {
+struct ClassBuilder: EntryBuilder {
+  static let kind = DeclarationKind.timeLimitClass
   static let keys = ["name", "within", "due", "final", "standing", "source"]
 
   let id: Located<String>
@@ -8,14 +9,7 @@ struct ClassBuilder {
   let phrases: PhraseCache
 
   func build(diagnostics: inout Diagnostics) -> ClassDecl? {
-    let id = self.id
-    func subject() -> LocalizedText {
-      LocalizedText(en: "class '\(id.value)'", zh: "整改类别 '\(id.value)'")
-    }
-    guard
-      let map = MappingReader(
-        node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
-    else { return nil }
+    guard let map = mapping(diagnostics: &diagnostics) else { return nil }
     let errorsBefore = diagnostics.errorCount
     let name = map.string("name", required: true, diagnostics: &diagnostics)
     let within = map["within"].flatMap {
@@ -33,7 +27,7 @@ struct ClassBuilder {
       ScalarReading.bool($0, map.field("standing"), diagnostics: &diagnostics)
     }
     let source = map["source"].flatMap {
-      SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
+      SourceBuilder.build($0, owner: map.subject, diagnostics: &diagnostics)
     }
     let given =
       ["within", "due"].filter { map[$0] != nil } + (standing?.value == true ? ["standing"] : [])
@@ -42,7 +36,7 @@ struct ClassBuilder {
     }
     if standing?.value == true, let finalKey = map.keyNode("final") {
       diagnostics.report(
-        .conflictingKeys("final", "standing", in: subject(), at: finalKey.location))
+        .conflictingKeys("final", "standing", in: map.subject, at: finalKey.location))
     }
     guard diagnostics.errorCount == errorsBefore, let name else { return nil }
     return ClassDecl(

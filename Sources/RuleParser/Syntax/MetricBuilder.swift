@@ -1,5 +1,6 @@
 /// Reads one `metrics:` entry.
-struct MetricBuilder {
+struct MetricBuilder: EntryBuilder {
+  static let kind = DeclarationKind.metric
   static let keys = [
     "name", "unit", "responsible", "baseline", "target", "source", "per_body", "doubtful",
   ]
@@ -8,12 +9,7 @@ struct MetricBuilder {
   let node: YAMLNode
 
   func build(diagnostics: inout Diagnostics) -> MetricDecl? {
-    let id = self.id
-    func subject() -> LocalizedText { Subject.entry(.metric, id.value) }
-    guard
-      let map = MappingReader(
-        node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
-    else { return nil }
+    guard let map = mapping(diagnostics: &diagnostics) else { return nil }
     let errorsBefore = diagnostics.errorCount
 
     let name = map.string("name", required: true, diagnostics: &diagnostics)
@@ -23,7 +19,7 @@ struct MetricBuilder {
         ScalarReading.idList($0, Subject.key("responsible"), diagnostics: &diagnostics)
       } ?? []
     let source = map["source"].flatMap {
-      SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
+      SourceBuilder.build($0, owner: map.subject, diagnostics: &diagnostics)
     }
     let doubtful = map.string("doubtful", diagnostics: &diagnostics)
     let baseline = map["baseline"].flatMap { readBaseline($0, map.field("baseline"), &diagnostics) }
@@ -40,7 +36,7 @@ struct MetricBuilder {
     let perBody =
       map["per_body"].map {
         BodyOverrideBuilder(phrases: PhraseCache()).metricOverrides(
-          $0, owner: subject(), readTarget: readTarget, readBaseline: readBaseline,
+          $0, owner: map.subject, readTarget: readTarget, readBaseline: readBaseline,
           diagnostics: &diagnostics)
       } ?? []
     if let target, target.isRelative, baseline == nil {

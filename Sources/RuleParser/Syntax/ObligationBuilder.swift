@@ -1,5 +1,6 @@
 /// Reads one `obligations:` entry.
-struct ObligationBuilder {
+struct ObligationBuilder: EntryBuilder {
+  static let kind = DeclarationKind.obligation
   static let keys = [
     "title", "source", "responsible", "cooperating", "depends_on", "due", "every", "from",
     "until", "class", "report_within", "publish_within", "per_body", "doubtful",
@@ -11,17 +12,12 @@ struct ObligationBuilder {
   let phrases: PhraseCache
 
   func build(diagnostics: inout Diagnostics) -> ObligationDecl? {
-    let id = self.id
-    func subject() -> LocalizedText { Subject.entry(.obligation, id.value) }
-    guard
-      let map = MappingReader(
-        node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
-    else { return nil }
+    guard let map = mapping(diagnostics: &diagnostics) else { return nil }
     let errorsBefore = diagnostics.errorCount
 
     let title = map.string("title", required: true, diagnostics: &diagnostics)
     let source = map["source"].flatMap {
-      SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
+      SourceBuilder.build($0, owner: map.subject, diagnostics: &diagnostics)
     }
     let responsible =
       map.required("responsible", diagnostics: &diagnostics).map {
@@ -35,12 +31,12 @@ struct ObligationBuilder {
       map["depends_on"].map {
         ScalarReading.idList($0, Subject.key("depends_on"), diagnostics: &diagnostics)
       } ?? []
-    let due = map["due"].flatMap { readDue($0, subject: subject(), diagnostics: &diagnostics) }
+    let due = map["due"].flatMap { readDue($0, subject: map.subject, diagnostics: &diagnostics) }
     let every = map["every"].flatMap { readEvery($0, map.field("every"), &diagnostics) }
     let perBody =
       map["per_body"].map {
         BodyOverrideBuilder(phrases: phrases).obligationOverrides(
-          $0, owner: subject(),
+          $0, owner: map.subject,
           readDue: { node, what, diagnostics in
             readDue(node, subject: what, diagnostics: &diagnostics)
           }, readEvery: readEvery, diagnostics: &diagnostics)
@@ -74,7 +70,7 @@ struct ObligationBuilder {
     }
 
     if let dueKey = map.keyNode("due"), map["every"] != nil {
-      diagnostics.report(.conflictingKeys("due", "every", in: subject(), at: dueKey.location))
+      diagnostics.report(.conflictingKeys("due", "every", in: map.subject, at: dueKey.location))
     }
     if map["every"] == nil {
       for key in ["from", "until"] {

@@ -46,36 +46,15 @@ public struct RuleFileBuilder {
           file.incomplete.append(IncompleteDecl(kind: .timeLimitClass, id: id))
         }
       }
-      entries(top["bodies"], "bodies", &diagnostics) { id, node, diagnostics in
-        let before = diagnostics.errorCount
-        if let body = buildBody(id, node, diagnostics: &diagnostics),
-          diagnostics.errorCount == before
-        {
-          file.bodies.append(body)
-        } else {
-          file.incomplete.append(IncompleteDecl(kind: .body, id: id))
-        }
+      file.bodies += complete(top["bodies"], .body, &file.incomplete, &diagnostics) {
+        buildBody($0, $1, diagnostics: &$2)
       }
-      entries(top["obligations"], "obligations", &diagnostics) { id, node, diagnostics in
-        let builder = ObligationBuilder(id: id, node: node, phrases: phrases)
-        let before = diagnostics.errorCount
-        if let obligation = builder.build(diagnostics: &diagnostics),
-          diagnostics.errorCount == before
-        {
-          file.obligations.append(obligation)
-        } else {
-          file.incomplete.append(IncompleteDecl(kind: .obligation, id: id))
-        }
+      file.obligations += complete(top["obligations"], .obligation, &file.incomplete, &diagnostics)
+      {
+        ObligationBuilder(id: $0, node: $1, phrases: phrases).build(diagnostics: &$2)
       }
-      entries(top["metrics"], "metrics", &diagnostics) { id, node, diagnostics in
-        let before = diagnostics.errorCount
-        if let metric = MetricBuilder(id: id, node: node).build(diagnostics: &diagnostics),
-          diagnostics.errorCount == before
-        {
-          file.metrics.append(metric)
-        } else {
-          file.incomplete.append(IncompleteDecl(kind: .metric, id: id))
-        }
+      file.metrics += complete(top["metrics"], .metric, &file.incomplete, &diagnostics) {
+        MetricBuilder(id: $0, node: $1).build(diagnostics: &$2)
       }
       entries(top["policies"], "policies", &diagnostics) { id, node, diagnostics in
         let before = diagnostics.errorCount
@@ -93,6 +72,25 @@ public struct RuleFileBuilder {
       }
     }
     return file
+  }
+
+  /// The entries of a section that `build` reads without an error; the
+  /// others are kept in `incomplete`, so that their ids stay known.
+  private func complete<Decl>(
+    _ section: YAMLNode?, _ kind: DeclarationKind, _ incomplete: inout [IncompleteDecl],
+    _ diagnostics: inout Diagnostics,
+    build: (Located<String>, YAMLNode, inout Diagnostics) -> Decl?
+  ) -> [Decl] {
+    var result: [Decl] = []
+    entries(section, kind.section, &diagnostics) { id, node, diagnostics in
+      let before = diagnostics.errorCount
+      if let decl = build(id, node, &diagnostics), diagnostics.errorCount == before {
+        result.append(decl)
+      } else {
+        incomplete.append(IncompleteDecl(kind: kind, id: id))
+      }
+    }
+    return result
   }
 
   /// Calls `body` for each `id: value` pair of a top-level section.
