@@ -16,14 +16,6 @@ extension Diagnostic {
     ).helped(nil)
   }
 
-  /// E101: a JSON object was expected.
-  public static func snapshotExpectedObject(_ what: LocalizedText, at range: SourceRange)
-    -> Diagnostic
-  {
-    mustBe(
-      .snapshotExpectedObject, what, LocalizedText("a JSON object", "JSON 对象"), at: range)
-  }
-
   /// E102: a key the snapshot format does not know here.
   public static func snapshotUnknownKey(
     _ key: String, in what: LocalizedText, allowed: [String], suggestion: String?,
@@ -38,14 +30,6 @@ extension Diagnostic {
     _ key: String, in what: LocalizedText, at range: SourceRange
   ) -> Diagnostic {
     missingKey(.snapshotMissingKey, key, in: what, add: "\"\(key)\": ...", at: range)
-  }
-
-  /// E104: a text value was expected.
-  public static func snapshotExpectedText(
-    _ what: LocalizedText, found: LocalizedText, at range: SourceRange
-  ) -> Diagnostic {
-    mustBe(
-      .snapshotExpectedText, what, LocalizedText("a string", "字符串"), not: found, at: range)
   }
 
   /// E106: a status outside `not_started`, `in_progress`, `done`, `closed`.
@@ -105,18 +89,6 @@ extension Diagnostic {
       LocalizedText(
         "\(what.en) (\(day)) is after the snapshot's as_of (\(asOf))",
         "\(what.zh)（\(day)）晚于快照日期 as_of（\(asOf)）"), at: range)
-  }
-
-  /// E115: reported or published before the duty was completed.
-  public static func snapshotBeforeCompletion(
-    _ what: LocalizedText, day: Day, completed: Day, at range: SourceRange, completedAt: SourceRange
-  ) -> Diagnostic {
-    Diagnostic(
-      .error, code: .snapshotBeforeCompletion,
-      LocalizedText(
-        "\(what.en) (\(day)) is before the completion (\(completed))",
-        "\(what.zh)（\(day)）早于完成日期（\(completed)）"), at: range
-    ).note(LocalizedText("completed here", "完成日期在此"), at: completedAt).helped(nil)
   }
 
   /// E116: a progress share outside 0...1.

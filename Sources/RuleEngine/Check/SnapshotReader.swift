@@ -127,7 +127,10 @@ struct SnapshotBuilder {
   ) -> [String: InstanceStatus] {
     let what = LocalizedText(en: "obligations", zh: "obligations(义务状态)")
     guard let pairs = node.mapping else {
-      diagnostics.report(.snapshotExpectedObject(what, at: node.location))
+      diagnostics.report(
+        .mustBe(
+          .snapshotExpectedObject, what, LocalizedText("a JSON object", "JSON 对象"),
+          at: node.location))
       return [:]
     }
     var result: [String: InstanceStatus] = [:]
@@ -202,7 +205,10 @@ struct SnapshotBuilder {
   ) -> ([String: [MetricReading]], [String: SourceRange]) {
     let what = LocalizedText(en: "metrics", zh: "metrics(指标监测值)")
     guard let pairs = node.mapping else {
-      diagnostics.report(.snapshotExpectedObject(what, at: node.location))
+      diagnostics.report(
+        .mustBe(
+          .snapshotExpectedObject, what, LocalizedText("a JSON object", "JSON 对象"),
+          at: node.location))
       return ([:], [:])
     }
     var result: [String: [MetricReading]] = [:]

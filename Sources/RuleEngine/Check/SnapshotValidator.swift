@@ -106,9 +106,12 @@ public struct SnapshotValidator {
       }
       if key != "completed", let completed = entry.completed, date.value < completed.value {
         diagnostics.report(
-          .snapshotBeforeCompletion(
-            what, day: date.value, completed: completed.value, at: date.range,
-            completedAt: completed.range))
+          Diagnostic(
+            .error, code: .snapshotBeforeCompletion,
+            LocalizedText(
+              "\(what.en) (\(date.value)) is before the completion (\(completed.value))",
+              "\(what.zh)（\(date.value)）早于完成日期（\(completed.value)）"), at: date.range
+          ).note(LocalizedText("completed here", "完成日期在此"), at: completed.range).helped(nil))
       }
     }
     if let on = entry.acceptance.on, let range = entry.acceptance.onRange {
@@ -116,8 +119,12 @@ public struct SnapshotValidator {
       if on > asOf { diagnostics.report(.snapshotAfterAsOf(what, day: on, asOf: asOf, at: range)) }
       if let completed = entry.completed, on < completed.value {
         diagnostics.report(
-          .snapshotBeforeCompletion(
-            what, day: on, completed: completed.value, at: range, completedAt: completed.range))
+          Diagnostic(
+            .error, code: .snapshotBeforeCompletion,
+            LocalizedText(
+              "\(what.en) (\(on)) is before the completion (\(completed.value))",
+              "\(what.zh)（\(on)）早于完成日期（\(completed.value)）"), at: range
+          ).note(LocalizedText("completed here", "完成日期在此"), at: completed.range).helped(nil))
       }
     }
     if status.isComplete, entry.completed == nil {

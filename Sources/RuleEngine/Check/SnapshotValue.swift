@@ -5,10 +5,14 @@ extension MappingReader.Messages {
   /// The snapshot's messages for its objects (E101, E104, E102, E103): a
   /// snapshot is read with the rules' `MappingReader`, in its own words.
   static let snapshot = MappingReader.Messages(
-    notAMapping: { Diagnostic.snapshotExpectedObject($0, at: $1) },
+    notAMapping: {
+      Diagnostic.mustBe(
+        .snapshotExpectedObject, ($0), LocalizedText("a JSON object", "JSON 对象"), at: ($1))
+    },
     nonStringKey: {
-      Diagnostic.snapshotExpectedText(
-        LocalizedText(en: "a key", zh: "键"), found: SnapshotValue.kind(of: $0), at: $0.location)
+      Diagnostic.mustBe(
+        .snapshotExpectedText, LocalizedText(en: "a key", zh: "键"),
+        LocalizedText("a string", "字符串"), not: SnapshotValue.kind(of: $0), at: ($0.location))
     },
     unknownKey: {
       Diagnostic.snapshotUnknownKey($0, in: $1, allowed: $2, suggestion: $3, at: $4)
@@ -75,7 +79,9 @@ enum SnapshotValue {
   ) -> Located<String>? {
     guard case .scalar(let text, _) = node.content else {
       diagnostics.report(
-        .snapshotExpectedText(what, found: SnapshotValue.kind(of: node), at: node.location))
+        .mustBe(
+          .snapshotExpectedText, what, LocalizedText("a string", "字符串"),
+          not: SnapshotValue.kind(of: node), at: node.location))
       return nil
     }
     guard !text.allSatisfy(\.isWhitespace) else {

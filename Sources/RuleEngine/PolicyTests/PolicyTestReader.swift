@@ -57,7 +57,9 @@ public struct PolicyTestReader {
     else { return [] }
     guard let pairs = tests.mapping else {
       diagnostics.report(
-        .snapshotExpectedObject(LocalizedText(en: "tests", zh: "tests"), at: tests.location))
+        .mustBe(
+          .snapshotExpectedObject, LocalizedText(en: "tests", zh: "tests"),
+          LocalizedText("a JSON object", "JSON 对象"), at: tests.location))
       return []
     }
     var cases: [PolicyTestCase] = []
