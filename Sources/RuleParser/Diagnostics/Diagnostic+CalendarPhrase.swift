@@ -15,12 +15,11 @@ extension Diagnostic {
           en: "write it in `from:` (a recurring duty), or give the span it opens: \(text)5年内",
           zh: "请写在 `from:` 中（周期性义务），或写明起算后的时长：\(text)5年内"))
     case .unknownFestival(let name, let year, let known):
-      return Diagnostic(
-        .error, code: .unknownFestival,
+      return Diagnostic.error(
+        .unknownFestival,
         LocalizedText(
           en: "the calendar has no \(name) in \(year)", zh: "日历中没有\(year)年的\(name)"),
-        at: range
-      ).help(knownYears(known))
+        at: range, help: knownYears(known))
     case .outsideCalendar(let day, let known):
       return workingDaysOutsideCalendar(day, known: known, at: range)
     default:
@@ -32,14 +31,13 @@ extension Diagnostic {
   public static func workingDaysOutsideCalendar(
     _ day: Day, known: ClosedRange<Int>, at range: SourceRange
   ) -> Diagnostic {
-    Diagnostic(
-      .error, code: .workingDaysOutsideCalendar,
+    error(
+      .workingDaysOutsideCalendar,
       LocalizedText(
         en:
           "working days cannot be counted on \(day): the official calendar of \(day.year) is not known",
         zh: "无法计算 \(day) 的工作日：不掌握\(day.year)年的法定节假日安排"),
-      at: range
-    ).help(knownYears(known))
+      at: range, help: knownYears(known))
   }
 
   /// The help line naming the years the working calendar knows.

@@ -32,12 +32,11 @@ extension Diagnostic {
   static func unexpectedToken(found: LocalizedText, expected: ExpectedSyntax, at range: SourceRange)
     -> Diagnostic
   {
-    Diagnostic(
-      .error, code: .unexpectedToken,
+    error(
+      .unexpectedToken,
       LocalizedText(
         "expected \(expected.text.en), found \(found.en)", "此处应为\(expected.text.zh)，实际为\(found.zh)"),
-      at: range
-    ).help(expected.help)
+      at: range, help: expected.help)
   }
 
   /// E077: an identifier that is no fact.
@@ -108,12 +107,12 @@ extension Diagnostic {
   static func notACondition(
     _ operand: String, _ type: ExpressionType, operator name: String, at range: SourceRange
   ) -> Diagnostic {
-    Diagnostic(
-      .error, code: .notACondition,
+    error(
+      .notACondition,
       LocalizedText(
         "`\(name)` needs true/false operands, but `\(operand)` is \(type.article)",
-        "`\(name)` 的操作数须为真/假，但 `\(operand)` 是 \(type)"), at: range
-    ).help(comparisonHelp(operand, type))
+        "`\(name)` 的操作数须为真/假，但 `\(operand)` 是 \(type)"), at: range,
+      help: comparisonHelp(operand, type))
   }
 
   /// E081: an operand of `+` or `-` that is not a whole number.
@@ -131,12 +130,11 @@ extension Diagnostic {
   static func conditionNotBool(_ text: String, _ type: ExpressionType, at range: SourceRange)
     -> Diagnostic
   {
-    Diagnostic(
-      .error, code: .conditionNotBool,
+    error(
+      .conditionNotBool,
       LocalizedText(
         "a condition must be true or false, but `\(text)` is \(type.article)",
-        "条件的结果须为真或假，但 `\(text)` 是 \(type)"), at: range
-    ).help(comparisonHelp(text, type))
+        "条件的结果须为真或假，但 `\(text)` 是 \(type)"), at: range, help: comparisonHelp(text, type))
   }
 
   /// E084: a list element whose type differs from the tested value's.

@@ -13,15 +13,14 @@ extension Diagnostic {
     case .startNotDeadline, .unknownFestival, .outsideCalendar:
       return calendarPhraseError(error, at: range)
     case .empty:
-      return Diagnostic(
-        .error, code: .unknownDeadline, LocalizedText("the deadline is empty", "期限为空"),
-        at: range
-      ).help(acceptedDeadlines)
+      return Diagnostic.error(
+        .unknownDeadline, LocalizedText("the deadline is empty", "期限为空"),
+        at: range, help: acceptedDeadlines)
     case .unknownForm(let text):
-      return Diagnostic(
-        .error, code: .unknownDeadline,
-        LocalizedText("unknown deadline '\(text)'", "无法识别的期限 '\(text)'"), at: range
-      ).help(acceptedDeadlines)
+      return Diagnostic.error(
+        .unknownDeadline,
+        LocalizedText("unknown deadline '\(text)'", "无法识别的期限 '\(text)'"), at: range,
+        help: acceptedDeadlines)
     case .nonexistentDay(let year, let month, let day):
       let last = Day.daysIn(month: month, year: year)
       let date = TimeText.iso(year: year, month: month, day: day)
