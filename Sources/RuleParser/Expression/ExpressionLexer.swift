@@ -50,20 +50,14 @@ struct ExpressionLexer {
     case ",": kind = .comma
     case "+": kind = .plus
     case "-": kind = .minus
-    case "=" where next == "=":
-      position += 1
-      kind = .comparison(.equal)
-    case "!" where next == "=":
-      position += 1
-      kind = .comparison(.notEqual)
-    case "<" where next == "=":
-      position += 1
-      kind = .comparison(.lessOrEqual)
-    case ">" where next == "=":
-      position += 1
-      kind = .comparison(.greaterOrEqual)
-    case "<": kind = .comparison(.less)
-    case ">": kind = .comparison(.greater)
+    case "=", "!", "<", ">":
+      // `==`, `!=`, `<=`, `>=` before `<` and `>`; `=` or `!` alone is no operator.
+      let spelling = String(scalar) + (next == "=" ? "=" : "")
+      guard let comparison = ComparisonOperator(rawValue: spelling) else {
+        throw unexpectedCharacter(at: start)
+      }
+      position += spelling.unicodeScalars.count - 1
+      kind = .comparison(comparison)
     default:
       throw unexpectedCharacter(at: start)
     }
