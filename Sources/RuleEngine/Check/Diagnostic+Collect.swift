@@ -6,7 +6,7 @@ public import RuleParser
 /// once published; new ones go at the end.
 extension Diagnostic {
   /// E233: a second ledger's first rows inside a ledger (files joined by hand).
-  public static func ledgerJoined(at range: SourceRange, first: SourceRange) -> Diagnostic {
+  package static func ledgerJoined(at range: SourceRange, first: SourceRange) -> Diagnostic {
     duplicate(
       .ledgerJoined,
       LocalizedText(

@@ -5,7 +5,7 @@ public import RuleParser
 /// Ids never change once published; new ones go at the end of the range.
 extension Diagnostic {
   /// E100: a snapshot file that is empty or holds several documents.
-  public static func snapshotDocumentCount(_ count: Int, file: String) -> Diagnostic {
+  package static func snapshotDocumentCount(_ count: Int, file: String) -> Diagnostic {
     let message =
       count == 0
       ? LocalizedText("the snapshot is empty", "快照为空")
@@ -17,7 +17,7 @@ extension Diagnostic {
   }
 
   /// E102: a key the snapshot format does not know here.
-  public static func snapshotUnknownKey(
+  package static func snapshotUnknownKey(
     _ key: String, in what: LocalizedText, allowed: [String], suggestion: String?,
     at range: SourceRange
   ) -> Diagnostic {
@@ -26,14 +26,14 @@ extension Diagnostic {
   }
 
   /// E103: a required key is absent.
-  public static func snapshotMissingKey(
+  package static func snapshotMissingKey(
     _ key: String, in what: LocalizedText, at range: SourceRange
   ) -> Diagnostic {
     missingKey(.snapshotMissingKey, key, in: what, add: "\"\(key)\": ...", at: range)
   }
 
   /// E106: a status outside `not_started`, `in_progress`, `done`, `closed`.
-  public static func snapshotBadStatus(
+  package static func snapshotBadStatus(
     _ value: String, allowed: [String], suggestion: String?, at range: SourceRange
   ) -> Diagnostic {
     notInSet(
@@ -43,7 +43,7 @@ extension Diagnostic {
   }
 
   /// E107: a number was expected.
-  public static func snapshotExpectedNumber(
+  package static func snapshotExpectedNumber(
     _ what: LocalizedText, found: LocalizedText, at range: SourceRange
   ) -> Diagnostic {
     mustBe(
@@ -51,7 +51,7 @@ extension Diagnostic {
   }
 
   /// E108: `true` or `false` was expected.
-  public static func snapshotExpectedBool(
+  package static func snapshotExpectedBool(
     _ what: LocalizedText, found: LocalizedText, at range: SourceRange
   ) -> Diagnostic {
     mustBe(
@@ -60,7 +60,7 @@ extension Diagnostic {
   }
 
   /// E110: an action outside the escalation ladder.
-  public static func snapshotUnknownAction(
+  package static func snapshotUnknownAction(
     _ value: String, allowed: [String], suggestion: String?, at range: SourceRange
   ) -> Diagnostic {
     notInSet(
@@ -70,7 +70,9 @@ extension Diagnostic {
   }
 
   /// E113: readings for a metric instance the plan does not have.
-  public static func snapshotUnknownMetric(_ id: String, suggestion: String?, at range: SourceRange)
+  package static func snapshotUnknownMetric(
+    _ id: String, suggestion: String?, at range: SourceRange
+  )
     -> Diagnostic
   {
     unknownName(
@@ -81,7 +83,7 @@ extension Diagnostic {
   }
 
   /// E114: a day later than the snapshot's `as_of`.
-  public static func snapshotAfterAsOf(
+  package static func snapshotAfterAsOf(
     _ what: LocalizedText, day: Day, asOf: Day, at range: SourceRange
   ) -> Diagnostic {
     error(
@@ -92,7 +94,7 @@ extension Diagnostic {
   }
 
   /// E116: a progress share outside 0...1.
-  public static func snapshotProgressRange(_ value: Double, at range: SourceRange) -> Diagnostic {
+  package static func snapshotProgressRange(_ value: Double, at range: SourceRange) -> Diagnostic {
     let value = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     return error(
       .snapshotProgressRange,

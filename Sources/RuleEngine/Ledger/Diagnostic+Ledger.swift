@@ -6,7 +6,7 @@ public import RuleParser
 /// shows. Ids never change once published; new ones go at the end.
 extension Diagnostic {
   /// E144: a header or metadata label naming a key the ledger does not have.
-  public static func ledgerUnknownKey(
+  package static func ledgerUnknownKey(
     _ key: String, suggestion: String?, known: [String], at range: SourceRange
   ) -> Diagnostic {
     let list = known.joined(separator: ", ")
@@ -18,7 +18,7 @@ extension Diagnostic {
   }
 
   /// E145: two header cells naming the same column.
-  public static func ledgerDuplicateColumn(
+  package static func ledgerDuplicateColumn(
     _ header: String, at range: SourceRange, first: SourceRange
   ) -> Diagnostic {
     duplicate(
@@ -27,7 +27,7 @@ extension Diagnostic {
   }
 
   /// E148: a status cell with a word that is no status.
-  public static func ledgerBadStatus(_ value: String, suggestion: String?, at range: SourceRange)
+  package static func ledgerBadStatus(_ value: String, suggestion: String?, at range: SourceRange)
     -> Diagnostic
   {
     notInSet(
@@ -46,7 +46,7 @@ extension Diagnostic {
   }
 
   /// E149: a date cell that holds no date.
-  public static func ledgerBadDate(_ header: String, found: String, at range: SourceRange)
+  package static func ledgerBadDate(_ header: String, found: String, at range: SourceRange)
     -> Diagnostic
   {
     ledgerBadCell(
@@ -54,7 +54,7 @@ extension Diagnostic {
   }
 
   /// E152: a row with status values but no status.
-  public static func ledgerValuesWithoutStatus(
+  package static func ledgerValuesWithoutStatus(
     _ id: String, at range: SourceRange, status: SourceRange
   ) -> Diagnostic {
     Diagnostic(
@@ -66,7 +66,7 @@ extension Diagnostic {
   }
 
   /// E154: a row with a status but no instance id.
-  public static func ledgerNoInstanceID(at range: SourceRange) -> Diagnostic {
+  package static func ledgerNoInstanceID(at range: SourceRange) -> Diagnostic {
     error(
       .ledgerNoInstanceID,
       LocalizedText("this row has a status but no instance id", "这一行填写了状态，但没有实例编号"), at: range)

@@ -4,7 +4,7 @@ public import RuleParser
 /// `rulec test` (`rules/tests/*.yaml`) that cannot be run as written.
 extension Diagnostic {
   /// E265: no test files where they were looked for.
-  public static func noPolicyTests(_ path: String) -> Diagnostic {
+  package static func noPolicyTests(_ path: String) -> Diagnostic {
     error(
       .noPolicyTests,
       LocalizedText(

@@ -28,7 +28,7 @@ extension Diagnostic {
   }
 
   /// E202: working days counted into a year the calendar does not know.
-  public static func workingDaysOutsideCalendar(
+  package static func workingDaysOutsideCalendar(
     _ day: Day, known: ClosedRange<Int>, at range: SourceRange
   ) -> Diagnostic {
     error(
@@ -60,7 +60,7 @@ extension Diagnostic {
   }
 
   /// E203: `定期` (or another recurrence without a period).
-  public static func vagueRecurrence(_ text: String, at range: SourceRange) -> Diagnostic {
+  package static func vagueRecurrence(_ text: String, at range: SourceRange) -> Diagnostic {
     error(
       .vagueRecurrence,
       LocalizedText(
@@ -69,7 +69,7 @@ extension Diagnostic {
   }
 
   /// E204: a recurrence's day that its period does not have (`每季度第四个月`).
-  public static func dayOutsidePeriod(_ text: String, at range: SourceRange) -> Diagnostic {
+  package static func dayOutsidePeriod(_ text: String, at range: SourceRange) -> Diagnostic {
     error(
       .dayOutsidePeriod,
       LocalizedText(
@@ -84,7 +84,7 @@ extension Diagnostic {
 /// The catalogue of `per_body:` diagnostics (E206–E207).
 extension Diagnostic {
   /// E206: a `per_body:` entry for a body that is not responsible for the entry.
-  public static func overrideForOtherBody(
+  package static func overrideForOtherBody(
     _ body: String, entry: String, responsible: [String], at range: SourceRange
   ) -> Diagnostic {
     let list = responsible.joined(separator: ", ")

@@ -3,7 +3,7 @@
 /// document says.
 extension Diagnostic {
   /// E170: a class with no deadline, or with more than one.
-  public static func classDeadlineCount(_ id: String, given: [String], at range: SourceRange)
+  package static func classDeadlineCount(_ id: String, given: [String], at range: SourceRange)
     -> Diagnostic
   {
     let list = given.map { "'\($0)'" }.joined(separator: ", ")

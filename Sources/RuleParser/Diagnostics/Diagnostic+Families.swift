@@ -4,7 +4,7 @@
 /// "did you mean" reads the same in every input format.
 extension Diagnostic {
   /// An error with its message and one help line (by default the code's own): the simplest shape.
-  public static func error(
+  package static func error(
     _ code: DiagnosticCode, _ message: LocalizedText, at range: SourceRange?,
     help: LocalizedText? = nil
   ) -> Diagnostic {
@@ -12,7 +12,7 @@ extension Diagnostic {
   }
 
   /// A warning with its message and one help line (by default the code's own).
-  public static func warning(
+  package static func warning(
     _ code: DiagnosticCode, _ message: LocalizedText, at range: SourceRange?,
     help: LocalizedText? = nil
   ) -> Diagnostic {
@@ -20,14 +20,14 @@ extension Diagnostic {
   }
 
   /// A copy with the `help` line, or else the code's constant one.
-  public func helped(_ help: LocalizedText?) -> Diagnostic {
+  package func helped(_ help: LocalizedText?) -> Diagnostic {
     (help ?? code.help).map(self.help) ?? self
   }
 
   /// "WHAT must be EXPECTED[, not KIND][, found FOUND]", with its help line.
   ///
   /// `found` is shown as given; `quoted(_:)` writes a value found in the input.
-  public static func mustBe(
+  package static func mustBe(
     _ code: DiagnosticCode, _ what: LocalizedText, _ expected: LocalizedText,
     not kind: LocalizedText? = nil, found: LocalizedText? = nil, at range: SourceRange?,
     help: LocalizedText? = nil
@@ -42,7 +42,7 @@ extension Diagnostic {
   }
 
   /// "unknown key 'KEY' in WHAT" with did-you-mean, else `fallback` or the allowed keys.
-  public static func unknownKey(
+  package static func unknownKey(
     _ code: DiagnosticCode, _ key: String, in what: LocalizedText, allowed: [String],
     suggestion: String?, otherwise fallback: LocalizedText? = nil, at range: SourceRange
   ) -> Diagnostic {
@@ -55,7 +55,7 @@ extension Diagnostic {
   }
 
   /// "WHAT has no 'KEY'" with the line to add.
-  public static func missingKey(
+  package static func missingKey(
     _ code: DiagnosticCode, _ key: String, in what: LocalizedText, add line: String,
     at range: SourceRange
   ) -> Diagnostic {
@@ -69,7 +69,7 @@ extension Diagnostic {
   ///
   /// `listed` names the set in the help ("statuses"); with it the list is
   /// shown after a suggestion as well.
-  public static func notInSet(
+  package static func notInSet(
     _ code: DiagnosticCode, _ value: String, _ noun: LocalizedText, allowed: String,
     listed: LocalizedText? = nil, suggestion: String?, at range: SourceRange?
   ) -> Diagnostic {
@@ -91,7 +91,7 @@ extension Diagnostic {
   }
 
   /// "unknown NOUN 'ID'" with did-you-mean, else `fallback`.
-  public static func unknownName(
+  package static func unknownName(
     _ code: DiagnosticCode, _ id: String, _ noun: LocalizedText, suggestion: String?,
     otherwise fallback: LocalizedText, at range: SourceRange?
   ) -> Diagnostic {
@@ -103,7 +103,7 @@ extension Diagnostic {
 
   /// A second occurrence of something that must be single, with a note at the first
   /// (or a mistake here that another place contradicts, with a note there).
-  public static func duplicate(
+  package static func duplicate(
     _ code: DiagnosticCode, _ message: LocalizedText, at range: SourceRange, first: SourceRange,
     firstNote: LocalizedText = LocalizedText("the first is here", "第一个在此"),
     help: LocalizedText? = nil
@@ -112,7 +112,7 @@ extension Diagnostic {
   }
 
   /// E034, E122: "WHAT is empty".
-  public static func empty(_ code: DiagnosticCode, _ what: LocalizedText, at range: SourceRange)
+  package static func empty(_ code: DiagnosticCode, _ what: LocalizedText, at range: SourceRange)
     -> Diagnostic
   {
     error(
@@ -121,7 +121,7 @@ extension Diagnostic {
   }
 
   /// E036, E040: a chain of references that loops back to its start.
-  public static func cycle(
+  package static func cycle(
     _ code: DiagnosticCode, _ cycle: [String], _ message: LocalizedText, note label: LocalizedText,
     at range: SourceRange
   ) -> Diagnostic {
@@ -131,7 +131,7 @@ extension Diagnostic {
   }
 
   /// E111, E155: a snapshot or ledger (`what`) of another plan.
-  public static func wrongPlan(
+  package static func wrongPlan(
     _ code: DiagnosticCode, _ what: LocalizedText, found: String, expected: String,
     at range: SourceRange, help: LocalizedText? = nil
   ) -> Diagnostic {
@@ -145,7 +145,7 @@ extension Diagnostic {
 
   /// E112, E146: an unknown instance id in a snapshot or a ledger: the
   /// instances of an obligation when that id names one, else did-you-mean.
-  public static func unknownInstance(
+  package static func unknownInstance(
     _ id: String, code: DiagnosticCode, suggestion: String?, instancesOfObligation: [String],
     perInstanceHelp: LocalizedText, otherwise fallback: LocalizedText, at range: SourceRange
   ) -> Diagnostic {
@@ -166,7 +166,7 @@ extension Diagnostic {
   }
 
   /// "cannot read 'PATH': REASON", unlocated, with a help naming what the path should be.
-  public static func unreadableFile(
+  package static func unreadableFile(
     _ path: String, reason: LocalizedText, kind: LocalizedText = LocalizedText("file", "文件")
   ) -> Diagnostic {
     Diagnostic(
@@ -178,12 +178,12 @@ extension Diagnostic {
   }
 
   /// A value found in the input, in single quotes, the same in both languages.
-  public static func quoted(_ value: String) -> LocalizedText {
+  package static func quoted(_ value: String) -> LocalizedText {
     LocalizedText("'\(value)'", "'\(value)'")
   }
 
   /// The help line "did you mean 'NAME'?".
-  public static func didYouMean(_ name: String, quote: String = "'") -> LocalizedText {
+  package static func didYouMean(_ name: String, quote: String = "'") -> LocalizedText {
     LocalizedText("did you mean \(quote)\(name)\(quote)?", "是否应为 \(quote)\(name)\(quote)？")
   }
 

@@ -4,7 +4,7 @@
 /// silently. Kept in code order; a code never changes its meaning.
 extension Diagnostic {
   /// E280: an input (snapshot, ledger, standard input) over the size limit.
-  public static func inputTooLarge(_ name: String, bytes: Int, limit: Int) -> Diagnostic {
+  package static func inputTooLarge(_ name: String, bytes: Int, limit: Int) -> Diagnostic {
     let size = bytes > limit + 1 ? "is \(bytes) bytes, " : "is "
     return error(
       .inputTooLarge,
@@ -14,7 +14,7 @@ extension Diagnostic {
   }
 
   /// E283: a file in the rules folder is a named pipe, device or socket.
-  public static func ruleFileNotRegular(_ path: String, reason: LocalizedText) -> Diagnostic {
+  package static func ruleFileNotRegular(_ path: String, reason: LocalizedText) -> Diagnostic {
     .error(
       .ruleFileNotRegular,
       LocalizedText(
@@ -24,7 +24,7 @@ extension Diagnostic {
   }
 
   /// E284: a folder below the rules folder cannot be read, or is a symbolic link.
-  public static func ruleFolderUnreadable(_ path: String, reason: LocalizedText) -> Diagnostic {
+  package static func ruleFolderUnreadable(_ path: String, reason: LocalizedText) -> Diagnostic {
     .error(
       .ruleFolderUnreadable,
       LocalizedText(
@@ -34,7 +34,7 @@ extension Diagnostic {
   }
 
   /// E285: an obligation expands into more instances than the limit allows.
-  public static func tooManyInstances(
+  package static func tooManyInstances(
     _ id: String, count: Int, limit: Int, at range: SourceRange
   ) -> Diagnostic {
     .error(
@@ -46,7 +46,7 @@ extension Diagnostic {
   }
 
   /// E286: an obligation's dependencies make more edges than the limit allows.
-  public static func tooManyDependencyEdges(
+  package static func tooManyDependencyEdges(
     _ id: String, count: Int, limit: Int, at range: SourceRange
   ) -> Diagnostic {
     .error(
@@ -69,7 +69,7 @@ extension Diagnostic {
   }
 
   /// E290: a ledger row ends before its status column.
-  public static func ledgerRowTooShort(
+  package static func ledgerRowTooShort(
     cells: Int, needed: Int, at range: SourceRange
   ) -> Diagnostic {
     .error(
@@ -81,7 +81,7 @@ extension Diagnostic {
   }
 
   /// E293: `coverage --min` is not a percentage.
-  public static func minimumNotPercentage(_ text: String) -> Diagnostic {
+  package static func minimumNotPercentage(_ text: String) -> Diagnostic {
     error(
       .minimumNotPercentage,
       LocalizedText(

@@ -4,12 +4,12 @@
 /// Constant help lines are in `DiagnosticCode.reference`.
 extension Diagnostic {
   /// E020: a mapping was expected.
-  public static func expectedMapping(_ what: LocalizedText, at range: SourceRange) -> Diagnostic {
+  package static func expectedMapping(_ what: LocalizedText, at range: SourceRange) -> Diagnostic {
     mustBe(.expectedMapping, what, LocalizedText("a mapping of keys to values", "键值映射"), at: range)
   }
 
   /// E021: a key the language does not know here.
-  public static func unknownKey(
+  package static func unknownKey(
     _ key: String, in what: LocalizedText, known: [String], suggestion: String?,
     at range: SourceRange
   ) -> Diagnostic {
@@ -22,19 +22,19 @@ extension Diagnostic {
   }
 
   /// E022: a required key is absent.
-  public static func missingKey(_ key: String, in what: LocalizedText, at range: SourceRange)
+  package static func missingKey(_ key: String, in what: LocalizedText, at range: SourceRange)
     -> Diagnostic
   { missingKey(.missingKey, key, in: what, add: "`\(key): ...`", at: range) }
 
   /// E023: a scalar was expected; `found` is the collection written instead.
-  public static func expectedScalar(
+  package static func expectedScalar(
     _ what: LocalizedText, found: LocalizedText, at range: SourceRange
   ) -> Diagnostic {
     mustBe(.expectedScalar, what, LocalizedText("a single value", "单个值"), not: found, at: range)
   }
 
   /// E024: a list (or single value) of ids was expected.
-  public static func expectedList(_ what: LocalizedText, at range: SourceRange) -> Diagnostic {
+  package static func expectedList(_ what: LocalizedText, at range: SourceRange) -> Diagnostic {
     mustBe(
       .expectedIDList, what, LocalizedText("an id or a list of ids", "一个标识或标识列表"), at: range,
       help: LocalizedText(
@@ -43,14 +43,14 @@ extension Diagnostic {
   }
 
   /// E026: a number was expected.
-  public static func expectedNumber(_ what: LocalizedText, found: String, at range: SourceRange)
+  package static func expectedNumber(_ what: LocalizedText, found: String, at range: SourceRange)
     -> Diagnostic
   {
     mustBe(.expectedNumber, what, LocalizedText("a number", "数字"), found: quoted(found), at: range)
   }
 
   /// E028: a value outside a fixed set.
-  public static func unknownValue(
+  package static func unknownValue(
     _ value: String, for what: LocalizedText, allowed: [String], suggestion: String?,
     at range: SourceRange
   ) -> Diagnostic {
@@ -60,12 +60,12 @@ extension Diagnostic {
   }
 
   /// E029: a mapping key that is not a plain string.
-  public static func nonStringKey(at range: SourceRange) -> Diagnostic {
+  package static func nonStringKey(at range: SourceRange) -> Diagnostic {
     error(.nonStringKey, LocalizedText("keys must be plain strings", "键必须是普通字符串"), at: range)
   }
 
   /// E030: two keys that exclude each other.
-  public static func conflictingKeys(
+  package static func conflictingKeys(
     _ first: String, _ second: String, in what: LocalizedText, at range: SourceRange
   ) -> Diagnostic {
     error(
@@ -76,7 +76,7 @@ extension Diagnostic {
   }
 
   /// E032: a reference to an id that does not exist.
-  public static func unknownReference(
+  package static func unknownReference(
     _ id: String, kind: DeclarationKind, suggestion: String?, at range: SourceRange
   ) -> Diagnostic {
     unknownName(
@@ -86,12 +86,12 @@ extension Diagnostic {
   }
 
   /// E034: an empty value where one is needed.
-  public static func emptyValue(_ what: LocalizedText, at range: SourceRange) -> Diagnostic {
+  package static func emptyValue(_ what: LocalizedText, at range: SourceRange) -> Diagnostic {
     empty(.emptyValue, what, at: range)
   }
 
   /// E037: a quote that does not occur in the source document.
-  public static func quoteNotInDocument(
+  package static func quoteNotInDocument(
     document: String, closest: String?, at range: SourceRange
   ) -> Diagnostic {
     let diagnostic = Diagnostic(
@@ -104,14 +104,14 @@ extension Diagnostic {
   }
 
   /// E039: more than one `plan:` block.
-  public static func duplicatePlan(at range: SourceRange, previous: SourceRange) -> Diagnostic {
+  package static func duplicatePlan(at range: SourceRange, previous: SourceRange) -> Diagnostic {
     duplicate(
       .duplicatePlan, LocalizedText("a second 'plan' block", "出现第二个 'plan' 块"), at: range,
       first: previous, firstNote: LocalizedText("the first is here", "第一个位于此处"))
   }
 
   /// E041: no rule files at all.
-  public static func noRuleFiles(_ directory: String) -> Diagnostic {
+  package static func noRuleFiles(_ directory: String) -> Diagnostic {
     error(
       .noRuleFiles,
       LocalizedText(

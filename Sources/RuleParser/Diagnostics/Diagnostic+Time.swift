@@ -6,7 +6,7 @@ extension Diagnostic {
   ///
   /// E060 an unknown form, E061 a day its month does not have, E062 a month,
   /// quarter or year out of range, E063 a month or day without a year.
-  public static func invalidDeadline(
+  package static func invalidDeadline(
     _ error: TimePhraseError, at range: SourceRange
   ) -> Diagnostic {
     switch error {
@@ -72,7 +72,7 @@ extension Diagnostic {
   ///
   /// Spans are read for `within:`, `report_within:` and `publish_within:`.
   /// E064 an unknown form, E065 a span over the unit's limit.
-  public static func invalidTimeSpan(_ error: TimeSpanError, at range: SourceRange) -> Diagnostic {
+  package static func invalidTimeSpan(_ error: TimeSpanError, at range: SourceRange) -> Diagnostic {
     switch error {
     case .empty, .unknownForm:
       let message =
@@ -97,7 +97,7 @@ extension Diagnostic {
   }
 
   /// E066: an `every:` value that is not a recurrence.
-  public static func invalidRecurrence(
+  package static func invalidRecurrence(
     _ error: RecurrenceError, at range: SourceRange
   ) -> Diagnostic {
     switch error {
