@@ -50,7 +50,19 @@ extension Rulec {
       switch format ?? byName ?? .csv {
       case .csv: try output.write(ledger.csv())
       case .markdown: try output.write(ledger.markdown())
-      case .xlsx: try output.write(data: ledger.xlsx())
+      case .xlsx:
+        if output.isStandardOutput, Terminal.isTerminal(.standardOutput) {
+          try Terminal.fail(
+            .commandPrecondition(
+              LocalizedText(
+                "--format xlsx writes a binary workbook, and standard output is a terminal",
+                "--format xlsx 输出二进制工作簿，而标准输出是终端"),
+              help: LocalizedText(
+                "write it to a file with `-o ledger.xlsx`, or redirect it (`> ledger.xlsx`)",
+                "请用 `-o 台账.xlsx` 写入文件，或重定向输出（`> 台账.xlsx`）")),
+            language: options.language)
+        }
+        try output.write(data: ledger.xlsx())
       }
     }
   }

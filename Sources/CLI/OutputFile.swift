@@ -8,6 +8,9 @@ struct OutputFile: ParsableArguments {
     completion: .file())
   var output: String?
 
+  /// Whether the output goes to standard output (no `-o`, or `-o -`).
+  var isStandardOutput: Bool { output == nil || output == "-" }
+
   /// Writes `text` to the file atomically, or to standard output.
   func write(_ text: String) throws {
     try Terminal.write(text, to: output)

@@ -14,6 +14,11 @@ enum Terminal {
     FileHandle.standardError.write(Data(text.utf8))
   }
 
+  /// Whether `handle` (standard output or error) is a terminal.
+  static func isTerminal(_ handle: FileHandle) -> Bool {
+    isatty(handle.fileDescriptor) == 1
+  }
+
   /// Whether standard error is a colour terminal.
   static var colorsErrors: Bool {
     isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

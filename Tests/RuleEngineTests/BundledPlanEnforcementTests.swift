@@ -62,6 +62,28 @@ import Testing
     #expect(summary.neverOverdue.isEmpty)
     #expect(summary.canBeOverdue == summary.obligations - summary.standing.count)
     #expect(summary.policiesThatCannotFire.isEmpty)
+    // Every 长期坚持 duty reports each quarter (五(三) 定期调度).
+    #expect(summary.reporting == summary.standing.count)
+  }
+
+  @Test func aQuarterWithoutAStandingDutysReportIsMissingAndReachesAnInterview() throws {
+    let graph = try #require(Self.graph)
+    let reports = graph.instances.filter {
+      $0.obligation == "mechanism.local-scheduling" && $0.body == "wuwei"
+    }
+    // 2017-Q3 to 2020-Q4, each due on its quarter's last day.
+    #expect(reports.count == 14)
+    #expect(reports.allSatisfy { $0.isStandingReport && $0.dueSource == .class })
+    #expect(reports.first?.id == "mechanism.local-scheduling@wuwei#2017-Q3")
+    #expect(reports.first?.due?.description == "2017-09-30")
+    let filed = #"{"status": "done", "completed": "2017-09-28"}"#
+    let result = try Self.check(
+      "2017-10-20", obligations: #""mechanism.local-scheduling@lanzhou#2017-Q3": "# + filed)
+    #expect(result.kinds(of: "mechanism.local-scheduling@wuwei#2017-Q3") == ["missing"])
+    #expect(
+      result.policies(of: "mechanism.local-scheduling@wuwei#2017-Q3").contains("interview-missing"))
+    // Filed: no violation, and no report or publication owed afterwards.
+    #expect(result.kinds(of: "mechanism.local-scheduling@lanzhou#2017-Q3").isEmpty)
   }
 
   @Test func noInterviewOrVetoOfTheCommitteeTheCongressOrTheLeadingGroup() throws {
@@ -206,8 +228,11 @@ import Testing
 
   @Test func departureAuditsAreAStandingPractice() throws {
     let graph = try #require(Self.graph)
-    let audits = try #require(graph.instance("reform.departure-audits"))
-    #expect(audits.due == nil && audits.obligationClass?.standing == true)
+    // 2018年起…实行离任审计: 长期坚持, reported each quarter from 2018 (`from: 2018年起`).
+    let audits = graph.instances.filter { $0.obligation == "reform.departure-audits" }
+    #expect(audits.first?.id == "reform.departure-audits#2018-Q1")
+    #expect(audits.count == 12)
+    #expect(audits.allSatisfy { $0.isStandingReport && $0.obligationClass?.standing == true })
   }
 
   @Test func theLanguageReferenceGivesTheCompilersDayForBeforeAYear() throws {

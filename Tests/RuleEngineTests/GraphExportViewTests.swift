@@ -43,8 +43,9 @@ import Testing
       graph: graph, snapshot: snapshot, view: DiagramView(violatedOnly: true))
     #expect(
       diagram.nodes.map(\.id) == [
-        "air.small-boilers", "party.quarterly-review", "rural.no-livestock-zones",
-        "water.sand-plan", "water.sand-plan-approval",
+        "air.small-boilers", "mechanism.local-scheduling", "party.quarterly-review",
+        "rural.no-livestock-zones", "water.sand-permits", "water.sand-plan",
+        "water.sand-plan-approval",
       ])
     #expect(diagram.nodes.allSatisfy { $0.shade == .violated })
   }

@@ -44,7 +44,8 @@ import Testing
   @Test func everyRuleFileOfThePlanAndTheExamplesIsValid() throws {
     var files = Self.yamlFiles(under: "rules") + Self.yamlFiles(under: "examples")
     for valid in [
-      "CLI/lint-clean", "CLI/missing-source-warning", "Check/plan", "Diff/v1", "Diff/v2",
+      "CLI/check-standing-report", "CLI/lint-clean", "CLI/missing-source-warning", "Check/plan",
+      "Diff/v1", "Diff/v2",
     ] {
       files += Self.yamlFiles(under: "Tests/Fixtures/\(valid)")
     }
@@ -55,9 +56,12 @@ import Testing
 
   @Test func ruleFilesTheCompilerRejectsForTheirShapeAreInvalid() throws {
     let cases = [
-      "unknown-obligation-key", "unknown-top-key", "bad-action", "bad-class", "missing-title",
+      "unknown-obligation-key", "unknown-top-key", "bad-action", "missing-title",
       "missing-responsible", "body-missing-name", "metric-both-directions", "metric-no-direction",
       "title-list", "responsible-mapping", "invalid-id", "bodies-not-mapping",
+      // `report:` on a class that is not standing (E173). (An undeclared class,
+      // `bad-class`, is a reference the schema cannot see: plans declare their own.)
+      "class-report-errors",
     ]
     let files = cases.flatMap { Self.yamlFiles(under: "Tests/Fixtures/CLI/\($0)") }
     let result = try Self.validate("rules.schema.json", files)

@@ -3,7 +3,10 @@ import RuleParser
 /// Finds the violations of one duty instance as of a snapshot's date.
 ///
 /// The kinds: overdue, missing, late, unreported, unpublished, false report,
-/// dependency order. A duty is overdue from the day after its due date.
+/// dependency order. A duty is overdue from the day after its due date. A
+/// standing duty's period report (`Instance.isStandingReport`) is `missing`
+/// when the period has no entry, `overdue` when its entry is not done, and
+/// is never `unreported` or `unpublished`: the entry is the report.
 struct InstanceEvaluator {
   let graph: ObligationGraph
   let snapshot: Snapshot
@@ -17,11 +20,15 @@ struct InstanceEvaluator {
     let due = actualDue(of: instance)
     var completed: Day?
     if let entry, entry.status.value.isComplete { completed = entry.completed?.value }
+    // A standing duty's period report is itself the report: it has no
+    // result to report or publish afterwards.
+    let reportWithin = instance.isStandingReport ? nil : obligation.reportWithin
+    let publishWithin = instance.isStandingReport ? nil : obligation.publishWithin
     let report = completed.flatMap {
-      lateness(obligation.reportWithin, completed: $0, done: entry?.reported?.value)
+      lateness(reportWithin, completed: $0, done: entry?.reported?.value)
     }
     let publication = completed.flatMap {
-      lateness(obligation.publishWithin, completed: $0, done: entry?.published?.value)
+      lateness(publishWithin, completed: $0, done: entry?.published?.value)
     }
     var facts = facts(instance, entry: entry, due: due)
     facts[.daysUnreported] = .int(report?.days ?? 0)

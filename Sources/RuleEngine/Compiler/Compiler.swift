@@ -72,14 +72,6 @@ public struct Compiler: Sendable {
     }
     let lowering = Lowering(table: table, quotes: quotes)
     let bodies = lowering.bodies()
-    let classes = lowering.classes(diagnostics: &diagnostics)
-    let classesByID = Dictionary(
-      classes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    // Lowering the obligations and expanding them into instances read the
-    // table only: they run side by side, each into its own collector, and
-    // their diagnostics are reported as if one had run after the other.
-    let expansionOrder = referencesResolve && groupsAcyclic ? order : nil
-    let effective = planDecl.effective?.value
     var calendar = WorkingCalendar.china
     if let written = planDecl.calendar {
       let path = QuoteChecker.resolve(written.value, relativeTo: planFile)
@@ -87,6 +79,14 @@ public struct Compiler: Sendable {
         loader.load(contentsOfFile: path, displayPath: path, into: &diagnostics),
         diagnostics: &diagnostics)
     }
+    let classes = lowering.classes(calendar: calendar, diagnostics: &diagnostics)
+    let classesByID = Dictionary(
+      classes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    // Lowering the obligations and expanding them into instances read the
+    // table only: they run side by side, each into its own collector, and
+    // their diagnostics are reported as if one had run after the other.
+    let expansionOrder = referencesResolve && groupsAcyclic ? order : nil
+    let effective = planDecl.effective?.value
     let horizon = planDecl.until?.value
     let (lowered, expanded) = Concurrently.both(
       {

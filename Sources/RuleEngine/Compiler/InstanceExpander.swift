@@ -106,7 +106,12 @@ struct InstanceExpander {
     let isSingle = !decl.responsibleIsList && bodies == written
     let obligationClass = decl.obligationClass.flatMap { classes[$0.value] }
     let classDue =
-      decl.every == nil ? obligationClass?.deadline(effective: effective) : nil
+      decl.every == nil
+      ? obligationClass?.deadline(effective: effective, in: calendar) : nil
+    // A duty of a standing class with a reporting period, and no timing of
+    // its own, has one report instance per period.
+    let standingReport =
+      decl.every == nil && decl.due == nil ? obligationClass?.report : nil
     let cooperating = groups.expand(decl.cooperating.map(\.value))
     let overrides = groups.overrides(
       decl.perBody, of: id, written: written, bodies: bodies, diagnostics: &diagnostics
@@ -114,9 +119,17 @@ struct InstanceExpander {
     // Past the cap the periods are not even made: one more than the
     // capacity tells that there are too many.
     let capacity = (Self.maxInstances - instances.count) / max(1, bodies.count)
-    let entryPeriods = occurrences(
-      of: decl, every: decl.every, everyDue: decl.everyDue, limit: capacity,
-      diagnostics: &diagnostics)
+    let entryPeriods: [Occurrence?]
+    if let standingReport, let classRange = decl.obligationClass?.range {
+      entryPeriods = occurrences(
+        of: decl, every: Located(standingReport.recurrence, at: classRange),
+        everyDue: standingReport.dueDay, start: standingReport.start, limit: capacity,
+        diagnostics: &diagnostics)
+    } else {
+      entryPeriods = occurrences(
+        of: decl, every: decl.every, everyDue: decl.everyDue, limit: capacity,
+        diagnostics: &diagnostics)
+    }
     var bodyPeriods: [[Occurrence?]] = []
     if !overrides.isEmpty {
       var cache: [Int: [Occurrence?]] = [:]
@@ -237,8 +250,8 @@ struct InstanceExpander {
               warned: &warned, at: classRange, diagnostics: &diagnostics)
           }
         }
-        let dueSource: DueSource? =
-          due == nil ? nil : (dueRule == nil && period == nil ? .class : .own)
+        let fromClass = dueRule == nil && (period == nil || (standingReport != nil && !ownsTiming))
+        let dueSource: DueSource? = due == nil ? nil : (fromClass ? .class : .own)
         if let due, due.year > 9999, !reportedLateYear {
           reportedLateYear = true
           diagnostics.report(
@@ -249,12 +262,15 @@ struct InstanceExpander {
                 zh: "义务“\(id)”的期限晚于 9999年12月31日"),
               at: decl.id.range))
         }
+        let periodDependencies =
+          standingReport != nil && !ownsTiming && period != nil && !dependencies.isEmpty
+          ? reportDependencies(matched, period: period) : dependencies
         // Made in place in the array, not copied into it.
         instances.append(
           Instance(
             id: instanceID, obligation: id, body: body, occurrence: period?.suffix,
             periodStart: period?.start, due: due, relativeDue: relativeDue,
-            obligationClass: obligationClass, dependencies: dependencies,
+            obligationClass: obligationClass, dependencies: periodDependencies,
             cooperating: cooperating, dueSource: dueSource))
       }
     }
@@ -311,6 +327,23 @@ struct InstanceExpander {
     return instances
   }
 
+  /// The prerequisites of one period's report of a standing duty, sorted:
+  /// of each prerequisite, its report of the same period when it has one,
+  /// else its instances due by the period's end (and its undated ones).
+  private func reportDependencies(_ matched: [Range<Int>], period: Occurrence?) -> [String] {
+    guard let period else { return dependencyIDs(matched) }
+    var ids: [String] = []
+    for range in matched {
+      let same = range.filter { instances[$0].occurrence == period.suffix }
+      let kept =
+        same.isEmpty
+        ? range.filter { position in instances[position].due.map { $0 <= period.due } ?? true }
+        : same
+      ids.append(contentsOf: kept.map { instances[$0].id })
+    }
+    return ids.sorted()
+  }
+
   /// The ids of the matched prerequisite instances, sorted.
   private func dependencyIDs(_ matched: [Range<Int>]) -> [String] {
     if matched.count == 1, matched[0].count == 1 { return [instances[matched[0].lowerBound].id] }
@@ -323,9 +356,11 @@ struct InstanceExpander {
   }
 
   /// The periods of a recurring duty, or one `nil` period for a one-off duty.
+  ///
+  /// `start` is where a standing class's reports begin (`2018年起每季度`).
   private func occurrences(
-    of decl: ObligationDecl, every: Located<Recurrence>?, everyDue: PeriodDay?, limit: Int,
-    diagnostics: inout Diagnostics
+    of decl: ObligationDecl, every: Located<Recurrence>?, everyDue: PeriodDay?,
+    start: Day? = nil, limit: Int, diagnostics: inout Diagnostics
   ) -> [Occurrence?] {
     guard let every else { return [nil] }
     guard let until = decl.until?.value ?? horizon else {
@@ -338,7 +373,7 @@ struct InstanceExpander {
           at: every.range))
       return []
     }
-    guard let from = decl.from?.value ?? effective else {
+    guard let from = decl.from?.value ?? start ?? effective else {
       diagnostics.report(
         .missingKey(
           "from",

@@ -17,19 +17,28 @@ struct Lowering {
     }
   }
 
-  /// The plan's classes, with their deadlines.
-  func classes(diagnostics: inout Diagnostics) -> [ObligationClass] {
-    table.classes.enumerated().map { position, decl -> ObligationClass in
+  /// The plan's classes, with their deadlines; E202 for a class counted in
+  /// working days past the years `calendar` knows.
+  func classes(calendar: WorkingCalendar, diagnostics: inout Diagnostics) -> [ObligationClass] {
+    let effective = table.plan?.decl.effective?.value
+    return table.classes.enumerated().map { position, decl -> ObligationClass in
       var within: TimeSpan?
       var due: Day?
       switch decl.deadline {
-      case .within(let span)?: within = span.value
+      case .within(let span)?:
+        within = span.value
+        if let effective,
+          case .failure(.outsideKnownYears(let day, let known)) = span.value.added(
+            to: effective, in: calendar)
+        {
+          diagnostics.report(.workingDaysOutsideCalendar(day, known: known, at: span.range))
+        }
       case .fixed(let day, _)?: due = day.value
       case nil: break
       }
       return ObligationClass(
         id: decl.id.value, name: decl.name.value, within: within, due: due,
-        final: decl.final?.value, standing: decl.standing,
+        final: decl.final?.value, standing: decl.standing, report: decl.report?.value,
         source: decl.source.flatMap {
           clause($0, kind: .timeLimitClass, id: decl.id, diagnostics: &diagnostics)
         },
@@ -60,6 +69,15 @@ struct Lowering {
         }
       case nil: due = nil
       }
+      let obligationClass = decl.obligationClass.flatMap { classes[$0.value] }
+      if decl.every == nil, decl.due != nil || obligationClass?.report == nil {
+        // `from`/`until` bound the reports of a standing class, or nothing.
+        for (key, range) in [("from", decl.from?.range), ("until", decl.until?.range)] {
+          if let range, decl.obligationClass.map({ classes[$0.value] != nil }) ?? false {
+            diagnostics.report(.keyNeedsEvery(key, at: range))
+          }
+        }
+      }
       return Obligation(
         id: id, title: decl.title.value,
         source: clause(decl.source, kind: .obligation, id: decl.id, diagnostics: &diagnostics),
@@ -67,7 +85,7 @@ struct Lowering {
         dependsOn: dependsOn, due: due, every: decl.every?.value, everyDue: decl.everyDue,
         from: decl.from?.value ?? (decl.every != nil ? plan?.effective?.value : nil),
         until: decl.until?.value ?? (decl.every != nil ? plan?.until?.value : nil),
-        obligationClass: decl.obligationClass.flatMap { classes[$0.value] },
+        obligationClass: obligationClass,
         reportWithin: decl.reportWithin?.value ?? plan?.reportWithin?.value,
         publishWithin: decl.publishWithin?.value ?? plan?.publishWithin?.value,
         location: decl.range.start, doubtful: decl.doubtful?.value)

@@ -36,4 +36,8 @@ public struct Instance: Sendable {
   public var cooperating: [String]
   /// Where `due` comes from (`nil` when there is none).
   public var dueSource: DueSource? = nil
+
+  /// Whether the instance is one period's report of a duty of a standing
+  /// class (`report: 每季度`): the entry for it is the report.
+  public var isStandingReport: Bool { dueSource == .class && occurrence != nil }
 }

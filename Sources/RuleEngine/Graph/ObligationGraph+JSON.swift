@@ -186,6 +186,7 @@ extension ObligationGraph {
     write("due", declared.due, into: &json)
     write("final", declared.final, into: &json)
     write("name", declared.name, into: &json)
+    write("report", declared.report?.recurrence.rawValue, into: &json)
     write("source", declared.source, into: &json)
     if declared.standing {
       json.field("standing")

@@ -6,8 +6,12 @@ public import RuleParser
 public struct EnforcementSummary: Sendable {
   /// The number of obligations.
   public var obligations: Int
-  /// The obligations of a standing class (长期坚持): never overdue by design.
+  /// The obligations of a standing class (长期坚持) with no timing of their
+  /// own: never overdue by design.
   public var standing: [String]
+  /// How many of `standing` report each period (`report:` on their class):
+  /// a period without a report is `missing`.
+  public var reporting: Int
   /// The obligations that can become overdue (dated, recurring or relative).
   public var canBeOverdue: Int
   /// The obligations that are neither standing nor able to become overdue.
@@ -27,16 +31,20 @@ public struct EnforcementSummary: Sendable {
     obligations = graph.obligations.count
     standing = []
     neverOverdue = []
+    reporting = 0
     canBeOverdue = 0
     dueFromClass = 0
     for (obligation, instances, _) in all.obligations {
       if instances.contains(where: { $0.dueSource == .class }) { dueFromClass += 1 }
-      if obligation.every != nil
+      if obligation.obligationClass?.standing == true, obligation.due == nil,
+        obligation.every == nil
+      {
+        standing.append(obligation.id)
+        if instances.contains(where: \.isStandingReport) { reporting += 1 }
+      } else if obligation.every != nil
         || instances.contains(where: { $0.due != nil || $0.relativeDue != nil })
       {
         canBeOverdue += 1
-      } else if obligation.obligationClass?.standing == true {
-        standing.append(obligation.id)
       } else {
         neverOverdue.append(obligation.id)
       }
@@ -55,26 +63,28 @@ public struct EnforcementSummary: Sendable {
     var lines: [String]
     if language == .zh {
       lines = [
-        "义务 \(obligations) 项:可逾期 \(canBeOverdue) 项(非长期坚持的 \(nonStanding) 项中),"
-          + "长期坚持 \(standing.count) 项,期限来自整改类别 \(dueFromClass) 项",
-        "处置政策 \(policies) 项:可触发 \(firing) 项",
+        "义务 \(obligations) 项：可逾期 \(canBeOverdue) 项（非长期坚持的 \(nonStanding) 项中），"
+          + "长期坚持 \(standing.count) 项（其中按期报告 \(reporting) 项），"
+          + "期限来自整改类别 \(dueFromClass) 项",
+        "处置政策 \(policies) 项：可触发 \(firing) 项",
       ]
     } else {
       lines = [
         "obligations: \(obligations); can become overdue: \(canBeOverdue) of \(nonStanding) "
-          + "not standing; standing: \(standing.count); deadline from their class: \(dueFromClass)",
+          + "not standing; standing: \(standing.count) (reporting each period: \(reporting)); "
+          + "deadline from their class: \(dueFromClass)",
         "policies: \(policies); can fire: \(firing) of \(policies)",
       ]
     }
     if !neverOverdue.isEmpty {
       lines.append(
-        (language == .zh ? "永远不会逾期:" : "can never be overdue: ")
-          + neverOverdue.joined(separator: ", "))
+        (language == .zh ? "永远不会逾期：" : "can never be overdue: ")
+          + neverOverdue.joined(separator: language == .zh ? "、" : ", "))
     }
     if !policiesThatCannotFire.isEmpty {
       lines.append(
-        (language == .zh ? "无法触发:" : "cannot fire: ")
-          + policiesThatCannotFire.joined(separator: ", "))
+        (language == .zh ? "无法触发：" : "cannot fire: ")
+          + policiesThatCannotFire.joined(separator: language == .zh ? "、" : ", "))
     }
     return lines.joined(separator: "\n") + "\n"
   }

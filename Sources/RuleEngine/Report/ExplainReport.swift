@@ -73,15 +73,25 @@ public struct ExplainReport: Sendable {
         .compactMap { $0 }.joined(separator: " – ")
       lines.append(field(text("every", "周期"), "\(every.rawValue) (\(every.chineseName)) \(range)"))
     }
+    // A standing duty that reports each period: its reports owe no report or
+    // publication of their own.
+    let reports =
+      obligation.every == nil && obligation.due == nil
+      ? obligation.obligationClass?.report?.recurrence : nil
     if let obligationClass = obligation.obligationClass {
       lines.append(
         field(text("class", "整改类别"), "\(obligationClass.id) (\(obligationClass.name))")
       )
+      if let report = reports {
+        let from = obligation.from.map { text(", from \($0)", "，自 \($0) 起") } ?? ""
+        lines.append(
+          field(text("reports", "按期报告"), "\(report.rawValue) (\(report.chineseName))\(from)"))
+      }
     }
-    if let within = obligation.reportWithin {
+    if let within = obligation.reportWithin, reports == nil {
       lines.append(field(text("report within", "报送时限"), span(within)))
     }
-    if let within = obligation.publishWithin {
+    if let within = obligation.publishWithin, reports == nil {
       lines.append(field(text("publish within", "公开时限"), span(within)))
     }
     lines.append(field(text("depends on", "前置任务"), list(obligation.dependsOn)))
@@ -256,7 +266,11 @@ public struct ExplainReport: Sendable {
       let from =
         instance.dueSource == .class
         ? instance.obligationClass.map {
-          text(" (due_source: class \($0.id), \($0.name))", "(期限来自整改类别:\($0.name))")
+          instance.isStandingReport
+            ? text(
+              " (due_source: class \($0.id), \($0.name): the period's report)",
+              "（期限来自整改类别：\($0.name)，本期报告）")
+            : text(" (due_source: class \($0.id), \($0.name))", "（期限来自整改类别：\($0.name)）")
         } ?? "" : ""
       return (labelled ? text("due \(due)", "期限 \(due)") : due.description) + from
     }

@@ -162,6 +162,7 @@ extension DiagnosticCode {
     case .unknownClass: "obligations: {a: {title: x, responsible: o, class: imediate}}"
     case .classWithoutEffective:
       "classes: {immediate: {name: 立行立改, within: 1 month}} in a plan without `effective`"
+    case .reportNeedsStanding: "classes: {immediate: {name: 立行立改, within: 1 month, report: 每季度}}"
     case .unknownCommand: "rulec chek s.json"
     case .badCommandLine: "rulec check --format pdf s.json"
     case .reversedDayRange: "rulec calendar --from 2018-01-01 --to 2017-01-01"
@@ -478,6 +479,10 @@ extension DiagnosticCode {
         "请只给出其一:`within: 1 month`(自方案施行日起)、`due: 2017年底前` 或 `standing: true`")
     case .unknownClass: "Use one of the plan's `classes:` ids, or declare the class."
     case .classWithoutEffective: .help("add `effective:` to `plan:`", "请在 `plan:` 中添加 `effective:`")
+    case .reportNeedsStanding:
+      .help(
+        "add `standing: true`, or remove `report:` (a class with a deadline is checked by it)",
+        "请添加 `standing: true`，或删除 `report:`（有期限的类别按期限检查）")
     case .unknownCommand: "Use the command did-you-mean shows (`check`)."
     case .badCommandLine: "Use a value the help line lists (`rulec help check`)."
     case .reversedDayRange: .help("swap the two days", "交换两个日期")

@@ -118,4 +118,13 @@ extension Diagnostic {
         "no rule files (*.yaml) under '\(directory)'", "'\(directory)' 下没有规则文件（*.yaml）"), at: nil)
   }
 
+  /// E046: keys that only make sense with `every` (or a standing class that
+  /// reports each period).
+  package static func keyNeedsEvery(_ key: String, at range: SourceRange) -> Diagnostic {
+    error(
+      .keyNeedsEvery,
+      LocalizedText(
+        "'\(key)' is only allowed with 'every' or a standing class that reports each period",
+        "'\(key)' 只能与 'every' 或按期报告的长期坚持类别一起使用"), at: range)
+  }
 }

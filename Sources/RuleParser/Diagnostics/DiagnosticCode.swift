@@ -234,6 +234,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case unknownClass = "E171"
   /// A class counted from `plan.effective` in a plan without one.
   case classWithoutEffective = "E172"
+  /// A class with `report:` (a reporting period) that is not standing.
+  case reportNeedsStanding = "E173"
   /// The first word of the command line names no command.
   case unknownCommand = "E190"
   /// A command line the argument parser rejects (a missing argument, a

@@ -1,7 +1,7 @@
-/// Reads one `classes:` entry: `{name, within | due | standing, final}`.
+/// Reads one `classes:` entry: `{name, within | due | standing, final, report}`.
 struct ClassBuilder: EntryBuilder {
   static let kind = DeclarationKind.timeLimitClass
-  static let keys = ["name", "within", "due", "final", "standing", "source"]
+  static let keys = ["name", "within", "due", "final", "standing", "report", "source"]
 
   let id: Located<String>
   let node: YAMLNode
@@ -26,6 +26,16 @@ struct ClassBuilder: EntryBuilder {
     let standing = map["standing"].flatMap {
       ScalarReading.bool($0, map.field("standing"), diagnostics: &diagnostics)
     }
+    let report = map["report"].flatMap { node -> Located<RecurrencePhrase>? in
+      guard let text = ScalarReading.string(node, map.field("report"), diagnostics: &diagnostics)
+      else { return nil }
+      switch RecurrencePhrase.parse(text.value) {
+      case .success(let phrase): return Located(phrase, at: text.range)
+      case .failure(let error):
+        diagnostics.report(.invalidRecurrence(error, at: text.range))
+        return nil
+      }
+    }
     let source = map["source"].flatMap {
       SourceBuilder.build($0, owner: map.subject, diagnostics: &diagnostics)
     }
@@ -38,9 +48,19 @@ struct ClassBuilder: EntryBuilder {
       diagnostics.report(
         .conflictingKeys("final", "standing", in: map.subject, at: finalKey.location))
     }
+    if standing?.value != true, let reportKey = map.keyNode("report") {
+      diagnostics.report(
+        .error(
+          .reportNeedsStanding,
+          LocalizedText(
+            en: "class '\(id.value)' has 'report' but is not standing: "
+              + "only a standing class reports each period",
+            zh: "整改类别 '\(id.value)' 给出了 'report'，但不是长期坚持类别：只有长期坚持类别按期报告"),
+          at: reportKey.location))
+    }
     guard diagnostics.errorCount == errorsBefore, let name else { return nil }
     return ClassDecl(
       id: id, name: name, deadline: within.map(ClassDecl.Deadline.within) ?? due, final: final,
-      standing: standing?.value ?? false, source: source, range: node.location)
+      standing: standing?.value ?? false, report: report, source: source, range: node.location)
   }
 }

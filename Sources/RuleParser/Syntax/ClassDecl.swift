@@ -20,6 +20,9 @@ public struct ClassDecl: Sendable {
   public var final: Located<Day>?
   /// Whether the class is standing (长期坚持): no deadline, kept up for good.
   public var standing: Bool
+  /// For a standing class, how often its duties report (`report: 每季度`):
+  /// each period is a report instance, due at the period's end.
+  public var report: Located<RecurrencePhrase>? = nil
   /// The clause it comes from.
   public var source: SourceDecl?
   /// The whole declaration.

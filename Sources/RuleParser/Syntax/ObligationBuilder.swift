@@ -72,14 +72,12 @@ struct ObligationBuilder: EntryBuilder {
     if let dueKey = map.keyNode("due"), map["every"] != nil {
       diagnostics.report(.conflictingKeys("due", "every", in: map.subject, at: dueKey.location))
     }
-    if map["every"] == nil {
+    // With a `class:` the compiler checks that it is a standing class that
+    // reports each period (whose reports `from`/`until` bound).
+    if map["every"] == nil, map["class"] == nil {
       for key in ["from", "until"] {
         if let keyNode = map.keyNode(key) {
-          diagnostics.report(
-            .error(
-              .keyNeedsEvery,
-              LocalizedText("'\(key)' is only allowed with 'every'", "'\(key)' 只能与 'every' 一起使用"),
-              at: keyNode.location))
+          diagnostics.report(.keyNeedsEvery(key, at: keyNode.location))
         }
       }
     }
