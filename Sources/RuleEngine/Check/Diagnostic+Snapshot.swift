@@ -32,16 +32,6 @@ extension Diagnostic {
     missingKey(.snapshotMissingKey, key, in: what, add: "\"\(key)\": ...", at: range)
   }
 
-  /// E106: a status outside `not_started`, `in_progress`, `done`, `closed`.
-  package static func snapshotBadStatus(
-    _ value: String, allowed: [String], suggestion: String?, at range: SourceRange
-  ) -> Diagnostic {
-    notInSet(
-      .snapshotBadStatus, value, LocalizedText("a status", "状态"),
-      allowed: allowed.joined(separator: ", "), listed: LocalizedText("statuses", "状态"),
-      suggestion: suggestion, at: range)
-  }
-
   /// E107: a number was expected.
   package static func snapshotExpectedNumber(
     _ what: LocalizedText, found: LocalizedText, at range: SourceRange

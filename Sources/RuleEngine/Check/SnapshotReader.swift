@@ -197,7 +197,13 @@ struct SnapshotBuilder {
     return choice(
       node, statusWhat, read: ReportedValue.status,
       allowed: InstanceProgress.allCases.map(\.rawValue),
-      unknown: Diagnostic.snapshotBadStatus, diagnostics: &diagnostics)
+      diagnostics: &diagnostics
+    ) {
+      .notInSet(
+        .snapshotBadStatus, $0, LocalizedText("a status", "状态"),
+        allowed: $1.joined(separator: ", "),
+        listed: LocalizedText("statuses", "状态"), suggestion: $2, at: $3)
+    }
   }
 
   private func readings(
@@ -310,7 +316,7 @@ struct SnapshotBuilder {
     return choice(
       node, what, read: ReportedValue.action,
       allowed: EscalationAction.allCases.map(\.rawValue),
-      unknown: Diagnostic.snapshotUnknownAction, diagnostics: &diagnostics)
+      diagnostics: &diagnostics, unknown: Diagnostic.snapshotUnknownAction)
   }
 
   /// One value of a closed set (a status, an action), read by `read`
@@ -318,8 +324,7 @@ struct SnapshotBuilder {
   /// the allowed values and a suggestion.
   private func choice<Value>(
     _ node: YAMLNode, _ what: LocalizedText, read: (String) -> Value?, allowed: [String],
-    unknown: (String, [String], String?, SourceRange) -> Diagnostic,
-    diagnostics: inout Diagnostics
+    diagnostics: inout Diagnostics, unknown: (String, [String], String?, SourceRange) -> Diagnostic
   ) -> Located<Value>? {
     guard let text = SnapshotValue.text(node, what, diagnostics: &diagnostics) else {
       return nil
