@@ -25,6 +25,13 @@ extension Diagnostic {
       .snapshotUnknownKey, key, in: what, allowed: allowed, suggestion: suggestion, at: range)
   }
 
+  /// E101: a JSON object was expected.
+  package static func snapshotExpectedObject(_ what: LocalizedText, at range: SourceRange)
+    -> Diagnostic
+  {
+    mustBe(.snapshotExpectedObject, what, LocalizedText("a JSON object", "JSON 对象"), at: range)
+  }
+
   /// E103: a required key is absent.
   package static func snapshotMissingKey(
     _ key: String, in what: LocalizedText, at range: SourceRange

@@ -126,11 +126,7 @@ struct SnapshotBuilder {
     _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> [String: InstanceStatus] {
     let what = LocalizedText(en: "obligations", zh: "obligations(义务状态)")
-    guard let pairs = node.mapping else {
-      diagnostics.report(
-        .mustBe(
-          .snapshotExpectedObject, what, LocalizedText("a JSON object", "JSON 对象"),
-          at: node.location))
+    guard let pairs = SnapshotValue.pairs(node, what, diagnostics: &diagnostics) else {
       return [:]
     }
     var result: [String: InstanceStatus] = [:]
@@ -210,11 +206,7 @@ struct SnapshotBuilder {
     _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> ([String: [MetricReading]], [String: SourceRange]) {
     let what = LocalizedText(en: "metrics", zh: "metrics(指标监测值)")
-    guard let pairs = node.mapping else {
-      diagnostics.report(
-        .mustBe(
-          .snapshotExpectedObject, what, LocalizedText("a JSON object", "JSON 对象"),
-          at: node.location))
+    guard let pairs = SnapshotValue.pairs(node, what, diagnostics: &diagnostics) else {
       return ([:], [:])
     }
     var result: [String: [MetricReading]] = [:]

@@ -5,14 +5,11 @@ extension MappingReader.Messages {
   /// The snapshot's messages for its objects (E101, E104, E102, E103): a
   /// snapshot is read with the rules' `MappingReader`, in its own words.
   static let snapshot = MappingReader.Messages(
-    notAMapping: {
-      Diagnostic.mustBe(
-        .snapshotExpectedObject, ($0), LocalizedText("a JSON object", "JSON 对象"), at: ($1))
-    },
+    notAMapping: { Diagnostic.snapshotExpectedObject($0, at: $1) },
     nonStringKey: {
       Diagnostic.mustBe(
         .snapshotExpectedText, LocalizedText(en: "a key", zh: "键"),
-        LocalizedText("a string", "字符串"), not: SnapshotValue.kind(of: $0), at: ($0.location))
+        LocalizedText("a string", "字符串"), not: SnapshotValue.kind(of: $0), at: $0.location)
     },
     unknownKey: {
       Diagnostic.snapshotUnknownKey($0, in: $1, allowed: $2, suggestion: $3, at: $4)
@@ -47,6 +44,17 @@ extension MappingReader {
 
 /// Typed reading of snapshot values.
 enum SnapshotValue {
+  /// The pairs of the JSON object `node`; `nil` (reported) when it is not one.
+  static func pairs(_ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics)
+    -> [YAMLNode.Pair]?
+  {
+    guard let pairs = node.mapping else {
+      diagnostics.report(.snapshotExpectedObject(what, at: node.location))
+      return nil
+    }
+    return pairs
+  }
+
   /// How a node is called in messages: `an object`, `an array`, `a number`...
   static func kind(of node: YAMLNode) -> LocalizedText {
     switch node.content {

@@ -80,7 +80,7 @@ struct EnforcementLint {
               en:
                 "policy '\(policy.id)': its 'targets' exclude every instance its 'when:' can match",
               zh: "政策 '\(policy.id)' 的 'targets' 排除了其 'when:' 能匹配的全部实例"),
-            at: (decl.targets.first?.range ?? decl.id.range)))
+            at: decl.targets.first?.range ?? decl.id.range))
       } else {
         diagnostics.report(
           .warning(

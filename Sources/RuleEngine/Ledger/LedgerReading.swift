@@ -57,7 +57,7 @@ struct LedgerReading {
           .ledgerMissingColumn,
           LocalizedText(
             "the header row has no '\(LedgerColumn.status.header)' column",
-            "表头行缺少“\(LedgerColumn.status.header)”列"), at: (headerStart ?? start),
+            "表头行缺少“\(LedgerColumn.status.header)”列"), at: headerStart ?? start,
           help: LocalizedText(
             "add a column headed '\(LedgerColumn.status.header)', or start again from `rulec ledger`",
             "请添加表头为“\(LedgerColumn.status.header)”的列，或重新用 `rulec ledger` 生成台账")))
@@ -94,7 +94,7 @@ struct LedgerReading {
           .error(
             .ledgerNoAsOf,
             LocalizedText("the ledger has no '截至日期 (as_of)' date", "台账缺少“截至日期 (as_of)”"),
-            at: (metadata?.asOfCell ?? metadata?.start ?? start)))
+            at: metadata?.asOfCell ?? metadata?.start ?? start))
       }
       return nil
     }

@@ -55,11 +55,10 @@ public struct PolicyTestReader {
         root, what, allowed: Self.fileKeys, diagnostics: &diagnostics),
       let tests = file.present("tests")
     else { return [] }
-    guard let pairs = tests.mapping else {
-      diagnostics.report(
-        .mustBe(
-          .snapshotExpectedObject, LocalizedText(en: "tests", zh: "tests"),
-          LocalizedText("a JSON object", "JSON 对象"), at: tests.location))
+    guard
+      let pairs = SnapshotValue.pairs(
+        tests, LocalizedText(en: "tests", zh: "tests"), diagnostics: &diagnostics)
+    else {
       return []
     }
     var cases: [PolicyTestCase] = []
