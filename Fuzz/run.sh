@@ -3,6 +3,7 @@
 # other, at low priority. Not run in CI.
 #
 #   Fuzz/run.sh SECONDS [TARGET...]     (default: every target)
+#   UNIT_TIMEOUT=30 Fuzz/run.sh ...      (seconds one input may take; default 10)
 #
 # Each target starts from its seed corpus (Fuzz/Corpus/<target>, made by
 # seed.sh) and grows a working corpus in Fuzz/.build/corpus/<target>;
@@ -24,7 +25,7 @@ for target in "${targets[@]}"; do
   mkdir -p ".build/corpus/$target" ".build/findings/$target" .build/logs
   set +e
   ASAN_OPTIONS=detect_leaks=0 nice -n 19 "$bin/$target" ".build/corpus/$target" "Corpus/$target" \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
+    -max_total_time="$seconds" -timeout="${UNIT_TIMEOUT:-10}" -rss_limit_mb=4096 -max_len=65536 \
     -artifact_prefix=".build/findings/$target/" -print_final_stats=1 \
     > ".build/logs/$target.log" 2>&1
   status=$?
