@@ -85,7 +85,11 @@ extension Rulec {
           language: options.language)
       }
       try output.write(report.render(result, graph: graph))
-      if let level = failOn.action, result.hasFinding(atOrAbove: level) {
+      // The step as the plan ranks it (a plan's ladder may put its own steps
+      // between the standard five).
+      if let level = failOn.action.map(graph.plan.rank(of:)),
+        result.hasFinding(atOrAbove: level)
+      {
         throw ExitCode.findings
       }
     }

@@ -223,7 +223,9 @@ import Testing
     #expect(!veto.when.contains("responsibility.annual-targets"))
     #expect(veto.title?.contains("暂缓提拔任用") == true)
     #expect(graph.policy("veto-dereliction") != nil)
-    #expect(graph.policy("supervise-river-attainment")?.title?.contains("区域限批") == true)
+    // 四(五)2(1)'s 挂牌督办或区域限批: 区域限批 is a step of the plan's ladder.
+    #expect(graph.policy("supervise-river-attainment")?.action == .supervision)
+    #expect(graph.policy("restrict-river-region")?.action.chineseName == "区域限批")
   }
 
   @Test func departureAuditsAreAStandingPractice() throws {

@@ -69,6 +69,11 @@ import Testing
   @Test func theLadderReachesFromWarningToVeto() throws {
     let graph = try #require(BundledPlan.graph)
     let actions = Set(graph.policies.map(\.action))
-    #expect(actions == Set(EscalationAction.allCases))
+    #expect(actions == Set(graph.plan.actions))
+    // The plan's ladder: the standard five with 四(五)2(1)'s 区域限批 above 约谈.
+    #expect(
+      graph.plan.actions.map(\.rawValue) == [
+        "warning", "supervision", "interview", "regional-restriction", "accountability", "veto",
+      ])
   }
 }

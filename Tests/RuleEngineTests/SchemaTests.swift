@@ -45,7 +45,7 @@ import Testing
     var files = Self.yamlFiles(under: "rules") + Self.yamlFiles(under: "examples")
     for valid in [
       "CLI/check-standing-report", "CLI/lint-clean", "CLI/missing-source-warning", "Check/plan",
-      "Diff/v1", "Diff/v2",
+      "Diff/v1", "Diff/v2", "CLI/target-forms",
     ] {
       files += Self.yamlFiles(under: "Tests/Fixtures/\(valid)")
     }
@@ -56,7 +56,9 @@ import Testing
 
   @Test func ruleFilesTheCompilerRejectsForTheirShapeAreInvalid() throws {
     let cases = [
-      "unknown-obligation-key", "unknown-top-key", "bad-action", "missing-title",
+      // An unknown action is not a shape error: the plan's ladder names the
+      // actions (`plan.actions`), so `bad-action` is the compiler's to reject.
+      "unknown-obligation-key", "unknown-top-key", "missing-title",
       "missing-responsible", "body-missing-name", "metric-both-directions", "metric-no-direction",
       "title-list", "responsible-mapping", "invalid-id", "bodies-not-mapping",
       // `report:` on a class that is not standing (E173). (An undeclared class,
@@ -130,6 +132,11 @@ import Testing
   static let probes: [(yaml: String, schema: [String])] = [
     ("zz_probe: 1", []),
     ("plan: {zz_probe: 1}", ["properties", "plan"]),
+    ("plan: {words: {zz_probe: 1}}", ["definitions", "plan", "properties", "words"]),
+    (
+      "plan: {actions: [{zz_probe: 1}]}",
+      ["definitions", "plan", "properties", "actions", "items"]
+    ),
     ("bodies: {b: {zz_probe: 1}}", ["definitions", "body"]),
     ("obligations: {o: {zz_probe: 1}}", ["definitions", "obligation"]),
     (
@@ -142,7 +149,7 @@ import Testing
       "metrics: {m2: {baseline: {zz_probe: 1}}}",
       ["definitions", "metric", "properties", "baseline"]
     ),
-    ("metrics: {m3: {target: {zz_probe: 1}}}", ["definitions", "metric", "properties", "target"]),
+    ("metrics: {m3: {target: {zz_probe: 1}}}", ["definitions", "target"]),
     (
       "obligations: {o4: {per_body: {b: {zz_probe: 1}}}}",
       ["definitions", "obligation", "properties", "per_body", "additionalProperties"]

@@ -25,6 +25,7 @@ import Testing
   @Test func limitsTheDistanceByLength() {
     #expect(DidYouMean.maximumDistance(forLength: 2) == 1)
     #expect(DidYouMean.maximumDistance(forLength: 9) == 3)
+    #expect(DidYouMean.maximumDistance(forLength: 48) == DidYouMean.distanceCap)
     let names = DidYouMean(candidates: ["abcdef"])
     #expect(names.suggest(for: "abcxyz") == nil)
     #expect(names.suggest(for: "abcdxy") == "abcdef")

@@ -43,6 +43,7 @@ enum CalendarText {
       case .interview: "Interview"
       case .accountability: "Accountability"
       case .veto: "Veto"
+      default: action.rawValue
       }
     return LocalizedText(en: english, zh: action.chineseName)
   }

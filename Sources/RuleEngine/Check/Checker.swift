@@ -44,8 +44,8 @@ public struct Checker: Sendable {
     }
     for metricInstance in graph.metricInstances where scope?.contains(metricInstance.body) ?? true {
       guard var violation = metrics.violation(of: metricInstance) else { continue }
-      violation.facts.add(histories[metricInstance.id], asOf: snapshot.asOf.value)
-      escalations += matcher.escalations(of: [violation], history: histories[metricInstance.id])
+      violation.facts.add(histories[violation.instance], asOf: snapshot.asOf.value)
+      escalations += matcher.escalations(of: [violation], history: histories[violation.instance])
       violations.append(violation)
     }
     let missing = violations.filter { $0.kind == .missing }.map(\.instance)

@@ -38,6 +38,7 @@ struct InstanceEvaluator {
       title: obligation.title, due: due, facts: facts, details: ViolationDetails(),
       source: obligation.source, location: obligation.location, doubtful: obligation.doubtful)
     base.details.completed = entry?.completed?.value
+    base.cooperating = instance.cooperating
     var found: [Violation] = []
     func add(_ kind: ViolationKind, _ change: (inout Violation) -> Void = { _ in }) {
       var violation = base

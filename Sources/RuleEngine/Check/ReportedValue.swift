@@ -35,10 +35,13 @@ public enum ReportedValue {
     return InstanceProgress.allCases.first { chineseWord(of: $0) == text }
   }
 
-  /// The action a word names: `interview`, `Interview`, or its Chinese name `约谈`.
-  static func action(_ text: String) -> EscalationAction? {
-    if let action = EscalationAction(rawValue: text.lowercased()) { return action }
-    return EscalationAction.allCases.first { $0.chineseName == text }
+  /// The step of a ladder a word names: `interview`, `Interview`, or its
+  /// Chinese name `约谈`.
+  static func action(
+    _ text: String, in ladder: [EscalationAction] = EscalationAction.standard
+  ) -> EscalationAction? {
+    ladder.first { $0.rawValue == text || $0.rawValue == text.lowercased() }
+      ?? ladder.first { $0.chineseName == text }
   }
 
   /// The day a cell holds: `2017-07-20`, or year-first with `/` or `.` and

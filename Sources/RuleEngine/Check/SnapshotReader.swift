@@ -19,6 +19,9 @@ public struct SnapshotReader: Sendable {
   public static let readingKeys = ["on", "value"]
   /// The keys of a recorded action.
   public static let actionKeys = ["action", "instance", "on", "by"]
+  /// The plan's action ladder: the steps an actions log may name.
+  public var actions = EscalationAction.standard
+
   /// The keys a recorded action must have.
   static let requiredActionKeys = ["action", "instance", "on"]
 
@@ -74,7 +77,8 @@ public struct SnapshotReader: Sendable {
       return nil
     }
     var local = Diagnostics()
-    let snapshot = SnapshotBuilder(path: path, asOf: asOf).build(root, diagnostics: &local)
+    let snapshot = SnapshotBuilder(path: path, asOf: asOf, actions: actions).build(
+      root, diagnostics: &local)
     diagnostics.merge(local)
     return local.hasErrors ? nil : snapshot
   }
@@ -84,6 +88,8 @@ public struct SnapshotReader: Sendable {
 struct SnapshotBuilder {
   let path: String
   let asOf: Day?
+  /// The plan's action ladder.
+  var actions = EscalationAction.standard
 
   func build(_ root: YAMLNode, diagnostics: inout Diagnostics) -> Snapshot? {
     let what = LocalizedText(en: "the snapshot", zh: "快照")
@@ -306,8 +312,8 @@ struct SnapshotBuilder {
   ) -> Located<EscalationAction>? {
     let what = LocalizedText(en: "action", zh: "措施 action")
     return choice(
-      node, what, read: ReportedValue.action,
-      allowed: EscalationAction.allCases.map(\.rawValue),
+      node, what, read: { ReportedValue.action($0, in: actions) },
+      allowed: actions.map(\.rawValue),
       diagnostics: &diagnostics, unknown: Diagnostic.snapshotUnknownAction)
   }
 

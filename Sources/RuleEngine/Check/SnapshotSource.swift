@@ -134,6 +134,13 @@ public struct SnapshotSource {
     return Checked(current: current, earlier: earlier, result: result)
   }
 
+  /// A reader of the plan's snapshots (its action ladder).
+  private var reader: SnapshotReader {
+    var reader = SnapshotReader()
+    reader.actions = graph.plan.actions
+    return reader
+  }
+
   /// The snapshot at `path` as read, before validation.
   private func readUnchecked(
     _ path: String, asOf: Day?, into diagnostics: inout Diagnostics
@@ -141,7 +148,7 @@ public struct SnapshotSource {
     let lowercased = path.lowercased()
     let isLedger = lowercased.hasSuffix(".csv") || lowercased.hasSuffix(".xlsx")
     guard path == "-" || isLedger else {
-      return SnapshotReader().read(contentsOfFile: path, asOf: asOf, into: &diagnostics)
+      return reader.read(contentsOfFile: path, asOf: asOf, into: &diagnostics)
     }
     // Bounded, regular files only; a closed or directory standard input is
     // an error, not a trap.
@@ -165,7 +172,6 @@ public struct SnapshotSource {
         into: &diagnostics)
     }
     sources.register(String(decoding: data, as: UTF8.self), for: "<stdin>")
-    return SnapshotReader().read(
-      data, file: "<stdin>", path: "-", asOf: asOf, into: &diagnostics)
+    return reader.read(data, file: "<stdin>", path: "-", asOf: asOf, into: &diagnostics)
   }
 }

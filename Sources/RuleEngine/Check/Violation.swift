@@ -66,6 +66,8 @@ public struct Violation: Sendable {
   public var doubtful: String? = nil
   /// Whether the subject is a metric instance (a `missing` reading).
   public var isMetricSubject: Bool = false
+  /// The bodies that cooperate on the instance (配合单位), as its duty names them.
+  public var cooperating: [String] = []
 
   /// A key that is stable across snapshots: `overdue:water.sand-plan@zhangye`.
   public var key: String { "\(kind.rawValue):\(instance)" }
@@ -88,6 +90,8 @@ public struct ViolationDetails: Sendable, Hashable {
   public var target: Double?
   /// The metric's unit.
   public var unit: String?
+  /// The target's form, when it is more than one ceiling or floor.
+  public var form: TargetForm?
 
   /// Creates empty details.
   public init() {}

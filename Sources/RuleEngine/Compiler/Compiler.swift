@@ -107,7 +107,7 @@ public struct Compiler: Sendable {
       })
     diagnostics.merge(lowered.diagnostics)
     let obligations = lowered.obligations
-    let metrics = lowering.metrics(diagnostics: &diagnostics)
+    let metrics = lowering.metrics(groups: groups, diagnostics: &diagnostics)
     let policies = lowering.policies(groups: groups, diagnostics: &diagnostics)
     let explanations = lowering.explanations(diagnostics: &diagnostics)
 
@@ -121,7 +121,7 @@ public struct Compiler: Sendable {
       id: planDecl.id.value, title: planDecl.title.value, document: document?.path,
       effective: planDecl.effective?.value, reportWithin: planDecl.reportWithin?.value,
       publishWithin: planDecl.publishWithin?.value, until: horizon, calendar: calendar,
-      location: planDecl.range.start)
+      actions: planDecl.actions, words: planDecl.words, location: planDecl.range.start)
     guard !diagnostics.hasErrors else {
       return CompileResult(
         graph: nil, diagnostics: diagnostics, document: document, explanations: explanations)

@@ -92,15 +92,31 @@ struct Lowering {
     }
   }
 
-  func metrics(diagnostics: inout Diagnostics) -> [Metric] {
-    table.metrics.values.sorted { $0.id.value < $1.id.value }.map { decl in
-      Metric(
+  func metrics(groups: GroupResolver, diagnostics: inout Diagnostics) -> [Metric] {
+    let targets = TargetLowering(effective: table.plan?.decl.effective?.value)
+    return table.metrics.values.sorted { $0.id.value < $1.id.value }.compactMap { decl in
+      let lowered = targets.lower(
+        decl.goal, baseline: decl.baseline?.value.value, diagnostics: &diagnostics)
+      var metric = Metric(
         id: decl.id.value, name: decl.name.value, unit: decl.unit.value,
         responsible: decl.responsible.map(\.value), baselineValue: decl.baseline?.value.value,
         baselineOn: decl.baseline?.on.value, direction: decl.direction,
-        target: decl.target.value, by: decl.by.value,
+        target: lowered?.target ?? decl.target.value, by: lowered?.by ?? decl.by.value,
         source: clause(decl.source, kind: .metric, id: decl.id, diagnostics: &diagnostics),
         location: decl.range.start, doubtful: decl.doubtful?.value)
+      guard let lowered else { return nil }
+      metric.shape = lowered.shape
+      metric.stages = lowered.stages
+      metric.period = lowered.period
+      if let shared = decl.shared {
+        let members = groups.expand(metric.responsible)
+        if members.count < 2 {
+          diagnostics.report(.sharedTargetOneBody(metric.id, at: shared.range))
+        }
+        metric.shared = shared.value
+        metric.sharedBy = members
+      }
+      return metric
     }
   }
 
@@ -124,17 +140,20 @@ struct Lowering {
   private func metricOverrides(
     _ decl: MetricDecl, bodies: [String], groups: GroupResolver, diagnostics: inout Diagnostics
   ) -> [String: MetricInstance.Override] {
-    groups.overrides(
+    let targets = TargetLowering(effective: table.plan?.decl.effective?.value)
+    return groups.overrides(
       decl.perBody, of: decl.id.value, written: decl.responsible.map(\.value), bodies: bodies,
       diagnostics: &diagnostics
     ).mapValues { index in
       let entry = decl.perBody[index]
       let baseline = entry.baseline?.value.value ?? decl.baseline?.value.value
+      let lowered = entry.target.flatMap {
+        targets.lower($0, baseline: baseline, diagnostics: &diagnostics)
+      }
       return MetricInstance.Override(
-        direction: entry.target?.direction,
-        target: entry.target?.resolved(baseline: baseline),
-        by: entry.target?.by.value, baselineValue: entry.baseline?.value.value,
-        baselineOn: entry.baseline?.on.value)
+        direction: entry.target?.direction, target: lowered?.target, by: lowered?.by,
+        baselineValue: entry.baseline?.value.value, baselineOn: entry.baseline?.on.value,
+        shape: lowered?.shape, stages: lowered?.stages ?? [], period: lowered?.period)
     }
   }
 
@@ -148,13 +167,25 @@ struct Lowering {
         when, knownBodies: knownBodies, knownObligations: Set(table.obligationOrder),
         knownMetrics: Set(table.metrics.keys), knownClasses: knownClasses, into: &diagnostics)
     }
+    let ladder = table.plan?.decl.actions ?? EscalationAction.standard
     return table.policies.values.sorted { $0.id.value < $1.id.value }.compactMap { decl in
+      let action = ladder.first { $0.rawValue == decl.action.value }
+      if action == nil {
+        let allowed = ladder.map(\.rawValue)
+        diagnostics.report(
+          .unknownValue(
+            decl.action.value, for: LocalizedText(en: "action", zh: "处置措施"), allowed: allowed,
+            suggestion: DidYouMean(candidates: allowed).suggest(for: decl.action.value),
+            at: decl.action.range))
+      }
+      // A policy with an unknown action is read no further than its
+      // condition, as one that does not parse (no W001 for its clause).
+      let condition = CompiledCondition.compile(
+        decl.whenSource, knownBodies: knownBodies, knownObligations: Set(table.obligationOrder),
+        knownMetrics: Set(table.metrics.keys), knownClasses: knownClasses, into: &diagnostics)
+      guard let action else { return nil }
       let source = clause(decl.source, kind: .policy, id: decl.id, diagnostics: &diagnostics)
-      guard
-        let condition = CompiledCondition.compile(
-          decl.whenSource, knownBodies: knownBodies, knownObligations: Set(table.obligationOrder),
-          knownMetrics: Set(table.metrics.keys), knownClasses: knownClasses, into: &diagnostics)
-      else { return nil }
+      guard let condition else { return nil }
       let targets = decl.targets.map(\.value)
       let targetBodies = targets.isEmpty ? nil : Set(groups.expand(targets))
       if let targetBodies, targetBodies.contains(decl.by.value) {
@@ -168,7 +199,7 @@ struct Lowering {
       }
       return Policy(
         id: decl.id.value, title: decl.title?.value, when: decl.when.value,
-        condition: condition, action: decl.action.value, by: decl.by.value, source: source,
+        condition: condition, action: action, by: decl.by.value, source: source,
         location: decl.range.start, targets: targets, targetBodies: targetBodies,
         doubtful: decl.doubtful?.value)
     }

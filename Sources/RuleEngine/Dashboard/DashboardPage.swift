@@ -45,7 +45,7 @@ public struct DashboardPage: Sendable {
   /// The page.
   public func render() -> String {
     let title = HTMLText.escape(graph.plan.title)
-    let heading = label("Progress dashboard", "整改进展看板")
+    let heading = label("Progress dashboard", "\(graph.plan.words.progress)看板")
     var html = [
       "<!DOCTYPE html>",
       "<html lang=\"\(language == .zh ? "zh-CN" : "en")\">",
@@ -91,7 +91,7 @@ public struct DashboardPage: Sendable {
       card(label("completion", "完成率"), ChineseWriting.percent(rate), field: "rate"),
       card(label("violations", "发现问题"), "\(result.violations.count)", field: "violations"),
     ]
-    for action in EscalationAction.allCases.reversed() {
+    for action in graph.plan.actions.reversed() {
       cards.append(card(actionName(action), "\(counts[action] ?? 0)", field: action.rawValue))
     }
     return [
@@ -139,7 +139,7 @@ public struct DashboardPage: Sendable {
   }
 
   private func interviews() -> [String] {
-    let serious = result.escalations.filter { $0.action >= .interview }
+    let serious = result.escalations.filter { $0.action >= graph.plan.rank(of: .interview) }
       .sorted { ($1.action, $0.target, $0.instance) < ($0.action, $1.target, $1.instance) }
     var html = [
       "<section id=\"interviews\">",
@@ -157,7 +157,7 @@ public struct DashboardPage: Sendable {
       let matter =
         violation.map {
           HTMLText.escape($0.title) + " · "
-            + (language == .zh ? $0.kind.label.zh : $0.kind.label.en)
+            + (language == .zh ? $0.kind.label(graph.plan.words).zh : $0.kind.label.en)
         } ?? HTMLText.escape(escalation.instance)
       let clause =
         escalation.source.map {
@@ -178,7 +178,7 @@ public struct DashboardPage: Sendable {
     switch change {
     case .new: text = label("new", "新增")
     case .continuing: text = label("continuing", "持续")
-    case .resolved: text = label("resolved", "已整改")
+    case .resolved: text = label("resolved", graph.plan.words.resolved)
     }
     return "<span class=\"change \(change.rawValue)\">\(text)</span>"
   }
@@ -193,7 +193,9 @@ public struct DashboardPage: Sendable {
       card(label("new", "新增问题"), "\(new.count)", field: "new"),
       card(
         label("continuing", "持续存在"), "\(result.violations.count - new.count)", field: "continuing"),
-      card(label("resolved", "已整改"), "\(changes.resolvedViolations.count)", field: "resolved"),
+      card(
+        label("resolved", graph.plan.words.resolved), "\(changes.resolvedViolations.count)",
+        field: "resolved"),
       "</div>",
     ]
     let rows =
@@ -203,7 +205,8 @@ public struct DashboardPage: Sendable {
         "<table><thead><tr><th>\(label("change", "变化"))</th><th>\(label("body", "责任单位"))</th>"
           + "<th>\(label("problem", "问题"))</th></tr></thead><tbody>")
       for (violation, change) in rows {
-        let kind = language == .zh ? violation.kind.label.zh : violation.kind.label.en
+        let kind =
+          language == .zh ? violation.kind.label(graph.plan.words).zh : violation.kind.label.en
         html.append(
           "<tr><td>\(changeTag(change))</td><td>\(name(violation.body))</td>"
             + "<td>\(HTMLText.escape(violation.title)) · \(kind)</td></tr>")

@@ -156,8 +156,30 @@ extension ObligationGraph {
     write("doubtful", metric.doubtful, into: &json)
     write("location", metric.location.description, into: &json)
     write("name", metric.name, into: &json)
+    write("period", metric.period?.rawValue, into: &json)
     write("responsible", metric.responsible, into: &json)
+    if metric.shape != .bound { write("shape", metric.shape.name, into: &json) }
+    write("shared", metric.shared?.rawValue, into: &json)
+    if metric.shared != nil { write("shared_by", metric.sharedBy, into: &json) }
     write("source", metric.source, into: &json)
+    if !metric.stages.isEmpty {
+      json.field("stages")
+      json.beginArray()
+      for stage in metric.stages {
+        json.element()
+        json.beginObject()
+        write("by", stage.by, into: &json)
+        if let low = stage.low {
+          json.field("low")
+          json.number(low)
+        }
+        write("opens", stage.opens, into: &json)
+        json.field("value")
+        json.number(stage.value)
+        json.endObject()
+      }
+      json.endArray()
+    }
     json.field("target")
     json.beginObject()
     json.key(metric.direction.rawValue)  // at_least or at_most: before "by"

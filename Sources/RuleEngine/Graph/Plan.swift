@@ -20,6 +20,19 @@ public struct Plan: Sendable {
   /// The working calendar: China's official one, with the plan's own
   /// calendar file (local holidays) on top when it names one.
   public var calendar: WorkingCalendar = .china
+  /// Its escalation ladder, lowest first (the standard five unless it declares one).
+  public var actions: [EscalationAction] = EscalationAction.standard
+  /// The words its outputs use: 整改台账 or 任务台账, 未报送整改情况 or 未报送工作进展.
+  public var words: PlanWords = .standard
   /// Where the `plan:` block is.
   public var location: SourceLocation
+}
+
+extension Plan {
+  /// A standard step as this plan's ladder ranks it (the step itself when the
+  /// plan does not have it): `interview` is 4th on a ladder with a step of its
+  /// own below it.
+  public func rank(of step: EscalationAction) -> EscalationAction {
+    actions.first { $0 == step } ?? step
+  }
 }

@@ -113,7 +113,7 @@ public struct HistoryReport: Sendable {
   /// The history as Chinese Markdown: a table per body.
   public func markdown(_ history: History, graph: ObligationGraph) -> String {
     let days = history.points.map { ChineseDate.text($0.asOf) }.joined(separator: "、")
-    var lines = ["# \(MarkdownText.escaped(graph.plan.title))整改进展历史", ""]
+    var lines = ["# \(MarkdownText.escaped(graph.plan.title))\(graph.plan.words.progress)历史", ""]
     lines.append("共\(history.points.count)份快照：\(days)。")
     for (body, rows) in grouped(history) {
       let title = body.isEmpty ? "全部单位" : (graph.body(body)?.name ?? body)

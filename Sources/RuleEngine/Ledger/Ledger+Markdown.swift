@@ -5,7 +5,7 @@ extension Ledger {
   /// The ledger as a Markdown document: a heading, the plan and the day,
   /// then one table row per instance with the same columns as the CSV.
   public func markdown() -> String {
-    var lines = ["# 整改台账：\(MarkdownText.escaped(planTitle))", ""]
+    var lines = ["# \(MarkdownText.escaped(name))：\(MarkdownText.escaped(planTitle))", ""]
     lines.append("- \(LedgerMetadata.Key.plan.label)：`\(planID)`")
     lines.append("- \(LedgerMetadata.Key.asOf.label)：\(asOf?.description ?? "")")
     if let body {

@@ -24,6 +24,8 @@ public struct Ledger: Sendable {
   public var planID: String
   /// The plan's title.
   public var planTitle: String
+  /// The ledger's name in the plan's words: 整改台账, 任务台账.
+  public var name = PlanWords.standard.ledger
   /// The day the ledger is to describe, when given (`--as-of`).
   public var asOf: Day?
   /// The body the ledger was restricted to, when it was.
@@ -41,6 +43,7 @@ public struct Ledger: Sendable {
   public init(graph: ObligationGraph, body: Body? = nil, asOf: Day? = nil) {
     planID = graph.plan.id
     planTitle = graph.plan.title
+    name = graph.plan.words.ledger
     self.asOf = asOf
     self.body = body
     let bodies = body.map { Set(graph.expand(body: $0.id)) }

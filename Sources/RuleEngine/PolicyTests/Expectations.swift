@@ -9,6 +9,8 @@ struct Expectations {
   let scope: Set<String>?
   /// The plan's policy ids, sorted.
   let policies: [String]
+  /// The plan's action ladder.
+  var actions = EscalationAction.standard
 
   /// The expected violations and escalations (`nil`: not checked).
   func read(_ node: YAMLNode, diagnostics: inout Diagnostics)
@@ -106,8 +108,8 @@ struct Expectations {
           at: policy.range))
       return nil
     }
-    guard EscalationAction(rawValue: action.value) != nil else {
-      let allowed = EscalationAction.allCases.map(\.rawValue)
+    guard actions.contains(where: { $0.rawValue == action.value }) else {
+      let allowed = actions.map(\.rawValue)
       diagnostics.report(
         .snapshotUnknownAction(
           action.value, allowed: allowed,

@@ -122,14 +122,17 @@ public struct PolicyTestReader {
           at: name.range))
       return nil
     }
-    let snapshot = SnapshotBuilder(path: name.range.start.file, asOf: asOf?.value)
-      .build(root, diagnostics: &errors)
+    let snapshot = SnapshotBuilder(
+      path: name.range.start.file, asOf: asOf?.value, actions: graph.plan.actions
+    )
+    .build(root, diagnostics: &errors)
     var scope: Set<String>?
     if let snapshot {
       scope = Set(snapshot.obligations.keys).union(snapshot.metrics.keys)
         .union(snapshot.actions.map(\.instance.value))
     }
-    let expectations = Expectations(scope: scope, policies: graph.policies.map(\.id))
+    let expectations = Expectations(
+      scope: scope, policies: graph.policies.map(\.id), actions: graph.plan.actions)
     let expected = fields.present("expect").map { expectations.read($0, diagnostics: &errors) }
     diagnostics.merge(errors)
     guard let snapshot, var scope, !errors.hasErrors else { return nil }

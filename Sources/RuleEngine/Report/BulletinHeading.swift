@@ -49,7 +49,7 @@ public struct BulletinHeading: Sendable, Hashable {
       for policy in policies { counts[policy.by, default: 0] += 1 }
       return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
-    let following = graph.policies.filter { $0.action <= .supervision }
+    let following = graph.policies.filter { $0.action <= graph.plan.rank(of: .supervision) }
     guard let id = mostFrequent(following) ?? mostFrequent(graph.policies) else {
       return graph.plan.title
     }

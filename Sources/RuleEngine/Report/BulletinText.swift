@@ -11,7 +11,9 @@ enum BulletinText {
     let unit = details.unit
     switch violation.kind {
     case .missing where violation.isMetricSubject:
-      return "目标期限后未报送监测值"
+      guard let form = details.form else { return "目标期限后未报送监测值" }
+      return "目标" + TargetWording.chinese(details.target ?? 0, form, unit: unit)
+        + TargetWording.chineseQualifiers(form) + "未报送监测值"
     case .overdue, .missing:
       return "逾期\(facts.count(.daysOverdue))天"
     case .late:
@@ -32,11 +34,13 @@ enum BulletinText {
       return "早于前置任务" + titles.joined(separator: "、") + "完成"
     case .offTrack:
       return "监测值为\(ChineseWriting.quantity(facts.amount(.reading), unit: unit))，"
-        + "进度要求为\(ChineseWriting.quantity(details.pathValue ?? 0, unit: unit))，"
+        + "进度要求为\(ChineseWriting.quantity(details.pathValue ?? 0, unit: unit))"
+        + "\(TargetWording.chineseQualifiers(details.form))，"
         + "差距\(ChineseWriting.difference(facts.amount(.gap), unit: unit))"
     case .targetMissed:
       return "监测值为\(ChineseWriting.quantity(facts.amount(.reading), unit: unit))，"
-        + "目标为\(ChineseWriting.quantity(details.target ?? 0, unit: unit))，"
+        + "目标为\(TargetWording.chinese(details.target ?? 0, details.form, unit: unit))"
+        + "\(TargetWording.chineseQualifiers(details.form))，"
         + "差距\(ChineseWriting.difference(facts.amount(.gap), unit: unit))"
     }
   }

@@ -11,6 +11,9 @@ struct BulletinWriter {
   /// The problems in the order the text names them.
   private(set) var numbered: [Violation] = []
 
+  /// The words the plan's outputs use.
+  var words: PlanWords { graph.plan.words }
+
   init(result: CheckResult, graph: ObligationGraph, progress: PlanProgress) {
     self.result = result
     self.graph = graph
@@ -41,7 +44,7 @@ struct BulletinWriter {
   func opening() -> String {
     let total = progress.total
     var lines = "截至\(ChineseDate.text(result.asOf))，对照《\(text(result.planTitle))》"
-    lines += "，各责任单位到期整改任务共\(total.due)项，已完成\(total.done)项"
+    lines += "，各责任单位到期\(words.task)共\(total.due)项，已完成\(total.done)项"
     if let rate = total.completionRate { lines += "，完成率\(ChineseWriting.percent(rate))" }
     lines += "。"
     guard !result.violations.isEmpty else {
@@ -50,7 +53,7 @@ struct BulletinWriter {
     let bodies = Set(result.violations.map(\.body)).count
     lines += "检查共发现问题\(result.violations.count)项，涉及\(bodies)个责任单位"
     let counts = result.countsByAction
-    let actions = EscalationAction.allCases.reversed().compactMap { action -> String? in
+    let actions = graph.plan.actions.reversed().compactMap { action -> String? in
       counts[action].map { "\(action.chineseName)\($0)项" }
     }
     if !actions.isEmpty { lines += "；依方案应予" + actions.joined(separator: "、") }
@@ -58,7 +61,8 @@ struct BulletinWriter {
     if let changes = result.changes {
       let new = result.violations.filter { changes.change(of: $0) == .new }.count
       lines += "与\(ChineseDate.text(changes.since))相比，新增问题\(new)项，"
-      lines += "持续存在\(result.violations.count - new)项，已整改\(changes.resolvedViolations.count)项。"
+      lines +=
+        "持续存在\(result.violations.count - new)项，\(words.resolved)\(changes.resolvedViolations.count)项。"
     }
     return lines + "现将有关情况通报如下。"
   }
@@ -68,7 +72,7 @@ struct BulletinWriter {
     var lines = ["各单位完成情况", ""]
     let ranked = progress.ranking.reversed().filter { $0.due > 0 || $0.violations > 0 }
       .sorted(by: Self.bestFirst)
-    guard !ranked.isEmpty else { return lines + ["本期无到期整改任务。"] }
+    guard !ranked.isEmpty else { return lines + ["本期无到期\(words.task)。"] }
     lines.append("按到期任务完成率由高到低排列（完成率相同的，处置措施轻、问题少的在前）：")
     lines += [
       "", "| 排名 | 责任单位 | 到期任务（项） | 已完成（项） | 逾期未完成（项） | 完成率 | 发现问题（项） | 应予处置 |",
@@ -133,11 +137,14 @@ struct BulletinWriter {
   }
 
   private func problem(_ violation: Violation, number: Int) -> String {
-    var line = "\(text(violation.title))：\(violation.kind.label.zh)"
+    var line = "\(text(violation.title))：\(violation.kind.label(graph.plan.words).zh)"
     if let due = violation.due {
       line += "，\(violation.kind.dueLabel.zh)\(ChineseDate.text(due))"
     }
     line += "，\(BulletinText.measure(of: violation, in: graph))"
+    if !violation.cooperating.isEmpty {
+      line += "，配合单位" + violation.cooperating.map(name).joined(separator: "、")
+    }
     if let changes = result.changes {
       line += changes.change(of: violation) == .new ? "（新增）" : "（持续）"
     }
@@ -162,7 +169,7 @@ struct BulletinWriter {
   /// clause that prescribes it quoted.
   func interviews() -> [String] {
     var lines = ["约谈和问责", ""]
-    let serious = result.escalations.filter { $0.action >= .interview }
+    let serious = result.escalations.filter { $0.action >= graph.plan.rank(of: .interview) }
       .sorted {
         ($1.action, $0.target, $0.instance, $0.policy) < (
           $0.action, $1.target, $1.instance, $1.policy
@@ -176,8 +183,11 @@ struct BulletinWriter {
       var line = "\(index + 1). 对\(name(escalation.target))\(escalation.action.chineseName)"
       line += "，由\(name(escalation.by))实施"
       if let violation {
-        line += "。事由：“\(text(violation.title))”\(violation.kind.label.zh)"
+        line += "。事由：“\(text(violation.title))”\(violation.kind.label(graph.plan.words).zh)"
         line += "，\(BulletinText.measure(of: violation, in: graph))"
+        if !violation.cooperating.isEmpty {
+          line += "，配合单位" + violation.cooperating.map(name).joined(separator: "、")
+        }
       }
       if let changes = result.changes {
         line += changes.change(of: escalation) == .new ? "（新增）" : "（持续）"
@@ -191,18 +201,18 @@ struct BulletinWriter {
 
   /// 整改销号情况: the problems of the last bulletin that are gone.
   func resolved() -> [String] {
-    var lines = ["已整改问题", ""]
+    var lines = ["\(words.resolved)问题", ""]
     guard let changes = result.changes else { return lines }
     let since = ChineseDate.text(changes.since)
     guard !changes.resolvedViolations.isEmpty else {
-      return lines + ["与\(since)相比，无已整改的问题。"]
+      return lines + ["与\(since)相比，无\(words.resolved)的问题。"]
     }
-    lines.append("与\(since)相比，以下问题已整改：")
+    lines.append("与\(since)相比，以下问题\(words.resolved)：")
     lines.append("")
     for (index, violation) in changes.resolvedViolations.enumerated() {
       lines.append(
         "\(index + 1). \(name(violation.body))：\(text(violation.title))"
-          + "（\(violation.kind.label.zh)）。")
+          + "（\(violation.kind.label(graph.plan.words).zh)）。")
     }
     return lines
   }
@@ -211,23 +221,21 @@ struct BulletinWriter {
   /// with the bodies it binds.
   func nextSteps() -> [String] {
     var lines = ["下步要求", ""]
-    lines.append(
-      "各责任单位要对照方案要求，对本通报指出的问题逐项整改，按时报送整改情况，整改结果及时向社会公开；"
-        + "被约谈、问责的单位要深刻剖析原因，限期整改到位。")
+    lines.append(words.requirements)
     let next = progress.asOf.adding(months: 1)
     var upcoming = progress.upcoming
     lines.append("")
     if upcoming.isEmpty {
       let later = progress.deadlines.filter { $0.due > progress.asOf && $0.state != .done }
       guard let first = later.first?.due else {
-        return lines + ["方案规定的整改任务均已到期，各单位要巩固整改成果，防止问题反弹。"]
+        return lines + ["方案规定的\(words.task)均已到期，各单位要巩固\(words["results"])，防止问题反弹。"]
       }
       upcoming = later.filter { $0.due == first }
       lines.append(
-        "\(next.year)年\(next.month)月底前无到期的整改任务。"
-          + "下一批整改任务将于\(ChineseDate.text(first))到期，请有关单位抓紧推进：")
+        "\(next.year)年\(next.month)月底前无到期的\(words.task)。"
+          + "下一批\(words.task)将于\(ChineseDate.text(first))到期，请有关单位抓紧推进：")
     } else {
-      lines.append("以下整改任务将于\(next.year)年\(next.month)月底前到期，请有关单位抓紧推进：")
+      lines.append("以下\(words.task)将于\(next.year)年\(next.month)月底前到期，请有关单位抓紧推进：")
     }
     lines.append("")
     var groups: [(key: String, due: Day, bodies: [String])] = []
@@ -261,7 +269,7 @@ struct BulletinWriter {
       }
       lines.append(
         "| \(index + 1) | \(name(violation.body)) | \(text(violation.title)) "
-          + "| \(violation.kind.label.zh) | `\(violation.instance)` "
+          + "| \(violation.kind.label(graph.plan.words).zh) | `\(violation.instance)` "
           + "| \(policies.isEmpty ? "—" : policies.joined(separator: "，")) |")
     }
     return lines

@@ -162,11 +162,7 @@ public struct ExplainReport: Sendable {
     if let value = metric.baselineValue, let on = metric.baselineOn {
       lines.append(field(text("baseline", "基准"), "\(ReportText.number(value)) (\(on))"))
     }
-    let bound = metric.direction == .atMost ? "≤" : "≥"
-    lines.append(
-      field(
-        text("target", "目标"),
-        "\(bound) \(ReportText.number(metric.target)) \(text("by", "期限")) \(metric.by)"))
+    lines += targetLines(metric)
     if instance == nil {
       let instances = graph.metricInstances.filter { $0.metric == metric.id }
       lines.append("  \(text("instances", "实例")) (\(instances.count)):")
@@ -178,6 +174,48 @@ public struct ExplainReport: Sendable {
       metric, body: body,
       bodies: Set(graph.metricInstances.filter { $0.metric == metric.id }.map(\.body)))
     lines += policies(graph.policies.filter { PolicyReach.canFire($0, on: subject) }, graph)
+    return lines
+  }
+
+  /// `target: ≤ 38 by 2020-12-31`; a staged, periodic or shared target in
+  /// the form the plan wrote it.
+  private func targetLines(_ metric: Metric) -> [String] {
+    func value(_ stage: MetricStage) -> String {
+      let number = ReportText.number
+      switch metric.shape {
+      case .bound: return (metric.direction == .atMost ? "≤ " : "≥ ") + number(stage.value)
+      case .about(let tolerance, let percent):
+        return text("about ", "约 ") + number(stage.value) + " ±" + number(tolerance)
+          + (percent ? "%" : "")
+      case .between: return "\(number(stage.low ?? stage.value))–\(number(stage.value))"
+      case .trend(let words):
+        return words + text(" (a direction: a duty to report)", "（只有方向：报送监测情况）")
+      }
+    }
+    let stages = metric.allStages
+    var lines: [String] = []
+    if let period = metric.period, let first = stages.first {
+      let from = first.opens ?? first.by
+      lines.append(
+        field(
+          text("target", "目标"),
+          "\(value(first)) \(text(period.rawValue, period.chineseName)) \(text("from", "自")) \(from) "
+            + "\(text("to", "至")) \(metric.by) (\(stages.count) \(text("periods", "个周期")))"))
+    } else if stages.count > 1 {
+      lines.append("  \(text("target", "目标")) (\(stages.count) \(text("stages", "个阶段"))):")
+      lines += stages.map { "    \(value($0)) \(text("by", "期限")) \($0.by)" }
+    } else {
+      lines.append(
+        field(text("target", "目标"), "\(value(stages[0])) \(text("by", "期限")) \(metric.by)"))
+    }
+    if let shared = metric.shared {
+      lines.append(
+        field(
+          text("shared", "共同目标"),
+          text(
+            "\(shared.rawValue) of " + metric.sharedBy.joined(separator: ", "),
+            metric.sharedBy.joined(separator: "、") + (shared == .sum ? " 合计" : " 平均"))))
+    }
     return lines
   }
 

@@ -10,7 +10,7 @@ enum FindingMessage {
     _ violation: Violation, _ escalation: Escalation?, _ graph: ObligationGraph
   ) -> String {
     var text =
-      "\(violation.instance)（\(violation.title)）：\(violation.kind.label.zh)，"
+      "\(violation.instance)（\(violation.title)）：\(violation.kind.label(graph.plan.words).zh)，"
       + ReportText.measure(of: violation, in: .zh)
     if let due = violation.due { text += "，\(violation.kind.dueLabel.zh) \(due)" }
     text += "。"

@@ -16,7 +16,7 @@ public struct JSONReport: CheckReport {
       "violations": JSONValue(result.violations.map { violationJSON($0, changes: result.changes) }),
       "escalations": JSONValue(
         result.escalations.map { escalationJSON($0, result: result, changes: result.changes) }),
-      "summary": JSONValue(summary(result)),
+      "summary": JSONValue(summary(result, ladder: graph.plan.actions)),
     ]
     if let returns = result.returns { root["returns"] = returns.json() }
     if let changes = result.changes {
@@ -49,12 +49,38 @@ public struct JSONReport: CheckReport {
     }
     if violation.kind == .unpublished { json["published"] = JSONValue(details.late?.description) }
     if !details.prerequisites.isEmpty { json["prerequisites"] = JSONValue(details.prerequisites) }
+    if !violation.cooperating.isEmpty { json["cooperating"] = JSONValue(violation.cooperating) }
     json["reading_on"] = JSONValue(details.readingOn?.description)
     json["path_value"] = JSONValue(details.pathValue)
     json["target"] = JSONValue(details.target)
     json["unit"] = JSONValue(details.unit)
+    if let form = details.form { json["target_form"] = Self.formJSON(form) }
     json["doubtful"] = JSONValue(violation.doubtful)
     return json
+  }
+
+  /// The target's form: `{"shape": "about", "tolerance": 10, "tolerance_unit": "%"}`,
+  /// with its stage, period and sharing when it has them.
+  private static func formJSON(_ form: TargetForm) -> JSONValue {
+    var json: [String: JSONValue] = ["shape": JSONValue(form.shape.name)]
+    switch form.shape {
+    case .about(let tolerance, let percent):
+      json["tolerance"] = JSONValue(tolerance)
+      json["tolerance_percent"] = JSONValue(percent)
+    case .between(let low): json["low"] = JSONValue(form.low ?? low)
+    case .trend(let words): json["trend"] = JSONValue(words)
+    case .bound: break
+    }
+    if let stage = form.stage {
+      json["stage"] = JSONValue(stage)
+      json["stages"] = JSONValue(form.stages)
+    }
+    if let period = form.period { json["period"] = JSONValue(period.rawValue) }
+    if let shared = form.shared {
+      json["shared"] = JSONValue(shared.rawValue)
+      json["members"] = JSONValue(form.members)
+    }
+    return JSONValue(json)
   }
 
   private func escalationJSON(
@@ -79,7 +105,7 @@ public struct JSONReport: CheckReport {
     return json
   }
 
-  private func summary(_ result: CheckResult) -> [String: JSONValue] {
+  private func summary(_ result: CheckResult, ladder: [EscalationAction]) -> [String: JSONValue] {
     let byAction = result.countsByAction
     let byKind = result.countsByKind
     var json: [String: JSONValue] = [
@@ -90,7 +116,7 @@ public struct JSONReport: CheckReport {
       "instances": JSONValue(Set(result.violations.map(\.instance)).count),
       "by_action": JSONValue(
         Dictionary(
-          uniqueKeysWithValues: EscalationAction.allCases.map { ($0.rawValue, byAction[$0] ?? 0) })),
+          uniqueKeysWithValues: ladder.map { ($0.rawValue, byAction[$0] ?? 0) })),
       "by_type": JSONValue(
         Dictionary(
           uniqueKeysWithValues: ViolationKind.allCases.map { ($0.rawValue, byKind[$0] ?? 0) })),

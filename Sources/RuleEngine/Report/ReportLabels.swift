@@ -1,7 +1,20 @@
 public import RuleParser
 
 extension ViolationKind {
-  /// The kind's name for people, in both languages.
+  /// The kind's name for people, in both languages, the Chinese in the plan's
+  /// words (`plan.words`: 未报送工作进展 for 未报送整改情况).
+  public func label(_ words: PlanWords) -> LocalizedText {
+    let standard = label
+    switch self {
+    case .missing: return LocalizedText(en: standard.en, zh: words["missing"])
+    case .unreported: return LocalizedText(en: standard.en, zh: words["unreported"])
+    case .unpublished: return LocalizedText(en: standard.en, zh: words["unpublished"])
+    case .falseReport: return LocalizedText(en: standard.en, zh: words["false_report"])
+    default: return standard
+    }
+  }
+
+  /// The kind's name for people, in both languages (the default words).
   public var label: LocalizedText {
     switch self {
     case .overdue: LocalizedText(en: "overdue", zh: "逾期未完成")
@@ -64,9 +77,14 @@ enum ReportText {
     let unit = details.unit.map { " " + $0 } ?? ""
     switch (violation.kind, language) {
     case (.missing, .en) where violation.isMetricSubject:
-      return "no reading since the target date"
+      guard let form = details.form else { return "no reading since the target date" }
+      return "no reading for the target of "
+        + TargetWording.value(details.target ?? 0, form, unit: details.unit)
+        + TargetWording.qualifiers(form)
     case (.missing, .zh) where violation.isMetricSubject:
-      return "目标期限后无监测值"
+      guard let form = details.form else { return "目标期限后无监测值" }
+      return "目标" + TargetWording.chinese(details.target ?? 0, form, unit: details.unit)
+        + TargetWording.chineseQualifiers(form) + "无监测值"
     case (.overdue, .en), (.missing, .en):
       return count(facts.count(.daysOverdue), "day", "days") + " overdue"
     case (.overdue, .zh), (.missing, .zh):
@@ -93,16 +111,22 @@ enum ReportText {
       return "早于 " + details.prerequisites.joined(separator: "、")
     case (.offTrack, .en):
       return "reading \(number(facts.amount(.reading))) against a path of "
-        + "\(number(details.pathValue ?? 0)) (gap \(number(facts.amount(.gap)))\(unit))"
+        + "\(number(details.pathValue ?? 0))\(TargetWording.qualifiers(details.form)) "
+        + "(gap \(number(facts.amount(.gap)))\(unit))"
     case (.offTrack, .zh):
       return "监测值 \(number(facts.amount(.reading))),进度线 \(number(details.pathValue ?? 0))"
-        + "(差距 \(number(facts.amount(.gap)))\(unit))"
+        + "\(TargetWording.chineseQualifiers(details.form))(差距 \(number(facts.amount(.gap)))\(unit))"
     case (.targetMissed, .en):
       return "reading \(number(facts.amount(.reading))) against a target of "
-        + "\(number(details.target ?? 0)) (gap \(number(facts.amount(.gap)))\(unit))"
+        + TargetWording.value(details.target ?? 0, details.form, unit: details.unit)
+        + "\(TargetWording.qualifiers(details.form)) (gap \(number(facts.amount(.gap)))\(unit))"
     case (.targetMissed, .zh):
-      return "监测值 \(number(facts.amount(.reading))),目标 \(number(details.target ?? 0))"
-        + "(差距 \(number(facts.amount(.gap)))\(unit))"
+      let target =
+        details.form == nil
+        ? number(details.target ?? 0)
+        : TargetWording.chinese(details.target ?? 0, details.form, unit: details.unit)
+      return "监测值 \(number(facts.amount(.reading))),目标 \(target)"
+        + "\(TargetWording.chineseQualifiers(details.form))(差距 \(number(facts.amount(.gap)))\(unit))"
     }
   }
 }

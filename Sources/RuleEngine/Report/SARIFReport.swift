@@ -79,12 +79,14 @@ public struct SARIFReport: CheckReport {
   }
 
   /// The SARIF level of an action: `note` for a warning, `warning` for
-  /// supervision, `error` from an interview up.
+  /// supervision, `error` from an interview up (a plan's own step: by its
+  /// rank against the interview's).
   static func level(of action: EscalationAction) -> String {
     switch action {
     case .warning: "note"
     case .supervision: "warning"
     case .interview, .accountability, .veto: "error"
+    default: action.level >= EscalationAction.interview.level ? "error" : "warning"
     }
   }
 

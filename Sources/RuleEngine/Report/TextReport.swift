@@ -19,7 +19,7 @@ public struct TextReport: CheckReport {
     if let returns = result.returns {
       lines += [""] + returns.textLines(language: language, graph: graph)
     }
-    for action in EscalationAction.allCases.reversed() {
+    for action in graph.plan.actions.reversed() {
       let escalations = result.escalations.filter { $0.action == action }
       guard !escalations.isEmpty else { continue }
       lines.append("")
@@ -43,7 +43,7 @@ public struct TextReport: CheckReport {
     }
     if let changes = result.changes { lines += resolved(changes, graph: graph) }
     lines.append("")
-    lines.append(summary(result))
+    lines.append(summary(result, graph: graph))
     return PrintableText.joinedLines(lines)
   }
 
@@ -88,7 +88,7 @@ public struct TextReport: CheckReport {
       parts.append(text("\(label.en) \(due)", "\(label.zh) \(due)"))
     }
     parts.append(ReportText.measure(of: violation, in: language))
-    parts.append("[\(violation.kind.label.text(in: language))]")
+    parts.append("[\(violation.kind.label(graph.plan.words).text(in: language))]")
     if let escalation {
       let by = ReportText.bodyName(escalation.by, in: graph)
       let clause = escalation.source.map { " \($0.section)" } ?? ""
@@ -103,6 +103,12 @@ public struct TextReport: CheckReport {
     }
     if let doubtful = violation.doubtful {
       parts.append(text("[doubtful: \(doubtful)]", "[待核实:\(doubtful)]"))
+    }
+    if !violation.cooperating.isEmpty {
+      let names = violation.cooperating.map { ReportText.bodyName($0, in: graph) }
+      parts.append(
+        text(
+          "cooperating: " + names.joined(separator: ", "), "配合单位 " + names.joined(separator: "、")))
     }
     if let source = violation.source {
       parts.append(text("clause \(source.section)", "条款 \(source.section)"))
@@ -139,15 +145,15 @@ public struct TextReport: CheckReport {
       for violation in group {
         lines.append(
           "    \(violation.instance)  \(violation.title)  "
-            + "[\(violation.kind.label.text(in: language))]")
+            + "[\(violation.kind.label(graph.plan.words).text(in: language))]")
       }
     }
     return lines
   }
 
-  private func summary(_ result: CheckResult) -> String {
+  private func summary(_ result: CheckResult, graph: ObligationGraph) -> String {
     let counts = result.countsByAction
-    let actions = EscalationAction.allCases.reversed().map { action in
+    let actions = graph.plan.actions.reversed().map { action in
       language == .zh
         ? "\(action.chineseName) \(counts[action] ?? 0)"
         : "\(counts[action] ?? 0) \(action.rawValue)"
@@ -155,7 +161,8 @@ public struct TextReport: CheckReport {
     let kinds = result.countsByKind
     let byKind = ViolationKind.allCases.compactMap { kind -> String? in
       guard let count = kinds[kind] else { return nil }
-      return language == .zh ? "\(kind.label.zh) \(count)" : "\(count) \(kind.rawValue)"
+      return language == .zh
+        ? "\(kind.label(graph.plan.words).zh) \(count)" : "\(count) \(kind.rawValue)"
     }
     var summary =
       language == .zh

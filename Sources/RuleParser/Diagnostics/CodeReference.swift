@@ -83,6 +83,16 @@ extension DiagnosticCode {
     case .overrideForOtherBody: "responsible: [lanzhou]\nper_body: {zhangye: {due: 2018年6月底前}}"
     case .overrideNamesAfter: "per_body: {lanzhou: {due: {within: 1 month, after: x}}}"
     case .relativeTargetWithoutBaseline: "target: {at_most: -18%, by: 2020年}  (no baseline:)"
+    case .targetStagesOutOfOrder: "target: [{at_least: 40, by: 2019年底}, {at_least: 30, by: 2018年底}]"
+    case .targetStagesMixed: "target: [{at_least: 30, by: 2018年底}, {at_most: 40, by: 2019年底}]"
+    case .targetKeyOutOfPlace: "target: {at_least: 100, tolerance: 10%, by: 2018年底}"
+    case .badTargetRange: "target: {between: [2, 1], by: 2018年底}"
+    case .sharedTargetOneBody: "responsible: city\nshared: sum"
+    case .periodTargetWithoutStart:
+      "target: {at_least: 100, every: 每年, by: 2020年底}  (no plan.effective)"
+    case .tooManyTargetPeriods: "target: {at_least: 1, every: 每周, by: 9999年底}"
+    case .duplicateAction: "actions: [{id: assess, name: 考核}, {id: assess, name: 通报}]"
+    case .directionAsTarget: "target: {at_least: 大幅度提高, by: 2020年底}"
     case .coverageDisagreement: "quote: 于2018年6月底前完成  with  due: 2018年底前"
     case .keyNeedsEvery: "due: 2017年底前\nuntil: 2020-12-31"
     case .targetBeforeBaseline: "baseline: {on: 2018-01-01}\ntarget: {by: 2017-12-31}"
@@ -328,6 +338,20 @@ extension DiagnosticCode {
       .help(
         "add `baseline: {value: N, on: DATE}` (较2015年下降18%: the 2015 value)",
         "请添加 `baseline: {value: N, on: DATE}`（较2015年下降18%：2015年的值）")
+    case .targetStagesOutOfOrder:
+      "List the stages from the earliest day to the latest, each on a later day."
+    case .targetStagesMixed: "Write every stage in the same form (all `at_least`, all `about`...)."
+    case .targetKeyOutOfPlace:
+      "Remove the key, or use the form it belongs to (`about:` with `tolerance:`)."
+    case .badTargetRange: "Write the range as two numbers, low then high: `between: [1, 2]`."
+    case .sharedTargetOneBody:
+      "Name every body whose readings the target adds up, or drop `shared:`."
+    case .periodTargetWithoutStart:
+      "Give the first period's start: `every: 2018年起每年`, `from:`, or `plan.effective`."
+    case .tooManyTargetPeriods: "Give the target a nearer `by:` or a longer period (每月, 每年)."
+    case .duplicateAction: "Give each step of the ladder its own id, once, lowest first."
+    case .directionAsTarget:
+      "Write the direction as `trend: 大幅度提高`: a duty to report readings, not a number to meet."
     case .coverageDisagreement:
       "Make the rule's date match the quote, or quote the passage it encodes."
     case .keyNeedsEvery:

@@ -101,4 +101,13 @@ extension Diagnostic {
 }
 
 extension Diagnostic {
+
+  /// E205: a recurrence that names its start, and a `from:` that names another.
+  package static func startTwice(at range: SourceRange) -> Diagnostic {
+    error(
+      .startTwice,
+      LocalizedText(
+        en: "the recurrence names its start and 'from' names another",
+        zh: "周期已写明起始时间，'from' 又写了一个"), at: range)
+  }
 }

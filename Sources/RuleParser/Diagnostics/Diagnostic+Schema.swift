@@ -127,4 +127,11 @@ extension Diagnostic {
         "'\(key)' is only allowed with 'every' or a standing class that reports each period",
         "'\(key)' 只能与 'every' 或按期报告的长期坚持类别一起使用"), at: range)
   }
+
+  /// E047: a target that is due before its baseline.
+  package static func targetBeforeBaseline(at range: SourceRange) -> Diagnostic {
+    error(
+      .targetBeforeBaseline,
+      LocalizedText("the target date is before the baseline date", "目标日期早于基准日期"), at: range)
+  }
 }

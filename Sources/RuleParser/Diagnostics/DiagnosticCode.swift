@@ -267,6 +267,22 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case overrideNamesAfter = "E207"
   /// A target relative to the baseline (`at_most: -18%`) without a baseline.
   case relativeTargetWithoutBaseline = "E208"
+  /// The stages of a staged target are not in date order.
+  case targetStagesOutOfOrder = "E209"
+  /// The stages of a staged target are not all of one form.
+  case targetStagesMixed = "E210"
+  /// A key of a target that only belongs with another (`tolerance` without `about`).
+  case targetKeyOutOfPlace = "E211"
+  /// A range target that is not two numbers, low to high.
+  case badTargetRange = "E212"
+  /// A shared target (`shared:`) with only one responsible body.
+  case sharedTargetOneBody = "E213"
+  /// A target met in each period with no day to start counting from.
+  case periodTargetWithoutStart = "E214"
+  /// A target met in every period with more periods than the limit.
+  case tooManyTargetPeriods = "E215"
+  /// A step of the plan's action ladder declared twice.
+  case duplicateAction = "E216"
   /// Two inputs of `rulec check` as of different days.
   case inputsAsOfDisagree = "E230"
   /// One instance reported differently in two inputs.
@@ -369,6 +385,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case policyTargetsItsActor = "W015"
   /// A time expression whose quoting rules all say another time (`rulec coverage`).
   case coverageDisagreement = "W030"
+  /// A direction with no number (`大幅度提高`) written as a numeric target.
+  case directionAsTarget = "W031"
   /// A later snapshot rewrites what an earlier one recorded.
   case historyRewritten = "W045"
 

@@ -6,7 +6,8 @@
 /// distance exceeds the limit. Lengths and distances count Unicode scalars; ASCII
 /// names, the usual ids, are stored one byte per letter.
 ///
-/// The limit is `max(1, length / 3)` edits, where `length` is the query's. Among
+/// The limit is `max(1, length / 3)` edits, where `length` is the query's, and at
+/// most `distanceCap`. Among
 /// candidates at the smallest distance the one first in scalar order wins, so the
 /// answer does not depend on the order in which candidates were given.
 public struct DidYouMean: Sendable {
@@ -35,10 +36,16 @@ public struct DidYouMean: Sendable {
     }
   }
 
-  /// The most edits a suggestion for a name of `length` letters may be away.
+  /// The most edits a suggestion for a name of `length` letters may be away:
+  /// a third of its letters, but never more than `distanceCap`.
   public static func maximumDistance(forLength length: Int) -> Int {
-    max(1, length / 3)
+    min(distanceCap, max(1, length / 3))
   }
+
+  /// Beyond this many edits a long id is another id, not a misspelling of it
+  /// (`all-tasks-2017` is not `local-plans`); the cap also keeps a search
+  /// among thousands of instance ids cheap for a long unknown id.
+  public static let distanceCap = 6
 
   /// The closest candidate within the distance limit, or `nil` when none is close.
   ///

@@ -2,7 +2,8 @@
 struct MetricBuilder: EntryBuilder {
   static let kind = DeclarationKind.metric
   static let keys = [
-    "name", "unit", "responsible", "baseline", "target", "source", "per_body", "doubtful",
+    "name", "unit", "responsible", "baseline", "target", "shared", "source", "per_body",
+    "doubtful",
   ]
 
   let id: Located<String>
@@ -23,15 +24,27 @@ struct MetricBuilder: EntryBuilder {
     }
     let doubtful = map.string("doubtful", diagnostics: &diagnostics)
     let baseline = map["baseline"].flatMap { readBaseline($0, map.field("baseline"), &diagnostics) }
+    let readTarget = TargetBuilder(phrases: PhraseCache()).read
     let target = map.required("target", diagnostics: &diagnostics).flatMap {
       readTarget($0, map.field("target"), &diagnostics)
     }
+    let shared = map["shared"].flatMap { node -> Located<SharedReading>? in
+      guard let text = ScalarReading.string(node, map.field("shared"), diagnostics: &diagnostics)
+      else { return nil }
+      guard let shared = SharedReading(rawValue: text.value) else {
+        diagnostics.report(
+          .unknownValue(
+            text.value, for: map.field("shared"), allowed: SharedReading.allCases.map(\.rawValue),
+            suggestion: nil, at: text.range))
+        return nil
+      }
+      return Located(shared, at: text.range)
+    }
+    if shared != nil, let key = map.keyNode("per_body") {
+      diagnostics.report(.conflictingKeys("shared", "per_body", in: map.subject, at: key.location))
+    }
     if let baseline, let target, target.by.value < baseline.on.value {
-      diagnostics.report(
-        .error(
-          .targetBeforeBaseline,
-          LocalizedText("the target date is before the baseline date", "目标日期早于基准日期"),
-          at: target.by.range))
+      diagnostics.report(.targetBeforeBaseline(at: target.by.range))
     }
     let perBody =
       map["per_body"].map {
@@ -39,7 +52,9 @@ struct MetricBuilder: EntryBuilder {
           $0, owner: map.subject, readTarget: readTarget, readBaseline: readBaseline,
           diagnostics: &diagnostics)
       } ?? []
-    if let target, target.isRelative, baseline == nil {
+    if let target, target.isRelative || target.earlier.contains(where: \.isRelative),
+      baseline == nil
+    {
       diagnostics.report(
         .error(
           .relativeTargetWithoutBaseline,
@@ -54,7 +69,8 @@ struct MetricBuilder: EntryBuilder {
       id: id, name: name, unit: unit, responsible: responsible,
       responsibleIsList: map["responsible"]?.sequence != nil,
       baseline: baseline.map { ($0.value, $0.on) }, direction: target.direction,
-      target: Located(value, at: target.value.range), by: target.by, perBody: perBody,
+      target: Located(value, at: target.value.range), by: target.by, goal: target, shared: shared,
+      perBody: perBody,
       source: source, doubtful: doubtful, range: node.location)
   }
 
@@ -73,47 +89,5 @@ struct MetricBuilder: EntryBuilder {
     }
     guard let value, let on else { return nil }
     return MetricDecl.Baseline(value: value, on: on)
-  }
-
-  private func readTarget(
-    _ node: YAMLNode, _ subject: LocalizedText, _ diagnostics: inout Diagnostics
-  ) -> MetricDecl.Target? {
-    guard
-      let map = MappingReader(
-        node, subject: subject, allowed: ["at_most", "at_least", "by"], diagnostics: &diagnostics)
-    else { return nil }
-    let by = map.required("by", diagnostics: &diagnostics).flatMap {
-      ScalarReading.day($0, Subject.field("by", of: subject), diagnostics: &diagnostics)
-    }
-    let direction: MetricDecl.Direction
-    switch (map["at_most"], map["at_least"]) {
-    case (.some, .some):
-      diagnostics.report(
-        .conflictingKeys("at_most", "at_least", in: subject, at: map.node.location))
-      return nil
-    case (.some, nil): direction = .atMost
-    case (nil, .some): direction = .atLeast
-    case (nil, nil):
-      diagnostics.report(.missingKey("at_most' or 'at_least", in: subject, at: map.node.location))
-      return nil
-    }
-    let node = map[direction.rawValue]
-    let written = node?.scalar.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-    let isRelative = written.hasSuffix("%")
-    let value = node.flatMap { node -> Located<Double>? in
-      guard isRelative else {
-        return ScalarReading.number(
-          node, Subject.field(direction.rawValue, of: subject), diagnostics: &diagnostics)
-      }
-      guard let number = Double(written.dropLast()), number.isFinite, number > -100 else {
-        diagnostics.report(
-          .expectedNumber(
-            Subject.field(direction.rawValue, of: subject), found: written, at: node.location))
-        return nil
-      }
-      return Located(number, at: node.location)
-    }
-    guard let value, let by else { return nil }
-    return MetricDecl.Target(direction: direction, value: value, by: by, isRelative: isRelative)
   }
 }

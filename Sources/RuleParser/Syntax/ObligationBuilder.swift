@@ -46,12 +46,7 @@ struct ObligationBuilder: EntryBuilder {
     }
     if let every, let start = every.value.start {
       if let keyNode = map.keyNode("from") {
-        diagnostics.report(
-          .error(
-            .startTwice,
-            LocalizedText(
-              en: "the recurrence names its start and 'from' names another",
-              zh: "周期已写明起始时间，'from' 又写了一个"), at: keyNode.location))
+        diagnostics.report(.startTwice(at: keyNode.location))
       }
       from = Located(start, at: every.range)
     }
@@ -114,13 +109,7 @@ struct ObligationBuilder: EntryBuilder {
   private func readEvery(
     _ node: YAMLNode, _ what: LocalizedText, _ diagnostics: inout Diagnostics
   ) -> Located<RecurrencePhrase>? {
-    guard let text = ScalarReading.string(node, what, diagnostics: &diagnostics) else { return nil }
-    switch RecurrencePhrase.parse(text.value) {
-    case .success(let phrase): return Located(phrase, at: text.range)
-    case .failure(let error):
-      diagnostics.report(.invalidRecurrence(error, at: text.range))
-      return nil
-    }
+    ScalarReading.recurrence(node, what, diagnostics: &diagnostics)
   }
 
   /// `due: 2017年底前`, `due: 2017-12-31`, `due: 3年内` (from the plan's

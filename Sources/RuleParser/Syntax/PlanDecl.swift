@@ -16,6 +16,10 @@ public struct PlanDecl: Sendable {
   public var until: Located<Day>?
   /// The plan's own calendar file (local holidays), as written.
   public var calendar: Located<String>?
+  /// Its escalation ladder, lowest first (`actions:`; the standard five by default).
+  public var actions: [EscalationAction] = EscalationAction.standard
+  /// The words its outputs use (`words:`).
+  public var words: PlanWords = .standard
   /// Where the `plan:` block was written.
   public var range: SourceRange
 }

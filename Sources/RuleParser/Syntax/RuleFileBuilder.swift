@@ -118,7 +118,7 @@ public struct RuleFileBuilder {
     let subject = LocalizedText(en: "the plan", zh: "计划")
     let keys = [
       "id", "title", "document", "effective", "until", "calendar", "report_within",
-      "publish_within",
+      "publish_within", "actions", "words",
     ]
     guard let map = MappingReader(node, subject: subject, allowed: keys, diagnostics: &diagnostics)
     else { return nil }
@@ -139,10 +139,72 @@ public struct RuleFileBuilder {
       ScalarReading.span(
         $0, Subject.field("publish_within", of: subject), diagnostics: &diagnostics)
     }
+    let words = map["words"].map {
+      readWords($0, Subject.field("words", of: subject), &diagnostics)
+    }
+    let actions = map["actions"].map {
+      readActions($0, Subject.field("actions", of: subject), &diagnostics)
+    }
     guard let id, let title else { return nil }
     return PlanDecl(
       id: id, title: title, document: document, effective: effective, reportWithin: report,
-      publishWithin: publish, until: until, calendar: calendar, range: node.location)
+      publishWithin: publish, until: until, calendar: calendar,
+      actions: actions ?? EscalationAction.standard, words: words ?? .standard,
+      range: node.location)
+  }
+
+  /// `actions: [{id: warning, name: 预警}, {id: assess, name: 纳入考核}]`: the
+  /// plan's escalation ladder, lowest first.
+  private func readActions(
+    _ node: YAMLNode, _ subject: LocalizedText, _ diagnostics: inout Diagnostics
+  ) -> [EscalationAction] {
+    guard let items = node.sequence else {
+      diagnostics.report(.expectedList(subject, at: node.location))
+      return EscalationAction.standard
+    }
+    guard !items.isEmpty else {
+      diagnostics.report(.emptyValue(subject, at: node.location))
+      return EscalationAction.standard
+    }
+    var ladder: [EscalationAction] = []
+    var seen: [String: SourceRange] = [:]
+    for item in items {
+      guard
+        let map = MappingReader(
+          item, subject: subject, allowed: ["id", "name"], diagnostics: &diagnostics)
+      else { continue }
+      let id = map.required("id", diagnostics: &diagnostics).flatMap {
+        ScalarReading.id($0, Subject.field("id", of: subject), diagnostics: &diagnostics)
+      }
+      let name = map.required("name", diagnostics: &diagnostics).flatMap {
+        ScalarReading.string($0, Subject.field("name", of: subject), diagnostics: &diagnostics)
+      }
+      guard let id, let name else { continue }
+      if let first = seen[id.value] {
+        diagnostics.report(.duplicateAction(id.value, at: id.range, first: first))
+        continue
+      }
+      seen[id.value] = id.range
+      ladder.append(EscalationAction(id: id.value, name: name.value, level: ladder.count + 1))
+    }
+    return ladder.isEmpty ? EscalationAction.standard : ladder
+  }
+
+  /// `words: {ledger: 任务台账, missing: 未报送工作进展}`.
+  private func readWords(
+    _ node: YAMLNode, _ subject: LocalizedText, _ diagnostics: inout Diagnostics
+  ) -> PlanWords {
+    guard
+      let map = MappingReader(
+        node, subject: subject, allowed: PlanWords.keys, diagnostics: &diagnostics)
+    else { return .standard }
+    var given: [String: String] = [:]
+    for key in PlanWords.keys {
+      given[key] = map[key].flatMap {
+        ScalarReading.string($0, Subject.field(key, of: subject), diagnostics: &diagnostics)?.value
+      }
+    }
+    return PlanWords(given: given)
   }
 
   private func buildBody(
@@ -184,9 +246,7 @@ public struct RuleFileBuilder {
     let title = map.string("title", diagnostics: &diagnostics)
     let when = map.string("when", required: true, diagnostics: &diagnostics)
     let action = map.required("action", diagnostics: &diagnostics).flatMap {
-      ScalarReading.choice(
-        $0, LocalizedText(en: "action", zh: "处置措施"), as: EscalationAction.self,
-        diagnostics: &diagnostics)
+      ScalarReading.string($0, LocalizedText(en: "action", zh: "处置措施"), diagnostics: &diagnostics)
     }
     let by = map.id("by", required: true, diagnostics: &diagnostics)
     let targets =

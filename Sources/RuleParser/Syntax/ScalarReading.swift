@@ -85,6 +85,19 @@ enum ScalarReading {
     return Located(value, at: text.range)
   }
 
+  /// A recurrence: `每季度`, `每年3月底前`, `2018年起每年`.
+  static func recurrence(
+    _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, diagnostics: inout Diagnostics
+  ) -> Located<RecurrencePhrase>? {
+    guard let text = string(node, what(), diagnostics: &diagnostics) else { return nil }
+    switch RecurrencePhrase.parse(text.value) {
+    case .success(let phrase): return Located(phrase, at: text.range)
+    case .failure(let error):
+      diagnostics.report(.invalidRecurrence(error, at: text.range))
+      return nil
+    }
+  }
+
   /// A day: an ISO date or one of the document's deadline phrases.
   static func day(
     _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, cache: PhraseCache? = nil,
