@@ -22,7 +22,11 @@ struct BulletinOptions: ParsableArguments {
   func issueDate(into diagnostics: inout Diagnostics) -> Day? {
     guard let date else { return nil }
     guard let day = Day(iso: date) else {
-      diagnostics.report(.bulletinDateOption(date))
+      diagnostics.report(
+        .error(
+          .bulletinDateOption,
+          LocalizedText("--date '\(date)' is not a date", "--date '\(date)' 不是日期"),
+          at: nil))
       return nil
     }
     return day

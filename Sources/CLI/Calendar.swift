@@ -69,7 +69,11 @@ extension Rulec {
         body: body, from: try day(from, option: "--from"), to: try day(to, option: "--to"),
         reminders: try reminders(), escalations: escalations, language: language)
       if let from = request.from, let to = request.to, to < from {
-        try Terminal.fail(.reversedDayRange(from: from, to: to), language: language)
+        try Terminal.fail(
+          .error(
+            .reversedDayRange,
+            LocalizedText("--from \(from) is after --to \(to)", "--from \(from) 晚于 --to \(to)"),
+            at: nil), language: language)
       }
       let stampValue = try parsedStamp()
       let previousCalendar = try readPrevious()
@@ -105,7 +109,13 @@ extension Rulec {
         let text = part.trimmingCharacters(in: .whitespaces)
         guard case .success(let span) = TimeSpan.parse(text), let reminder = Reminder(span)
         else {
-          try Terminal.fail(.badReminder(text), language: options.language)
+          try Terminal.fail(
+            .error(
+              .badReminder,
+              LocalizedText(
+                "--remind: '\(text)' is not a number of days or weeks", "--remind：'\(text)' 不是天数或周数"
+              ),
+              at: nil), language: options.language)
         }
         if !result.contains(reminder) { result.append(reminder) }
       }
@@ -115,7 +125,12 @@ extension Rulec {
     private func parsedStamp() throws -> CalendarStamp? {
       guard let stamp else { return nil }
       guard let value = CalendarStamp(parsing: stamp) else {
-        try Terminal.fail(.badStamp(stamp), language: options.language)
+        try Terminal.fail(
+          .error(
+            .badStamp,
+            LocalizedText(
+              "--stamp: '\(stamp)' is not a UTC date and time", "--stamp：'\(stamp)' 不是 UTC 日期时间"),
+            at: nil), language: options.language)
       }
       return value
     }

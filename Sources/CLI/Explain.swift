@@ -30,7 +30,15 @@ extension Rulec {
       }
       guard let text = ExplainReport(language: options.language).render(id, graph: graph) else {
         try Terminal.fail(
-          .explainUnknownID(id, suggestion: ExplainReport.suggestion(for: id, in: graph)),
+          Diagnostic(
+            .error, code: .explainUnknownID,
+            LocalizedText(
+              "the plan has no obligation, instance, metric, policy or body '\(id)'",
+              "方案中没有名为 '\(id)' 的义务、实例、指标、处置政策或单位"), at: nil
+          ).suggesting(
+            ExplainReport.suggestion(for: id, in: graph),
+            otherwise: LocalizedText(
+              "`rulec compile` lists every id of the plan", "`rulec compile` 列出方案中的所有标识")),
           language: options.language)
       }
       Terminal.out(text)

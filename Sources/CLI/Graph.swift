@@ -65,7 +65,14 @@ extension Rulec {
         let ids = graph.obligations.map(\.id) + graph.instances.map(\.id)
         let suggestion = DidYouMean(candidates: ids).suggest(for: obligation)
         try Terminal.fail(
-          .unknownObligationOption(obligation, suggestion: suggestion), language: language)
+          .unknownName(
+            .unknownObligationOption, obligation, LocalizedText("obligation", "义务"),
+            suggestion: suggestion,
+            otherwise: LocalizedText(
+              "give an obligation id (or an instance id) of the compiled plan",
+              "请使用编译后计划中的义务标识（或实例标识）"),
+            at: nil
+          ).prefixed("--obligation: "), language: language)
       }
       _ = try OptionValue.body(body, in: graph, language: language)
       let statuses = try snapshot.map { try read($0, graph: graph, asOf: day) }

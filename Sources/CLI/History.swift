@@ -47,7 +47,13 @@ extension Rulec {
       var days: [Day: String] = [:]
       for snapshot in loaded {
         if let other = days[snapshot.asOf.value] {
-          diagnostics.report(.historySameDay(snapshot.asOf.value.description, other, snapshot.path))
+          diagnostics.report(
+            .error(
+              .historySameDay,
+              LocalizedText(
+                "'\(other)' and '\(snapshot.path)' both describe \(snapshot.asOf.value.description)",
+                "'\(other)' 与 '\(snapshot.path)' 描述的是同一天 \(snapshot.asOf.value.description)"),
+              at: nil))
         }
         days[snapshot.asOf.value] = snapshot.path
       }
@@ -99,7 +105,13 @@ extension Rulec {
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         let json = names.filter { $0.lowercased().hasSuffix(".json") }.sorted()
-        if json.isEmpty { diagnostics.report(.historyEmpty(path)) }
+        if json.isEmpty {
+          diagnostics.report(
+            .error(
+              .historyEmpty,
+              LocalizedText("no snapshot (*.json) in '\(path)'", "'\(path)' 中没有快照文件（*.json）"),
+              at: nil))
+        }
         let folder = path.hasSuffix("/") ? path : path + "/"
         files += json.map { folder + $0 }
       }

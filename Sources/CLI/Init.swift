@@ -29,7 +29,12 @@ extension Rulec {
         !$0.hasPrefix(".")
       }
       if manager.fileExists(atPath: folder), visible?.isEmpty != true {
-        diagnostics.report(.initFolderNotEmpty(folder))
+        diagnostics.report(
+          .error(
+            .initFolderNotEmpty,
+            LocalizedText(
+              "'\(folder)' already exists and is not an empty folder", "'\(folder)' 已存在，且不是空目录"),
+            at: nil))
       }
       let files = Skeleton.files(planID: Self.planID(for: folder))
       let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
@@ -41,7 +46,13 @@ extension Rulec {
               at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.text.utf8).write(to: url, options: .atomic)
           } catch {
-            diagnostics.report(.initCannotWrite(url.path, reason: error.localizedDescription))
+            diagnostics.report(
+              .error(
+                .initCannotWrite,
+                LocalizedText(
+                  "cannot write '\(url.path)': \(error.localizedDescription)",
+                  "无法写入 '\(url.path)'：\(error.localizedDescription)"),
+                at: nil))
             break
           }
         }

@@ -18,7 +18,13 @@ enum OptionValue {
     guard let id else { return nil }
     guard let body = graph.body(id) else {
       let suggestion = DidYouMean(candidates: graph.bodies.map(\.id)).suggest(for: id)
-      try Terminal.fail(.unknownBodyOption(id, suggestion: suggestion), language: language)
+      try Terminal.fail(
+        .unknownName(
+          .unknownBodyOption, id, LocalizedText("body", "单位"), suggestion: suggestion,
+          otherwise: LocalizedText(
+            "give a body id declared under `bodies:` (a group selects its members)",
+            "请使用 `bodies:` 中声明的单位标识（单位组表示其全部成员）"), at: nil
+        ).prefixed("--body: "), language: language)
     }
     return body
   }

@@ -31,7 +31,13 @@ struct RevisionRules {
       let verified = git.run(["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"]),
       verified.status == 0, !revision.hasPrefix("-")
     else {
-      diagnostics.report(.unknownRevision(revision))
+      diagnostics.report(
+        .error(
+          .unknownRevision,
+          LocalizedText(
+            "'\(revision)' is neither a folder nor a revision of this repository",
+            "'\(revision)' 既不是目录，也不是本仓库的修订版本"),
+          at: nil))
       return nil
     }
     let commit = String(decoding: verified.stdout, as: UTF8.self).trimmingNewlines
@@ -78,7 +84,13 @@ struct RevisionRules {
         && RuleSources.isRuleFile(relativePath: String(path.dropFirst(root.count + 1)))
     }
     guard !files.isEmpty else {
-      diagnostics.report(.noRulesAtRevision(root, revision: revision))
+      diagnostics.report(
+        .error(
+          .noRulesAtRevision,
+          LocalizedText(
+            "revision '\(revision)' has no rule files (*.yaml) under '\(root)'",
+            "修订版本 '\(revision)' 的 '\(root)' 下没有规则文件（*.yaml）"),
+          at: nil))
       return nil
     }
     return files

@@ -63,7 +63,11 @@ struct Rulec: ParsableCommand {
     guard !names.contains(word) else { return }
     let suggestion = DidYouMean(candidates: names).suggest(for: word)
     try Terminal.fail(
-      .unknownCommand(word, suggestion: suggestion),
+      .unknownName(
+        .unknownCommand, word, LocalizedText("command", "命令"), suggestion: suggestion,
+        otherwise: LocalizedText(
+          "run 'rulec --help' for the list of commands", "运行 'rulec --help' 查看命令列表"),
+        at: nil),
       language: Language.fromEnvironment(ProcessInfo.processInfo.environment))
   }
 }

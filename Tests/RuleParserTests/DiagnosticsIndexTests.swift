@@ -57,7 +57,7 @@ import Testing
         \(example)
         ```
 
-        Fix: \(fix)
+        Fix: \(fix.sentence)
 
         """
     }

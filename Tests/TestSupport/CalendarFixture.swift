@@ -1,8 +1,7 @@
 import Foundation
+import RuleEngine
 import RuleParser
 import Testing
-
-@testable import RuleEngine
 
 /// The small plan under `Tests/Fixtures/Calendar/plan`: two cities in a
 /// group, one-off, relative, monthly, quarterly, half-yearly and yearly

@@ -1,8 +1,7 @@
 import Foundation
+import RuleEngine
 import RuleParser
 import Testing
-
-@testable import RuleEngine
 
 /// The small test plan of `Tests/Fixtures/Check/plan` and helpers to check
 /// snapshots written in the tests against it.

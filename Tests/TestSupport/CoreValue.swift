@@ -1,7 +1,6 @@
 import Foundation
+import RuleParser
 import Testing
-
-@testable import RuleParser
 
 /// A value of YAML 1.2's core schema, or of JSON: what the conformance test
 /// compares.

@@ -1,8 +1,7 @@
 import Foundation
+import RuleEngine
 import RuleParser
 import Testing
-
-@testable import RuleEngine
 
 /// The graph-export fixture plan (Tests/Fixtures/GraphExport/plan), its
 /// filled-in ledger, and its golden files, shared by the graph tests.

@@ -1,7 +1,6 @@
 import Foundation
+import RuleEngine
 import Testing
-
-@testable import RuleEngine
 
 /// Small plans written in a test: a fixed header with bodies, plus the
 /// test's rules, compiled from a temporary folder.

@@ -1,8 +1,7 @@
 import Foundation
+import RuleEngine
 import RuleParser
 import Testing
-
-@testable import RuleEngine
 
 /// The ledger fixture plan (Tests/Fixtures/Ledger/plan), shared by the
 /// ledger test files.

@@ -1,6 +1,5 @@
+import RuleParser
 import Testing
-
-@testable import RuleParser
 
 /// A condition written with keycap markers (`1️⃣`, `2️⃣`…) where diagnostics must
 /// point; the markers are stripped from `text` and their offsets kept.

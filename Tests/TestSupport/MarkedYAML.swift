@@ -1,6 +1,5 @@
+import RuleParser
 import Testing
-
-@testable import RuleParser
 
 /// YAML written in a test with keycap markers (`1️⃣`, `2️⃣`, …) where a
 /// diagnostic or node must point; the markers are removed from the text and

@@ -1,8 +1,7 @@
 import Foundation
+import RuleEngine
 import RuleParser
 import Testing
-
-@testable import RuleEngine
 
 /// What `Tests/Fixtures/Calendar/parse_ics.py` reports about a calendar.
 package struct ParsedCalendar: Decodable {

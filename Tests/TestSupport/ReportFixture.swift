@@ -1,8 +1,7 @@
 import Foundation
+import RuleEngine
 import RuleParser
 import Testing
-
-@testable import RuleEngine
 
 /// A check result with every kind of finding, for the report tests.
 package enum ReportFixture {

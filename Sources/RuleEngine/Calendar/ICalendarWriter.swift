@@ -77,7 +77,7 @@ extension DutyCalendar {
   ///     `SEQUENCE` when its content is unchanged and gets the next one when
   ///     it changed; new events start at 0.
   /// - Returns: the text, with CRLF line ends.
-  public func iCalendar(
+  package func iCalendar(
     stamp: CalendarStamp? = nil, previous: PreviousCalendar = PreviousCalendar()
   ) -> String {
     ICalendarWriter(

@@ -23,9 +23,15 @@ public enum SnapshotMerge {
     for snapshot in snapshots.dropFirst() {
       if snapshot.asOf.value != merged.asOf.value {
         local.report(
-          .inputsAsOfDisagree(
-            snapshot.asOf.value.description, other: merged.asOf.value.description,
-            at: snapshot.asOf.range, otherAt: merged.asOf.range))
+          .duplicate(
+            .inputsAsOfDisagree,
+            LocalizedText(
+              en:
+                "this input is as of \(snapshot.asOf.value.description), another as of \(merged.asOf.value.description)",
+              zh:
+                "此输入的截至日期为 \(snapshot.asOf.value.description)，另一输入为 \(merged.asOf.value.description)"
+            ), at: snapshot.asOf.range, first: merged.asOf.range,
+            firstNote: LocalizedText(en: "the other input's day is here", zh: "另一输入的日期在此")))
         continue
       }
       if merged.plan == nil { merged.plan = snapshot.plan }
@@ -39,8 +45,13 @@ public enum SnapshotMerge {
         }
         if !existing.sameContent(as: entry) {
           local.report(
-            .inputsConflictingEntry(
-              entry.instance.value, at: entry.instance.range, other: existing.instance.range))
+            .duplicate(
+              .inputsConflictingEntry,
+              LocalizedText(
+                en: "'\(entry.instance.value)' is reported here and, differently, in another input",
+                zh: "'\(entry.instance.value)' 在两处报送，内容不一致"), at: entry.instance.range,
+              first: existing.instance.range,
+              firstNote: LocalizedText(en: "the other report is here", zh: "另一处报送在此")))
         }
       }
       for id in snapshot.metrics.keys.sorted() {
@@ -73,9 +84,14 @@ public enum SnapshotMerge {
       }
       if existing.value.value != reading.value.value {
         diagnostics.report(
-          .inputsConflictingReading(
-            id, day: reading.on.value.description, at: reading.value.range,
-            other: existing.value.range))
+          .duplicate(
+            .inputsConflictingReading,
+            LocalizedText(
+              en:
+                "the reading of '\(id)' on \(reading.on.value.description) differs from another input's",
+              zh: "'\(id)' 在 \(reading.on.value.description) 的监测值与另一输入不一致"),
+            at: reading.value.range, first: existing.value.range,
+            firstNote: LocalizedText(en: "the other reading is here", zh: "另一监测值在此")))
       }
     }
     merged.metrics[id] = list.sorted { $0.on.value < $1.on.value }

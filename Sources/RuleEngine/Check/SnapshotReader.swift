@@ -94,9 +94,8 @@ struct SnapshotBuilder {
   func build(_ root: YAMLNode, diagnostics: inout Diagnostics) -> Snapshot? {
     let what = LocalizedText(en: "the snapshot", zh: "快照")
     guard
-      let fields = MappingReader(
-        root, subject: what, allowed: SnapshotReader.topLevelKeys, messages: .snapshot,
-        diagnostics: &diagnostics)
+      let fields = MappingReader.snapshot(
+        root, what, allowed: SnapshotReader.topLevelKeys, diagnostics: &diagnostics)
     else { return nil }
     let plan = fields.present("plan").flatMap {
       SnapshotValue.text($0, LocalizedText(en: "plan", zh: "计划标识"), diagnostics: &diagnostics)
@@ -116,7 +115,12 @@ struct SnapshotBuilder {
     } else if let written {
       asOf = written
     } else {
-      if fields.present("as_of") == nil { diagnostics.report(.snapshotNoAsOf(at: root.location)) }
+      if fields.present("as_of") == nil {
+        diagnostics.report(
+          .error(
+            .snapshotNoAsOf, LocalizedText("the snapshot has no 'as_of' date", "快照缺少日期 'as_of'"),
+            at: root.location))
+      }
       return nil
     }
     return Snapshot(
@@ -128,8 +132,7 @@ struct SnapshotBuilder {
     _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> [String: InstanceStatus] {
     let what = LocalizedText(en: "obligations", zh: "obligations(义务状态)")
-    guard let pairs = node.mapping else {
-      diagnostics.report(.snapshotExpectedObject(what, at: node.location))
+    guard let pairs = SnapshotValue.pairs(node, what, diagnostics: &diagnostics) else {
       return [:]
     }
     var result: [String: InstanceStatus] = [:]
@@ -152,9 +155,8 @@ struct SnapshotBuilder {
       LocalizedText(en: "the entry of '\(id.value)'", zh: "'\(id.value)' 的状态")
     }
     guard
-      let fields = MappingReader(
-        node, subject: what(), allowed: SnapshotReader.entryKeys, messages: .snapshot,
-        diagnostics: &diagnostics)
+      let fields = MappingReader.snapshot(
+        node, what(), allowed: SnapshotReader.entryKeys, diagnostics: &diagnostics)
     else { return nil }
     let status = status(fields, diagnostics: &diagnostics)
     func day(_ key: String, _ zh: String) -> Located<Day>? {
@@ -195,24 +197,25 @@ struct SnapshotBuilder {
   private func status(
     _ fields: MappingReader, diagnostics: inout Diagnostics
   ) -> Located<InstanceProgress>? {
-    guard let node = fields.present("status") else {
-      diagnostics.report(
-        .snapshotMissingKey("status", in: fields.subject, at: fields.node.location))
-      return nil
-    }
+    guard let node = fields.needed("status", diagnostics: &diagnostics) else { return nil }
     let statusWhat = LocalizedText(en: "status", zh: "状态 status")
     return choice(
       node, statusWhat, read: ReportedValue.status,
       allowed: InstanceProgress.allCases.map(\.rawValue),
-      unknown: Diagnostic.snapshotBadStatus, diagnostics: &diagnostics)
+      diagnostics: &diagnostics
+    ) {
+      .notInSet(
+        .snapshotBadStatus, $0, LocalizedText("a status", "状态"),
+        allowed: $1.joined(separator: ", "),
+        listed: LocalizedText("statuses", "状态"), suggestion: $2, at: $3)
+    }
   }
 
   private func readings(
     _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> ([String: [MetricReading]], [String: SourceRange]) {
     let what = LocalizedText(en: "metrics", zh: "metrics(指标监测值)")
-    guard let pairs = node.mapping else {
-      diagnostics.report(.snapshotExpectedObject(what, at: node.location))
+    guard let pairs = SnapshotValue.pairs(node, what, diagnostics: &diagnostics) else {
       return ([:], [:])
     }
     var result: [String: [MetricReading]] = [:]
@@ -233,7 +236,11 @@ struct SnapshotBuilder {
         }
         if let previous = byDay[reading.on.value] {
           diagnostics.report(
-            .snapshotDuplicateReading(reading.on.value, at: reading.on.range, previous: previous))
+            .duplicate(
+              .snapshotDuplicateReading,
+              LocalizedText(
+                "a second reading on \(reading.on.value)", "\(reading.on.value) 有第二个监测值"),
+              at: reading.on.range, first: previous))
           continue
         }
         byDay[reading.on.value] = reading.on.range
@@ -250,18 +257,11 @@ struct SnapshotBuilder {
   ) -> MetricReading? {
     let what = LocalizedText(en: "a reading of '\(id)'", zh: "'\(id)' 的监测值")
     guard
-      let fields = MappingReader(
-        node, subject: what, allowed: SnapshotReader.readingKeys, messages: .snapshot,
-        diagnostics: &diagnostics)
+      let fields = MappingReader.snapshot(
+        node, what, allowed: SnapshotReader.readingKeys, diagnostics: &diagnostics)
     else { return nil }
-    guard let onNode = fields.present("on") else {
-      diagnostics.report(.snapshotMissingKey("on", in: what, at: node.location))
-      return nil
-    }
-    guard let valueNode = fields.present("value") else {
-      diagnostics.report(.snapshotMissingKey("value", in: what, at: node.location))
-      return nil
-    }
+    guard let onNode = fields.needed("on", diagnostics: &diagnostics) else { return nil }
+    guard let valueNode = fields.needed("value", diagnostics: &diagnostics) else { return nil }
     let on = SnapshotValue.day(
       onNode, LocalizedText(en: "the reading's date 'on'", zh: "监测日期 on"),
       diagnostics: &diagnostics)
@@ -284,16 +284,12 @@ struct SnapshotBuilder {
   private func action(_ node: YAMLNode, diagnostics: inout Diagnostics) -> RecordedAction? {
     let what = LocalizedText(en: "a recorded action", zh: "措施记录")
     guard
-      let fields = MappingReader(
-        node, subject: what, allowed: SnapshotReader.actionKeys, messages: .snapshot,
-        diagnostics: &diagnostics)
+      let fields = MappingReader.snapshot(
+        node, what, allowed: SnapshotReader.actionKeys, diagnostics: &diagnostics)
     else { return nil }
     var parts: [String: YAMLNode] = [:]
     for key in SnapshotReader.requiredActionKeys {
-      guard let value = fields.present(key) else {
-        diagnostics.report(.snapshotMissingKey(key, in: what, at: node.location))
-        return nil
-      }
+      guard let value = fields.needed(key, diagnostics: &diagnostics) else { return nil }
       parts[key] = value
     }
     guard let actionNode = parts["action"], let instanceNode = parts["instance"],
@@ -321,7 +317,7 @@ struct SnapshotBuilder {
     return choice(
       node, what, read: { ReportedValue.action($0, in: actions) },
       allowed: actions.map(\.rawValue),
-      unknown: Diagnostic.snapshotUnknownAction, diagnostics: &diagnostics)
+      diagnostics: &diagnostics, unknown: Diagnostic.snapshotUnknownAction)
   }
 
   /// One value of a closed set (a status, an action), read by `read`
@@ -329,8 +325,7 @@ struct SnapshotBuilder {
   /// the allowed values and a suggestion.
   private func choice<Value>(
     _ node: YAMLNode, _ what: LocalizedText, read: (String) -> Value?, allowed: [String],
-    unknown: (String, [String], String?, SourceRange) -> Diagnostic,
-    diagnostics: inout Diagnostics
+    diagnostics: inout Diagnostics, unknown: (String, [String], String?, SourceRange) -> Diagnostic
   ) -> Located<Value>? {
     guard let text = SnapshotValue.text(node, what, diagnostics: &diagnostics) else {
       return nil

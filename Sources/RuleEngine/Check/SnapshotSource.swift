@@ -62,7 +62,14 @@ public struct SnapshotSource {
         let relative = String(url.path.dropFirst(URL(fileURLWithPath: path).path.count))
         found.append((path.hasSuffix("/") ? String(path.dropLast()) : path) + relative)
       }
-      if found.isEmpty { diagnostics.report(.inputsEmptyFolder(path)) }
+      if found.isEmpty {
+        diagnostics.report(
+          .error(
+            .inputsEmptyFolder,
+            LocalizedText(
+              en: "the folder '\(path)' holds no snapshot or ledger (.json, .yaml, .csv, .xlsx)",
+              zh: "文件夹 '\(path)' 中没有快照或台账（.json、.yaml、.csv、.xlsx）"), at: nil))
+      }
       result += found.sorted()
     }
     return result
@@ -110,7 +117,12 @@ public struct SnapshotSource {
     let earlier = since.flatMap { read($0, asOf: nil, into: &diagnostics) }
     if let current, let earlier, earlier.asOf.value > current.asOf.value {
       diagnostics.report(
-        .sinceAfterAsOf(earlier.asOf.value, asOf: current.asOf.value, at: earlier.asOf.range))
+        .error(
+          .sinceAfterAsOf,
+          LocalizedText(
+            "the earlier snapshot is dated \(earlier.asOf.value), after this one (\(current.asOf.value))",
+            "用于比较的快照日期 \(earlier.asOf.value) 晚于本快照（\(current.asOf.value)）"), at: earlier.asOf.range)
+      )
     }
     guard let current, since == nil || earlier != nil, !diagnostics.hasErrors else { return nil }
     PhaseClock.mark("read")

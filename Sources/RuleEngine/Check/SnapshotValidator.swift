@@ -24,7 +24,14 @@ public struct SnapshotValidator {
   public mutating func validate(_ snapshot: Snapshot, into diagnostics: inout Diagnostics) -> Bool {
     var local = Diagnostics()
     if let plan = snapshot.plan, plan.value != graph.plan.id {
-      local.report(.snapshotWrongPlan(plan.value, expected: graph.plan.id, at: plan.range))
+      local.report(
+        .wrongPlan(
+          .snapshotWrongPlan, LocalizedText("snapshot", "快照"), found: plan.value,
+          expected: graph.plan.id,
+          at: plan.range,
+          help: LocalizedText(
+            "check --rules, or write \"plan\": \"\(graph.plan.id)\"",
+            "请检查 --rules，或改为 \"plan\": \"\(graph.plan.id)\"")))
     }
     let asOf = snapshot.asOf.value
     // The entries are reported in the order they are written; sorting a
@@ -105,16 +112,27 @@ public struct SnapshotValidator {
       guard let date = value else { continue }
       if !status.isComplete {
         diagnostics.report(
-          .snapshotDateWithoutCompletion(key, status: status.rawValue, at: date.range))
+          .error(
+            .snapshotDateWithoutCompletion,
+            LocalizedText(
+              "'\(key)' is given but the status is '\(status.rawValue)'",
+              "给出了 '\(key)'，但状态为 '\(status.rawValue)'"),
+            at: date.range,
+            help: LocalizedText(
+              "set \"status\": \"done\" (or \"closed\"), or remove '\(key)'",
+              "请将状态设为 \"done\"（或 \"closed\"），或删除 '\(key)'")))
       }
       if date.value > asOf {
         diagnostics.report(.snapshotAfterAsOf(what, day: date.value, asOf: asOf, at: date.range))
       }
       if key != "completed", let completed = entry.completed, date.value < completed.value {
         diagnostics.report(
-          .snapshotBeforeCompletion(
-            what, day: date.value, completed: completed.value, at: date.range,
-            completedAt: completed.range))
+          Diagnostic(
+            .error, code: .snapshotBeforeCompletion,
+            LocalizedText(
+              "\(what.en) (\(date.value)) is before the completion (\(completed.value))",
+              "\(what.zh)（\(date.value)）早于完成日期（\(completed.value)）"), at: date.range
+          ).note(LocalizedText("completed here", "完成日期在此"), at: completed.range).helped(nil))
       }
     }
     if let on = entry.acceptance.on, let range = entry.acceptance.onRange {
@@ -122,19 +140,34 @@ public struct SnapshotValidator {
       if on > asOf { diagnostics.report(.snapshotAfterAsOf(what, day: on, asOf: asOf, at: range)) }
       if let completed = entry.completed, on < completed.value {
         diagnostics.report(
-          .snapshotBeforeCompletion(
-            what, day: on, completed: completed.value, at: range, completedAt: completed.range))
+          Diagnostic(
+            .error, code: .snapshotBeforeCompletion,
+            LocalizedText(
+              "\(what.en) (\(on)) is before the completion (\(completed.value))",
+              "\(what.zh)（\(on)）早于完成日期（\(completed.value)）"), at: range
+          ).note(LocalizedText("completed here", "完成日期在此"), at: completed.range).helped(nil))
       }
     }
     if status.isComplete, entry.completed == nil {
-      diagnostics.report(.snapshotNoCompletionDate(status: status.rawValue, at: entry.status.range))
+      diagnostics.report(
+        .error(
+          .snapshotNoCompletionDate,
+          LocalizedText(
+            "status '\(status.rawValue)' needs a 'completed' date",
+            "状态 '\(status.rawValue)' 需要给出完成日期 'completed'"),
+          at: entry.status.range))
     }
   }
 
   private mutating func unknownInstance(_ id: Located<String>) -> Diagnostic {
     let (suggestion, ofObligation) = instanceHints.hints(for: id.value)
-    return .snapshotUnknownInstance(
-      id.value, suggestion: suggestion, instancesOfObligation: ofObligation, at: id.range)
+    return .unknownInstance(
+      id.value, code: .snapshotUnknownInstance, suggestion: suggestion,
+      instancesOfObligation: ofObligation,
+      perInstanceHelp: LocalizedText("give the status of each instance by its id", "请按实例标识分别填写状态"),
+      otherwise: LocalizedText(
+        "`rulec compile` lists every instance id; `rulec explain ID` shows one obligation's",
+        "`rulec compile` 列出所有实例标识；`rulec explain ID` 显示某项义务的实例"), at: id.range)
   }
 
   private mutating func unknownMetric(_ id: Located<String>) -> Diagnostic {

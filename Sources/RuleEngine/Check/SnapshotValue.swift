@@ -7,8 +7,9 @@ extension MappingReader.Messages {
   static let snapshot = MappingReader.Messages(
     notAMapping: { Diagnostic.snapshotExpectedObject($0, at: $1) },
     nonStringKey: {
-      Diagnostic.snapshotExpectedText(
-        LocalizedText(en: "a key", zh: "键"), found: SnapshotValue.kind(of: $0), at: $0.location)
+      Diagnostic.mustBe(
+        .snapshotExpectedText, LocalizedText(en: "a key", zh: "键"),
+        LocalizedText("a string", "字符串"), not: SnapshotValue.kind(of: $0), at: $0.location)
     },
     unknownKey: {
       Diagnostic.snapshotUnknownKey($0, in: $1, allowed: $2, suggestion: $3, at: $4)
@@ -23,10 +24,38 @@ extension MappingReader {
     guard let value = self[key], !value.isNull else { return nil }
     return value
   }
+
+  /// The value of a key the object must give; absent or `null` is reported missing.
+  func needed(_ key: String, diagnostics: inout Diagnostics) -> YAMLNode? {
+    if let value = present(key) { return value }
+    diagnostics.report(.snapshotMissingKey(key, in: subject, at: node.location))
+    return nil
+  }
+
+  /// Reads the snapshot object `node` against the keys it allows, or reports
+  /// that it is not an object.
+  static func snapshot(
+    _ node: YAMLNode, _ subject: @escaping @autoclosure () -> LocalizedText, allowed: [String],
+    diagnostics: inout Diagnostics
+  ) -> MappingReader? {
+    MappingReader(
+      node, subject: subject(), allowed: allowed, messages: .snapshot, diagnostics: &diagnostics)
+  }
 }
 
 /// Typed reading of snapshot values.
 enum SnapshotValue {
+  /// The pairs of the JSON object `node`; `nil` (reported) when it is not one.
+  static func pairs(_ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics)
+    -> [YAMLNode.Pair]?
+  {
+    guard let pairs = node.mapping else {
+      diagnostics.report(.snapshotExpectedObject(what, at: node.location))
+      return nil
+    }
+    return pairs
+  }
+
   /// How a node is called in messages: `an object`, `an array`, `a number`...
   static func kind(of node: YAMLNode) -> LocalizedText {
     switch node.content {
@@ -59,11 +88,13 @@ enum SnapshotValue {
   ) -> Located<String>? {
     guard case .scalar(let text, _) = node.content else {
       diagnostics.report(
-        .snapshotExpectedText(what, found: SnapshotValue.kind(of: node), at: node.location))
+        .mustBe(
+          .snapshotExpectedText, what, LocalizedText("a string", "字符串"),
+          not: SnapshotValue.kind(of: node), at: node.location))
       return nil
     }
     guard !text.allSatisfy(\.isWhitespace) else {
-      diagnostics.report(.snapshotEmptyText(what, at: node.location))
+      diagnostics.report(.empty(.snapshotEmptyText, what, at: node.location))
       return nil
     }
     return Located(text, at: node.location)
@@ -76,7 +107,10 @@ enum SnapshotValue {
   ) -> Located<Day>? {
     guard let text = text(node, what, diagnostics: &diagnostics) else { return nil }
     guard let day = isoDay(text.value) ?? ReportedValue.day(text.value) else {
-      diagnostics.report(.snapshotBadDate(what, found: text.value, at: text.range))
+      diagnostics.report(
+        .mustBe(
+          .snapshotBadDate, what, LocalizedText("a date", "日期"),
+          found: Diagnostic.quoted(text.value), at: text.range))
       return nil
     }
     return Located(day, at: text.range)
@@ -159,7 +193,10 @@ enum SnapshotValue {
     _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
   ) -> [YAMLNode]? {
     guard let items = node.sequence else {
-      diagnostics.report(.snapshotExpectedArray(what, at: node.location))
+      diagnostics.report(
+        .mustBe(
+          .snapshotExpectedArray, what, LocalizedText("a JSON array", "JSON 数组"), at: node.location)
+      )
       return nil
     }
     return items

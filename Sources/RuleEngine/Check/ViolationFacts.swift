@@ -14,6 +14,18 @@ public struct ViolationFacts: Sendable, Hashable, FactValues {
   /// The value of `fact`, or `nil` when it has none.
   public func value(of fact: Fact) -> FactValue? { values[fact] }
 
+  /// The whole number `fact` holds, 0 when it holds none (for messages).
+  func count(_ fact: Fact) -> Int {
+    if case .int(let value)? = values[fact] { return value }
+    return 0
+  }
+
+  /// The decimal number `fact` holds, 0 when it holds none (for messages).
+  func amount(_ fact: Fact) -> Double {
+    if case .number(let value)? = values[fact] { return value }
+    return 0
+  }
+
   /// Sets or clears a fact.
   public subscript(_ fact: Fact) -> FactValue? {
     get { values[fact] }

@@ -53,7 +53,10 @@ public struct Compiler: Sendable {
   ) -> CompileResult {
     var diagnostics = diagnostics
     guard let (planDecl, planFile) = table.plan else {
-      diagnostics.report(.missingPlan(at: nil))
+      diagnostics.report(
+        .error(
+          .missingPlan, LocalizedText("no 'plan' block in the rule files", "规则文件中没有 'plan' 块"),
+          at: nil))
       return CompileResult(graph: nil, diagnostics: diagnostics, document: nil, explanations: [])
     }
     let references = ReferenceResolver(table)

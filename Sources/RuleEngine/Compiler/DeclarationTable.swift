@@ -29,7 +29,12 @@ struct DeclarationTable {
     var declared: [String: SourceRange] = [:]
     func claim(_ id: Located<String>, kind: DeclarationKind) -> Bool {
       if let previous = declared[id.value] {
-        diagnostics.report(.duplicateID(id.value, kind: kind, at: id.range, previous: previous))
+        diagnostics.report(
+          .duplicate(
+            .duplicateID,
+            kind.named(id.value) + LocalizedText(" is declared more than once", " 重复定义"),
+            at: id.range, first: previous, firstNote: LocalizedText("first declared here", "首次定义于此")
+          ))
         return false
       }
       declared[id.value] = id.range

@@ -27,7 +27,11 @@ struct DependencyOrder {
     for cycle in finder.cycles() where reported.insert(cycle).inserted {
       let names = cycle.map { ids[$0] }
       if let decl = table.obligation(names[0]) {
-        diagnostics.report(.dependencyCycle(names, at: decl.id.range))
+        diagnostics.report(
+          .cycle(
+            .dependencyCycle, names,
+            LocalizedText("dependency cycle through '\(names[0])'", "'\(names[0])' 处存在循环依赖"),
+            note: LocalizedText("cycle", "循环"), at: decl.id.range))
       }
     }
     return nil

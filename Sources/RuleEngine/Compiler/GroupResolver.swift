@@ -63,7 +63,11 @@ struct GroupResolver {
     for cycle in cycles {
       let names = cycle.map { ids[$0] }
       if let body = table.bodies[names[0]] {
-        diagnostics.report(.groupCycle(names, at: body.id.range))
+        diagnostics.report(
+          .cycle(
+            .groupCycle, names,
+            LocalizedText("group '\(names[0])' contains itself", "群组 '\(names[0])' 包含自身"),
+            note: LocalizedText("membership", "成员关系"), at: body.id.range))
       }
     }
     return cycles.isEmpty

@@ -219,8 +219,11 @@ struct InstanceExpander {
             {
               warned.insert(prerequisite)
               diagnostics.report(
-                .dueBeforePrerequisite(
-                  id, due: day.value, prerequisite: prerequisite, prerequisiteDue: lateDue,
+                .warning(
+                  .dueBeforePrerequisite,
+                  LocalizedText(
+                    "'\(id)' is due \(day.value), before its prerequisite '\(prerequisite)' (due \(lateDue))",
+                    "'\(id)' 的期限 \(day.value) 早于其前置义务 '\(prerequisite)' 的期限 \(lateDue)"),
                   at: day.range))
             }
           }
@@ -251,7 +254,13 @@ struct InstanceExpander {
         let dueSource: DueSource? = due == nil ? nil : (fromClass ? .class : .own)
         if let due, due.year > 9999, !reportedLateYear {
           reportedLateYear = true
-          diagnostics.report(.deadlineAfterYear9999(id, at: decl.id.range))
+          diagnostics.report(
+            .error(
+              .deadlineAfterYear9999,
+              LocalizedText(
+                en: "obligation '\(id)' has a deadline after 9999-12-31",
+                zh: "义务“\(id)”的期限晚于 9999年12月31日"),
+              at: decl.id.range))
         }
         let periodDependencies =
           standingReport != nil && !ownsTiming && period != nil && !dependencies.isEmpty
@@ -283,8 +292,12 @@ struct InstanceExpander {
       else { continue }
       warned.insert(prerequisite)
       diagnostics.report(
-        .prerequisiteDueAfter(
-          id, due: due, prerequisite: prerequisite, prerequisiteDue: lateDue, at: range))
+        .warning(
+          .prerequisiteDueAfter,
+          LocalizedText(
+            en: "'\(id)' depends on '\(prerequisite)', which is due \(lateDue), after '\(id)' "
+              + "(due \(due))",
+            zh: "'\(id)' 依赖的 '\(prerequisite)' 期限为 \(lateDue),晚于 '\(id)' 的期限 \(due)"), at: range))
     }
   }
 
@@ -351,7 +364,13 @@ struct InstanceExpander {
   ) -> [Occurrence?] {
     guard let every else { return [nil] }
     guard let until = decl.until?.value ?? horizon else {
-      diagnostics.report(.recurrenceWithoutEnd(decl.id.value, at: every.range))
+      diagnostics.report(
+        .error(
+          .recurrenceWithoutEnd,
+          LocalizedText(
+            "recurring obligation '\(decl.id.value)' has no 'until' and the plan has no 'until'",
+            "周期性义务 '\(decl.id.value)' 缺少 'until'，计划也未设 'until'"),
+          at: every.range))
       return []
     }
     guard let from = decl.from?.value ?? start ?? effective else {

@@ -60,7 +60,12 @@ struct Lowering {
         due = .relative(within: within.value, after: after?.value)
         if let after, !dependsOn.contains(after.value) { dependsOn.append(after.value) }
         if after == nil, plan?.effective == nil {
-          diagnostics.report(.noEffectiveDate(id, at: within.range))
+          diagnostics.report(
+            .error(
+              .noEffectiveDate,
+              LocalizedText(
+                "relative deadline of '\(id)' has no 'after' and the plan has no 'effective' date",
+                "'\(id)' 的相对期限没有 'after'，且计划未设 'effective' 日期"), at: within.range))
         }
       case nil: due = nil
       }
@@ -185,7 +190,12 @@ struct Lowering {
       let targetBodies = targets.isEmpty ? nil : Set(groups.expand(targets))
       if let targetBodies, targetBodies.contains(decl.by.value) {
         diagnostics.report(
-          .policyTargetsItsActor(decl.id.value, by: decl.by.value, at: decl.by.range))
+          .warning(
+            .policyTargetsItsActor,
+            LocalizedText(
+              en:
+                "policy '\(decl.id.value)': its 'by' body '\(decl.by.value)' is among its own targets",
+              zh: "政策 '\(decl.id.value)' 的执行单位 '\(decl.by.value)' 也在其处置对象之中"), at: decl.by.range))
       }
       return Policy(
         id: decl.id.value, title: decl.title?.value, when: decl.when.value,
@@ -209,7 +219,11 @@ struct Lowering {
     diagnostics: inout Diagnostics
   ) -> SourceClause? {
     guard let source else {
-      diagnostics.report(.missingSource(kind, id.value, at: id.range))
+      diagnostics.report(
+        .warning(
+          .missingSource,
+          kind.named(id.value) + LocalizedText(" does not cite its source clause", " 未注明来源条款"),
+          at: id.range))
       return nil
     }
     if let quotes { return quotes.check(source, diagnostics: &diagnostics) }

@@ -14,17 +14,31 @@ struct QuoteChecker {
     diagnostics: inout Diagnostics
   ) -> SourceDocument? {
     guard let document = plan.document else {
-      diagnostics.report(.noDocument(at: plan.range))
+      diagnostics.report(
+        .warning(
+          .noDocument,
+          LocalizedText(
+            "the plan names no 'document': quotes are not checked", "计划未指定 'document'，引文不会被核对"),
+          at: plan.range))
       return nil
     }
     let path = resolve(document.value, relativeTo: file)
     guard let real = Repository.realPath(path) else {
-      diagnostics.report(.unreadableDocument(document.value, at: document.range))
+      diagnostics.report(
+        .error(
+          .unreadableDocument,
+          LocalizedText("cannot read document '\(document.value)'", "无法读取文件 '\(document.value)'"),
+          at: document.range))
       return nil
     }
     guard repository.contains(realPath: real) else {
       diagnostics.report(
-        .documentOutsideRepository(document.value, at: document.range))
+        .error(
+          .documentOutsideRepository,
+          LocalizedText(
+            en: "document '\(document.value)' lies outside the repository that holds the rules",
+            zh: "文件“\(document.value)”不在规则所在的仓库之内"),
+          at: document.range))
       return nil
     }
     let reason: LocalizedText
@@ -41,7 +55,13 @@ struct QuoteChecker {
     case .unreadable(let why):
       reason = why
     }
-    diagnostics.report(.documentNotReadable(document.value, reason: reason, at: document.range))
+    diagnostics.report(
+      .error(
+        .documentNotReadable,
+        LocalizedText(
+          en: "document '\(document.value)' cannot be used: \(reason.en)",
+          zh: "文件“\(document.value)”无法使用：\(reason.zh)"),
+        at: document.range))
     return nil
   }
 

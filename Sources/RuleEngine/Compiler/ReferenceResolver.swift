@@ -43,7 +43,12 @@ struct ReferenceResolver {
       guard let body = table.bodies[id] else { continue }
       if let parent = body.parent {
         if parent.value == id {
-          diagnostics.report(.bodyOwnParent(id, at: parent.range))
+          diagnostics.report(
+            .error(
+              .bodyOwnParent,
+              LocalizedText(
+                en: "body '\(id)' names itself as its parent", zh: "单位“\(id)”把自己列为上级单位"),
+              at: parent.range))
         } else {
           _ = self.body(parent, diagnostics: &diagnostics)
         }
@@ -61,7 +66,13 @@ struct ReferenceResolver {
         self.obligation(after, diagnostics: &diagnostics),
         table.obligation(after.value)?.every != nil
       {
-        diagnostics.report(.afterRecurring(after.value, at: after.range))
+        diagnostics.report(
+          .error(
+            .afterRecurring,
+            LocalizedText(
+              "cannot count a deadline from recurring obligation '\(after.value)'",
+              "不能从周期性义务 '\(after.value)' 起算期限"),
+            at: after.range))
       }
     }
     for metric in table.metrics.values.sorted(by: { $0.id.value < $1.id.value }) {
@@ -79,14 +90,31 @@ struct ReferenceResolver {
         table.incomplete[tag.value]?.kind != .timeLimitClass
       else { continue }
       diagnostics.report(
-        .unknownClass(
-          tag.value, suggestion: classSuggestions.suggest(for: tag.value), known: classes,
-          at: tag.range))
+        Diagnostic(
+          .error, code: .unknownClass,
+          LocalizedText(en: "unknown class '\(tag.value)'", zh: "未知的整改类别 '\(tag.value)'"),
+          at: tag.range
+        ).suggesting(
+          classSuggestions.suggest(for: tag.value),
+          otherwise: LocalizedText(
+            en: classes.isEmpty
+              ? "declare it under `classes:`"
+              : "declare it under `classes:` (declared: \(classes.joined(separator: ", ")))",
+            zh: classes.isEmpty
+              ? "请先在 `classes:` 下定义它" : "请先在 `classes:` 下定义它(已定义:\(classes.joined(separator: "、")))"
+          )))
     }
     if table.plan?.decl.effective == nil {
       for declared in table.classes {
         if case .within? = declared.deadline {
-          diagnostics.report(.classWithoutEffective(declared.id.value, at: declared.id.range))
+          diagnostics.report(
+            .error(
+              .classWithoutEffective,
+              LocalizedText(
+                en:
+                  "class '\(declared.id.value)' counts from plan.effective, but the plan has no 'effective' date",
+                zh: "整改类别 '\(declared.id.value)' 自方案施行日起计算,但计划未给出 'effective'"),
+              at: declared.id.range))
         }
       }
     }

@@ -4,13 +4,13 @@ public import RuleParser
 /// Finds and reads the rule files of a folder: every `*.yaml` and `*.yml`
 /// below it, in sorted path order, except the policy tests in its `tests/`
 /// folder (`rulec test`).
-public enum RuleSources {
+package enum RuleSources {
   /// The folder of policy tests inside a rules folder, which holds no rules.
-  public static let testsFolder = "tests"
+  package static let testsFolder = "tests"
 
   /// Whether a path relative to the rules folder is a rule file: a YAML
   /// file outside the `tests/` folder.
-  public static func isRuleFile(relativePath path: String) -> Bool {
+  package static func isRuleFile(relativePath path: String) -> Bool {
     (path.hasSuffix(".yaml") || path.hasSuffix(".yml")) && !path.hasPrefix(testsFolder + "/")
   }
 
@@ -19,7 +19,7 @@ public enum RuleSources {
   /// Nothing below the folder is skipped silently: a subfolder that cannot
   /// be read or is a symbolic link is E284, and a `*.yaml` that is a named
   /// pipe, device or socket is E283 (found with `lstat`, never opened).
-  public static func files(in directory: String, diagnostics: inout Diagnostics) -> [String] {
+  package static func files(in directory: String, diagnostics: inout Diagnostics) -> [String] {
     var status = stat()
     guard stat(directory, &status) == 0 else {
       diagnostics.report(.noRuleFiles(directory))
@@ -78,7 +78,7 @@ public enum RuleSources {
 
   /// The source document the plan of `files` names, resolved against the
   /// file that declares it (`nil` when no file declares a plan with one).
-  public static func documentPath(of files: [RuleFile]) -> String? {
+  package static func documentPath(of files: [RuleFile]) -> String? {
     for file in files {
       if let document = file.plan?.document?.value {
         return QuoteChecker.resolve(document, relativeTo: file.path)
@@ -101,7 +101,7 @@ public enum RuleSources {
   /// Files are loaded and built in parallel, each into its own collector;
   /// their diagnostics are then reported in path order, as one file after
   /// the other would have reported them.
-  public static func build(
+  package static func build(
     _ paths: [String], loader: YAMLLoader = YAMLLoader(), diagnostics: inout Diagnostics
   ) -> [RuleFile] {
     let built = Concurrently.map(paths.count) { index in

@@ -2,21 +2,7 @@
 /// or close an attribute is escaped.
 enum HTMLText {
   /// `&`, `<`, `>`, `"` and `'` as character references.
-  static func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  static let escape = Escaping.html
 
   /// A coordinate for SVG with at most one decimal.
   static func coordinate(_ value: Double) -> String {

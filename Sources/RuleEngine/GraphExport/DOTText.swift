@@ -8,19 +8,10 @@ enum DOTText {
 
   /// A quoted label of several centred lines, joined by `\n`.
   static func label(_ lines: [String]) -> String {
-    "\"" + lines.map(escaped).joined(separator: "\\n") + "\""
+    "\"" + lines.map(escaped.callAsFunction).joined(separator: "\\n") + "\""
   }
 
-  private static func escaped(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F: result += " "
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
+  /// `"` and `\` escaped, controls as spaces.
+  private static let escaped = Escaping(
+    replacements: ["\"": "\\\"", "\\": "\\\\"], controls: .spaced)
 }

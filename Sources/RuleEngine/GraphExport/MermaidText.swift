@@ -29,23 +29,13 @@ enum MermaidText {
   /// A double-quoted label of several lines joined by `<br/>`, with the
   /// characters Mermaid would read as syntax written as entity codes.
   static func label(_ lines: [String]) -> String {
-    "\"" + lines.map(escaped).joined(separator: "<br/>") + "\""
+    "\"" + lines.map(escaped.callAsFunction).joined(separator: "<br/>") + "\""
   }
 
-  private static func escaped(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "#quot;"
-      case "#": result += "#35;"
-      case "<": result += "#lt;"
-      case ">": result += "#gt;"
-      case "&": result += "#amp;"
-      case "`": result += "#96;"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F: result += " "
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
+  /// The characters Mermaid reads as syntax, as entity codes; controls as spaces.
+  private static let escaped = Escaping(
+    replacements: [
+      "\"": "#quot;", "#": "#35;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "`": "#96;",
+    ],
+    controls: .spaced)
 }

@@ -30,7 +30,11 @@ public struct SnapshotRewrite: Sendable, Hashable {
 
   /// The warning (W045) naming both snapshots.
   public var diagnostic: Diagnostic {
-    .historyRewritten(instance, detail, earlier: earlier, later: later)
+    .warning(
+      .historyRewritten,
+      LocalizedText(
+        "'\(later)' rewrites the past of \(instance) recorded in '\(earlier)': \(detail.en)",
+        "'\(later)' 改写了 '\(earlier)' 中 \(instance) 的既有记录：\(detail.zh)"), at: nil)
   }
 }
 

@@ -81,9 +81,13 @@ struct LedgerEntryReader {
       guard let dates = cells.located(dateColumn) else {
         if let by {
           diagnostics.report(
-            .ledgerActionWithoutDate(
-              byColumn.header, date: dateColumn.header, at: by.range,
-              dateCell: cells.range(dateColumn)))
+            .duplicate(
+              .ledgerActionWithoutDate,
+              LocalizedText(
+                en: "'\(byColumn.header)' is filled in but '\(dateColumn.header)' is empty",
+                zh: "已填写“\(byColumn.header)”，但“\(dateColumn.header)”为空"), at: by.range,
+              first: cells.range(dateColumn),
+              firstNote: LocalizedText(en: "the date belongs here", zh: "日期应填在此处")))
           valid = false
         }
         continue
@@ -116,7 +120,11 @@ struct LedgerEntryReader {
     }
     if let id {
       if let first = firstRow[id.value] {
-        report(.ledgerDuplicateRow(id.value, at: id.range, first: first))
+        report(
+          .duplicate(
+            .ledgerDuplicateRow,
+            LocalizedText("a second row for '\(id.value)'", "'\(id.value)' 有重复的行"), at: id.range,
+            first: first, firstNote: LocalizedText("the first is here", "第一行在此")))
       } else {
         firstRow[id.value] = id.range
       }
@@ -143,7 +151,10 @@ struct LedgerEntryReader {
       if let flag = ReportedValue.flag(text.value) {
         falseReport = Located(flag, at: text.range)
       } else {
-        report(.ledgerBadFlag(LedgerColumn.falseReport.header, found: text.value, at: text.range))
+        report(
+          .ledgerBadCell(
+            .ledgerBadFlag, LedgerColumn.falseReport.header, LocalizedText("yes or no", "“是”或“否”"),
+            found: text.value, at: text.range))
       }
     }
     var progress: Located<Double>?
@@ -151,7 +162,12 @@ struct LedgerEntryReader {
       if let share = ReportedValue.share(text.value), (0...1).contains(share) {
         progress = Located(share, at: text.range)
       } else {
-        report(.ledgerBadProgress(LedgerColumn.progress.header, found: text.value, at: text.range))
+        report(
+          .ledgerBadCell(
+            .ledgerBadProgress, LedgerColumn.progress.header,
+            LocalizedText("a share from 0 to 1 or a percentage", "0 至 1 的比例或百分数"),
+            found: text.value,
+            at: text.range))
       }
     }
     let acceptance = Acceptance(
@@ -177,7 +193,14 @@ struct LedgerEntryReader {
 
   private mutating func unknownInstance(_ id: Located<String>) -> Diagnostic {
     let (suggestion, ofObligation) = hints.hints(for: id.value)
-    return .ledgerUnknownInstance(
-      id.value, suggestion: suggestion, instancesOfObligation: ofObligation, at: id.range)
+    return Diagnostic.unknownInstance(
+      id.value, code: .ledgerUnknownInstance, suggestion: suggestion,
+      instancesOfObligation: ofObligation,
+      perInstanceHelp: LocalizedText(
+        "fill in one row per instance, by the ids `rulec ledger` writes",
+        "请按 `rulec ledger` 生成的实例编号逐行填写"),
+      otherwise: LocalizedText(
+        "keep the ids `rulec ledger` writes; regenerate the ledger after a rule change",
+        "请保留 `rulec ledger` 生成的编号；规则修改后请重新生成台账"), at: id.range)
   }
 }

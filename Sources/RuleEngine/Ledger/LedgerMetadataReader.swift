@@ -39,9 +39,17 @@ struct LedgerMetadataReader {
         let written = LedgerHeaderKey.key(in: labelText) ?? labelText
         let keys = LedgerMetadata.Key.allCases.map(\.rawValue)
         diagnostics.report(
-          .ledgerUnknownMetadata(
-            labelText, suggestion: DidYouMean(candidates: keys).suggest(for: written),
-            at: LedgerCells.range(of: label, file: file)))
+          Diagnostic(
+            .error, code: .ledgerUnknownMetadata,
+            LocalizedText(
+              "unknown label '\(labelText)' in the ledger's first row",
+              "台账第一行中有未知的标签 '\(labelText)'"),
+            at: LedgerCells.range(of: label, file: file)
+          ).suggesting(
+            DidYouMean(candidates: keys).suggest(for: written),
+            otherwise: LocalizedText(
+              "the first row holds 计划 (plan), 截至日期 (as_of), 方案名称 (title), 台账范围 (body)",
+              "第一行只包含 计划 (plan)、截至日期 (as_of)、方案名称 (title)、台账范围 (body)")))
         continue
       }
       let valueField = position + 1 < record.count ? record[position + 1] : nil
@@ -69,7 +77,19 @@ struct LedgerMetadataReader {
           values.scope = id
         } else {
           let suggestion = DidYouMean(candidates: graph.bodies.map(\.id)).suggest(for: id)
-          diagnostics.report(.ledgerUnknownScope(value, suggestion: suggestion, at: valueRange))
+          diagnostics.report(
+            Diagnostic(
+              .error, code: .ledgerUnknownScope,
+              LocalizedText(
+                en: "the ledger's scope '\(value)' is no body of the plan",
+                zh: "台账范围 '\(value)' 不是方案中的单位"),
+              at: valueRange
+            ).suggesting(
+              suggestion,
+              otherwise: LocalizedText(
+                en:
+                  "write the body as `rulec ledger --body` does: `兰州市 (lanzhou)`, or leave it empty",
+                zh: "请按 `rulec ledger --body` 的写法填写，如“兰州市 (lanzhou)”，或留空")))
         }
       case .title:
         continue
@@ -84,7 +104,12 @@ struct LedgerMetadataReader {
     let version = "rulec-ledger/" + text[marker.upperBound...].prefix { $0 != ")" && $0 != "）" }
     if version != LedgerMetadata.format {
       diagnostics.report(
-        .ledgerUnknownVersion(version, known: LedgerMetadata.format, at: range))
+        .error(
+          .ledgerUnknownVersion,
+          LocalizedText(
+            en: "unknown ledger format '\(version)'; this rulec reads '\(LedgerMetadata.format)'",
+            zh: "未知的台账格式“\(version)”；本版本 rulec 读取“\(LedgerMetadata.format)”"),
+          at: range))
     }
   }
 }

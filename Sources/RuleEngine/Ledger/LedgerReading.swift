@@ -28,7 +28,12 @@ struct LedgerReading {
   ) -> Snapshot? {
     let start = SourceRange(at: SourceLocation(file: file, line: 1, column: 1))
     guard let headerAt = records.firstIndex(where: LedgerHeader.isHeader) else {
-      diagnostics.report(.ledgerNoHeader(at: start))
+      diagnostics.report(
+        .error(
+          .ledgerNoHeader,
+          LocalizedText(
+            "the ledger has no header row with an '编号 (id)' column", "台账缺少含“编号 (id)”列的表头行"),
+          at: start))
       return nil
     }
     let metadata = records[..<headerAt].first(where: LedgerMetadata.isMetadata).map {
@@ -47,11 +52,22 @@ struct LedgerReading {
     let header = LedgerHeader(records[headerAt], file: file, diagnostics: &diagnostics)
     let headerStart = records[headerAt].first.map { LedgerCells.range(of: $0, file: file) }
     guard header.index[.status] != nil else {
-      diagnostics.report(.ledgerMissingColumn(LedgerColumn.status.header, at: headerStart ?? start))
+      diagnostics.report(
+        .error(
+          .ledgerMissingColumn,
+          LocalizedText(
+            "the header row has no '\(LedgerColumn.status.header)' column",
+            "表头行缺少“\(LedgerColumn.status.header)”列"), at: headerStart ?? start,
+          help: LocalizedText(
+            "add a column headed '\(LedgerColumn.status.header)', or start again from `rulec ledger`",
+            "请添加表头为“\(LedgerColumn.status.header)”的列，或重新用 `rulec ledger` 生成台账")))
       return nil
     }
     if let plan = metadata?.plan, plan.value != graph.plan.id {
-      diagnostics.report(.ledgerWrongPlan(plan.value, expected: graph.plan.id, at: plan.range))
+      diagnostics.report(
+        .wrongPlan(
+          .ledgerWrongPlan, LocalizedText("ledger", "台账"), found: plan.value,
+          expected: graph.plan.id, at: plan.range))
     }
     var reader = LedgerEntryReader(graph: graph)
     var obligations: [String: InstanceStatus] = [:]
@@ -74,7 +90,11 @@ struct LedgerReading {
       asOf = written
     } else {
       if metadata?.asOfIsInvalid != true {
-        diagnostics.report(.ledgerNoAsOf(at: metadata?.asOfCell ?? metadata?.start ?? start))
+        diagnostics.report(
+          .error(
+            .ledgerNoAsOf,
+            LocalizedText("the ledger has no '截至日期 (as_of)' date", "台账缺少“截至日期 (as_of)”"),
+            at: metadata?.asOfCell ?? metadata?.start ?? start))
       }
       return nil
     }
@@ -90,7 +110,12 @@ struct LedgerReading {
       return try WorkbookReader(bytes).records()
     } catch {
       let start = SourceRange(at: SourceLocation(file: file, line: 1, column: 1))
-      diagnostics.report(.workbookUnreadable(error.reason, at: start))
+      diagnostics.report(
+        .error(
+          .workbookUnreadable,
+          LocalizedText(
+            en: "not a readable .xlsx workbook: \(error.reason)",
+            zh: "无法作为 .xlsx 工作簿读取：\(error.reason)"), at: start))
       return nil
     }
   }
@@ -107,8 +132,11 @@ struct LedgerReading {
       !LedgerCells.clean($0.text).isEmpty
     }) {
       diagnostics.report(
-        .ledgerRowTooLong(
-          cells: record.count, columns: columns,
+        .error(
+          .ledgerRowTooLong,
+          LocalizedText(
+            en: "the row has \(record.count) cells, more than the \(columns) columns of the header",
+            zh: "该行有 \(record.count) 个单元格，多于表头的 \(columns) 列"),
           at: LedgerCells.range(of: extra, file: file)))
       return false
     }
@@ -127,9 +155,25 @@ struct LedgerReading {
       let location = SourceRange(
         at: SourceLocation(file: file, line: line, column: 1, offset: invalid.offset))
       switch invalid.reason {
-      case .notUTF8: diagnostics.report(.ledgerNotUTF8(at: location))
-      case .notGB18030: diagnostics.report(.ledgerWrongEncoding(encoding.rawValue, at: location))
-      case .unknown: diagnostics.report(.ledgerUnknownEncoding(at: location))
+      case .notUTF8:
+        diagnostics.report(
+          .error(
+            .ledgerNotUTF8, LocalizedText("the ledger is not UTF-8 text", "台账文件不是 UTF-8 编码"),
+            at: location))
+      case .notGB18030:
+        diagnostics.report(
+          .error(
+            .ledgerWrongEncoding,
+            LocalizedText(
+              en: "the ledger is not \(encoding.rawValue) text (--encoding \(encoding.rawValue))",
+              zh: "台账文件不是 \(encoding.rawValue) 编码（--encoding \(encoding.rawValue)）"), at: location))
+      case .unknown:
+        diagnostics.report(
+          .error(
+            .ledgerUnknownEncoding,
+            LocalizedText(
+              en: "the ledger is neither UTF-8 nor GB18030/GBK text",
+              zh: "台账文件既不是 UTF-8 也不是 GB18030/GBK 编码的文本"), at: location))
       }
       return nil
     case .success(let (text, start)):
@@ -137,7 +181,11 @@ struct LedgerReading {
       case .failure(let quote):
         let location = SourceLocation(
           file: file, line: quote.row, column: quote.column, offset: quote.offset)
-        diagnostics.report(.ledgerUnterminatedQuote(at: SourceRange(at: location)))
+        diagnostics.report(
+          .error(
+            .ledgerUnterminatedQuote,
+            LocalizedText("this cell opens a double quote that is never closed", "此单元格的双引号没有闭合"),
+            at: SourceRange(at: location)))
         return nil
       case .success(let records):
         return records

@@ -18,14 +18,19 @@ struct Expectations {
   {
     if node.scalar == "none" { return ([], []) }
     guard node.mapping != nil else {
-      diagnostics.report(.policyTestBadExpect(at: node.location))
+      diagnostics.report(
+        .error(
+          .policyTestBadExpect,
+          LocalizedText(
+            "'expect' must be 'none' or {violations: [...], escalations: [...]}",
+            "'expect' 必须是 'none' 或 {violations: [...], escalations: [...]}"),
+          at: node.location))
       return (nil, nil)
     }
     let what = LocalizedText(en: "expect", zh: "expect(预期结果)")
     guard
-      let fields = MappingReader(
-        node, subject: what, allowed: PolicyTestReader.expectKeys, messages: .snapshot,
-        diagnostics: &diagnostics)
+      let fields = MappingReader.snapshot(
+        node, what, allowed: PolicyTestReader.expectKeys, diagnostics: &diagnostics)
     else { return (nil, nil) }
     let violations = fields.present("violations").map {
       list($0, "violations") { violation($0, diagnostics: &diagnostics) }
@@ -54,14 +59,10 @@ struct Expectations {
     } else {
       let what = LocalizedText(en: "an expected violation", zh: "预期的违规")
       guard
-        let fields = MappingReader(
-          node, subject: what, allowed: PolicyTestReader.violationKeys, messages: .snapshot,
-          diagnostics: &diagnostics)
+        let fields = MappingReader.snapshot(
+          node, what, allowed: PolicyTestReader.violationKeys, diagnostics: &diagnostics)
       else { return nil }
-      guard let type = fields.present("type") else {
-        diagnostics.report(.snapshotMissingKey("type", in: what, at: node.location))
-        return nil
-      }
+      guard let type = fields.needed("type", diagnostics: &diagnostics) else { return nil }
       typeNode = type
       instanceNode = fields.present("instance")
     }
@@ -87,9 +88,8 @@ struct Expectations {
   {
     let what = LocalizedText(en: "an expected escalation", zh: "预期的问责措施")
     guard
-      let fields = MappingReader(
-        node, subject: what, allowed: PolicyTestReader.escalationKeys, messages: .snapshot,
-        diagnostics: &diagnostics)
+      let fields = MappingReader.snapshot(
+        node, what, allowed: PolicyTestReader.escalationKeys, diagnostics: &diagnostics)
     else { return nil }
     var values: [String: Located<String>] = [:]
     for key in ["action", "policy"] {
@@ -134,7 +134,13 @@ struct Expectations {
     }
     guard let scope else { return "" }
     guard scope.count == 1, let only = scope.first else {
-      diagnostics.report(.policyTestNeedsInstance(scope.count, at: item.location))
+      diagnostics.report(
+        .error(
+          .policyTestNeedsInstance,
+          LocalizedText(
+            "the case's snapshot names \(scope.count) instances: say which one with 'instance'",
+            "该用例的快照涉及 \(scope.count) 个实例：请用 'instance' 指明是哪一个"),
+          at: item.location))
       return nil
     }
     return only

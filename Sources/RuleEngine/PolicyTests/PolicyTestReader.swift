@@ -51,13 +51,14 @@ public struct PolicyTestReader {
     guard let root = documents.first else { return [] }
     let what = LocalizedText(en: "the test file", zh: "测试文件")
     guard
-      let file = MappingReader(
-        root, subject: what, allowed: Self.fileKeys, messages: .snapshot, diagnostics: &diagnostics),
+      let file = MappingReader.snapshot(
+        root, what, allowed: Self.fileKeys, diagnostics: &diagnostics),
       let tests = file.present("tests")
     else { return [] }
-    guard let pairs = tests.mapping else {
-      diagnostics.report(
-        .snapshotExpectedObject(LocalizedText(en: "tests", zh: "tests"), at: tests.location))
+    guard
+      let pairs = SnapshotValue.pairs(
+        tests, LocalizedText(en: "tests", zh: "tests"), diagnostics: &diagnostics)
+    else {
       return []
     }
     var cases: [PolicyTestCase] = []
@@ -66,7 +67,14 @@ public struct PolicyTestReader {
         pair.key, LocalizedText(en: "a test's name", zh: "测试名称"), diagnostics: &diagnostics)
       guard let name else { continue }
       if let first = names[name.value] {
-        diagnostics.report(.policyTestDuplicate(name.value, first: first, at: name.range))
+        diagnostics.report(
+          Diagnostic(
+            .error, code: .policyTestDuplicate,
+            LocalizedText(
+              "test case '\(name.value)' is defined twice", "测试用例 '\(name.value)' 重复定义"),
+            at: name.range
+          ).note(LocalizedText("first defined here", "首次定义于此"), at: first)
+            .help(LocalizedText("give each case its own name", "请为每个用例取不同的名称")))
         continue
       }
       names[name.value] = name.range
@@ -82,8 +90,8 @@ public struct PolicyTestReader {
   ) -> PolicyTestCase? {
     let what = LocalizedText(en: "test case '\(name.value)'", zh: "测试用例 '\(name.value)'")
     guard
-      let fields = MappingReader(
-        node, subject: what, allowed: Self.caseKeys, messages: .snapshot, diagnostics: &diagnostics)
+      let fields = MappingReader.snapshot(
+        node, what, allowed: Self.caseKeys, diagnostics: &diagnostics)
     else { return nil }
     var errors = Diagnostics()
     let subject = fields.present("policy").flatMap { policy($0, diagnostics: &errors) }
@@ -105,7 +113,13 @@ public struct PolicyTestReader {
         at: node.range)
     default:
       diagnostics.merge(errors)
-      diagnostics.report(.policyTestForm(name.value, at: name.range))
+      diagnostics.report(
+        .error(
+          .policyTestForm,
+          LocalizedText(
+            "test case '\(name.value)' must have either 'snapshot' or 'instance' with 'facts'",
+            "测试用例 '\(name.value)' 必须有 'snapshot'，或有 'instance' 与 'facts'，二者只能取其一"),
+          at: name.range))
       return nil
     }
     let snapshot = SnapshotBuilder(

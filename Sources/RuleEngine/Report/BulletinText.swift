@@ -7,14 +7,6 @@ enum BulletinText {
   /// `逾期76天`, `公开逾期52天`, `监测值为89%，进度要求为89.99%，差距0.99个百分点`.
   static func measure(of violation: Violation, in graph: ObligationGraph) -> String {
     let facts = violation.facts
-    func int(_ fact: Fact) -> Int {
-      if case .int(let value)? = facts.value(of: fact) { return value }
-      return 0
-    }
-    func decimal(_ fact: Fact) -> Double {
-      if case .number(let value)? = facts.value(of: fact) { return value }
-      return 0
-    }
     let details = violation.details
     let unit = details.unit
     switch violation.kind {
@@ -23,15 +15,15 @@ enum BulletinText {
       return "目标" + TargetWording.chinese(details.target ?? 0, form, unit: unit)
         + TargetWording.chineseQualifiers(form) + "未报送监测值"
     case .overdue, .missing:
-      return "逾期\(int(.daysOverdue))天"
+      return "逾期\(facts.count(.daysOverdue))天"
     case .late:
-      return "逾期\(int(.daysLate))天完成"
+      return "逾期\(facts.count(.daysLate))天完成"
     case .unreported:
       return details.late == nil
-        ? "逾期\(int(.daysUnreported))天仍未报送" : "迟报\(int(.daysUnreported))天"
+        ? "逾期\(facts.count(.daysUnreported))天仍未报送" : "迟报\(facts.count(.daysUnreported))天"
     case .unpublished:
       return details.late == nil
-        ? "逾期\(int(.daysUnpublished))天仍未公开" : "迟延公开\(int(.daysUnpublished))天"
+        ? "逾期\(facts.count(.daysUnpublished))天仍未公开" : "迟延公开\(facts.count(.daysUnpublished))天"
     case .falseReport:
       return details.late.map { "\(ChineseDate.text($0))报送的整改情况经核实失实" }
         ?? "报送的整改情况经核实失实"
@@ -41,15 +33,15 @@ enum BulletinText {
       }
       return "早于前置任务" + titles.joined(separator: "、") + "完成"
     case .offTrack:
-      return "监测值为\(ChineseWriting.quantity(decimal(.reading), unit: unit))，"
+      return "监测值为\(ChineseWriting.quantity(facts.amount(.reading), unit: unit))，"
         + "进度要求为\(ChineseWriting.quantity(details.pathValue ?? 0, unit: unit))"
         + "\(TargetWording.chineseQualifiers(details.form))，"
-        + "差距\(ChineseWriting.difference(decimal(.gap), unit: unit))"
+        + "差距\(ChineseWriting.difference(facts.amount(.gap), unit: unit))"
     case .targetMissed:
-      return "监测值为\(ChineseWriting.quantity(decimal(.reading), unit: unit))，"
+      return "监测值为\(ChineseWriting.quantity(facts.amount(.reading), unit: unit))，"
         + "目标为\(TargetWording.chinese(details.target ?? 0, details.form, unit: unit))"
         + "\(TargetWording.chineseQualifiers(details.form))，"
-        + "差距\(ChineseWriting.difference(decimal(.gap), unit: unit))"
+        + "差距\(ChineseWriting.difference(facts.amount(.gap), unit: unit))"
     }
   }
 }

@@ -54,7 +54,7 @@ public struct JUnitReport: CheckReport {
       "<testsuites name=\"rulec check \(Self.escape(result.plan)) \(result.asOf)\" "
         + "tests=\"\(tests)\" failures=\"\(failed)\" errors=\"0\">",
     ]
-    lines += returns?.junitSuite(escape: Self.escape, graph: graph) ?? []
+    lines += returns?.junitSuite(escape: Self.escape.callAsFunction, graph: graph) ?? []
     for name in suites.keys.sorted() {
       let cases = suites[name] ?? []
       let failed = name == Self.passingSuite ? 0 : cases.count
@@ -110,25 +110,10 @@ public struct JUnitReport: CheckReport {
       + "    </testcase>"
   }
 
-  /// Text escaped for XML attributes and content; characters XML 1.0 does
-  /// not allow are dropped.
-  static func escape(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&apos;"
-      case "\n": result += "&#10;"
-      case "\t", "\r": result += "&#\(scalar.value);"
-      default:
-        if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF {
-          result.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return result
-  }
+  /// Text escaped for XML attributes and content, line breaks and tabs as
+  /// character references; characters XML 1.0 does not allow are dropped.
+  static let escape = Escaping(
+    replacements: Escaping.xml.replacements.merging([
+      "'": "&apos;", "\n": "&#10;", "\t": "&#9;", "\r": "&#13;",
+    ]) { $1 }, controls: .droppedForXML)
 }

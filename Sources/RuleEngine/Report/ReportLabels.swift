@@ -73,14 +73,6 @@ enum ReportText {
   /// `report 5 days late`, `reading 44.2 against a path of 43.1 (gap 1.1 微克/立方米)`.
   static func measure(of violation: Violation, in language: Language) -> String {
     let facts = violation.facts
-    func int(_ fact: Fact) -> Int {
-      if case .int(let value)? = facts.value(of: fact) { return value }
-      return 0
-    }
-    func decimal(_ fact: Fact) -> Double {
-      if case .number(let value)? = facts.value(of: fact) { return value }
-      return 0
-    }
     let details = violation.details
     let unit = details.unit.map { " " + $0 } ?? ""
     switch (violation.kind, language) {
@@ -94,21 +86,21 @@ enum ReportText {
       return "目标" + TargetWording.chinese(details.target ?? 0, form, unit: details.unit)
         + TargetWording.chineseQualifiers(form) + "无监测值"
     case (.overdue, .en), (.missing, .en):
-      return count(int(.daysOverdue), "day", "days") + " overdue"
+      return count(facts.count(.daysOverdue), "day", "days") + " overdue"
     case (.overdue, .zh), (.missing, .zh):
-      return "逾期 \(int(.daysOverdue)) 天"
+      return "逾期 \(facts.count(.daysOverdue)) 天"
     case (.late, .en):
-      return "completed " + count(int(.daysLate), "day", "days") + " late"
+      return "completed " + count(facts.count(.daysLate), "day", "days") + " late"
     case (.late, .zh):
-      return "逾期 \(int(.daysLate)) 天完成"
+      return "逾期 \(facts.count(.daysLate)) 天完成"
     case (.unreported, .en):
-      return "report " + count(int(.daysUnreported), "day", "days") + " late"
+      return "report " + count(facts.count(.daysUnreported), "day", "days") + " late"
     case (.unreported, .zh):
-      return "报送逾期 \(int(.daysUnreported)) 天"
+      return "报送逾期 \(facts.count(.daysUnreported)) 天"
     case (.unpublished, .en):
-      return "publication " + count(int(.daysUnpublished), "day", "days") + " late"
+      return "publication " + count(facts.count(.daysUnpublished), "day", "days") + " late"
     case (.unpublished, .zh):
-      return "公开逾期 \(int(.daysUnpublished)) 天"
+      return "公开逾期 \(facts.count(.daysUnpublished)) 天"
     case (.falseReport, .en):
       return details.late.map { "report of \($0) found untrue" } ?? "report found untrue"
     case (.falseReport, .zh):
@@ -118,23 +110,23 @@ enum ReportText {
     case (.dependencyOrder, .zh):
       return "早于 " + details.prerequisites.joined(separator: "、")
     case (.offTrack, .en):
-      return "reading \(number(decimal(.reading))) against a path of "
+      return "reading \(number(facts.amount(.reading))) against a path of "
         + "\(number(details.pathValue ?? 0))\(TargetWording.qualifiers(details.form)) "
-        + "(gap \(number(decimal(.gap)))\(unit))"
+        + "(gap \(number(facts.amount(.gap)))\(unit))"
     case (.offTrack, .zh):
-      return "监测值 \(number(decimal(.reading))),进度线 \(number(details.pathValue ?? 0))"
-        + "\(TargetWording.chineseQualifiers(details.form))(差距 \(number(decimal(.gap)))\(unit))"
+      return "监测值 \(number(facts.amount(.reading))),进度线 \(number(details.pathValue ?? 0))"
+        + "\(TargetWording.chineseQualifiers(details.form))(差距 \(number(facts.amount(.gap)))\(unit))"
     case (.targetMissed, .en):
-      return "reading \(number(decimal(.reading))) against a target of "
+      return "reading \(number(facts.amount(.reading))) against a target of "
         + TargetWording.value(details.target ?? 0, details.form, unit: details.unit)
-        + "\(TargetWording.qualifiers(details.form)) (gap \(number(decimal(.gap)))\(unit))"
+        + "\(TargetWording.qualifiers(details.form)) (gap \(number(facts.amount(.gap)))\(unit))"
     case (.targetMissed, .zh):
       let target =
         details.form == nil
         ? number(details.target ?? 0)
         : TargetWording.chinese(details.target ?? 0, details.form, unit: details.unit)
-      return "监测值 \(number(decimal(.reading))),目标 \(target)"
-        + "\(TargetWording.chineseQualifiers(details.form))(差距 \(number(decimal(.gap)))\(unit))"
+      return "监测值 \(number(facts.amount(.reading))),目标 \(target)"
+        + "\(TargetWording.chineseQualifiers(details.form))(差距 \(number(facts.amount(.gap)))\(unit))"
     }
   }
 }

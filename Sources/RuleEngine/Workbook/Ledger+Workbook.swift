@@ -131,7 +131,7 @@ struct LedgerSheet {
           "<c r=\"\(reference)\" s=\"\(style.rawValue)\"><v>\(SpreadsheetCell.serial(of: day))</v></c>"
       case .text(let text):
         xml += "<c r=\"\(reference)\" s=\"\(style.rawValue)\" t=\"inlineStr\"><is>"
-        xml += "<t xml:space=\"preserve\">\(SpreadsheetCell.xmlEscaped(text))</t></is></c>"
+        xml += "<t xml:space=\"preserve\">\(Escaping.xml(text))</t></is></c>"
       }
     }
     return xml + "</row>"

@@ -46,24 +46,4 @@ public enum SpreadsheetCell {
     }
     return column > 0 && row > 0 ? (row, column) : nil
   }
-
-  /// Text safe in XML 1.0 content and attributes: markup escaped, the
-  /// control characters XML cannot hold dropped.
-  static func xmlEscaped(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-      default:
-        if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF {
-          result.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return result
-  }
 }

@@ -7,22 +7,19 @@ extension Diagnostic {
   static func calendarPhraseError(_ error: TimePhraseError, at range: SourceRange) -> Diagnostic {
     switch error {
     case .startNotDeadline(let text):
-      return Diagnostic(
-        .error, code: .startNotDeadline,
+      return Diagnostic.error(
+        .startNotDeadline,
         LocalizedText(
-          en: "'\(text)' is a start, not a deadline", zh: "'\(text)' 是起始时间，不是期限"),
-        at: range
-      ).help(
-        LocalizedText(
+          en: "'\(text)' is a start, not a deadline", zh: "'\(text)' 是起始时间，不是期限"), at: range,
+        help: LocalizedText(
           en: "write it in `from:` (a recurring duty), or give the span it opens: \(text)5年内",
           zh: "请写在 `from:` 中（周期性义务），或写明起算后的时长：\(text)5年内"))
     case .unknownFestival(let name, let year, let known):
-      return Diagnostic(
-        .error, code: .unknownFestival,
+      return Diagnostic.error(
+        .unknownFestival,
         LocalizedText(
           en: "the calendar has no \(name) in \(year)", zh: "日历中没有\(year)年的\(name)"),
-        at: range
-      ).help(knownYears(known))
+        at: range, help: knownYears(known))
     case .outsideCalendar(let day, let known):
       return workingDaysOutsideCalendar(day, known: known, at: range)
     default:
@@ -31,17 +28,16 @@ extension Diagnostic {
   }
 
   /// E202: working days counted into a year the calendar does not know.
-  public static func workingDaysOutsideCalendar(
+  package static func workingDaysOutsideCalendar(
     _ day: Day, known: ClosedRange<Int>, at range: SourceRange
   ) -> Diagnostic {
-    Diagnostic(
-      .error, code: .workingDaysOutsideCalendar,
+    error(
+      .workingDaysOutsideCalendar,
       LocalizedText(
         en:
           "working days cannot be counted on \(day): the official calendar of \(day.year) is not known",
         zh: "无法计算 \(day) 的工作日：不掌握\(day.year)年的法定节假日安排"),
-      at: range
-    ).help(knownYears(known))
+      at: range, help: knownYears(known))
   }
 
   /// The help line naming the years the working calendar knows.
@@ -64,89 +60,54 @@ extension Diagnostic {
   }
 
   /// E203: `定期` (or another recurrence without a period).
-  public static func vagueRecurrence(_ text: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .vagueRecurrence,
+  package static func vagueRecurrence(_ text: String, at range: SourceRange) -> Diagnostic {
+    error(
+      .vagueRecurrence,
       LocalizedText(
         en: "'\(text)' names no period: rulec cannot tell when each occurrence is due",
-        zh: "'\(text)' 没有写明周期，无法确定每次的期限"),
-      at: range
-    ).help(
-      LocalizedText(
-        en:
-          "write the period the office decided, such as 每季度, 每半年 or 每年 (and note the choice in a comment)",
-        zh: "请写明本单位确定的周期，如 每季度、每半年 或 每年（并在注释中说明）"))
+        zh: "'\(text)' 没有写明周期，无法确定每次的期限"), at: range)
   }
 
   /// E204: a recurrence's day that its period does not have (`每季度第四个月`).
-  public static func dayOutsidePeriod(_ text: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .dayOutsidePeriod,
+  package static func dayOutsidePeriod(_ text: String, at range: SourceRange) -> Diagnostic {
+    error(
+      .dayOutsidePeriod,
       LocalizedText(
-        en: "'\(text)' names a day outside each period", zh: "'\(text)' 指定的日期不在每个周期之内"),
-      at: range
-    ).help(
-      LocalizedText(
+        en: "'\(text)' names a day outside each period", zh: "'\(text)' 指定的日期不在每个周期之内"), at: range,
+      help: LocalizedText(
         en: "name a month of the period and a day, as in 每年3月底前, 每季度首月10日前, 每月5日前",
         zh: "请写周期内的月份和日期，如 每年3月底前、每季度首月10日前、每月5日前"))
   }
 
-  /// E205: a recurrence that names its start (`2018年起每年`) and a `from:` too.
-  public static func startTwice(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .startTwice,
-      LocalizedText(
-        en: "the recurrence names its start and 'from' names another",
-        zh: "周期已写明起始时间，'from' 又写了一个"),
-      at: range
-    ).help(LocalizedText(en: "keep one of them", zh: "请只保留其中一个"))
-  }
 }
 
 /// The catalogue of `per_body:` diagnostics (E206–E207).
 extension Diagnostic {
   /// E206: a `per_body:` entry for a body that is not responsible for the entry.
-  public static func overrideForOtherBody(
+  package static func overrideForOtherBody(
     _ body: String, entry: String, responsible: [String], at range: SourceRange
   ) -> Diagnostic {
     let list = responsible.joined(separator: ", ")
-    return Diagnostic(
-      .error, code: .overrideForOtherBody,
+    return error(
+      .overrideForOtherBody,
       LocalizedText(
         en: "'\(body)' in 'per_body' is not among the responsible bodies of '\(entry)'",
-        zh: "'per_body' 中的 '\(body)' 不是 '\(entry)' 的责任单位"),
-      at: range
-    ).help(
-      LocalizedText(
+        zh: "'per_body' 中的 '\(body)' 不是 '\(entry)' 的责任单位"), at: range,
+      help: LocalizedText(
         en: "override one of its responsible bodies (\(list)) or a group of them",
         zh: "请只为其责任单位（\(list)）或由它们组成的组写 per_body"))
   }
 
-  /// E207: a `per_body:` deadline counted from another duty.
-  public static func overrideNamesAfter(at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .overrideNamesAfter,
-      LocalizedText(
-        en: "a 'per_body' deadline cannot name 'after'", zh: "'per_body' 中的期限不能写 'after'"),
-      at: range
-    ).help(
-      LocalizedText(
-        en:
-          "write the prerequisite in the entry's own `due: {after: ...}`; per body, give `within` only",
-        zh: "请在条目本身的 `due: {after: ...}` 中写前置任务；per_body 中只写 `within`"))
-  }
 }
 
 extension Diagnostic {
-  /// E208: a target relative to the baseline, with no baseline to count from.
-  public static func relativeTargetWithoutBaseline(at range: SourceRange) -> Diagnostic {
+
+  /// E205: a recurrence that names its start, and a `from:` that names another.
+  package static func startTwice(at range: SourceRange) -> Diagnostic {
     error(
-      .relativeTargetWithoutBaseline,
+      .startTwice,
       LocalizedText(
-        "a target relative to the baseline needs a baseline", "相对基准的目标需要写明基准值"),
-      at: range,
-      help: LocalizedText(
-        "add `baseline: {value: N, on: DATE}` (较2015年下降18%: the 2015 value)",
-        "请添加 `baseline: {value: N, on: DATE}`（较2015年下降18%：2015年的值）"))
+        en: "the recurrence names its start and 'from' names another",
+        zh: "周期已写明起始时间，'from' 又写了一个"), at: range)
   }
 }

@@ -1,14 +1,5 @@
 /// The diagnostics of policy conditions (`when:`), codes E070–E089, in code order.
 extension Diagnostic {
-  /// E070: the condition has no text.
-  static func emptyCondition(at range: SourceRange) -> Diagnostic {
-    error(
-      .emptyCondition, LocalizedText("the condition is empty", "条件为空"), at: range,
-      help: LocalizedText(
-        "write a condition such as `overdue and days_overdue > 30`",
-        "写出条件，如 `overdue and days_overdue > 30`"))
-  }
-
   /// E071: a character no token starts with; `replacement` is what was probably meant.
   static func unexpectedCharacter(
     _ character: String, replacement: String?, at range: SourceRange
@@ -41,43 +32,11 @@ extension Diagnostic {
   static func unexpectedToken(found: LocalizedText, expected: ExpectedSyntax, at range: SourceRange)
     -> Diagnostic
   {
-    Diagnostic(
-      .error, code: .unexpectedToken,
+    error(
+      .unexpectedToken,
       LocalizedText(
         "expected \(expected.text.en), found \(found.en)", "此处应为\(expected.text.zh)，实际为\(found.zh)"),
-      at: range
-    ).help(expected.help)
-  }
-
-  /// E074: a `(` or `[` that is never closed.
-  static func unclosedDelimiter(
-    _ open: String, close: String, at range: SourceRange, openedAt opening: SourceRange
-  ) -> Diagnostic {
-    Diagnostic(
-      .error, code: .unclosedDelimiter, LocalizedText("missing `\(close)`", "缺少 `\(close)`"),
-      at: range
-    ).note(LocalizedText("`\(open)` opened here", "`\(open)` 在此处开始"), at: opening).help(
-      LocalizedText("add `\(close)` to close the `\(open)`", "添加 `\(close)` 与 `\(open)` 配对"))
-  }
-
-  /// E075: a list that does not follow `in`.
-  static func listOutsideIn(at range: SourceRange) -> Diagnostic {
-    error(
-      .listOutsideIn, LocalizedText("a list can only follow `in`", "列表只能出现在 `in` 之后"), at: range,
-      help: LocalizedText(
-        "test membership with `in`: `status in [done, closed]`",
-        "用 `in` 判断是否属于列表：`status in [done, closed]`"))
-  }
-
-  /// E076: a number that is malformed or too large.
-  static func invalidNumber(_ text: String, at range: SourceRange) -> Diagnostic {
-    error(
-      .invalidNumber, LocalizedText("`\(text)` is not a valid number", "`\(text)` 不是有效的数字"),
-      at: range,
-      help: LocalizedText(
-        "write whole numbers as digits (`30`) and decimals with a point (`2.5`), "
-          + "without units; whole numbers go up to \(Int.max)",
-        "整数写作数字（`30`），小数带小数点（`2.5`），不带单位；整数最大为 \(Int.max)"))
+      at: range, help: expected.help)
   }
 
   /// E077: an identifier that is no fact.
@@ -148,12 +107,12 @@ extension Diagnostic {
   static func notACondition(
     _ operand: String, _ type: ExpressionType, operator name: String, at range: SourceRange
   ) -> Diagnostic {
-    Diagnostic(
-      .error, code: .notACondition,
+    error(
+      .notACondition,
       LocalizedText(
         "`\(name)` needs true/false operands, but `\(operand)` is \(type.article)",
-        "`\(name)` 的操作数须为真/假，但 `\(operand)` 是 \(type)"), at: range
-    ).help(comparisonHelp(operand, type))
+        "`\(name)` 的操作数须为真/假，但 `\(operand)` 是 \(type)"), at: range,
+      help: comparisonHelp(operand, type))
   }
 
   /// E081: an operand of `+` or `-` that is not a whole number.
@@ -164,36 +123,18 @@ extension Diagnostic {
       .nonIntegerArithmetic,
       LocalizedText(
         "`\(name)` works on whole numbers (int), but `\(operand)` is \(type.article)",
-        "`\(name)` 只能用于整数（int），但 `\(operand)` 是 \(type)"), at: range,
-      help: LocalizedText(
-        "add and subtract counts of days only, e.g. `days_overdue - 30 > 0`",
-        "只能对天数等整数做加减，如 `days_overdue - 30 > 0`"))
+        "`\(name)` 只能用于整数（int），但 `\(operand)` 是 \(type)"), at: range)
   }
 
   /// E082: a condition that is not true/false as a whole.
   static func conditionNotBool(_ text: String, _ type: ExpressionType, at range: SourceRange)
     -> Diagnostic
   {
-    Diagnostic(
-      .error, code: .conditionNotBool,
+    error(
+      .conditionNotBool,
       LocalizedText(
         "a condition must be true or false, but `\(text)` is \(type.article)",
-        "条件的结果须为真或假，但 `\(text)` 是 \(type)"), at: range
-    ).help(comparisonHelp(text, type))
-  }
-
-  /// E083: `<` and its kin between values that have no order.
-  static func unorderedComparison(
-    _ comparison: ComparisonOperator, _ type: ExpressionType, at range: SourceRange
-  ) -> Diagnostic {
-    error(
-      .unorderedComparison,
-      LocalizedText(
-        "`\(comparison.rawValue)` cannot order values of type \(type)",
-        "`\(comparison.rawValue)` 不能比较 \(type) 类型值的大小"), at: range,
-      help: LocalizedText(
-        "use `==`, `!=` or `in [...]`; only numbers, `status` and `action` have an order",
-        "请用 `==`、`!=` 或 `in [...]`；只有数字、`status` 和 `action` 有大小顺序"))
+        "条件的结果须为真或假，但 `\(text)` 是 \(type)"), at: range, help: comparisonHelp(text, type))
   }
 
   /// E084: a list element whose type differs from the tested value's.
@@ -209,16 +150,6 @@ extension Diagnostic {
       help: LocalizedText(
         "list values of type \(testedType), such as `\(testedType.example)`",
         "列表中应为 \(testedType) 类型的值，如 `\(testedType.example)`"))
-  }
-
-  /// E085: a string compared with `body` that is no body id.
-  static func unknownBody(_ id: String, suggestion: String?, at range: SourceRange) -> Diagnostic {
-    Diagnostic(
-      .error, code: .unknownBodyInCondition, LocalizedText("unknown body `\(id)`", "未知的单位 `\(id)`"),
-      at: range
-    ).help(
-      suggestion.map { didYouMean($0, quote: "`") }
-        ?? LocalizedText("use the id of a body declared under `bodies:`", "请使用 `bodies:` 中声明的单位编号"))
   }
 
   /// E086: a fact that cannot apply to what the rest of the condition, or the policy,
@@ -237,38 +168,18 @@ extension Diagnostic {
           + "is about \(target.english)",
         "事实 `\(fact)` 只适用于\(fact.target.chinese)，但此条件针对\(target.chinese)"),
       at: range)
-    let help = LocalizedText(
-      "a policy tests either obligation instances or metric readings: split the "
-        + "condition into two policies", "一条政策只能针对义务实例或指标监测值：请拆分为两条政策")
-    guard let (otherFact, otherRange) = other else { return diagnostic.help(help) }
+    guard let (otherFact, otherRange) = other else { return diagnostic.helped(nil) }
     return diagnostic.note(
       LocalizedText(
         "`\(otherFact)` makes it about \(target.english)", "`\(otherFact)` 使其针对\(target.chinese)"),
       at: otherRange
-    ).help(help)
-  }
-
-  /// E087: a string compared with `obligation` or `metric` that is no such id.
-  static func unknownId(_ id: String, of fact: Fact, suggestion: String?, at range: SourceRange)
-    -> Diagnostic
-  {
-    Diagnostic(
-      .error, code: .unknownIDInCondition,
-      LocalizedText("unknown \(fact) `\(id)`", "未知的\(fact) `\(id)`"), at: range
-    ).help(
-      suggestion.map { didYouMean($0, quote: "`") }
-        ?? LocalizedText(
-          "use the id of a declared \(fact), without @body or #period",
-          "请使用已声明的\(fact)编号，不含 @单位 或 #期次"))
+    ).helped(nil)
   }
 
   /// E088: a comparison of a comparison, such as `a < b < c`.
   static func chainedComparison(at range: SourceRange) -> Diagnostic {
     error(
-      .chainedComparison, LocalizedText("comparisons cannot be chained", "比较不能连写"), at: range,
-      help: LocalizedText(
-        "join them with `and`: `days_overdue > 10 and days_overdue < 30`",
-        "请用 `and` 连接：`days_overdue > 10 and days_overdue < 30`"))
+      .chainedComparison, LocalizedText("comparisons cannot be chained", "比较不能连写"), at: range)
   }
 
   /// E089: a condition nested deeper than `limit` levels (parentheses, `not`, or a
@@ -277,10 +188,7 @@ extension Diagnostic {
     error(
       .conditionTooDeep,
       LocalizedText("the condition nests more than \(limit) levels deep", "条件的嵌套超过 \(limit) 层"),
-      at: range,
-      help: LocalizedText(
-        "simplify it: test many values at once with `in [...]`, or split it into "
-          + "several policies", "请简化：用 `in [...]` 一次判断多个值，或拆分为多条政策"))
+      at: range)
   }
 
   private static func comparisonHelp(_ operand: String, _ type: ExpressionType) -> LocalizedText {

@@ -6,22 +6,21 @@ extension Diagnostic {
   ///
   /// E060 an unknown form, E061 a day its month does not have, E062 a month,
   /// quarter or year out of range, E063 a month or day without a year.
-  public static func invalidDeadline(
+  package static func invalidDeadline(
     _ error: TimePhraseError, at range: SourceRange
   ) -> Diagnostic {
     switch error {
     case .startNotDeadline, .unknownFestival, .outsideCalendar:
       return calendarPhraseError(error, at: range)
     case .empty:
-      return Diagnostic(
-        .error, code: .unknownDeadline, LocalizedText("the deadline is empty", "期限为空"),
-        at: range
-      ).help(acceptedDeadlines)
+      return Diagnostic.error(
+        .unknownDeadline, LocalizedText("the deadline is empty", "期限为空"),
+        at: range, help: acceptedDeadlines)
     case .unknownForm(let text):
-      return Diagnostic(
-        .error, code: .unknownDeadline,
-        LocalizedText("unknown deadline '\(text)'", "无法识别的期限 '\(text)'"), at: range
-      ).help(acceptedDeadlines)
+      return Diagnostic.error(
+        .unknownDeadline,
+        LocalizedText("unknown deadline '\(text)'", "无法识别的期限 '\(text)'"), at: range,
+        help: acceptedDeadlines)
     case .nonexistentDay(let year, let month, let day):
       let last = Day.daysIn(month: month, year: year)
       let date = TimeText.iso(year: year, month: month, day: day)
@@ -34,20 +33,23 @@ extension Diagnostic {
           "use a day from 1 to \(last), or write \(year)年\(month)月底前 for the month's end",
           "请使用 1 至 \(last) 日，或写作 \(year)年\(month)月底前 表示月末"))
     case .monthOutOfRange(let month):
-      return periodOutOfRange(
+      return Diagnostic.error(
+        .periodOutOfRange,
         LocalizedText("month \(month) does not exist", "不存在第\(month)月"),
-        help: LocalizedText("months run from 1 to 12 (1月 to 12月)", "月份应为 1 至 12（1月至12月）"),
-        at: range)
+        at: range,
+        help: LocalizedText("months run from 1 to 12 (1月 to 12月)", "月份应为 1 至 12（1月至12月）"))
     case .quarterOutOfRange(let quarter):
-      return periodOutOfRange(
+      return Diagnostic.error(
+        .periodOutOfRange,
         LocalizedText("quarter \(quarter) does not exist", "不存在第\(quarter)季度"),
-        help: LocalizedText("quarters run from 1 to 4 (一季度 to 四季度)", "季度应为 1 至 4（一季度至四季度）"),
-        at: range)
+        at: range,
+        help: LocalizedText("quarters run from 1 to 4 (一季度 to 四季度)", "季度应为 1 至 4（一季度至四季度）"))
     case .yearOutOfRange(let year):
-      return periodOutOfRange(
+      return Diagnostic.error(
+        .periodOutOfRange,
         LocalizedText("year \(year) is out of range", "年份 \(year) 超出范围"),
-        help: LocalizedText("write a four-digit year from 0001 to 9999", "请写四位年份，0001 至 9999"),
-        at: range)
+        at: range,
+        help: LocalizedText("write a four-digit year from 0001 to 9999", "请写四位年份，0001 至 9999"))
     case .missingYear(let text):
       let leadingWord = CalendarPhrase.ruleLeadingWords.first { text.hasPrefix($0) } ?? ""
       let fixed = leadingWord + "2017年" + text.dropFirst(leadingWord.count)
@@ -56,13 +58,6 @@ extension Diagnostic {
         LocalizedText("the deadline '\(text)' names no year", "期限 '\(text)' 没有写明年份"), at: range,
         help: LocalizedText("add the year, as in \(fixed)", "请加上年份，例如 \(fixed)"))
     }
-  }
-
-  /// E062: a month, quarter or year that does not exist.
-  private static func periodOutOfRange(
-    _ message: LocalizedText, help: LocalizedText, at range: SourceRange
-  ) -> Diagnostic {
-    Diagnostic(.error, code: .periodOutOfRange, message, at: range).help(help)
   }
 
   /// The help line listing the accepted deadline forms.
@@ -77,7 +72,7 @@ extension Diagnostic {
   ///
   /// Spans are read for `within:`, `report_within:` and `publish_within:`.
   /// E064 an unknown form, E065 a span over the unit's limit.
-  public static func invalidTimeSpan(_ error: TimeSpanError, at range: SourceRange) -> Diagnostic {
+  package static func invalidTimeSpan(_ error: TimeSpanError, at range: SourceRange) -> Diagnostic {
     switch error {
     case .empty, .unknownForm:
       let message =
@@ -102,7 +97,7 @@ extension Diagnostic {
   }
 
   /// E066: an `every:` value that is not a recurrence.
-  public static func invalidRecurrence(
+  package static func invalidRecurrence(
     _ error: RecurrenceError, at range: SourceRange
   ) -> Diagnostic {
     switch error {

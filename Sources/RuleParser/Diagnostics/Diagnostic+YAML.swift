@@ -7,10 +7,7 @@ extension Diagnostic {
       .fileTooLarge,
       LocalizedText(
         "file is \(bytes) bytes, more than the limit of \(limit) bytes",
-        "文件大小为 \(bytes) 字节，超过了 \(limit) 字节的上限"), at: range,
-      help: LocalizedText(
-        "split the rules into several smaller files, or raise the limit with --max-input-size",
-        "请把规则拆分到几个较小的文件中，或用 --max-input-size 提高上限"))
+        "文件大小为 \(bytes) 字节，超过了 \(limit) 字节的上限"), at: range)
   }
 
   /// E003: the bytes are not UTF-8; `range` covers the first bad byte.
@@ -20,10 +17,7 @@ extension Diagnostic {
       .notUTF8,
       LocalizedText(
         "file is not valid UTF-8: unexpected byte \(hex)", "文件不是有效的 UTF-8 编码：意外的字节 \(hex)"),
-      at: range,
-      help: LocalizedText(
-        "save the file as UTF-8 (for GBK text: iconv -f GBK -t UTF-8)",
-        "请将文件另存为 UTF-8 编码（GBK 文本可用 iconv -f GBK -t UTF-8 转换）"))
+      at: range)
   }
 
   /// E004: libyaml rejected the text; `problem` is libyaml's own wording.
@@ -46,48 +40,7 @@ extension Diagnostic {
     error(
       .nestingTooDeep,
       LocalizedText("nesting is deeper than the limit of \(limit) levels", "嵌套层数超过了 \(limit) 层的上限"),
-      at: range,
-      help: LocalizedText(
-        "flatten the structure: a rule never needs this many nested levels", "请减少嵌套层数：规则不需要这么深的结构"))
-  }
-
-  /// E006: an alias names no anchor defined before it in its document.
-  static func yamlUndefinedAlias(_ name: String, at range: SourceRange) -> Diagnostic {
-    error(
-      .undefinedAlias,
-      LocalizedText(
-        "alias '*\(name)' refers to no anchor '&\(name)' before it in this document",
-        "别名“*\(name)”之前在本文档中没有定义锚点“&\(name)”"), at: range,
-      help: LocalizedText(
-        "define '&\(name)' on a node above this line, in the same document",
-        "请在同一文档中、本行之前的节点上定义“&\(name)”"))
-  }
-
-  /// E007: an alias points into the node that carries its anchor.
-  static func yamlRecursiveAlias(_ name: String, at range: SourceRange, anchor: SourceRange)
-    -> Diagnostic
-  {
-    Diagnostic(
-      .error, code: .recursiveAlias,
-      LocalizedText(
-        "alias '*\(name)' refers to a node that contains the alias itself",
-        "别名“*\(name)”引用了包含它自身的节点"), at: range
-    ).note(LocalizedText("anchor '&\(name)' is here", "锚点“&\(name)”在此处"), at: anchor).help(
-      LocalizedText(
-        "an alias cannot point into its own anchor; write the values out instead",
-        "别名不能引用自身所在的锚点，请直接写出这些值"))
-  }
-
-  /// E008: aliases expand to more nodes than the budget allows.
-  static func yamlAliasBudget(_ name: String, at range: SourceRange, budget: Int) -> Diagnostic {
-    error(
-      .aliasBudget,
-      LocalizedText(
-        "alias '*\(name)' makes the aliases of this file expand to more than " + "\(budget) nodes",
-        "别名“*\(name)”使本文件的别名展开后超过 \(budget) 个节点"), at: range,
-      help: LocalizedText(
-        "this looks like an alias bomb ('billion laughs'); use fewer nested aliases",
-        "这像是别名炸弹（“billion laughs”），请减少嵌套的别名"))
+      at: range)
   }
 
   /// E009: a key occurs twice in one mapping; the note points at the first.
@@ -105,16 +58,4 @@ extension Diagnostic {
         key == "'<<'" ? "合并多个映射请只用一个键：“<<: [*a, *b]”" : "请删除其中一项，或给其中一个键改名"))
   }
 
-  /// E010: the value of a merge key `<<` is not a mapping or a list of them.
-  static func yamlBadMerge(at range: SourceRange) -> Diagnostic {
-    error(
-      .badMergeKey,
-      LocalizedText(
-        "the value of a merge key '<<' must be a mapping or a sequence of mappings",
-        "合并键“<<”的值必须是映射或由映射组成的序列"), at: range,
-      help: LocalizedText(
-        "write '<<: *defaults' or '<<: [*a, *b]' where each anchor names a mapping; "
-          + "quote the key (\"<<\") if it is meant as text",
-        "请写成“<<: *defaults”或“<<: [*a, *b]”，其中每个锚点都指向映射；" + "若“<<”只是文本，请给键加引号（\"<<\"）"))
-  }
 }

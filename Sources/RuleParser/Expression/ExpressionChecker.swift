@@ -164,7 +164,12 @@ struct ExpressionChecker {
       return nil
     }
     if comparison.isOrdering, !lhs.type.isOrdered || !rhs.type.isOrdered {
-      report(.unorderedComparison(comparison, lhs.type, at: source.range(range)))
+      report(
+        .error(
+          .unorderedComparison,
+          LocalizedText(
+            "`\(comparison.rawValue)` cannot order values of type \(lhs.type)",
+            "`\(comparison.rawValue)` 不能比较 \(lhs.type) 类型值的大小"), at: source.range(range)))
       return nil
     }
     guard checkId(lhs, against: rhs), checkId(rhs, against: lhs) else { return nil }
@@ -222,8 +227,22 @@ struct ExpressionChecker {
     let location = source.range(literal.range)
     report(
       fact == .body
-        ? .unknownBody(id, suggestion: suggestion, at: location)
-        : .unknownId(id, of: fact, suggestion: suggestion, at: location))
+        ? Diagnostic(
+          .error, code: .unknownBodyInCondition,
+          LocalizedText("unknown body `\(id)`", "未知的单位 `\(id)`"),
+          at: location
+        ).help(
+          suggestion.map { Diagnostic.didYouMean($0, quote: "`") }
+            ?? LocalizedText(
+              "use the id of a body declared under `bodies:`", "请使用 `bodies:` 中声明的单位编号"))
+        : Diagnostic(
+          .error, code: .unknownIDInCondition,
+          LocalizedText("unknown \(fact) `\(id)`", "未知的\(fact) `\(id)`"), at: location
+        ).help(
+          suggestion.map { Diagnostic.didYouMean($0, quote: "`") }
+            ?? LocalizedText(
+              "use the id of a declared \(fact), without @body or #period",
+              "请使用已声明的\(fact)编号，不含 @单位 或 #期次")))
     return false
   }
 

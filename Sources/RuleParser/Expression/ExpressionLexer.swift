@@ -50,20 +50,14 @@ struct ExpressionLexer {
     case ",": kind = .comma
     case "+": kind = .plus
     case "-": kind = .minus
-    case "=" where next == "=":
-      position += 1
-      kind = .comparison(.equal)
-    case "!" where next == "=":
-      position += 1
-      kind = .comparison(.notEqual)
-    case "<" where next == "=":
-      position += 1
-      kind = .comparison(.lessOrEqual)
-    case ">" where next == "=":
-      position += 1
-      kind = .comparison(.greaterOrEqual)
-    case "<": kind = .comparison(.less)
-    case ">": kind = .comparison(.greater)
+    case "=", "!", "<", ">":
+      // `==`, `!=`, `<=`, `>=` before `<` and `>`; `=` or `!` alone is no operator.
+      let spelling = String(scalar) + (next == "=" ? "=" : "")
+      guard let comparison = ComparisonOperator(rawValue: spelling) else {
+        throw unexpectedCharacter(at: start)
+      }
+      position += spelling.unicodeScalars.count - 1
+      kind = .comparison(comparison)
     default:
       throw unexpectedCharacter(at: start)
     }
@@ -121,7 +115,10 @@ struct ExpressionLexer {
     if !isMalformed, !isDecimal, let value = Int(text) {
       return ExpressionToken(kind: .integer(value), range: range)
     }
-    throw ExpressionFailure(diagnostic: .invalidNumber(text, at: source.range(range)))
+    throw ExpressionFailure(
+      diagnostic: .error(
+        .invalidNumber, LocalizedText("`\(text)` is not a valid number", "`\(text)` 不是有效的数字"),
+        at: source.range(range)))
   }
 
   private mutating func string(quote: Unicode.Scalar) throws(ExpressionFailure)

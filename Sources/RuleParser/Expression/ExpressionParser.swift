@@ -47,7 +47,9 @@ struct ExpressionParser {
   mutating func parseCondition() throws(ExpressionFailure) -> ExpressionSyntax {
     if current.kind == .end {
       throw ExpressionFailure(
-        diagnostic: .emptyCondition(at: source.range(0..<source.scalars.count)))
+        diagnostic: .error(
+          .emptyCondition, LocalizedText("the condition is empty", "条件为空"),
+          at: source.range(0..<source.scalars.count)))
     }
     let condition = try parseOr()
     guard current.kind == .end else { throw unexpected(expecting: .continuation) }
@@ -179,7 +181,10 @@ struct ExpressionParser {
       inner.range = opening.range.span(advance().range)
       return inner
     case .leftBracket:
-      throw ExpressionFailure(diagnostic: .listOutsideIn(at: source.range(current.range)))
+      throw ExpressionFailure(
+        diagnostic: .error(
+          .listOutsideIn, LocalizedText("a list can only follow `in`", "列表只能出现在 `in` 之后"),
+          at: source.range(current.range)))
     default:
       throw unexpected(expecting: .operand)
     }
@@ -250,9 +255,13 @@ struct ExpressionParser {
   private func unclosed(_ opening: ExpressionToken, close: String) -> ExpressionFailure {
     let open = close == ")" ? "(" : "["
     return ExpressionFailure(
-      diagnostic: .unclosedDelimiter(
-        open, close: close, at: source.range(current.range),
-        openedAt: source.range(opening.range)))
+      diagnostic: Diagnostic(
+        .error, code: .unclosedDelimiter, LocalizedText("missing `\(close)`", "缺少 `\(close)`"),
+        at: source.range(current.range)
+      ).note(
+        LocalizedText("`\(open)` opened here", "`\(open)` 在此处开始"), at: source.range(opening.range)
+      ).help(
+        LocalizedText("add `\(close)` to close the `\(open)`", "添加 `\(close)` 与 `\(open)` 配对")))
   }
 }
 

@@ -22,7 +22,12 @@ struct BodyOverrideBuilder {
       var override = BodyOverrideDecl(body: body)
       override.due = map["due"].flatMap { readDue($0, what, &diagnostics) }
       if case .relative(_, let after?) = override.due {
-        diagnostics.report(.overrideNamesAfter(at: after.range))
+        diagnostics.report(
+          .error(
+            .overrideNamesAfter,
+            LocalizedText(
+              en: "a 'per_body' deadline cannot name 'after'", zh: "'per_body' 中的期限不能写 'after'"),
+            at: after.range))
       }
       let every = map["every"].flatMap {
         readEvery($0, Subject.field("every", of: what), &diagnostics)

@@ -1,5 +1,6 @@
 /// Reads one `classes:` entry: `{name, within | due | standing, final, report}`.
-struct ClassBuilder {
+struct ClassBuilder: EntryBuilder {
+  static let kind = DeclarationKind.timeLimitClass
   static let keys = ["name", "within", "due", "final", "standing", "report", "source"]
 
   let id: Located<String>
@@ -8,35 +9,25 @@ struct ClassBuilder {
   let phrases: PhraseCache
 
   func build(diagnostics: inout Diagnostics) -> ClassDecl? {
-    let id = self.id
-    func subject() -> LocalizedText {
-      LocalizedText(en: "class '\(id.value)'", zh: "整改类别 '\(id.value)'")
-    }
-    guard
-      let map = MappingReader(
-        node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
-    else { return nil }
+    guard let map = mapping(diagnostics: &diagnostics) else { return nil }
     let errorsBefore = diagnostics.errorCount
-    func field(_ key: String) -> LocalizedText { Subject.field(key, of: subject()) }
-    let name = map.required("name", diagnostics: &diagnostics).flatMap {
-      ScalarReading.string($0, field("name"), diagnostics: &diagnostics)
-    }
+    let name = map.string("name", required: true, diagnostics: &diagnostics)
     let within = map["within"].flatMap {
-      ScalarReading.span($0, field("within"), cache: phrases, diagnostics: &diagnostics)
+      ScalarReading.span($0, map.field("within"), cache: phrases, diagnostics: &diagnostics)
     }
     let due = map["due"].flatMap { node -> ClassDecl.Deadline? in
-      ScalarReading.day(node, field("due"), cache: phrases, diagnostics: &diagnostics).map {
+      ScalarReading.day(node, map.field("due"), cache: phrases, diagnostics: &diagnostics).map {
         .fixed($0, phrase: node.scalar ?? "")
       }
     }
     let final = map["final"].flatMap {
-      ScalarReading.day($0, field("final"), cache: phrases, diagnostics: &diagnostics)
+      ScalarReading.day($0, map.field("final"), cache: phrases, diagnostics: &diagnostics)
     }
     let standing = map["standing"].flatMap {
-      ScalarReading.bool($0, field("standing"), diagnostics: &diagnostics)
+      ScalarReading.bool($0, map.field("standing"), diagnostics: &diagnostics)
     }
     let report = map["report"].flatMap { node -> Located<RecurrencePhrase>? in
-      guard let text = ScalarReading.string(node, field("report"), diagnostics: &diagnostics)
+      guard let text = ScalarReading.string(node, map.field("report"), diagnostics: &diagnostics)
       else { return nil }
       switch RecurrencePhrase.parse(text.value) {
       case .success(let phrase): return Located(phrase, at: text.range)
@@ -46,7 +37,7 @@ struct ClassBuilder {
       }
     }
     let source = map["source"].flatMap {
-      SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
+      SourceBuilder.build($0, owner: map.subject, diagnostics: &diagnostics)
     }
     let given =
       ["within", "due"].filter { map[$0] != nil } + (standing?.value == true ? ["standing"] : [])
@@ -55,10 +46,17 @@ struct ClassBuilder {
     }
     if standing?.value == true, let finalKey = map.keyNode("final") {
       diagnostics.report(
-        .conflictingKeys("final", "standing", in: subject(), at: finalKey.location))
+        .conflictingKeys("final", "standing", in: map.subject, at: finalKey.location))
     }
     if standing?.value != true, let reportKey = map.keyNode("report") {
-      diagnostics.report(.reportNeedsStanding(id.value, at: reportKey.location))
+      diagnostics.report(
+        .error(
+          .reportNeedsStanding,
+          LocalizedText(
+            en: "class '\(id.value)' has 'report' but is not standing: "
+              + "only a standing class reports each period",
+            zh: "整改类别 '\(id.value)' 给出了 'report'，但不是长期坚持类别：只有长期坚持类别按期报告"),
+          at: reportKey.location))
     }
     guard diagnostics.errorCount == errorsBefore, let name else { return nil }
     return ClassDecl(

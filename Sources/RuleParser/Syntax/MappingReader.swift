@@ -8,21 +8,21 @@
 ///
 /// The rules files and the status snapshots (JSON/YAML) share it, each with
 /// its own `Messages` (the rules' E020–E029, the snapshots' E101–E104).
-public struct MappingReader {
+package struct MappingReader {
   /// The diagnostics a reader reports, so that each format keeps its codes.
-  public struct Messages: Sendable {
+  package struct Messages: Sendable {
     /// The node is not a mapping: `(subject, at)`.
-    public var notAMapping: @Sendable (LocalizedText, SourceRange) -> Diagnostic
+    package var notAMapping: @Sendable (LocalizedText, SourceRange) -> Diagnostic
     /// A key that is not a string: the key node.
-    public var nonStringKey: @Sendable (YAMLNode) -> Diagnostic
+    package var nonStringKey: @Sendable (YAMLNode) -> Diagnostic
     /// An unknown key: `(key, subject, allowed, suggestion, at)`.
-    public var unknownKey:
+    package var unknownKey:
       @Sendable (String, LocalizedText, [String], String?, SourceRange) -> Diagnostic
     /// A required key is missing: `(key, subject, at)`.
-    public var missingKey: @Sendable (String, LocalizedText, SourceRange) -> Diagnostic
+    package var missingKey: @Sendable (String, LocalizedText, SourceRange) -> Diagnostic
 
     /// Creates a set of messages.
-    public init(
+    package init(
       notAMapping: @escaping @Sendable (LocalizedText, SourceRange) -> Diagnostic,
       nonStringKey: @escaping @Sendable (YAMLNode) -> Diagnostic,
       unknownKey:
@@ -37,7 +37,7 @@ public struct MappingReader {
     }
 
     /// The rules files' messages (E020, E029, E021, E022).
-    public static let rules = Messages(
+    package static let rules = Messages(
       notAMapping: { Diagnostic.expectedMapping($0, at: $1) },
       nonStringKey: { Diagnostic.nonStringKey(at: $0.location) },
       unknownKey: { Diagnostic.unknownKey($0, in: $1, known: $2, suggestion: $3, at: $4) },
@@ -45,7 +45,7 @@ public struct MappingReader {
   }
 
   /// The mapping node itself.
-  public let node: YAMLNode
+  package let node: YAMLNode
   private let messages: Messages
   private let describe: () -> LocalizedText
   private let allowed: [String]
@@ -59,7 +59,7 @@ public struct MappingReader {
   private var misspelt: Set<String> = []
 
   /// Reads `node`, or reports that it is not a mapping and returns `nil`.
-  public init?(
+  package init?(
     _ node: YAMLNode, subject: @escaping @autoclosure () -> LocalizedText, allowed: [String],
     messages: Messages = .rules, diagnostics: inout Diagnostics
   ) {
@@ -90,7 +90,7 @@ public struct MappingReader {
   }
 
   /// What the mapping is, for messages.
-  public var subject: LocalizedText { describe() }
+  package var subject: LocalizedText { describe() }
 
   /// The position in `pairs` of a key's pair, if the key is present.
   private func position(_ key: String) -> Int? {
@@ -100,15 +100,15 @@ public struct MappingReader {
   }
 
   /// The value of an optional key.
-  public subscript(_ key: String) -> YAMLNode? { position(key).map { pairs[$0].value } }
+  package subscript(_ key: String) -> YAMLNode? { position(key).map { pairs[$0].value } }
 
   /// The key node of a present key (for pointing at the key itself).
-  public func keyNode(_ key: String) -> YAMLNode? { position(key).map { pairs[$0].key } }
+  package func keyNode(_ key: String) -> YAMLNode? { position(key).map { pairs[$0].key } }
 
   /// The value of a required key, or a missing-key error at the mapping
   /// (unless a misspelling of the key was reported already: one mistake,
   /// one message).
-  public func required(_ key: String, diagnostics: inout Diagnostics) -> YAMLNode? {
+  package func required(_ key: String, diagnostics: inout Diagnostics) -> YAMLNode? {
     if let position = position(key) { return pairs[position].value }
     guard !misspelt.contains(key) else { return nil }
     diagnostics.report(messages.missingKey(key, subject, node.location))

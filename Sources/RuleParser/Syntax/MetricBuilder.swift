@@ -1,5 +1,6 @@
 /// Reads one `metrics:` entry.
-struct MetricBuilder {
+struct MetricBuilder: EntryBuilder {
+  static let kind = DeclarationKind.metric
   static let keys = [
     "name", "unit", "responsible", "baseline", "target", "shared", "source", "per_body",
     "doubtful",
@@ -9,50 +10,38 @@ struct MetricBuilder {
   let node: YAMLNode
 
   func build(diagnostics: inout Diagnostics) -> MetricDecl? {
-    let id = self.id
-    func subject() -> LocalizedText { Subject.entry(.metric, id.value) }
-    guard
-      let map = MappingReader(
-        node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
-    else { return nil }
+    guard let map = mapping(diagnostics: &diagnostics) else { return nil }
     let errorsBefore = diagnostics.errorCount
-    func field(_ key: String) -> LocalizedText { Subject.field(key, of: subject()) }
 
-    let name = map.required("name", diagnostics: &diagnostics).flatMap {
-      ScalarReading.string($0, field("name"), diagnostics: &diagnostics)
-    }
-    let unit = map.required("unit", diagnostics: &diagnostics).flatMap {
-      ScalarReading.string($0, field("unit"), diagnostics: &diagnostics)
-    }
+    let name = map.string("name", required: true, diagnostics: &diagnostics)
+    let unit = map.string("unit", required: true, diagnostics: &diagnostics)
     let responsible =
       map.required("responsible", diagnostics: &diagnostics).map {
         ScalarReading.idList($0, Subject.key("responsible"), diagnostics: &diagnostics)
       } ?? []
     let source = map["source"].flatMap {
-      SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
+      SourceBuilder.build($0, owner: map.subject, diagnostics: &diagnostics)
     }
-    let doubtful = map["doubtful"].flatMap {
-      ScalarReading.string($0, field("doubtful"), diagnostics: &diagnostics)
-    }
-    let baseline = map["baseline"].flatMap { readBaseline($0, field("baseline"), &diagnostics) }
+    let doubtful = map.string("doubtful", diagnostics: &diagnostics)
+    let baseline = map["baseline"].flatMap { readBaseline($0, map.field("baseline"), &diagnostics) }
     let readTarget = TargetBuilder(phrases: PhraseCache()).read
     let target = map.required("target", diagnostics: &diagnostics).flatMap {
-      readTarget($0, field("target"), &diagnostics)
+      readTarget($0, map.field("target"), &diagnostics)
     }
     let shared = map["shared"].flatMap { node -> Located<SharedReading>? in
-      guard let text = ScalarReading.string(node, field("shared"), diagnostics: &diagnostics)
+      guard let text = ScalarReading.string(node, map.field("shared"), diagnostics: &diagnostics)
       else { return nil }
       guard let shared = SharedReading(rawValue: text.value) else {
         diagnostics.report(
           .unknownValue(
-            text.value, for: field("shared"), allowed: SharedReading.allCases.map(\.rawValue),
+            text.value, for: map.field("shared"), allowed: SharedReading.allCases.map(\.rawValue),
             suggestion: nil, at: text.range))
         return nil
       }
       return Located(shared, at: text.range)
     }
     if shared != nil, let key = map.keyNode("per_body") {
-      diagnostics.report(.conflictingKeys("shared", "per_body", in: subject(), at: key.location))
+      diagnostics.report(.conflictingKeys("shared", "per_body", in: map.subject, at: key.location))
     }
     if let baseline, let target, target.by.value < baseline.on.value {
       diagnostics.report(.targetBeforeBaseline(at: target.by.range))
@@ -60,13 +49,18 @@ struct MetricBuilder {
     let perBody =
       map["per_body"].map {
         BodyOverrideBuilder(phrases: PhraseCache()).metricOverrides(
-          $0, owner: subject(), readTarget: readTarget, readBaseline: readBaseline,
+          $0, owner: map.subject, readTarget: readTarget, readBaseline: readBaseline,
           diagnostics: &diagnostics)
       } ?? []
     if let target, target.isRelative || target.earlier.contains(where: \.isRelative),
       baseline == nil
     {
-      diagnostics.report(.relativeTargetWithoutBaseline(at: target.value.range))
+      diagnostics.report(
+        .error(
+          .relativeTargetWithoutBaseline,
+          LocalizedText(
+            "a target relative to the baseline needs a baseline", "相对基准的目标需要写明基准值"),
+          at: target.value.range))
     }
     guard diagnostics.errorCount == errorsBefore, let name, let unit, let target,
       let value = target.resolved(baseline: baseline?.value.value)

@@ -1,5 +1,6 @@
 /// Reads one `obligations:` entry.
-struct ObligationBuilder {
+struct ObligationBuilder: EntryBuilder {
+  static let kind = DeclarationKind.obligation
   static let keys = [
     "title", "source", "responsible", "cooperating", "depends_on", "due", "every", "from",
     "until", "class", "report_within", "publish_within", "per_body", "doubtful",
@@ -11,20 +12,12 @@ struct ObligationBuilder {
   let phrases: PhraseCache
 
   func build(diagnostics: inout Diagnostics) -> ObligationDecl? {
-    let id = self.id
-    func subject() -> LocalizedText { Subject.entry(.obligation, id.value) }
-    guard
-      let map = MappingReader(
-        node, subject: subject(), allowed: Self.keys, diagnostics: &diagnostics)
-    else { return nil }
+    guard let map = mapping(diagnostics: &diagnostics) else { return nil }
     let errorsBefore = diagnostics.errorCount
-    func field(_ key: String) -> LocalizedText { Subject.field(key, of: subject()) }
 
-    let title = map.required("title", diagnostics: &diagnostics).flatMap {
-      ScalarReading.string($0, field("title"), diagnostics: &diagnostics)
-    }
+    let title = map.string("title", required: true, diagnostics: &diagnostics)
     let source = map["source"].flatMap {
-      SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
+      SourceBuilder.build($0, owner: map.subject, diagnostics: &diagnostics)
     }
     let responsible =
       map.required("responsible", diagnostics: &diagnostics).map {
@@ -38,18 +31,18 @@ struct ObligationBuilder {
       map["depends_on"].map {
         ScalarReading.idList($0, Subject.key("depends_on"), diagnostics: &diagnostics)
       } ?? []
-    let due = map["due"].flatMap { readDue($0, subject: subject(), diagnostics: &diagnostics) }
-    let every = map["every"].flatMap { readEvery($0, field("every"), &diagnostics) }
+    let due = map["due"].flatMap { readDue($0, subject: map.subject, diagnostics: &diagnostics) }
+    let every = map["every"].flatMap { readEvery($0, map.field("every"), &diagnostics) }
     let perBody =
       map["per_body"].map {
         BodyOverrideBuilder(phrases: phrases).obligationOverrides(
-          $0, owner: subject(),
+          $0, owner: map.subject,
           readDue: { node, what, diagnostics in
             readDue(node, subject: what, diagnostics: &diagnostics)
           }, readEvery: readEvery, diagnostics: &diagnostics)
       } ?? []
     var from = map["from"].flatMap {
-      ScalarReading.startDay($0, field("from"), cache: phrases, diagnostics: &diagnostics)
+      ScalarReading.startDay($0, map.field("from"), cache: phrases, diagnostics: &diagnostics)
     }
     if let every, let start = every.value.start {
       if let keyNode = map.keyNode("from") {
@@ -58,23 +51,21 @@ struct ObligationBuilder {
       from = Located(start, at: every.range)
     }
     let until = map["until"].flatMap {
-      ScalarReading.day($0, field("until"), cache: phrases, diagnostics: &diagnostics)
+      ScalarReading.day($0, map.field("until"), cache: phrases, diagnostics: &diagnostics)
     }
     let obligationClass = map["class"].flatMap {
       ScalarReading.id($0, LocalizedText(en: "class", zh: "整改类别"), diagnostics: &diagnostics)
     }
-    let doubtful = map["doubtful"].flatMap {
-      ScalarReading.string($0, field("doubtful"), diagnostics: &diagnostics)
-    }
+    let doubtful = map.string("doubtful", diagnostics: &diagnostics)
     let report = map["report_within"].flatMap {
-      ScalarReading.span($0, field("report_within"), cache: phrases, diagnostics: &diagnostics)
+      ScalarReading.span($0, map.field("report_within"), cache: phrases, diagnostics: &diagnostics)
     }
     let publish = map["publish_within"].flatMap {
-      ScalarReading.span($0, field("publish_within"), cache: phrases, diagnostics: &diagnostics)
+      ScalarReading.span($0, map.field("publish_within"), cache: phrases, diagnostics: &diagnostics)
     }
 
     if let dueKey = map.keyNode("due"), map["every"] != nil {
-      diagnostics.report(.conflictingKeys("due", "every", in: subject(), at: dueKey.location))
+      diagnostics.report(.conflictingKeys("due", "every", in: map.subject, at: dueKey.location))
     }
     // With a `class:` the compiler checks that it is a standing class that
     // reports each period (whose reports `from`/`until` bound).
@@ -86,10 +77,21 @@ struct ObligationBuilder {
       }
     }
     if let from, let until, until.value < from.value {
-      diagnostics.report(.fromAfterUntil(from.value, until.value, at: from.range))
+      diagnostics.report(
+        .error(
+          .fromAfterUntil,
+          LocalizedText(
+            "'from' (\(from.value)) is after 'until' (\(until.value))",
+            "'from'（\(from.value)）晚于 'until'（\(until.value)）"),
+          at: from.range))
     }
     if map["due"] == nil, map["every"] == nil, map["class"] == nil {
-      diagnostics.report(.noDeadline(id.value, at: id.range))
+      diagnostics.report(
+        .error(
+          .noDeadline,
+          LocalizedText(
+            "obligation '\(id.value)' has no 'due', 'every' or 'class'",
+            "义务 '\(id.value)' 缺少 'due'、'every' 或 'class'"), at: id.range))
     }
     guard diagnostics.errorCount == errorsBefore, let title else { return nil }
     return ObligationDecl(

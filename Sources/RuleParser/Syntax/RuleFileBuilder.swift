@@ -46,36 +46,15 @@ public struct RuleFileBuilder {
           file.incomplete.append(IncompleteDecl(kind: .timeLimitClass, id: id))
         }
       }
-      entries(top["bodies"], "bodies", &diagnostics) { id, node, diagnostics in
-        let before = diagnostics.errorCount
-        if let body = buildBody(id, node, diagnostics: &diagnostics),
-          diagnostics.errorCount == before
-        {
-          file.bodies.append(body)
-        } else {
-          file.incomplete.append(IncompleteDecl(kind: .body, id: id))
-        }
+      file.bodies += complete(top["bodies"], .body, &file.incomplete, &diagnostics) {
+        buildBody($0, $1, diagnostics: &$2)
       }
-      entries(top["obligations"], "obligations", &diagnostics) { id, node, diagnostics in
-        let builder = ObligationBuilder(id: id, node: node, phrases: phrases)
-        let before = diagnostics.errorCount
-        if let obligation = builder.build(diagnostics: &diagnostics),
-          diagnostics.errorCount == before
-        {
-          file.obligations.append(obligation)
-        } else {
-          file.incomplete.append(IncompleteDecl(kind: .obligation, id: id))
-        }
+      file.obligations += complete(top["obligations"], .obligation, &file.incomplete, &diagnostics)
+      {
+        ObligationBuilder(id: $0, node: $1, phrases: phrases).build(diagnostics: &$2)
       }
-      entries(top["metrics"], "metrics", &diagnostics) { id, node, diagnostics in
-        let before = diagnostics.errorCount
-        if let metric = MetricBuilder(id: id, node: node).build(diagnostics: &diagnostics),
-          diagnostics.errorCount == before
-        {
-          file.metrics.append(metric)
-        } else {
-          file.incomplete.append(IncompleteDecl(kind: .metric, id: id))
-        }
+      file.metrics += complete(top["metrics"], .metric, &file.incomplete, &diagnostics) {
+        MetricBuilder(id: $0, node: $1).build(diagnostics: &$2)
       }
       entries(top["policies"], "policies", &diagnostics) { id, node, diagnostics in
         let before = diagnostics.errorCount
@@ -93,6 +72,25 @@ public struct RuleFileBuilder {
       }
     }
     return file
+  }
+
+  /// The entries of a section that `build` reads without an error; the
+  /// others are kept in `incomplete`, so that their ids stay known.
+  private func complete<Decl>(
+    _ section: YAMLNode?, _ kind: DeclarationKind, _ incomplete: inout [IncompleteDecl],
+    _ diagnostics: inout Diagnostics,
+    build: (Located<String>, YAMLNode, inout Diagnostics) -> Decl?
+  ) -> [Decl] {
+    var result: [Decl] = []
+    entries(section, kind.section, &diagnostics) { id, node, diagnostics in
+      let before = diagnostics.errorCount
+      if let decl = build(id, node, &diagnostics), diagnostics.errorCount == before {
+        result.append(decl)
+      } else {
+        incomplete.append(IncompleteDecl(kind: kind, id: id))
+      }
+    }
+    return result
   }
 
   /// Calls `body` for each `id: value` pair of a top-level section.
@@ -124,24 +122,16 @@ public struct RuleFileBuilder {
     ]
     guard let map = MappingReader(node, subject: subject, allowed: keys, diagnostics: &diagnostics)
     else { return nil }
-    let id = map.required("id", diagnostics: &diagnostics).flatMap {
-      ScalarReading.id($0, Subject.field("id", of: subject), diagnostics: &diagnostics)
-    }
-    let title = map.required("title", diagnostics: &diagnostics).flatMap {
-      ScalarReading.string($0, Subject.field("title", of: subject), diagnostics: &diagnostics)
-    }
-    let document = map["document"].flatMap {
-      ScalarReading.string($0, Subject.field("document", of: subject), diagnostics: &diagnostics)
-    }
+    let id = map.id("id", required: true, diagnostics: &diagnostics)
+    let title = map.string("title", required: true, diagnostics: &diagnostics)
+    let document = map.string("document", diagnostics: &diagnostics)
     let effective = map["effective"].flatMap {
       ScalarReading.day($0, Subject.field("effective", of: subject), diagnostics: &diagnostics)
     }
     let until = map["until"].flatMap {
       ScalarReading.day($0, Subject.field("until", of: subject), diagnostics: &diagnostics)
     }
-    let calendar = map["calendar"].flatMap {
-      ScalarReading.string($0, Subject.field("calendar", of: subject), diagnostics: &diagnostics)
-    }
+    let calendar = map.string("calendar", diagnostics: &diagnostics)
     let report = map["report_within"].flatMap {
       ScalarReading.span($0, Subject.field("report_within", of: subject), diagnostics: &diagnostics)
     }
@@ -226,18 +216,10 @@ public struct RuleFileBuilder {
         node, subject: subject(), allowed: ["name", "short", "kind", "parent", "members"],
         diagnostics: &diagnostics)
     else { return nil }
-    let name = map.required("name", diagnostics: &diagnostics).flatMap {
-      ScalarReading.string($0, Subject.field("name", of: subject()), diagnostics: &diagnostics)
-    }
-    let short = map["short"].flatMap {
-      ScalarReading.string($0, Subject.field("short", of: subject()), diagnostics: &diagnostics)
-    }
-    let kind = map["kind"].flatMap {
-      ScalarReading.id($0, Subject.field("kind", of: subject()), diagnostics: &diagnostics)
-    }
-    let parent = map["parent"].flatMap {
-      ScalarReading.id($0, Subject.field("parent", of: subject()), diagnostics: &diagnostics)
-    }
+    let name = map.string("name", required: true, diagnostics: &diagnostics)
+    let short = map.string("short", diagnostics: &diagnostics)
+    let kind = map.id("kind", diagnostics: &diagnostics)
+    let parent = map.id("parent", diagnostics: &diagnostics)
     let members =
       map["members"].map {
         ScalarReading.idList($0, Subject.key("members"), diagnostics: &diagnostics)
@@ -261,25 +243,17 @@ public struct RuleFileBuilder {
         allowed: ["title", "when", "action", "by", "targets", "doubtful", "source"],
         diagnostics: &diagnostics)
     else { return .incomplete(incomplete) }
-    let title = map["title"].flatMap {
-      ScalarReading.string($0, Subject.field("title", of: subject()), diagnostics: &diagnostics)
-    }
-    let when = map.required("when", diagnostics: &diagnostics).flatMap {
-      ScalarReading.string($0, Subject.field("when", of: subject()), diagnostics: &diagnostics)
-    }
+    let title = map.string("title", diagnostics: &diagnostics)
+    let when = map.string("when", required: true, diagnostics: &diagnostics)
     let action = map.required("action", diagnostics: &diagnostics).flatMap {
       ScalarReading.string($0, LocalizedText(en: "action", zh: "处置措施"), diagnostics: &diagnostics)
     }
-    let by = map.required("by", diagnostics: &diagnostics).flatMap {
-      ScalarReading.id($0, Subject.field("by", of: subject()), diagnostics: &diagnostics)
-    }
+    let by = map.id("by", required: true, diagnostics: &diagnostics)
     let targets =
       map["targets"].map {
         ScalarReading.idList($0, Subject.field("targets", of: subject()), diagnostics: &diagnostics)
       } ?? []
-    let doubtful = map["doubtful"].flatMap {
-      ScalarReading.string($0, Subject.field("doubtful", of: subject()), diagnostics: &diagnostics)
-    }
+    let doubtful = map.string("doubtful", diagnostics: &diagnostics)
     let source = map["source"].flatMap {
       SourceBuilder.build($0, owner: subject(), diagnostics: &diagnostics)
     }
@@ -304,12 +278,8 @@ public struct RuleFileBuilder {
         let map = MappingReader(
           item, subject: subject, allowed: ["quote", "reason"], diagnostics: &diagnostics)
       else { return nil }
-      let quote = map.required("quote", diagnostics: &diagnostics).flatMap {
-        ScalarReading.string($0, Subject.field("quote", of: subject), diagnostics: &diagnostics)
-      }
-      let reason = map.required("reason", diagnostics: &diagnostics).flatMap {
-        ScalarReading.string($0, Subject.field("reason", of: subject), diagnostics: &diagnostics)
-      }
+      let quote = map.string("quote", required: true, diagnostics: &diagnostics)
+      let reason = map.string("reason", required: true, diagnostics: &diagnostics)
       guard let quote, let reason else { return nil }
       return ExplainedDecl(quote: quote, reason: reason)
     }

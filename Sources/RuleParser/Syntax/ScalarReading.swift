@@ -30,7 +30,10 @@ enum ScalarReading {
   ) -> Located<String>? {
     guard let text = string(node, what(), diagnostics: &diagnostics) else { return nil }
     guard isValidID(text.value) else {
-      diagnostics.report(.invalidID(text.value, at: text.range))
+      diagnostics.report(
+        .error(
+          .invalidID, LocalizedText("invalid id '\(text.value)'", "标识 '\(text.value)' 不合法"),
+          at: text.range))
       return nil
     }
     return text

@@ -9,12 +9,8 @@ enum SourceBuilder {
       let map = MappingReader(
         node, subject: subject(), allowed: ["section", "quote"], diagnostics: &diagnostics)
     else { return nil }
-    let section = map.required("section", diagnostics: &diagnostics).flatMap {
-      ScalarReading.string($0, Subject.field("section", of: subject()), diagnostics: &diagnostics)
-    }
-    let quote = map.required("quote", diagnostics: &diagnostics).flatMap {
-      ScalarReading.string($0, Subject.field("quote", of: subject()), diagnostics: &diagnostics)
-    }
+    let section = map.string("section", required: true, diagnostics: &diagnostics)
+    let quote = map.string("quote", required: true, diagnostics: &diagnostics)
     guard let section, let quote else { return nil }
     return SourceDecl(section: section, quote: quote)
   }

@@ -1,6 +1,6 @@
 /// A calendar day in the proleptic Gregorian calendar, without time or zone:
 /// the unit of every deadline in a plan.
-public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct Day: Sendable, Hashable, Comparable, TextCodable {
   /// The year, such as 2017.
   public let year: Int
   /// The month, 1...12.
@@ -105,20 +105,9 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     self.day = day
   }
 
-  /// Encodes as the ISO string.
-  public func encode(to encoder: Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
-  }
+  /// Decoded as an ISO date.
+  public static let textName = "an ISO date"
 
-  /// Decodes from the ISO string.
-  public init(from decoder: Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    let text = try container.decode(String.self)
-    guard let day = Day(iso: text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "not an ISO date: \(text)")
-    }
-    self = day
-  }
+  /// The day of an ISO date.
+  public init?(decodedText text: String) { self.init(iso: text) }
 }

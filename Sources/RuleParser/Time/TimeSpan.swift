@@ -91,21 +91,13 @@ public struct TimeSpan: Sendable, Hashable {
 
 extension TimeSpan: CustomStringConvertible {}
 
-extension TimeSpan: Codable {
-  /// Encodes as the canonical text, `2 months`.
-  public func encode(to encoder: Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
-  }
+extension TimeSpan: TextCodable {
+  /// Decoded from any accepted form; encoded as the canonical text, `2 months`.
+  public static let textName = "a time span"
 
-  /// Decodes any accepted form.
-  public init(from decoder: Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    let text = try container.decode(String.self)
-    guard case .success(let span) = TimeSpan.parse(text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "not a time span: \(text)")
-    }
+  /// The span a text names.
+  public init?(decodedText text: String) {
+    guard case .success(let span) = TimeSpan.parse(text) else { return nil }
     self = span
   }
 }

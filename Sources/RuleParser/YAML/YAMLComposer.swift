@@ -118,10 +118,25 @@ struct YAMLComposer {
     alias name: String, at range: SourceRange
   ) throws(Failure) -> YAMLComposedNode {
     if let open = stack.last(where: { $0.properties.anchor == name }) {
-      throw Failure(diagnostic: .yamlRecursiveAlias(name, at: range, anchor: open.start))
+      throw Failure(
+        diagnostic: Diagnostic(
+          .error, code: .recursiveAlias,
+          LocalizedText(
+            "alias '*\(name)' refers to a node that contains the alias itself",
+            "别名“*\(name)”引用了包含它自身的节点"), at: range
+        ).note(LocalizedText("anchor '&\(name)' is here", "锚点“&\(name)”在此处"), at: open.start)
+          .helped(nil))
     }
     guard var composed = anchors[name] else {
-      throw Failure(diagnostic: .yamlUndefinedAlias(name, at: range))
+      throw Failure(
+        diagnostic: .error(
+          .undefinedAlias,
+          LocalizedText(
+            "alias '*\(name)' refers to no anchor '&\(name)' before it in this document",
+            "别名“*\(name)”之前在本文档中没有定义锚点“&\(name)”"), at: range,
+          help: LocalizedText(
+            "define '&\(name)' on a node above this line, in the same document",
+            "请在同一文档中、本行之前的节点上定义“&\(name)”")))
     }
     guard stack.count + composed.height <= limits.maxDepth else {
       throw Failure(diagnostic: .yamlTooDeep(at: range, limit: limits.maxDepth))
@@ -129,7 +144,13 @@ struct YAMLComposer {
     let budget = limits.aliasExpansionBudget(writtenNodes: writtenNodes)
     expandedNodes += composed.nodeCount
     guard expandedNodes <= budget else {
-      throw Failure(diagnostic: .yamlAliasBudget(name, at: range, budget: budget))
+      throw Failure(
+        diagnostic: .error(
+          .aliasBudget,
+          LocalizedText(
+            "alias '*\(name)' makes the aliases of this file expand to more than "
+              + "\(budget) nodes",
+            "别名“*\(name)”使本文件的别名展开后超过 \(budget) 个节点"), at: range))
     }
     composed.node.aliasRange = range
     return composed

@@ -88,7 +88,11 @@ struct YAMLOpenCollection {
       }
       mergeKey = key
       if let offending = Self.offendingMergeValue(value) {
-        return .yamlBadMerge(at: offending)
+        return .error(
+          .badMergeKey,
+          LocalizedText(
+            "the value of a merge key '<<' must be a mapping or a sequence of mappings",
+            "合并键“<<”的值必须是映射或由映射组成的序列"), at: offending)
       }
       merges.append(Merge(position: pairs.count, sources: value.sequence ?? [value]))
       return nil
