@@ -18,9 +18,9 @@ targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(FuzzYAMLLoader FuzzRuleBuilder FuzzWhen FuzzDeadlinePhrase FuzzSnapshotReader FuzzLedgerReader)
 fi
-nice -n 19 swift build -c debug -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -v 'Cannot export' | tail -n 2
+nice -n 19 swift build -c release -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -v 'Cannot export' | tail -n 2
 [ -d Corpus/FuzzYAMLLoader ] || ./seed.sh
-bin="$(swift build -c debug --show-bin-path)"
+bin="$(swift build -c release --show-bin-path)"
 for target in "${targets[@]}"; do
   mkdir -p ".build/corpus/$target" ".build/findings/$target" .build/logs
   set +e
