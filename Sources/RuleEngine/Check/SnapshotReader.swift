@@ -131,7 +131,7 @@ struct SnapshotBuilder {
   private func entries(
     _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> [String: InstanceStatus] {
-    let what = LocalizedText(en: "obligations", zh: "obligations(义务状态)")
+    let what = LocalizedText(en: "obligations", zh: "obligations（义务状态）")
     guard let pairs = SnapshotValue.pairs(node, what, diagnostics: &diagnostics) else {
       return [:]
     }
@@ -214,7 +214,7 @@ struct SnapshotBuilder {
   private func readings(
     _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> ([String: [MetricReading]], [String: SourceRange]) {
-    let what = LocalizedText(en: "metrics", zh: "metrics(指标监测值)")
+    let what = LocalizedText(en: "metrics", zh: "metrics（指标监测值）")
     guard let pairs = SnapshotValue.pairs(node, what, diagnostics: &diagnostics) else {
       return ([:], [:])
     }
@@ -274,7 +274,7 @@ struct SnapshotBuilder {
 
   private func recordedActions(_ node: YAMLNode, diagnostics: inout Diagnostics) -> [RecordedAction]
   {
-    let what = LocalizedText(en: "actions", zh: "actions(已采取的措施)")
+    let what = LocalizedText(en: "actions", zh: "actions（已采取的措施）")
     guard let items = SnapshotValue.array(node, what, diagnostics: &diagnostics) else {
       return []
     }

@@ -29,8 +29,8 @@ struct EnforcementLint {
                 "obligation '\(obligation.id)' can never be overdue: none of its instances gets a deadline "
                 + "(no 'due', no deadline from its class, no prerequisite that is ever due), and it "
                 + "is neither standing nor recurring",
-              zh: "义务 '\(obligation.id)' 永远不会逾期:其实例都没有期限(没有 'due',类别没有期限,前置义务也没有期限),"
-                + "且既非长期坚持,也非周期性义务"), at: decl.id.range))
+              zh: "义务 '\(obligation.id)' 永远不会逾期：其实例都没有期限（没有 'due'，类别没有期限，前置义务也没有期限），"
+                + "且既非长期坚持，也非周期性义务"), at: decl.id.range))
       }
     }
     let subjects = all.obligations.map(\.2) + all.metrics
@@ -88,11 +88,11 @@ struct EnforcementLint {
             LocalizedText(
               en:
                 "policy '\(policy.id)' can fire on nothing: no obligation or metric can meet its 'when:'",
-              zh: "政策 '\(policy.id)' 无法触发:没有任何义务或指标能满足其 'when:'"), at: decl.when.range,
+              zh: "政策 '\(policy.id)' 无法触发：没有任何义务或指标能满足其 'when:'"), at: decl.when.range,
             help: LocalizedText(
               en:
                 "`rulec explain \(policy.id)` shows the count; check the ids and violation kinds it names",
-              zh: "`rulec explain \(policy.id)` 显示可触发数;请核对其中的编号和违规类型")))
+              zh: "`rulec explain \(policy.id)` 显示可触发数；请核对其中的编号和违规类型")))
       }
       return
     }
@@ -103,7 +103,7 @@ struct EnforcementLint {
           LocalizedText(
             en:
               "policy '\(policy.id)' can fire only from \(earliest), after the plan's horizon \(horizon)",
-            zh: "政策 '\(policy.id)' 最早于 \(earliest) 触发,晚于计划的最后期限 \(horizon)"), at: decl.when.range))
+            zh: "政策 '\(policy.id)' 最早于 \(earliest) 触发，晚于计划的最后期限 \(horizon)"), at: decl.when.range))
     }
   }
 }

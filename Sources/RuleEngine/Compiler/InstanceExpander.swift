@@ -297,7 +297,7 @@ struct InstanceExpander {
           LocalizedText(
             en: "'\(id)' depends on '\(prerequisite)', which is due \(lateDue), after '\(id)' "
               + "(due \(due))",
-            zh: "'\(id)' 依赖的 '\(prerequisite)' 期限为 \(lateDue),晚于 '\(id)' 的期限 \(due)"), at: range))
+            zh: "'\(id)' 依赖的 '\(prerequisite)' 期限为 \(lateDue)，晚于 '\(id)' 的期限 \(due)"), at: range))
     }
   }
 

@@ -101,7 +101,7 @@ struct ReferenceResolver {
               ? "declare it under `classes:`"
               : "declare it under `classes:` (declared: \(classes.joined(separator: ", ")))",
             zh: classes.isEmpty
-              ? "请先在 `classes:` 下定义它" : "请先在 `classes:` 下定义它(已定义:\(classes.joined(separator: "、")))"
+              ? "请先在 `classes:` 下定义它" : "请先在 `classes:` 下定义它（已定义：\(classes.joined(separator: "、"))）"
           )))
     }
     if table.plan?.decl.effective == nil {
@@ -113,7 +113,7 @@ struct ReferenceResolver {
               LocalizedText(
                 en:
                   "class '\(declared.id.value)' counts from plan.effective, but the plan has no 'effective' date",
-                zh: "整改类别 '\(declared.id.value)' 自方案施行日起计算,但计划未给出 'effective'"),
+                zh: "整改类别 '\(declared.id.value)' 自方案施行日起计算，但计划未给出 'effective'"),
               at: declared.id.range))
         }
       }

@@ -27,7 +27,7 @@ struct Expectations {
           at: node.location))
       return (nil, nil)
     }
-    let what = LocalizedText(en: "expect", zh: "expect(预期结果)")
+    let what = LocalizedText(en: "expect", zh: "expect（预期结果）")
     guard
       let fields = MappingReader.snapshot(
         node, what, allowed: PolicyTestReader.expectKeys, diagnostics: &diagnostics)

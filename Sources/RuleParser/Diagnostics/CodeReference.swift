@@ -500,7 +500,7 @@ extension DiagnosticCode {
     case .classDeadlineCount:
       .help(
         "give one: `within: 1 month` (from plan.effective), `due: 2017年底前`, or `standing: true`",
-        "请只给出其一:`within: 1 month`(自方案施行日起)、`due: 2017年底前` 或 `standing: true`")
+        "请只给出其一：`within: 1 month`（自方案施行日起）、`due: 2017年底前` 或 `standing: true`")
     case .unknownClass: "Use one of the plan's `classes:` ids, or declare the class."
     case .classWithoutEffective: .help("add `effective:` to `plan:`", "请在 `plan:` 中添加 `effective:`")
     case .reportNeedsStanding:
@@ -617,15 +617,15 @@ extension DiagnosticCode {
     case .policyAfterHorizon:
       .help(
         "let it fire on what is found during the plan (`off_track`, an overdue yearly duty)",
-        "请让它在计划期内可触发(如 `off_track`、逾期的年度义务)")
+        "请让它在计划期内可触发（如 `off_track`、逾期的年度义务）")
     case .targetsExcludeAll:
       .help(
         "add the responsible bodies to `targets:`, or correct `when:`",
-        "请把责任单位加入 `targets:`,或更正 `when:`")
+        "请把责任单位加入 `targets:`，或更正 `when:`")
     case .prerequisiteDueAfter:
       .help(
         "give the prerequisite an earlier deadline or class, or the dependent a later one",
-        "请提前前置义务的期限或类别,或推后本义务的期限")
+        "请提前前置义务的期限或类别，或推后本义务的期限")
     case .policyTargetsItsActor:
       .help(
         "restrict `targets:` to the bodies the document lets it act on",

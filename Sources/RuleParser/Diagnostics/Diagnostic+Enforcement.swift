@@ -14,7 +14,7 @@ extension Diagnostic {
         zh: "整改类别 '\(id)' 缺少 'within'、'due' 或 'standing: true'")
       : LocalizedText(
         en: "class '\(id)' gives \(list): only one is allowed",
-        zh: "整改类别 '\(id)' 同时给出了 \(list):只能给出其一")
+        zh: "整改类别 '\(id)' 同时给出了 \(list)：只能给出其一")
     return error(.classDeadlineCount, message, at: range)
   }
 
