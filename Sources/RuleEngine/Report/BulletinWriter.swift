@@ -142,12 +142,8 @@ struct BulletinWriter {
       line += "，\(violation.kind.dueLabel.zh)\(ChineseDate.text(due))"
     }
     line += "，\(BulletinText.measure(of: violation, in: graph))"
-    if !violation.cooperating.isEmpty {
-      line += "，配合单位" + violation.cooperating.map(name).joined(separator: "、")
-    }
-    if let changes = result.changes {
-      line += changes.change(of: violation) == .new ? "（新增）" : "（持续）"
-    }
+    line += cooperating(violation)
+    if let changes = result.changes { line += mark(changes.change(of: violation)) }
     line += "。"
     if let source = violation.source {
       line += "依据\(clause(source))。"
@@ -163,6 +159,17 @@ struct BulletinWriter {
       line += "依方案应" + actions.joined(separator: "，") + "。"
     }
     return line + "（附件第\(number)项）"
+  }
+
+  /// `，配合单位甲、乙` for a finding with cooperating bodies, else nothing.
+  private func cooperating(_ violation: Violation) -> String {
+    guard !violation.cooperating.isEmpty else { return "" }
+    return "，配合单位" + violation.cooperating.map(name).joined(separator: "、")
+  }
+
+  /// （新增） or （持续）, after a finding compared with an earlier snapshot.
+  private func mark(_ change: FindingChange) -> String {
+    change == .new ? "（新增）" : "（持续）"
   }
 
   /// 约谈和问责: every escalation at 约谈 or above, highest first, with the
@@ -185,13 +192,9 @@ struct BulletinWriter {
       if let violation {
         line += "。事由：“\(text(violation.title))”\(violation.kind.label(graph.plan.words).zh)"
         line += "，\(BulletinText.measure(of: violation, in: graph))"
-        if !violation.cooperating.isEmpty {
-          line += "，配合单位" + violation.cooperating.map(name).joined(separator: "、")
-        }
+        line += cooperating(violation)
       }
-      if let changes = result.changes {
-        line += changes.change(of: escalation) == .new ? "（新增）" : "（持续）"
-      }
+      if let changes = result.changes { line += mark(changes.change(of: escalation)) }
       line += "。"
       if let source = escalation.source { line += "依据：\(clause(source))。" }
       lines.append(line)
