@@ -15,7 +15,8 @@ let package = Package(
   platforms: [.macOS(.v13)],
   dependencies: [.package(name: "rulec", path: "..")],
   targets: [
-    .target(name: "FuzzSupport")
+    .target(
+      name: "FuzzSupport", dependencies: [.product(name: "RuleEngine", package: "rulec")])
   ]
     + targets.map { name in
       .executableTarget(
