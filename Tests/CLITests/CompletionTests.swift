@@ -35,13 +35,7 @@ import Testing
       process.executableURL = URL(fileURLWithPath: "/bin/bash")
       process.arguments = ["-c", program]
       process.currentDirectoryURL = Self.plan
-      let out = Pipe()
-      process.standardOutput = out
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      let data = out.fileHandleForReading.readDataToEndOfFile()
-      process.waitUntilExit()
-      return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+      return try RulecProcess.collect(process).stdout.split(separator: "\n").map(String.init)
     }
     #expect(try complete("explain --rules v2/rules sand") == ["sand-plan", "sand-plan@lanzhou"])
     #expect(try complete("ledger --rules v1/rules --body z") == ["zhangye"])

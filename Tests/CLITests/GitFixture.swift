@@ -23,16 +23,11 @@ struct GitFixture {
       ["git", "-c", "user.name=rulec", "-c", "user.email=rulec@example.org"] + arguments
     process.currentDirectoryURL = root
     process.environment = ["PATH": "/usr/bin:/bin", "GIT_CONFIG_NOSYSTEM": "1", "HOME": root.path]
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
+    let output = try RulecProcess.collect(process)
+    guard output.status == 0 else {
       throw CocoaError(.fileWriteUnknown, userInfo: ["git": arguments.joined(separator: " ")])
     }
-    return String(decoding: data, as: UTF8.self)
+    return output.stdout
   }
 
   /// Replaces the repository's files (outside `.git`) by a copy of `folder`'s

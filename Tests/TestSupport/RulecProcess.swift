@@ -60,7 +60,7 @@ extension RulecProcess {
 
 extension RulecProcess {
   /// Starts a configured process and collects its output and exit status.
-  static func collect(_ process: Process) throws -> Output {
+  package static func collect(_ process: Process) throws -> Output {
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
