@@ -89,7 +89,7 @@ extension Rulec {
           to: sqlite, graph: graph, checks: [(current, result, progress)],
           language: options.language)
       }
-      try output.write(data: Data(report.renderBytes(result, graph: graph)))
+      try output.stream { report.write(result, graph: graph, to: &$0) }
       PhaseClock.mark("write")
       // The step as the plan ranks it (a plan's ladder may put its own steps
       // between the standard five).

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import RuleParser
+import RuleEngine
 
 /// Where `-o PATH` writes, and the writing itself.
 ///
@@ -36,6 +36,39 @@ enum OutputTarget {
     }
   }
 
+  /// Writes what `body` writes to `path` (`nil` or `-`: standard output),
+  /// in chunks as it goes; a regular file is still replaced only once all
+  /// of it is written (`ReplacementFile`), and left as it was on an error.
+  static func stream(
+    to path: String?, _ body: (inout ReportOutput) throws -> Void
+  ) throws {
+    switch try destination(of: path) {
+    case .standardOutput:
+      try stream(into: .standardOutput(), body)
+    case .stream(let stream):
+      let output = try OutputDescriptor.stream(stream, shown: path ?? stream)
+      defer { output.close() }
+      try self.stream(into: output, body)
+    case .file(let file):
+      let replacement = try ReplacementFile.create(replacing: file, shown: path ?? file)
+      do {
+        try stream(into: replacement.output, body)
+      } catch {
+        replacement.discard()
+        throw error
+      }
+      try replacement.commit()
+    }
+  }
+
+  private static func stream(
+    into descriptor: OutputDescriptor, _ body: (inout ReportOutput) throws -> Void
+  ) throws {
+    var output = ReportOutput { try descriptor.write($0) }
+    try body(&output)
+    try output.finish()
+  }
+
   /// How `path` is to be written.
   static func destination(of path: String?) throws -> Destination {
     guard let path, path != "-" else { return .standardOutput }
@@ -66,44 +99,21 @@ enum OutputTarget {
       guard let link = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else {
         throw failure(path, reason: "cannot read the symbolic link")
       }
-      current =
-        link.hasPrefix("/")
-        ? link : (current as NSString).deletingLastPathComponent + "/" + link
+      // A relative link is relative to the link's folder (none: the working one).
+      let folder = (current as NSString).deletingLastPathComponent
+      current = link.hasPrefix("/") || folder.isEmpty ? link : folder + "/" + link
     }
     throw failure(path, reason: "too many levels of symbolic links")
   }
 
   /// Opens a device, pipe or socket and writes all of `data` to it.
   private static func writeThrough(_ data: Data, to path: String, shown: String) throws {
-    let descriptor = open(path, O_WRONLY | O_APPEND | O_NOCTTY)
-    guard descriptor >= 0 else { throw failure(shown, reason: String(cString: strerror(errno))) }
-    defer { close(descriptor) }
-    var written = 0
-    while written < data.count {
-      let count = data.withUnsafeBytes { buffer -> Int in
-        guard let base = buffer.baseAddress else { return 0 }
-        return systemWrite(descriptor, base + written, buffer.count - written)
-      }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw failure(shown, reason: String(cString: strerror(errno)))
-      }
-      written += count
-    }
-  }
-
-  /// The C library's `write`, which the static `write` above hides.
-  private static func systemWrite(
-    _ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int
-  ) -> Int {
-    #if canImport(Glibc)
-    Glibc.write(descriptor, bytes, count)
-    #else
-    Darwin.write(descriptor, bytes, count)
-    #endif
+    let output = try OutputDescriptor.stream(path, shown: shown)
+    defer { output.close() }
+    try output.write([UInt8](data))
   }
 
   private static func failure(_ path: String, reason: String) -> ValidationError {
-    ValidationError("cannot write '\(PrintableText.escaping(path))': \(reason)")
+    OutputDescriptor.failure(path, reason: reason)
   }
 }

@@ -8,6 +8,8 @@ import Testing
   static let plan = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Fixtures/Check/plan").path
+  static let snapshot = URL(fileURLWithPath: plan).deletingLastPathComponent()
+    .appendingPathComponent("snapshots/2017-10-15.json").path
 
   /// Runs `rulec` through the shell (for redirections such as `<&-`).
   private func shell(_ script: String, in folder: URL) throws -> RulecProcess.Output {
@@ -106,6 +108,32 @@ import Testing
     #expect(lstat(pipe.path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
     let read = try String(contentsOf: folder.appendingPathComponent("read.txt"), encoding: .utf8)
     #expect(read.hasPrefix("{"))
+  }
+
+  @Test func outputOntoARelativeSymlinkBesideItReplacesItsTarget() throws {
+    let folder = try temporaryFolder()
+    let target = folder.appendingPathComponent("report.xml")
+    try Data("old".utf8).write(to: target)
+    let run = try shell(
+      "ln -s report.xml link.xml && RULEC check --rules \(Self.plan) --format junit "
+        + "--fail-on none \(Self.snapshot) -o link.xml", in: folder)
+    #expect(run.status == 0)
+    #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("<?xml"))
+  }
+
+  @Test func aReportCutShortLeavesTheOldFileAsItWas() throws {
+    let folder = try temporaryFolder()
+    let target = folder.appendingPathComponent("report.xml")
+    try Data("old".utf8).write(to: target)
+    // Files may grow to 1 KiB only; the ignored signal makes a longer write fail (EFBIG).
+    let run = try shell(
+      "trap '' XFSZ; ulimit -f 1; RULEC check --rules \(Self.plan) --format junit "
+        + "--fail-on none \(Self.snapshot) -o report.xml", in: folder)
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("cannot write 'report.xml'"))
+    #expect(try String(contentsOf: target, encoding: .utf8) == "old")
+    let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(left == [".git", "report.xml"])
   }
 
   @Test func outputOntoDevNullLeavesTheDevice() throws {

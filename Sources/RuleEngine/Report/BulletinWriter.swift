@@ -1,15 +1,20 @@
 import RuleParser
 
-/// Writes the sections of a bulletin (通报).
+/// Writes the sections of a bulletin (通报) into a report's output, line by line.
 ///
-/// Each section is its heading followed by its lines. Problems are numbered in the order the text names
-/// them, and the appendix lists them by those numbers with their ids.
+/// Each section is its numbered heading followed by its lines. Problems are numbered in the order
+/// the text names them, and the appendix lists them by those numbers with their ids.
 struct BulletinWriter {
   let result: CheckResult
   let graph: ObligationGraph
   let progress: PlanProgress
   /// The problems in the order the text names them.
   private(set) var numbered: [Violation] = []
+  /// The sections written so far.
+  private var sections = 0
+  /// The texts made so far: a bulletin names the same bodies, titles and
+  /// clauses again and again.
+  private let made = MadeTexts()
 
   /// The words the plan's outputs use.
   var words: PlanWords { graph.plan.words }
@@ -23,12 +28,35 @@ struct BulletinWriter {
   /// Text from the plan or the command line, with full-width punctuation
   /// and Markdown's special characters escaped.
   func text(_ raw: String) -> String {
+    guard raw.utf8.contains(where: Self.special.contains) else { return raw }
+    if let made = made.texts[raw] { return made }
+    let text = Self.punctuatedAndEscaped(raw)
+    made.texts[raw] = text
+    return text
+  }
+
+  private static func punctuatedAndEscaped(_ raw: String) -> String {
     var escaped = ""
     for character in ChineseWriting.punctuated(raw) {
       if "\\`*_[]<>|#".contains(character) { escaped.append("\\") }
       escaped.append(character)
     }
     return escaped
+  }
+
+  /// The ASCII characters `text(_:)` changes: punctuation made
+  /// full-width, and Markdown's special characters.
+  private static let special: UTF8Bytes = {
+    var special = UTF8Bytes()
+    for byte in "(),;:?!\\`*_[]<>|#".utf8 { special.insert(byte) }
+    return special
+  }()
+
+  /// Starts the next section: a blank line and its numbered heading.
+  private mutating func section(_ title: String, into output: inout ReportOutput) {
+    sections += 1
+    output.writeLine("")
+    output.writeLine("## \(ChineseNumeral.text(sections))、" + title)
   }
 
   private func name(_ body: String) -> String {
@@ -68,16 +96,17 @@ struct BulletinWriter {
   }
 
   /// 总体进展和排名: a table of the bodies, best first.
-  func ranking() -> [String] {
-    var lines = ["各单位完成情况", ""]
+  mutating func ranking(into output: inout ReportOutput) {
+    section("各单位完成情况", into: &output)
+    output.writeLine("")
     let ranked = progress.ranking.reversed().filter { $0.due > 0 || $0.violations > 0 }
       .sorted(by: Self.bestFirst)
-    guard !ranked.isEmpty else { return lines + ["本期无到期\(words.task)。"] }
-    lines.append("按到期任务完成率由高到低排列（完成率相同的，处置措施轻、问题少的在前）：")
-    lines += [
-      "", "| 排名 | 责任单位 | 到期任务（项） | 已完成（项） | 逾期未完成（项） | 完成率 | 发现问题（项） | 应予处置 |",
-      "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |",
-    ]
+    guard !ranked.isEmpty else { return output.writeLine("本期无到期\(words.task)。") }
+    output.writeLine("按到期任务完成率由高到低排列（完成率相同的，处置措施轻、问题少的在前）：")
+    output.writeLine("")
+    output.writeLine(
+      "| 排名 | 责任单位 | 到期任务（项） | 已完成（项） | 逾期未完成（项） | 完成率 | 发现问题（项） | 应予处置 |")
+    output.writeLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |")
     var rank = 0
     for (index, body) in ranked.enumerated() {
       if index == 0
@@ -87,11 +116,10 @@ struct BulletinWriter {
       }
       let rate = body.completionRate.map(ChineseWriting.percent) ?? "—"
       let action = body.highestAction?.chineseName ?? "—"
-      lines.append(
+      output.writeLine(
         "| \(rank) | \(name(body.body)) | \(body.due) | \(body.done) | \(body.overdue) "
           + "| \(rate) | \(body.violations) | \(action) |")
     }
-    return lines
   }
 
   /// Whether two bodies share a rank: the same rate, action and problems.
@@ -111,9 +139,12 @@ struct BulletinWriter {
 
   /// 存在的问题: per body, most severe first, each problem with its
   /// deadline, what it amounts to, the clause, and the actions that follow.
-  mutating func problems() -> [String] {
-    var lines = ["存在的问题"]
-    guard !result.violations.isEmpty else { return lines + ["", "本期未发现问题。"] }
+  mutating func problems(into output: inout ReportOutput) {
+    section("存在的问题", into: &output)
+    guard !result.violations.isEmpty else {
+      output.writeLine("")
+      return output.writeLine("本期未发现问题。")
+    }
     let ranked = result.violations.map { violation in
       (violation, result.escalations(of: violation).map(\.action.level).max() ?? 0)
     }
@@ -124,16 +155,19 @@ struct BulletinWriter {
       return left != right ? left > right : lhs < rhs
     }
     for (number, body) in bodies.enumerated() {
-      lines += ["", "### （\(ChineseNumeral.text(number + 1))）\(name(body))", ""]
+      output.writeLine("")
+      output.writeLine("### （\(ChineseNumeral.text(number + 1))）\(name(body))")
+      output.writeLine("")
       let violations = (byBody[body] ?? []).sorted { lhs, rhs in
         lhs.1 != rhs.1 ? lhs.1 > rhs.1 : (lhs.0.instance, lhs.0.kind) < (rhs.0.instance, rhs.0.kind)
       }
       for (index, violation) in violations.enumerated() {
         numbered.append(violation.0)
-        lines.append("\(index + 1). " + problem(violation.0, number: numbered.count))
+        output.write(index + 1)
+        output.write(". ")
+        output.writeLine(problem(violation.0, number: numbered.count))
       }
     }
-    return lines
   }
 
   private func problem(_ violation: Violation, number: Int) -> String {
@@ -174,17 +208,18 @@ struct BulletinWriter {
 
   /// 约谈和问责: every escalation at 约谈 or above, highest first, with the
   /// clause that prescribes it quoted.
-  func interviews() -> [String] {
-    var lines = ["约谈和问责", ""]
+  mutating func interviews(into output: inout ReportOutput) {
+    section("约谈和问责", into: &output)
+    output.writeLine("")
     let serious = result.escalations.filter { $0.action >= graph.plan.rank(of: .interview) }
       .sorted {
         ($1.action, $0.target, $0.instance, $0.policy) < (
           $0.action, $1.target, $1.instance, $1.policy
         )
       }
-    guard !serious.isEmpty else { return lines + ["本期无应予约谈、问责的单位。"] }
-    lines.append("依据方案规定，对以下单位应予约谈、问责：")
-    lines.append("")
+    guard !serious.isEmpty else { return output.writeLine("本期无应予约谈、问责的单位。") }
+    output.writeLine("依据方案规定，对以下单位应予约谈、问责：")
+    output.writeLine("")
     for (index, escalation) in serious.enumerated() {
       let violation = result.violation(answeredBy: escalation)
       var line = "\(index + 1). 对\(name(escalation.target))\(escalation.action.chineseName)"
@@ -197,50 +232,50 @@ struct BulletinWriter {
       if let changes = result.changes { line += mark(changes.change(of: escalation)) }
       line += "。"
       if let source = escalation.source { line += "依据：\(clause(source))。" }
-      lines.append(line)
+      output.writeLine(line)
     }
-    return lines
   }
 
   /// 整改销号情况: the problems of the last bulletin that are gone.
-  func resolved() -> [String] {
-    var lines = ["\(words.resolved)问题", ""]
-    guard let changes = result.changes else { return lines }
+  mutating func resolved(into output: inout ReportOutput) {
+    section("\(words.resolved)问题", into: &output)
+    output.writeLine("")
+    guard let changes = result.changes else { return }
     let since = ChineseDate.text(changes.since)
     guard !changes.resolvedViolations.isEmpty else {
-      return lines + ["与\(since)相比，无\(words.resolved)的问题。"]
+      return output.writeLine("与\(since)相比，无\(words.resolved)的问题。")
     }
-    lines.append("与\(since)相比，以下问题\(words.resolved)：")
-    lines.append("")
+    output.writeLine("与\(since)相比，以下问题\(words.resolved)：")
+    output.writeLine("")
     for (index, violation) in changes.resolvedViolations.enumerated() {
-      lines.append(
+      output.writeLine(
         "\(index + 1). \(name(violation.body))：\(text(violation.title))"
           + "（\(violation.kind.label(graph.plan.words).zh)）。")
     }
-    return lines
   }
 
   /// 下步要求: the general demand, then each deadline of the coming weeks
   /// with the bodies it binds.
-  func nextSteps() -> [String] {
-    var lines = ["下步要求", ""]
-    lines.append(words.requirements)
+  mutating func nextSteps(into output: inout ReportOutput) {
+    section("下步要求", into: &output)
+    output.writeLine("")
+    output.writeLine(words.requirements)
     let next = progress.asOf.adding(months: 1)
     var upcoming = progress.upcoming
-    lines.append("")
+    output.writeLine("")
     if upcoming.isEmpty {
       let later = progress.deadlines.filter { $0.due > progress.asOf && $0.state != .done }
       guard let first = later.first?.due else {
-        return lines + ["方案规定的\(words.task)均已到期，各单位要巩固\(words["results"])，防止问题反弹。"]
+        return output.writeLine("方案规定的\(words.task)均已到期，各单位要巩固\(words["results"])，防止问题反弹。")
       }
       upcoming = later.filter { $0.due == first }
-      lines.append(
+      output.writeLine(
         "\(next.year)年\(next.month)月底前无到期的\(words.task)。"
           + "下一批\(words.task)将于\(ChineseDate.text(first))到期，请有关单位抓紧推进：")
     } else {
-      lines.append("以下\(words.task)将于\(next.year)年\(next.month)月底前到期，请有关单位抓紧推进：")
+      output.writeLine("以下\(words.task)将于\(next.year)年\(next.month)月底前到期，请有关单位抓紧推进：")
     }
-    lines.append("")
+    output.writeLine("")
     var groups: [(key: String, due: Day, bodies: [String])] = []
     for deadline in upcoming {
       let key = "\(deadline.due)|\(deadline.obligation)"
@@ -254,27 +289,30 @@ struct BulletinWriter {
       let obligation = String(group.key.split(separator: "|", maxSplits: 1)[1])
       let title = graph.obligation(obligation)?.title ?? obligation
       let bodies = group.bodies.map(name).joined(separator: "、")
-      lines.append(
+      output.writeLine(
         "\(index + 1). \(text(title))，期限\(ChineseDate.text(group.due))，责任单位：\(bodies)。")
     }
-    return lines
   }
 
   /// 附件: each problem by its number, with the instance id and the policies.
-  func appendix() -> [String] {
-    guard !numbered.isEmpty else { return [] }
-    var lines = ["", "---", "", "附件", "", "## 问题清单", ""]
-    lines.append("| 序号 | 责任单位 | 问题 | 类型 | 编号 | 处置依据 |")
-    lines.append("| ---: | --- | --- | --- | --- | --- |")
+  func appendix(into output: inout ReportOutput) {
+    guard !numbered.isEmpty else { return }
+    for line in ["", "---", "", "附件", "", "## 问题清单", ""] { output.writeLine(line) }
+    output.writeLine("| 序号 | 责任单位 | 问题 | 类型 | 编号 | 处置依据 |")
+    output.writeLine("| ---: | --- | --- | --- | --- | --- |")
     for (index, violation) in numbered.enumerated() {
       let policies = result.escalations(of: violation).map {
         "\($0.action.chineseName) `\($0.policy)`"
       }
-      lines.append(
+      output.writeLine(
         "| \(index + 1) | \(name(violation.body)) | \(text(violation.title)) "
           + "| \(violation.kind.label(graph.plan.words).zh) | `\(violation.instance)` "
           + "| \(policies.isEmpty ? "—" : policies.joined(separator: "，")) |")
     }
-    return lines
   }
+}
+
+/// The texts a bulletin has made (`BulletinWriter.text`), by their raw text.
+private final class MadeTexts {
+  var texts: [String: String] = [:]
 }

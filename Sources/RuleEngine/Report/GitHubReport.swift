@@ -4,48 +4,44 @@ import RuleParser
 /// finding (`::error file=rules/x.yaml,line=12,title=...::message`), at the
 /// rule file and line of its obligation, with the level SARIF would give it.
 public struct GitHubReport: CheckReport {
-  /// The language of the messages.
-  public var language: Language
-  /// The snapshot's entries, named in each message.
-  public var entries: SnapshotEntries
+  /// The findings in order, their messages and entries.
+  private let findings: FindingWalk
 
-  /// Creates a GitHub annotations report.
+  /// Creates a GitHub annotations report, its messages in `language`, each
+  /// naming the finding's entry among `entries`.
   public init(language: Language = .en, entries: SnapshotEntries = .init()) {
-    self.language = language
-    self.entries = entries
+    findings = FindingWalk(language: language, entries: entries)
   }
 
-  /// The report.
-  public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
-    var lines: [String] =
-      result.returns?.textLines(language: .en, graph: graph).map {
-        "::notice title=returns::" + Self.data(String($0.trimmingPrefix("  ")))
-      } ?? []
-    for escalation in result.escalations {
-      guard let violation = result.violation(answeredBy: escalation) else { continue }
-      let by = ReportText.bodyName(escalation.by, in: graph)
-      var message =
-        "\(violation.instance) \(violation.title): \(violation.kind.label.en), "
-        + ReportText.measure(of: violation, in: .en)
-        + " -> \(escalation.action.rawValue) (\(escalation.action.chineseName)) by \(by)"
-      if let source = escalation.source { message += " under \(source.section)" }
-      if language == .zh { message = FindingMessage.chinese(violation, escalation, graph) }
-      lines.append(
-        annotation(
-          Self.command(for: SARIFReport.level(of: escalation.action)), violation,
-          title: "\(escalation.policy): \(escalation.action.rawValue)", message: message))
+  /// Writes the report, one command a line.
+  public func write(_ result: CheckResult, graph: ObligationGraph, to output: inout ReportOutput) {
+    for line in result.returns?.textLines(language: .en, graph: graph) ?? [] {
+      output.write("::notice title=returns::")
+      output.write(String(line.trimmingPrefix("  ")), escaping: Self.data)
+      output.write("\n")
     }
-    for violation in result.violations where !result.isEscalated(violation) {
-      let message =
-        language == .zh
-        ? FindingMessage.chinese(violation, nil, graph)
-        : "\(violation.instance) \(violation.title): \(violation.kind.label.en), "
+    findings.forEach(in: result) { violation, escalation in
+      let message = findings.message(violation, escalation, graph) {
+        var message =
+          "\(violation.instance) \(violation.title): \(violation.kind.label.en), "
           + ReportText.measure(of: violation, in: .en)
-      lines.append(
-        annotation(
-          "notice", violation, title: "violation/\(violation.kind.rawValue)", message: message))
+        guard let escalation else { return message }
+        let by = ReportText.bodyName(escalation.by, in: graph)
+        message += " -> \(escalation.action.rawValue) (\(escalation.action.chineseName)) by \(by)"
+        if let source = escalation.source { message += " under \(source.section)" }
+        return message
+      }
+      if let escalation {
+        annotate(
+          Self.command(for: SARIFReport.level(of: escalation.action)), violation,
+          title: "\(escalation.policy): \(escalation.action.rawValue)", message: message,
+          into: &output)
+      } else {
+        annotate(
+          "notice", violation, title: "violation/\(violation.kind.rawValue)", message: message,
+          into: &output)
+      }
     }
-    return lines.map { $0 + "\n" }.joined()
   }
 
   /// The workflow command of a SARIF level.
@@ -57,43 +53,44 @@ public struct GitHubReport: CheckReport {
     }
   }
 
-  private func annotation(
-    _ command: String, _ violation: Violation, title: String, message: String
-  ) -> String {
+  /// `::command file=…,line=…,col=…,title=…::message`, the message naming
+  /// the snapshot's entry.
+  private func annotate(
+    _ command: String, _ violation: Violation, title: String, message: String,
+    into output: inout ReportOutput
+  ) {
     let location = violation.location
-    let properties = [
-      "file=\(Self.property(location.file))", "line=\(location.line)", "col=\(location.column)",
-      "title=\(Self.property(title))",
-    ]
-    var text = message
-    if let place = entries.place(of: violation.instance) {
-      text += language == .zh ? "（快照条目 \(place)）" : " (snapshot entry \(place))"
+    output.write("::")
+    output.write(command)
+    output.write(" file=")
+    output.write(location.file, escaping: Self.property)
+    output.write(",line=")
+    output.write(location.line)
+    output.write(",col=")
+    output.write(location.column)
+    output.write(",title=")
+    output.write(title, escaping: Self.property)
+    output.write("::")
+    output.write(message, escaping: Self.data)
+    if let place = findings.place(of: violation.instance) {
+      if findings.language == .zh {
+        output.write("（快照条目 ")
+        output.write(place, escaping: Self.data)
+        output.write("）")
+      } else {
+        output.write(" (snapshot entry ")
+        output.write(place, escaping: Self.data)
+        output.write(")")
+      }
     }
-    return "::\(command) \(properties.joined(separator: ","))::\(Self.data(text))"
+    output.write("\n")
   }
 
   /// A message escaped for a workflow command: `%`, CR and LF.
-  static func data(_ text: String) -> String {
-    escape(text, also: [])
-  }
+  static let data = Escaping(
+    replacements: ["%": "%25", "\r": "%0D", "\n": "%0A"], controls: .kept)
 
   /// A property value escaped for a workflow command: also `:` and `,`.
-  static func property(_ text: String) -> String {
-    escape(text, also: [":", ","])
-  }
-
-  private static func escape(_ text: String, also extra: Set<Unicode.Scalar>) -> String {
-    let special: Set<Unicode.Scalar> = extra.union(["%", "\r", "\n"])
-    guard text.unicodeScalars.contains(where: special.contains) else { return text }
-    var result = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      guard special.contains(scalar) else {
-        result.append(scalar)
-        continue
-      }
-      let hex = String(scalar.value, radix: 16, uppercase: true)
-      result.append(contentsOf: ("%" + (hex.count < 2 ? "0" : "") + hex).unicodeScalars)
-    }
-    return String(result)
-  }
+  static let property = Escaping(
+    replacements: data.replacements.merging([":": "%3A", ",": "%2C"]) { $1 }, controls: .kept)
 }

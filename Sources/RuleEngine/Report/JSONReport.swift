@@ -7,15 +7,10 @@ public struct JSONReport: CheckReport {
   /// Creates a JSON report.
   public init() {}
 
-  /// The report.
-  public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
-    String(decoding: renderBytes(result, graph: graph), as: UTF8.self)
-  }
-
-  /// The report as UTF-8: the root's members in sorted key order, each
-  /// violation and escalation written as soon as it is made, so that a
-  /// million findings are never one value in memory.
-  public func renderBytes(_ result: CheckResult, graph: ObligationGraph) -> [UInt8] {
+  /// The report: the root's members in sorted key order, each violation
+  /// and escalation written as soon as it is made, so that a million
+  /// findings are never one value in memory.
+  public func write(_ result: CheckResult, graph: ObligationGraph, to output: inout ReportOutput) {
     var root: [String: JSONValue] = [
       "format": "rulec-check/1",
       "plan": JSONValue(result.plan),
@@ -25,68 +20,161 @@ public struct JSONReport: CheckReport {
     if let returns = result.returns { root["returns"] = returns.json() }
     if let changes = result.changes {
       root["since"] = JSONValue(changes.since.description)
-      root["resolved"] = [
-        "violations": JSONValue(changes.resolvedViolations.map { violationJSON($0, changes: nil) }),
-        "escalations": JSONValue(
-          changes.resolvedEscalations.map { escalationJSON($0, result: nil, changes: nil) }),
-      ]
     }
     var writer = JSONText.Writer()
     writer.beginObject()
-    for key in (Array(root.keys) + ["violations", "escalations"]).sorted() {
+    var keys = Array(root.keys) + ["violations", "escalations"]
+    if result.changes != nil { keys.append("resolved") }
+    for key in keys.sorted() {
       writer.key(key)
       switch key {
       case "violations":
-        writer.beginArray()
-        for violation in result.violations {
-          writer.element()
-          JSONValue.object(violationJSON(violation, changes: result.changes))
-            .write(into: &writer)
+        write(result.violations, into: &writer, output: &output) {
+          write($0, changes: result.changes, into: &$1)
         }
-        writer.endArray()
       case "escalations":
-        writer.beginArray()
-        for escalation in result.escalations {
-          writer.element()
-          JSONValue.object(escalationJSON(escalation, result: result, changes: result.changes))
-            .write(into: &writer)
+        write(result.escalations, into: &writer, output: &output) {
+          write($0, result: result, into: &$1)
         }
-        writer.endArray()
+      case "resolved":
+        guard let changes = result.changes else { continue }
+        writer.beginObject()
+        writer.field("escalations")
+        write(changes.resolvedEscalations, into: &writer, output: &output) {
+          write($0, result: nil, into: &$1)
+        }
+        writer.field("violations")
+        write(changes.resolvedViolations, into: &writer, output: &output) {
+          write($0, changes: nil, into: &$1)
+        }
+        writer.endObject()
       default:
         root[key]?.write(into: &writer)
       }
     }
     writer.endObject()
-    return writer.finishedBytes()
+    output.write(contentsOf: writer.finishedBytes())
   }
 
-  private func violationJSON(
-    _ violation: Violation, changes: FindingChanges?
-  ) -> [String: JSONValue] {
-    var json: [String: JSONValue] = [
-      "type": JSONValue(violation.kind.rawValue), "instance": JSONValue(violation.instance),
-      "body": JSONValue(violation.body), "title": JSONValue(violation.title),
-      "facts": violation.facts.json, "location": JSONValue(violation.location.description),
-    ]
-    json[violation.isMetricSubject ? "metric" : "obligation"] = JSONValue(violation.subject)
-    json["due"] = JSONValue(violation.due?.description)
-    json["source"] = JSONValue(violation.source.map(Self.sourceJSON))
-    json["change"] = JSONValue(changes?.change(of: violation).rawValue)
-    let details = violation.details
-    json["completed"] = JSONValue(details.completed?.description)
-    if violation.kind == .unreported || violation.kind == .falseReport {
-      json["reported"] = JSONValue(details.late?.description)
+  /// Findings as an array, each written by `write` and handed on to
+  /// `output` as soon as the text makes a chunk.
+  private func write<Finding>(
+    _ findings: [Finding], into writer: inout JSONText.Writer, output: inout ReportOutput,
+    _ write: (Finding, inout JSONText.Writer) -> Void
+  ) {
+    writer.beginArray()
+    for finding in findings {
+      writer.element()
+      write(finding, &writer)
+      output.take(from: &writer)
     }
-    if violation.kind == .unpublished { json["published"] = JSONValue(details.late?.description) }
-    if !details.prerequisites.isEmpty { json["prerequisites"] = JSONValue(details.prerequisites) }
-    if !violation.cooperating.isEmpty { json["cooperating"] = JSONValue(violation.cooperating) }
-    json["reading_on"] = JSONValue(details.readingOn?.description)
-    json["path_value"] = JSONValue(details.pathValue)
-    json["target"] = JSONValue(details.target)
-    json["unit"] = JSONValue(details.unit)
-    if let form = details.form { json["target_form"] = Self.formJSON(form) }
-    json["doubtful"] = JSONValue(violation.doubtful)
-    return json
+    writer.endArray()
+  }
+
+  /// A violation's object, its members in sorted key order (absent values
+  /// left out).
+  private func write(
+    _ violation: Violation, changes: FindingChanges?, into writer: inout JSONText.Writer
+  ) {
+    let details = violation.details
+    writer.beginObject()
+    writer.field("body")
+    writer.string(violation.body)
+    if let change = changes?.change(of: violation) {
+      writer.field("change")
+      writer.string(change.rawValue)
+    }
+    Self.write("completed", details.completed?.description, into: &writer)
+    if !violation.cooperating.isEmpty {
+      writer.field("cooperating")
+      JSONValue(violation.cooperating).write(into: &writer)
+    }
+    Self.write("doubtful", violation.doubtful, into: &writer)
+    Self.write("due", violation.due?.description, into: &writer)
+    writer.field("facts")
+    Self.write(violation.facts, into: &writer)
+    writer.field("instance")
+    writer.string(violation.instance)
+    writer.field("location")
+    writer.string(violation.location.description)
+    writer.field(violation.isMetricSubject ? "metric" : "obligation")
+    writer.string(violation.subject)
+    if let path = details.pathValue {
+      writer.field("path_value")
+      writer.number(path)
+    }
+    if !details.prerequisites.isEmpty {
+      writer.field("prerequisites")
+      JSONValue(details.prerequisites).write(into: &writer)
+    }
+    if violation.kind == .unpublished {
+      Self.write("published", details.late?.description, into: &writer)
+    }
+    Self.write("reading_on", details.readingOn?.description, into: &writer)
+    if violation.kind == .unreported || violation.kind == .falseReport {
+      Self.write("reported", details.late?.description, into: &writer)
+    }
+    if let source = violation.source { Self.write("source", source, into: &writer) }
+    if let target = details.target {
+      writer.field("target")
+      writer.number(target)
+    }
+    if let form = details.form {
+      writer.field("target_form")
+      Self.formJSON(form).write(into: &writer)
+    }
+    writer.field("title")
+    writer.string(violation.title)
+    writer.field("type")
+    writer.string(violation.kind.rawValue)
+    Self.write("unit", details.unit, into: &writer)
+    writer.endObject()
+  }
+
+  /// The facts with a value, by name in sorted order.
+  private static func write(_ facts: ViolationFacts, into writer: inout JSONText.Writer) {
+    writer.beginObject()
+    for fact in factsByName {
+      guard let value = facts.value(of: fact) else { continue }
+      writer.key(fact.name)
+      switch value {
+      case .bool(let flag): writer.bool(flag)
+      case .int(let number): writer.int(number)
+      case .number(let number): writer.number(number)
+      case .string(let text): writer.string(text)
+      case .enumeration(let item): writer.string(item.name)
+      }
+    }
+    writer.endObject()
+  }
+
+  /// Every fact, in the order of its name.
+  private static let factsByName = Fact.allCases.sorted { $0.name < $1.name }
+
+  /// A text member, left out when `text` is `nil`.
+  private static func write(
+    _ key: StaticString, _ text: String?, into writer: inout JSONText.Writer
+  ) {
+    guard let text else { return }
+    writer.field(key)
+    writer.string(text)
+  }
+
+  /// A source clause's member: `{line, quote, section}`.
+  private static func write(
+    _ key: StaticString, _ clause: SourceClause, into writer: inout JSONText.Writer
+  ) {
+    writer.field(key)
+    writer.beginObject()
+    if let line = clause.documentLine {
+      writer.field("line")
+      writer.int(line)
+    }
+    writer.field("quote")
+    writer.string(clause.quote)
+    writer.field("section")
+    writer.string(clause.section)
+    writer.endObject()
   }
 
   /// The target's form: `{"shape": "about", "tolerance": 10, "tolerance_unit": "%"}`,
@@ -113,26 +201,42 @@ public struct JSONReport: CheckReport {
     return JSONValue(json)
   }
 
-  private func escalationJSON(
-    _ escalation: Escalation, result: CheckResult?, changes: FindingChanges?
-  ) -> [String: JSONValue] {
-    var json: [String: JSONValue] = [
-      "action": JSONValue(escalation.action.rawValue), "policy": JSONValue(escalation.policy),
-      "by": JSONValue(escalation.by), "target": JSONValue(escalation.target),
-      "instance": JSONValue(escalation.instance),
-      "violation": JSONValue(escalation.violation.rawValue),
-      "location": JSONValue(escalation.policyLocation.description),
-    ]
-    json["title"] = JSONValue(escalation.policyTitle)
-    json["source"] = JSONValue(escalation.source.map(Self.sourceJSON))
-    if let violation = result?.violation(answeredBy: escalation) {
-      json["obligation_source"] = JSONValue(violation.source.map(Self.sourceJSON))
+  /// An escalation's object, its members in sorted key order; `result`
+  /// marks changes and adds the obligation's clause.
+  private func write(
+    _ escalation: Escalation, result: CheckResult?, into writer: inout JSONText.Writer
+  ) {
+    writer.beginObject()
+    writer.field("action")
+    writer.string(escalation.action.rawValue)
+    writer.field("by")
+    writer.string(escalation.by)
+    Self.write("change", result?.changes?.change(of: escalation).rawValue, into: &writer)
+    writer.field("instance")
+    writer.string(escalation.instance)
+    writer.field("location")
+    writer.string(escalation.policyLocation.description)
+    if let source = result?.violation(answeredBy: escalation)?.source {
+      Self.write("obligation_source", source, into: &writer)
     }
-    json["change"] = JSONValue(changes?.change(of: escalation).rawValue)
+    writer.field("policy")
+    writer.string(escalation.policy)
+    if let source = escalation.source { Self.write("source", source, into: &writer) }
     if let taken = escalation.taken {
-      json["taken"] = JSONValue(["action": taken.action.rawValue, "on": taken.on.description])
+      writer.field("taken")
+      writer.beginObject()
+      writer.field("action")
+      writer.string(taken.action.rawValue)
+      writer.field("on")
+      writer.string(taken.on.description)
+      writer.endObject()
     }
-    return json
+    writer.field("target")
+    writer.string(escalation.target)
+    Self.write("title", escalation.policyTitle, into: &writer)
+    writer.field("violation")
+    writer.string(escalation.violation.rawValue)
+    writer.endObject()
   }
 
   private func summary(_ result: CheckResult, ladder: [EscalationAction]) -> [String: JSONValue] {
@@ -156,15 +260,6 @@ public struct JSONReport: CheckReport {
       json["new"] = JSONValue(result.violations.filter { changes.change(of: $0) == .new }.count)
       json["resolved"] = JSONValue(changes.resolvedViolations.count)
     }
-    return json
-  }
-
-  /// A source clause as JSON.
-  static func sourceJSON(_ clause: SourceClause) -> [String: JSONValue] {
-    var json: [String: JSONValue] = [
-      "section": JSONValue(clause.section), "quote": JSONValue(clause.quote),
-    ]
-    json["line"] = JSONValue(clause.documentLine)
     return json
   }
 }

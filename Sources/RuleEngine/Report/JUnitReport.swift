@@ -5,109 +5,168 @@ import RuleParser
 /// failing test case per finding, named by its instance and located at the
 /// rule file and line of its obligation.
 public struct JUnitReport: CheckReport {
-  /// The language of the messages.
-  public var language: Language
-  /// The snapshot's entries: their places, and the instances that pass.
-  public var entries: SnapshotEntries
+  /// The findings in order, their messages and entries (also the instances
+  /// that pass).
+  private let findings: FindingWalk
 
-  /// Creates a JUnit report.
+  /// Creates a JUnit report, its messages in `language`; `entries` gives
+  /// each finding's entry and the instances checked.
   public init(language: Language = .en, entries: SnapshotEntries = .init()) {
-    self.language = language
-    self.entries = entries
+    findings = FindingWalk(language: language, entries: entries)
   }
 
-  /// The report.
-  public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
-    var suites: [String: [String]] = [:]
-    for escalation in result.escalations {
-      guard let violation = result.violation(answeredBy: escalation) else { continue }
-      let by = ReportText.bodyName(escalation.by, in: graph)
-      var message =
-        "\(escalation.action.rawValue) (\(escalation.action.chineseName)) by \(by): "
-        + "\(violation.kind.label.en), " + ReportText.measure(of: violation, in: .en)
-      if let source = escalation.source { message += " [\(source.section)]" }
-      if language == .zh { message = FindingMessage.chinese(violation, escalation, graph) }
-      suites[escalation.policy, default: []].append(
-        testCase(
-          suite: escalation.policy, violation: violation, type: escalation.action.rawValue,
-          message: message))
+  /// One test case of a suite, by its position in the result.
+  private enum TestCase {
+    /// A failing case: an escalation (and the violation it answers).
+    case escalation(Int)
+    /// A failing case: a violation no policy escalates.
+    case violation(Int)
+    /// A passing case: an instance checked without a finding.
+    case passing(Int)
+  }
+
+  /// Writes the report: the suites in name order, each case as it is made.
+  public func write(_ result: CheckResult, graph: ObligationGraph, to output: inout ReportOutput) {
+    var suites: [String: [TestCase]] = [:]
+    for (index, escalation) in result.escalations.enumerated()
+    where result.violation(answeredBy: escalation) != nil {
+      suites[escalation.policy, default: []].append(.escalation(index))
     }
-    for violation in result.violations where !result.isEscalated(violation) {
-      let message =
-        language == .zh
-        ? FindingMessage.chinese(violation, nil, graph)
-        : "\(violation.kind.label.en), " + ReportText.measure(of: violation, in: .en)
-      suites["violations", default: []].append(
-        testCase(
-          suite: "violations", violation: violation, type: violation.kind.rawValue,
-          message: message))
+    for (index, violation) in result.violations.enumerated() where !result.isEscalated(violation) {
+      suites["violations", default: []].append(.violation(index))
     }
-    let returns = result.returns
     let failures = suites.values.reduce(0) { $0 + $1.count }
     let failing = Set(result.violations.map(\.instance))
-    let passing = entries.checked.filter { !failing.contains($0) }
-    if !passing.isEmpty { suites[Self.passingSuite] = passing.map { passingCase($0, graph) } }
-    let tests = failures + passing.count + (returns?.bodies.count ?? 0)
-    let failed = failures + (returns?.incomplete.count ?? 0)
-    var lines = [
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-      "<testsuites name=\"rulec check \(Self.escape(result.plan)) \(result.asOf)\" "
-        + "tests=\"\(tests)\" failures=\"\(failed)\" errors=\"0\">",
-    ]
-    lines += returns?.junitSuite(escape: Self.escape.callAsFunction, graph: graph) ?? []
+    let passing = findings.entries.checked(in: graph).filter { !failing.contains($0) }
+    if !passing.isEmpty { suites[Self.passingSuite] = passing.indices.map(TestCase.passing) }
+    let returns = result.returns
+    output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"rulec check ")
+    output.write(result.plan, escaping: Self.escape)
+    output.write(" \(result.asOf)\" tests=\"")
+    output.write(failures + passing.count + (returns?.bodies.count ?? 0))
+    output.write("\" failures=\"")
+    output.write(failures + (returns?.incomplete.count ?? 0))
+    output.write("\" errors=\"0\">\n")
+    for line in returns?.junitSuite(escape: Self.escape.callAsFunction, graph: graph) ?? [] {
+      output.write(line)
+      output.write("\n")
+    }
     for name in suites.keys.sorted() {
       let cases = suites[name] ?? []
-      let failed = name == Self.passingSuite ? 0 : cases.count
-      lines.append(
-        "  <testsuite name=\"\(Self.escape(name))\" tests=\"\(cases.count)\" "
-          + "failures=\"\(failed)\" errors=\"0\" skipped=\"0\">")
-      lines += cases
-      lines.append("  </testsuite>")
+      output.write("  <testsuite")
+      Self.write(attribute: "name", name, into: &output)
+      Self.write(attribute: "tests", String(cases.count), into: &output)
+      Self.write(
+        attribute: "failures", String(name == Self.passingSuite ? 0 : cases.count), into: &output)
+      output.write(" errors=\"0\" skipped=\"0\">\n")
+      for testCase in cases {
+        switch testCase {
+        case .escalation(let index):
+          let escalation = result.escalations[index]
+          guard let violation = result.violation(answeredBy: escalation) else { continue }
+          write(violation, escalation, suite: name, graph, into: &output)
+        case .violation(let index):
+          write(result.violations[index], nil, suite: name, graph, into: &output)
+        case .passing(let index): writePassing(passing[index], graph, into: &output)
+        }
+      }
+      output.write("  </testsuite>\n")
     }
-    lines.append("</testsuites>")
-    return lines.joined(separator: "\n") + "\n"
+    output.write("</testsuites>\n")
   }
 
   /// The suite of the instances checked without a finding.
   static let passingSuite = "passed"
 
-  private func passingCase(_ instance: String, _ graph: ObligationGraph) -> String {
+  private func writePassing(
+    _ instance: String, _ graph: ObligationGraph, into output: inout ReportOutput
+  ) {
     let location =
       graph.instance(instance).flatMap { graph.obligation($0.obligation)?.location }
       ?? graph.metricInstance(instance).flatMap { graph.metric($0.metric)?.location }
-    var attributes = "classname=\"\(Self.passingSuite)\" name=\"\(Self.escape(instance))\""
+    output.write("    <testcase")
+    Self.write(attribute: "classname", Self.passingSuite, into: &output)
+    Self.write(attribute: "name", instance, into: &output)
     if let location {
-      attributes += " file=\"\(Self.escape(location.file))\" line=\"\(location.line)\""
+      Self.write(attribute: "file", location.file, into: &output)
+      Self.write(attribute: "line", String(location.line), into: &output)
     }
-    return "    <testcase \(attributes)>" + snapshotProperty(instance) + "</testcase>"
+    output.write(">")
+    if let place = findings.place(of: instance) { writeSnapshot(place, into: &output) }
+    output.write("</testcase>\n")
+  }
+
+  /// ` name="value"`, the value escaped.
+  private static func write(
+    attribute name: String, _ value: String, into output: inout ReportOutput
+  ) {
+    output.write(" ")
+    output.write(name)
+    output.write("=\"")
+    output.write(value, escaping: escape)
+    output.write("\"")
   }
 
   /// The entry's place in the snapshot as a test case property.
-  private func snapshotProperty(_ instance: String) -> String {
-    guard let place = entries.place(of: instance) else { return "" }
-    let property = "<property name=\"snapshot\" value=\"\(Self.escape(place))\"/>"
-    return "<properties>\(property)</properties>"
+  private func writeSnapshot(_ place: String, into output: inout ReportOutput) {
+    output.write("<properties><property name=\"snapshot\"")
+    Self.write(attribute: "value", place, into: &output)
+    output.write("/></properties>")
   }
 
-  private func testCase(
-    suite: String, violation: Violation, type: String, message: String
-  ) -> String {
+  /// A failing test case: where the duty is, the snapshot's entry, and the
+  /// failure with its message and detail.
+  private func write(
+    _ violation: Violation, _ escalation: Escalation?, suite: String, _ graph: ObligationGraph,
+    into output: inout ReportOutput
+  ) {
+    let message = findings.message(violation, escalation, graph) {
+      let measure = "\(violation.kind.label.en), " + ReportText.measure(of: violation, in: .en)
+      guard let escalation else { return measure }
+      let by = ReportText.bodyName(escalation.by, in: graph)
+      var message =
+        "\(escalation.action.rawValue) (\(escalation.action.chineseName)) by \(by): " + measure
+      if let source = escalation.source { message += " [\(source.section)]" }
+      return message
+    }
     let location = violation.location
-    var detail = "\(violation.instance): \(violation.title)"
+    let place = findings.place(of: violation.instance)
+    output.write("    <testcase")
+    Self.write(attribute: "classname", suite, into: &output)
+    Self.write(attribute: "name", violation.instance, into: &output)
+    Self.write(attribute: "file", location.file, into: &output)
+    Self.write(attribute: "line", String(location.line), into: &output)
+    output.write(">\n")
+    if let place {
+      output.write("      ")
+      writeSnapshot(place, into: &output)
+      output.write("\n")
+    }
+    output.write("      <failure")
+    Self.write(
+      attribute: "type", escalation?.action.rawValue ?? violation.kind.rawValue, into: &output)
+    Self.write(attribute: "message", message, into: &output)
+    output.write(">")
+    output.write(violation.instance, escaping: Self.escape)
+    output.write(": ")
+    output.write(violation.title, escaping: Self.escape)
     if let due = violation.due {
       let label = violation.kind.dueLabel
-      detail += "\n\(language == .zh ? label.zh : label.en) \(due)"
+      output.write("&#10;")
+      output.write(findings.language == .zh ? label.zh : label.en, escaping: Self.escape)
+      output.write(" \(due)")
     }
-    if let source = violation.source { detail += "\n\(source.section): \(source.quote)" }
-    if let place = entries.place(of: violation.instance) { detail += "\nsnapshot \(place)" }
-    let properties = snapshotProperty(violation.instance)
-    return "    <testcase classname=\"\(Self.escape(suite))\" "
-      + "name=\"\(Self.escape(violation.instance))\" "
-      + "file=\"\(Self.escape(location.file))\" line=\"\(location.line)\">\n"
-      + (properties.isEmpty ? "" : "      \(properties)\n")
-      + "      <failure type=\"\(Self.escape(type))\" message=\"\(Self.escape(message))\">"
-      + Self.escape(detail) + "</failure>\n"
-      + "    </testcase>"
+    if let source = violation.source {
+      output.write("&#10;")
+      output.write(source.section, escaping: Self.escape)
+      output.write(": ")
+      output.write(source.quote, escaping: Self.escape)
+    }
+    if let place {
+      output.write("&#10;snapshot ")
+      output.write(place, escaping: Self.escape)
+    }
+    output.write("</failure>\n    </testcase>\n")
   }
 
   /// Text escaped for XML attributes and content, line breaks and tabs as

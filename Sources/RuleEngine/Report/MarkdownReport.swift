@@ -19,22 +19,25 @@ public struct MarkdownReport: CheckReport {
     self.progress = progress
   }
 
-  /// The bulletin.
-  public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
+  /// Writes the bulletin, section by section.
+  public func write(_ result: CheckResult, graph: ObligationGraph, to output: inout ReportOutput) {
     var writer = BulletinWriter(result: result, graph: graph, progress: progress)
-    var lines = ["# \(writer.text(heading.title))", "", "（\(writer.text(heading.number))）", ""]
-    lines += ["各有关单位：", "", writer.opening()]
+    for line in ["# \(writer.text(heading.title))", "", "（\(writer.text(heading.number))）", ""] {
+      output.writeLine(line)
+    }
+    for line in ["各有关单位：", "", writer.opening()] { output.writeLine(line) }
     if let returns = result.returns {
-      lines += ["", returns.markdown(graph: graph, escape: { writer.text($0) })]
+      output.writeLine("")
+      output.writeLine(returns.markdown(graph: graph, escape: { writer.text($0) }))
     }
-    var sections: [[String]] = [writer.ranking(), writer.problems(), writer.interviews()]
-    if result.changes != nil { sections.append(writer.resolved()) }
-    sections.append(writer.nextSteps())
-    for (number, section) in sections.enumerated() {
-      lines += ["", "## \(ChineseNumeral.text(number + 1))、" + section[0]] + section.dropFirst()
+    writer.ranking(into: &output)
+    writer.problems(into: &output)
+    writer.interviews(into: &output)
+    if result.changes != nil { writer.resolved(into: &output) }
+    writer.nextSteps(into: &output)
+    for line in ["", writer.text(heading.issuer), "", ChineseDate.text(heading.date)] {
+      output.writeLine(line)
     }
-    lines += ["", writer.text(heading.issuer), "", ChineseDate.text(heading.date)]
-    lines += writer.appendix()
-    return PrintableText.joinedLines(lines)
+    writer.appendix(into: &output)
   }
 }

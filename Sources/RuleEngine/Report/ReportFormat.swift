@@ -2,18 +2,17 @@ public import RuleParser
 
 /// A way of writing a check's findings.
 public protocol CheckReport: Sendable {
-  /// The findings as text in this report's format.
-  func render(_ result: CheckResult, graph: ObligationGraph) -> String
-
-  /// The same text as UTF-8 bytes, which a large report can write without
-  /// building the whole text as a `String` (and its parts as values) first.
-  func renderBytes(_ result: CheckResult, graph: ObligationGraph) -> [UInt8]
+  /// Writes the findings in this report's format, as UTF-8, into `output`
+  /// as they are made: the report is never built whole in memory.
+  func write(_ result: CheckResult, graph: ObligationGraph, to output: inout ReportOutput)
 }
 
 extension CheckReport {
-  /// The UTF-8 bytes of `render`.
-  public func renderBytes(_ result: CheckResult, graph: ObligationGraph) -> [UInt8] {
-    Array(render(result, graph: graph).utf8)
+  /// The findings as one text in this report's format.
+  public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
+    var output = ReportOutput()
+    write(result, graph: graph, to: &output)
+    return String(decoding: output.bytes, as: UTF8.self)
   }
 }
 

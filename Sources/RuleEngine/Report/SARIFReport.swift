@@ -22,16 +22,11 @@ public struct SARIFReport: CheckReport {
     self.entries = entries
   }
 
-  /// The report.
-  public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
-    String(decoding: renderBytes(result, graph: graph), as: UTF8.self)
-  }
-
-  /// The report as UTF-8, keys sorted: each result is written as soon as it
-  /// is made, so that a million findings are never one value in memory (the
+  /// The report, keys sorted: each result is written as soon as it is
+  /// made, so that a million findings are never one value in memory (the
   /// rules, which results add to, come after them: `tool` sorts after
   /// `results`).
-  public func renderBytes(_ result: CheckResult, graph: ObligationGraph) -> [UInt8] {
+  public func write(_ result: CheckResult, graph: ObligationGraph, to output: inout ReportOutput) {
     var rules: [JSONValue] = graph.policies.map(policyRule)
     var ruleIndex = Dictionary(
       uniqueKeysWithValues: graph.policies.enumerated().map { ($1.id, $0) })
@@ -56,17 +51,19 @@ public struct SARIFReport: CheckReport {
     writer.beginArray()
     for escalation in result.escalations {
       guard let violation = result.violation(answeredBy: escalation) else { continue }
-      var item = resultJSON(
-        ruleID: escalation.policy, level: Self.level(of: escalation.action), violation: violation,
-        message: message(violation, escalation, graph), key: escalation.key)
-      item["ruleIndex"] = JSONValue(ruleIndex[escalation.policy])
-      item["properties"] = [
-        "action": .init(escalation.action.rawValue), "by": .init(escalation.by),
-        "target": .init(escalation.target), "instance": .init(escalation.instance),
-        "violation": .init(escalation.violation.rawValue),
-      ]
       writer.element()
-      JSONValue.object(item).write(into: &writer)
+      writeResult(
+        Finding(
+          ruleID: escalation.policy, ruleIndex: ruleIndex[escalation.policy],
+          level: Self.level(of: escalation.action), violation: violation,
+          message: message(violation, escalation, graph), key: escalation.key,
+          properties: [
+            ("action", escalation.action.rawValue), ("by", escalation.by),
+            ("instance", escalation.instance), ("target", escalation.target),
+            ("violation", escalation.violation.rawValue),
+          ]),
+        into: &writer)
+      output.take(from: &writer)
     }
     for violation in result.violations where !result.isEscalated(violation) {
       let ruleID = "violation/\(violation.kind.rawValue)"
@@ -74,16 +71,17 @@ public struct SARIFReport: CheckReport {
         ruleIndex[ruleID] = rules.count
         rules.append(violationRule(violation.kind, id: ruleID))
       }
-      var item = resultJSON(
-        ruleID: ruleID, level: "note", violation: violation,
-        message: message(violation, nil, graph), key: violation.key)
-      item["ruleIndex"] = JSONValue(ruleIndex[ruleID])
-      item["properties"] = [
-        "instance": .init(violation.instance), "violation": .init(violation.kind.rawValue),
-        "body": .init(violation.body),
-      ]
       writer.element()
-      JSONValue.object(item).write(into: &writer)
+      writeResult(
+        Finding(
+          ruleID: ruleID, ruleIndex: ruleIndex[ruleID], level: "note", violation: violation,
+          message: message(violation, nil, graph), key: violation.key,
+          properties: [
+            ("body", violation.body), ("instance", violation.instance),
+            ("violation", violation.kind.rawValue),
+          ]),
+        into: &writer)
+      output.take(from: &writer)
     }
     writer.endArray()
     writer.field("tool")
@@ -96,7 +94,7 @@ public struct SARIFReport: CheckReport {
     writer.field("version")
     writer.string("2.1.0")
     writer.endObject()
-    return writer.finishedBytes()
+    output.write(contentsOf: writer.finishedBytes())
   }
 
   /// The SARIF level of an action: `note` for a warning, `warning` for
@@ -137,44 +135,103 @@ public struct SARIFReport: CheckReport {
     ]
   }
 
-  private func resultJSON(
-    ruleID: String, level: String, violation: Violation, message: String, key: String
-  ) -> [String: JSONValue] {
-    let location = violation.location
-    var json: [String: JSONValue] = [
-      "ruleId": .init(ruleID),
-      "level": .init(level),
-      "message": ["text": .init(message)],
-      "locations": [
-        [
-          "physicalLocation": [
-            "artifactLocation": ["uri": .init(Self.uri(location.file))],
-            "region": ["startLine": .init(location.line), "startColumn": .init(location.column)],
-          ],
-          "logicalLocations": [
-            [
-              "name": .init(violation.instance),
-              "kind": violation.isMetricSubject ? "metric" : "duty",
-            ]
-          ],
-        ]
-      ],
-      "partialFingerprints": ["rulecFinding/v1": .init(key)],
-    ]
-    if let entry = entries.locations[violation.instance] {
-      let text = language == .zh ? "快照中的条目" : "the snapshot's entry"
-      json["relatedLocations"] = [
-        [
-          "id": 1,
-          "message": ["text": .init(text)],
-          "physicalLocation": [
-            "artifactLocation": ["uri": .init(Self.uri(entry.file))],
-            "region": ["startLine": .init(entry.line), "startColumn": .init(entry.column)],
-          ],
-        ]
-      ]
+  /// What a result says beyond its properties.
+  private struct Finding {
+    let ruleID: String
+    let ruleIndex: Int?
+    let level: String
+    let violation: Violation
+    let message: String
+    let key: String
+    /// The members of its `properties`, in key order.
+    let properties: [(StaticString, String)]
+  }
+
+  /// A result's object, its members in sorted key order.
+  private func writeResult(_ finding: Finding, into writer: inout JSONText.Writer) {
+    let violation = finding.violation
+    writer.beginObject()
+    writer.field("level")
+    writer.string(finding.level)
+    writer.field("locations")
+    writer.beginArray()
+    writer.element()
+    writer.beginObject()
+    writer.field("logicalLocations")
+    writer.beginArray()
+    writer.element()
+    writer.beginObject()
+    writer.field("kind")
+    writer.string(violation.isMetricSubject ? "metric" : "duty")
+    writer.field("name")
+    writer.string(violation.instance)
+    writer.endObject()
+    writer.endArray()
+    Self.writePhysical(violation.location, into: &writer)
+    writer.endObject()
+    writer.endArray()
+    Self.writeMessage(finding.message, into: &writer)
+    writer.field("partialFingerprints")
+    writer.beginObject()
+    writer.field("rulecFinding/v1")
+    writer.string(finding.key)
+    writer.endObject()
+    writer.field("properties")
+    writer.beginObject()
+    for (key, value) in finding.properties {
+      writer.field(key)
+      writer.string(value)
     }
-    return json
+    writer.endObject()
+    if let entry = entries.location(of: violation.instance) {
+      writer.field("relatedLocations")
+      writer.beginArray()
+      writer.element()
+      writer.beginObject()
+      writer.field("id")
+      writer.int(1)
+      Self.writeMessage(language == .zh ? "快照中的条目" : "the snapshot's entry", into: &writer)
+      Self.writePhysical(entry, into: &writer)
+      writer.endObject()
+      writer.endArray()
+    }
+    writer.field("ruleId")
+    writer.string(finding.ruleID)
+    if let index = finding.ruleIndex {
+      writer.field("ruleIndex")
+      writer.int(index)
+    }
+    writer.endObject()
+  }
+
+  /// `"message": {"text": …}`.
+  private static func writeMessage(_ text: String, into writer: inout JSONText.Writer) {
+    writer.field("message")
+    writer.beginObject()
+    writer.field("text")
+    writer.string(text)
+    writer.endObject()
+  }
+
+  /// `"physicalLocation"`: the file as a URI, the line and column.
+  private static func writePhysical(
+    _ location: SourceLocation, into writer: inout JSONText.Writer
+  ) {
+    writer.field("physicalLocation")
+    writer.beginObject()
+    writer.field("artifactLocation")
+    writer.beginObject()
+    writer.field("uri")
+    writer.string(uri(location.file))
+    writer.endObject()
+    writer.field("region")
+    writer.beginObject()
+    writer.field("startColumn")
+    writer.int(location.column)
+    writer.field("startLine")
+    writer.int(location.line)
+    writer.endObject()
+    writer.endObject()
   }
 
   private func message(
@@ -198,6 +255,17 @@ public struct SARIFReport: CheckReport {
 
   /// A file path as a URI reference: `/` kept, everything unsafe escaped.
   static func uri(_ path: String) -> String {
+    // Most paths are plain ASCII that needs no escaping.
+    let plain = path.utf8.allSatisfy { byte in
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+        UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+        true
+      default: false
+      }
+    }
+    if plain { return path }
     var allowed = CharacterSet.urlPathAllowed
     allowed.remove(charactersIn: ":")
     return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path

@@ -13,38 +13,42 @@ public struct TextReport: CheckReport {
     self.language = language
   }
 
-  /// The report.
-  public func render(_ result: CheckResult, graph: ObligationGraph) -> String {
-    var lines = [heading(result)]
+  /// Writes the report, one line at a time, every line made printable.
+  public func write(_ result: CheckResult, graph: ObligationGraph, to output: inout ReportOutput) {
+    output.writeLine(heading(result))
     if let returns = result.returns {
-      lines += [""] + returns.textLines(language: language, graph: graph)
+      output.writeLine("")
+      for line in returns.textLines(language: language, graph: graph) { output.writeLine(line) }
+    }
+    var byAction: [EscalationAction: [Int]] = [:]
+    for (index, escalation) in result.escalations.enumerated() {
+      byAction[escalation.action, default: []].append(index)
     }
     for action in graph.plan.actions.reversed() {
-      let escalations = result.escalations.filter { $0.action == action }
-      guard !escalations.isEmpty else { continue }
-      lines.append("")
-      lines.append("\(label(action)) (\(escalations.count))")
-      for (body, group) in grouped(escalations, by: \.target) {
-        lines.append("  " + ReportText.body(body, in: graph))
-        for escalation in group {
+      guard let escalations = byAction[action] else { continue }
+      output.writeLine("")
+      output.writeLine("\(label(action)) (\(escalations.count))")
+      for (body, group) in grouped(escalations, by: { result.escalations[$0].target }) {
+        output.writeLine("  " + ReportText.body(body, in: graph))
+        for index in group {
+          let escalation = result.escalations[index]
           guard let violation = result.violation(answeredBy: escalation) else { continue }
-          lines.append("    " + line(violation, escalation, result, graph))
+          write(violation, escalation, result, graph, into: &output)
         }
       }
     }
-    let unanswered = result.violations.filter { !result.isEscalated($0) }
+    let unanswered = result.violations.indices.filter { !result.isEscalated(result.violations[$0]) }
     if !unanswered.isEmpty {
-      lines.append("")
-      lines.append(text("No policy applies", "未触发处置措施") + " (\(unanswered.count))")
-      for (body, group) in grouped(unanswered, by: \.body) {
-        lines.append("  " + ReportText.body(body, in: graph))
-        for violation in group { lines.append("    " + line(violation, nil, result, graph)) }
+      output.writeLine("")
+      output.writeLine(text("No policy applies", "未触发处置措施") + " (\(unanswered.count))")
+      for (body, group) in grouped(unanswered, by: { result.violations[$0].body }) {
+        output.writeLine("  " + ReportText.body(body, in: graph))
+        for index in group { write(result.violations[index], nil, result, graph, into: &output) }
       }
     }
-    if let changes = result.changes { lines += resolved(changes, graph: graph) }
-    lines.append("")
-    lines.append(summary(result, graph: graph))
-    return PrintableText.joinedLines(lines)
+    if let changes = result.changes { writeResolved(changes, graph: graph, into: &output) }
+    output.writeLine("")
+    output.writeLine(summary(result, graph: graph))
   }
 
   private func heading(_ result: CheckResult) -> String {
@@ -71,49 +75,56 @@ public struct TextReport: CheckReport {
     language == .zh ? action.chineseName : "\(action.rawValue.uppercased()) \(action.chineseName)"
   }
 
-  /// One finding: change, instance, title, due, measure, kind, action and clauses.
-  private func line(
+  /// One finding's line: change, instance, title, due, measure, kind,
+  /// action and clauses, two spaces apart.
+  private func write(
     _ violation: Violation, _ escalation: Escalation?, _ result: CheckResult,
-    _ graph: ObligationGraph
-  ) -> String {
-    var parts: [String] = []
+    _ graph: ObligationGraph, into output: inout ReportOutput
+  ) {
+    var separated = false
+    // Each part printable; the line is indented by four spaces.
+    func append(_ part: String) {
+      output.write(separated ? "  " : "    ")
+      separated = true
+      output.writePrintable(part)
+    }
+    defer { output.write("\n") }
     if let changes = result.changes {
       let change = escalation.map(changes.change(of:)) ?? changes.change(of: violation)
-      parts.append(change == .new ? text("[new]", "[新增]") : text("[continuing]", "[持续]"))
+      append(change == .new ? text("[new]", "[新增]") : text("[continuing]", "[持续]"))
     }
-    parts.append(violation.instance)
-    parts.append(violation.title)
+    append(violation.instance)
+    append(violation.title)
     if let due = violation.due {
       let label = violation.kind.dueLabel
-      parts.append(text("\(label.en) \(due)", "\(label.zh) \(due)"))
+      append(text("\(label.en) \(due)", "\(label.zh) \(due)"))
     }
-    parts.append(ReportText.measure(of: violation, in: language))
-    parts.append("[\(violation.kind.label(graph.plan.words).text(in: language))]")
+    append(ReportText.measure(of: violation, in: language))
+    append("[\(violation.kind.label(graph.plan.words).text(in: language))]")
     if let escalation {
       let by = ReportText.bodyName(escalation.by, in: graph)
       let clause = escalation.source.map { " \($0.section)" } ?? ""
-      parts.append(
+      append(
         text(
           "by \(by) under\(clause) (\(escalation.policy))",
           "由\(by)\(escalation.action.chineseName),依据\(clause)(\(escalation.policy))"))
       if let taken = escalation.taken {
-        parts.append(ReportText.taken(taken, in: language))
-        parts.append(next(after: taken, of: violation, result))
+        append(ReportText.taken(taken, in: language))
+        append(next(after: taken, of: violation, result))
       }
     }
     if let doubtful = violation.doubtful {
-      parts.append(text("[doubtful: \(doubtful)]", "[待核实:\(doubtful)]"))
+      append(text("[doubtful: \(doubtful)]", "[待核实:\(doubtful)]"))
     }
     if !violation.cooperating.isEmpty {
       let names = violation.cooperating.map { ReportText.bodyName($0, in: graph) }
-      parts.append(
+      append(
         text(
           "cooperating: " + names.joined(separator: ", "), "配合单位 " + names.joined(separator: "、")))
     }
     if let source = violation.source {
-      parts.append(text("clause \(source.section)", "条款 \(source.section)"))
+      append(text("clause \(source.section)", "条款 \(source.section)"))
     }
-    return parts.joined(separator: "  ")
   }
 
   /// The next step after a taken one: the lowest proposed escalation of the
@@ -132,23 +143,24 @@ public struct TextReport: CheckReport {
       "下一步:\(step.action.chineseName)(\(step.policy))")
   }
 
-  private func resolved(_ changes: FindingChanges, graph: ObligationGraph) -> [String] {
+  private func writeResolved(
+    _ changes: FindingChanges, graph: ObligationGraph, into output: inout ReportOutput
+  ) {
     let violations = changes.resolvedViolations
-    guard !violations.isEmpty else { return [] }
-    var lines = [
-      "",
-      text("Resolved since \(changes.since)", "自 \(changes.since) 以来已解决")
-        + " (\(violations.count))",
-    ]
-    for (body, group) in grouped(violations, by: \.body) {
-      lines.append("  " + ReportText.body(body, in: graph))
-      for violation in group {
-        lines.append(
+    guard !violations.isEmpty else { return }
+    output.writeLine("")
+    output.writeLine(
+      text("Resolved since \(changes.since)", "自 \(changes.since) 以来已解决") + " (\(violations.count))"
+    )
+    for (body, group) in grouped(violations.indices, by: { violations[$0].body }) {
+      output.writeLine("  " + ReportText.body(body, in: graph))
+      for index in group {
+        let violation = violations[index]
+        output.writeLine(
           "    \(violation.instance)  \(violation.title)  "
             + "[\(violation.kind.label(graph.plan.words).text(in: language))]")
       }
     }
-    return lines
   }
 
   private func summary(_ result: CheckResult, graph: ObligationGraph) -> String {
@@ -186,12 +198,12 @@ public struct TextReport: CheckReport {
     language == .zh ? zh : en
   }
 
-  /// Items grouped by a body id, bodies in id order, items in their order.
-  private func grouped<Item>(
-    _ items: [Item], by body: KeyPath<Item, String>
-  ) -> [(String, [Item])] {
-    var groups: [String: [Item]] = [:]
-    for item in items { groups[item[keyPath: body], default: []].append(item) }
+  /// Positions grouped by a body id, bodies in id order, positions in their order.
+  private func grouped(
+    _ positions: some Sequence<Int>, by body: (Int) -> String
+  ) -> [(String, [Int])] {
+    var groups: [String: [Int]] = [:]
+    for position in positions { groups[body(position), default: []].append(position) }
     return groups.keys.sorted().map { ($0, groups[$0] ?? []) }
   }
 }

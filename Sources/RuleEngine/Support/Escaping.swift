@@ -18,6 +18,33 @@ struct Escaping: Sendable {
   let replacements: [Unicode.Scalar: String]
   /// What becomes of the other control characters.
   let controls: Controls
+  /// The UTF-8 bytes that may start a scalar this escaping changes, one
+  /// bit each: text without them is written as it is.
+  private let changing: UTF8Bytes
+
+  /// An escaping that replaces the scalars of `replacements` and treats the
+  /// other controls as `controls` says.
+  init(replacements: [Unicode.Scalar: String], controls: Controls) {
+    self.replacements = replacements
+    self.controls = controls
+    var changing = UTF8Bytes()
+    for scalar in replacements.keys { changing.insert(Array(String(scalar).utf8)[0]) }
+    if controls != .kept {
+      for byte in UInt8(0)..<0x20 { changing.insert(byte) }
+    }
+    if controls == .spaced { changing.insert(0x7F) }
+    // U+FFFE and U+FFFF, which XML leaves out, start with 0xEF.
+    if controls == .droppedForXML { changing.insert(0xEF) }
+    self.changing = changing
+  }
+
+  /// Whether `text` comes out as it is: none of its bytes may start a
+  /// scalar this escaping changes.
+  func leavesUnchanged(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { utf8 in
+      !utf8.contains(where: changing.contains)
+    } ?? !text.utf8.contains(where: changing.contains)
+  }
 
   /// XML content and attributes, for `"`-quoted attributes.
   static let xml = Escaping(
@@ -32,6 +59,7 @@ struct Escaping: Sendable {
 
   /// `text` escaped.
   func callAsFunction(_ text: String) -> String {
+    if leavesUnchanged(text) { return text }
     var result = ""
     result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
     for scalar in text.unicodeScalars {
@@ -51,5 +79,33 @@ struct Escaping: Sendable {
       }
     }
     return result
+  }
+}
+
+/// A set of UTF-8 byte values, one bit each.
+struct UTF8Bytes: Sendable {
+  private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+  /// Adds a byte.
+  mutating func insert(_ byte: UInt8) {
+    let bit = UInt64(1) << (byte & 63)
+    switch byte >> 6 {
+    case 0: words.0 |= bit
+    case 1: words.1 |= bit
+    case 2: words.2 |= bit
+    default: words.3 |= bit
+    }
+  }
+
+  /// Whether the set holds `byte`.
+  func contains(_ byte: UInt8) -> Bool {
+    let word =
+      switch byte >> 6 {
+      case 0: words.0
+      case 1: words.1
+      case 2: words.2
+      default: words.3
+      }
+    return word & (UInt64(1) << (byte & 63)) != 0
   }
 }

@@ -45,6 +45,13 @@ extension JSONText {
       return bytes
     }
 
+    /// Hands the text so far to `body` and forgets it, for a document
+    /// written out in chunks; the layout goes on where it stopped.
+    public mutating func drain(_ body: ([UInt8]) -> Void) {
+      body(bytes)
+      bytes.removeAll(keepingCapacity: true)
+    }
+
     /// Opens an object (`{`).
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
 

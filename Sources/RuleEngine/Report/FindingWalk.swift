@@ -1,0 +1,38 @@
+import RuleParser
+
+/// The findings one by one, as the GitHub report writes them (and JUnit's
+/// suites group them): every escalation with the violation it answers, then
+/// every violation no policy escalates; each message in the report's
+/// language, and the place of the instance's entry in the snapshot.
+struct FindingWalk: Sendable {
+  /// The language of the messages.
+  let language: Language
+  /// The snapshot's entries.
+  let entries: SnapshotEntries
+
+  /// Calls `body` with each finding: a violation, and the escalation that
+  /// answers it (`nil` for a violation no policy escalates).
+  func forEach(in result: CheckResult, _ body: (Violation, Escalation?) -> Void) {
+    for escalation in result.escalations {
+      guard let violation = result.violation(answeredBy: escalation) else { continue }
+      body(violation, escalation)
+    }
+    for violation in result.violations where !result.isEscalated(violation) {
+      body(violation, nil)
+    }
+  }
+
+  /// A finding's message: `english()` in English, else the Chinese one
+  /// every report shares (`FindingMessage`).
+  func message(
+    _ violation: Violation, _ escalation: Escalation?, _ graph: ObligationGraph,
+    english: () -> String
+  ) -> String {
+    language == .zh ? FindingMessage.chinese(violation, escalation, graph) : english()
+  }
+
+  /// The entry's place as `file:line:col`, if the instance has one.
+  func place(of instance: String) -> String? {
+    entries.place(of: instance)
+  }
+}

@@ -1,0 +1,147 @@
+public import RuleParser
+
+/// A report's UTF-8 bytes on their way out: written into a buffer of about
+/// 64 KiB, which goes to the sink (a file, standard output) each time it
+/// fills, so that a report of a million findings is never whole in memory.
+///
+/// Writing never throws, so that the reports read as plain sequences of
+/// writes: the sink's first error is kept, later bytes are dropped, and
+/// `finish()` throws it. Without a sink (`init()`) every byte is kept, for a
+/// report rendered as one `String` or array of bytes.
+public struct ReportOutput {
+  /// The bytes written and not yet handed to the sink.
+  public private(set) var bytes: [UInt8] = []
+  /// Where full chunks go, or `nil` to keep every byte.
+  private let sink: (([UInt8]) throws -> Void)?
+  /// How many bytes make a chunk.
+  private let chunk: Int
+  /// The sink's first error.
+  private var failure: (any Error)?
+
+  /// An output that keeps every byte in `bytes`.
+  public init() {
+    sink = nil
+    chunk = .max
+  }
+
+  /// An output that hands `sink` its bytes in chunks of about `chunk` bytes.
+  public init(chunk: Int = 1 << 16, sink: @escaping ([UInt8]) throws -> Void) {
+    self.sink = sink
+    self.chunk = chunk
+    bytes.reserveCapacity(chunk + 4096)
+  }
+
+  /// Writes text as it is.
+  public mutating func write(_ text: String) {
+    bytes.append(contentsOf: text.utf8)
+    flushIfFull()
+  }
+
+  /// Writes UTF-8 bytes as they are (JSON a `JSONText.Writer` made).
+  public mutating func write(contentsOf utf8: [UInt8]) {
+    bytes.append(contentsOf: utf8)
+    flushIfFull()
+  }
+
+  /// Moves what `writer` has written so far here once it makes a chunk
+  /// (a JSON report writes into a `JSONText.Writer`, which keeps the layout).
+  public mutating func take(from writer: inout JSONText.Writer) {
+    guard writer.bytes.count >= chunk else { return }
+    writer.drain { write(contentsOf: $0) }
+  }
+
+  /// Writes one ASCII character.
+  public mutating func write(ascii: Unicode.Scalar) {
+    bytes.append(UInt8(ascii: ascii))
+  }
+
+  /// Writes an integer in decimal digits.
+  public mutating func write(_ number: Int) {
+    guard number >= 0 else {
+      bytes.append(contentsOf: String(number).utf8)
+      return
+    }
+    let start = bytes.count
+    var rest = number
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+      rest /= 10
+    } while rest > 0
+    bytes[start...].reverse()
+  }
+
+  /// Hands the remaining bytes to the sink and throws its first error, if
+  /// any; without a sink, does nothing.
+  public mutating func finish() throws {
+    if sink != nil { flush() }
+    if let failure { throw failure }
+  }
+
+  private mutating func flushIfFull() {
+    if bytes.count >= chunk { flush() }
+  }
+
+  private mutating func flush() {
+    if failure == nil, let sink {
+      do { try sink(bytes) } catch { failure = error }
+    }
+    bytes.removeAll(keepingCapacity: true)
+  }
+}
+
+extension ReportOutput {
+  /// Writes text escaped for the output's format (XML, workflow commands).
+  mutating func write(_ text: String, escaping: Escaping) {
+    write(escaping.leavesUnchanged(text) ? text : escaping(text))
+  }
+
+  /// Writes input text for a terminal or a text or Markdown report: every
+  /// control and bidirectional formatting character shown as an escape
+  /// (`PrintableText`), so that no input text can break a line or fake one.
+  public mutating func writePrintable(_ text: String) {
+    if Self.isPrintable(text) { write(text) } else { write(PrintableText.escaping(text)) }
+  }
+
+  /// Writes a line of a text or Markdown report: printable, then a line break.
+  public mutating func writeLine(_ text: String) {
+    writePrintable(text)
+    write("\n")
+  }
+
+  /// Whether `PrintableText.escaping` leaves `text` as it is, read from its
+  /// UTF-8 bytes: no C0 control but tab, no DEL, and none of the
+  /// multi-byte scalars `PrintableText.needsEscape` names (C1 controls,
+  /// U+061C, U+200E/F, U+2028–202E, U+2066–2069).
+  static func isPrintable(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { utf8 in
+      var index = 0
+      while index < utf8.count {
+        let byte = utf8[index]
+        switch byte {
+        case 0x09, 0x20..<0x7F, 0x80..<0xC2, 0xC3..<0xD8, 0xD9..<0xE2, 0xE3...:
+          index += 1
+          continue
+        default:
+          break
+        }
+        guard index + 1 < utf8.count else { return byte >= 0x80 }
+        let next = utf8[index + 1]
+        switch byte {
+        case 0xC2 where next >= 0x80 && next <= 0x9F: return false
+        case 0xD8 where next == 0x9C: return false
+        case 0xE2 where index + 2 < utf8.count:
+          let last = utf8[index + 2]
+          if next == 0x80, last == 0x8E || last == 0x8F || (0xA8...0xAE).contains(last) {
+            return false
+          }
+          if next == 0x81, (0xA6...0xA9).contains(last) { return false }
+        case 0xC2, 0xD8, 0xE2: break
+        default: return false
+        }
+        index += 1
+      }
+      return true
+    }
+  }
+}
