@@ -110,25 +110,30 @@ import Testing
     #expect(read.hasPrefix("{"))
   }
 
-  @Test func outputOntoARelativeSymlinkBesideItReplacesItsTarget() throws {
+  /// Runs `setup`, then `rulec check` of the fixture's snapshot as JUnit
+  /// with `-o output`, in a folder with an old `report.xml`.
+  private func checkJUnit(
+    after setup: String, output: String
+  ) throws -> (run: RulecProcess.Output, folder: URL, old: URL) {
     let folder = try temporaryFolder()
-    let target = folder.appendingPathComponent("report.xml")
-    try Data("old".utf8).write(to: target)
+    let old = folder.appendingPathComponent("report.xml")
+    try Data("old".utf8).write(to: old)
     let run = try shell(
-      "ln -s report.xml link.xml && RULEC check --rules \(Self.plan) --format junit "
-        + "--fail-on none \(Self.snapshot) -o link.xml", in: folder)
+      "\(setup); RULEC check --rules \(Self.plan) --format junit --fail-on none "
+        + "\(Self.snapshot) -o \(output)", in: folder)
+    return (run, folder, old)
+  }
+
+  @Test func outputOntoARelativeSymlinkBesideItReplacesItsTarget() throws {
+    let (run, _, target) = try checkJUnit(after: "ln -s report.xml link.xml", output: "link.xml")
     #expect(run.status == 0)
     #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("<?xml"))
   }
 
   @Test func aReportCutShortLeavesTheOldFileAsItWas() throws {
-    let folder = try temporaryFolder()
-    let target = folder.appendingPathComponent("report.xml")
-    try Data("old".utf8).write(to: target)
     // Files may grow to 1 KiB only; the ignored signal makes a longer write fail (EFBIG).
-    let run = try shell(
-      "trap '' XFSZ; ulimit -f 1; RULEC check --rules \(Self.plan) --format junit "
-        + "--fail-on none \(Self.snapshot) -o report.xml", in: folder)
+    let (run, folder, target) = try checkJUnit(
+      after: "trap '' XFSZ; ulimit -f 1", output: "report.xml")
     #expect(run.status == 2)
     #expect(run.stderr.contains("cannot write 'report.xml'"))
     #expect(try String(contentsOf: target, encoding: .utf8) == "old")
