@@ -164,7 +164,7 @@ import Testing
     #expect(proposed == ["accountability-after-interview"])
     let graph = try #require(Self.graph)
     let zh = TextReport(language: .zh).render(result, graph: graph)
-    #expect(zh.contains("已于2017年9月1日约谈  下一步:问责(accountability-after-interview)"))
+    #expect(zh.contains("已于2017年9月1日约谈  下一步：问责（accountability-after-interview）"))
     let en = TextReport(language: .en).render(result, graph: graph)
     #expect(en.contains("taken 2017-09-01 (interview)  next: accountability"))
   }
@@ -204,7 +204,7 @@ import Testing
       result.violations.first { $0.instance == "resources.water-per-gdp" })
     #expect(violation.kind == .offTrack && violation.doubtful != nil)
     #expect(result.escalations(of: violation).isEmpty)
-    #expect(TextReport(language: .zh).render(result, graph: graph).contains("[待核实:二(三)"))
+    #expect(TextReport(language: .zh).render(result, graph: graph).contains("[待核实：二(三)"))
   }
 
   @Test func provinceWideRatesAreOneProvincialFigure() throws {

@@ -45,6 +45,6 @@ import Testing
         "Summary: 0 veto, 1 accountability, 3 interview, 2 supervision, 3 warning; 7 violations")
         == true)
     let chinese = try render(.zh).last { !$0.isEmpty }
-    #expect(chinese?.hasPrefix("合计:一票否决 0,问责 1,约谈 3,督办 2,预警 3;违规 7 项") == true)
+    #expect(chinese?.hasPrefix("合计：一票否决 0，问责 1，约谈 3，督办 2，预警 3；违规 7 项") == true)
   }
 }

@@ -59,7 +59,7 @@ public struct ExplainReport: Sendable {
     switch obligation.due {
     case .fixed(let day, let phrase)?:
       lines.append(
-        field(text("due", "期限"), phrase == day.description ? "\(day)" : "\(day) (\(phrase))"))
+        field(text("due", "期限"), phrase == day.description ? "\(day)" : "\(day)" + paren(phrase)))
     case .relative(let within, let after)?:
       let start = after ?? text("the plan's effective date", "方案施行日期")
       lines.append(
@@ -71,7 +71,8 @@ public struct ExplainReport: Sendable {
     if let every = obligation.every {
       let range = [obligation.from?.description, obligation.until?.description]
         .compactMap { $0 }.joined(separator: " – ")
-      lines.append(field(text("every", "周期"), "\(every.rawValue) (\(every.chineseName)) \(range)"))
+      lines.append(
+        field(text("every", "周期"), "\(every.rawValue)\(paren(every.chineseName)) \(range)"))
     }
     // A standing duty that reports each period: its reports owe no report or
     // publication of their own.
@@ -80,12 +81,12 @@ public struct ExplainReport: Sendable {
       ? obligation.obligationClass?.report?.recurrence : nil
     if let obligationClass = obligation.obligationClass {
       lines.append(
-        field(text("class", "整改类别"), "\(obligationClass.id) (\(obligationClass.name))")
+        field(text("class", "整改类别"), obligationClass.id + paren(obligationClass.name))
       )
       if let report = reports {
         let from = obligation.from.map { text(", from \($0)", "，自 \($0) 起") } ?? ""
         lines.append(
-          field(text("reports", "按期报告"), "\(report.rawValue) (\(report.chineseName))\(from)"))
+          field(text("reports", "按期报告"), "\(report.rawValue)\(paren(report.chineseName))\(from)"))
       }
     }
     if let within = obligation.reportWithin, reports == nil {
@@ -97,13 +98,13 @@ public struct ExplainReport: Sendable {
     lines.append(field(text("depends on", "前置任务"), list(obligation.dependsOn)))
     let dependents = graph.obligations.filter { $0.dependsOn.contains(obligation.id) }.map(\.id)
     lines.append(field(text("needed by", "后续任务"), list(dependents)))
-    lines.append("  \(text("instances", "实例")) (\(instances.count)):")
+    lines.append(heading(text("instances", "实例"), count: instances.count))
     // A body's own cooperating bodies (`per_body:`) are named on its line.
     let shared = Set(obligation.cooperating.flatMap { graph.expand(body: $0) })
     for instance in instances {
       let own =
         Set(instance.cooperating) == shared
-        ? "" : "  \(text("cooperating", "配合单位")): \(bodies(instance.cooperating, graph))"
+        ? "" : field(text("cooperating", "配合单位"), bodies(instance.cooperating, graph))
       lines.append(
         "    \(instance.id)  \(ReportText.bodyName(instance.body, in: graph))  \(due(instance))\(own)"
       )
@@ -118,7 +119,9 @@ public struct ExplainReport: Sendable {
     lines.append(field(text("obligation", "义务"), instance.obligation))
     let obligation = graph.obligation(instance.obligation)
     if let obligation { lines.append(field(text("title", "标题"), obligation.title)) }
-    lines.append(field(text("responsible", "责任单位"), ReportText.body(instance.body, in: graph)))
+    lines.append(
+      field(
+        text("responsible", "责任单位"), ReportText.body(instance.body, in: graph, language: language)))
     if !instance.cooperating.isEmpty {
       lines.append(field(text("cooperating", "配合单位"), bodies(instance.cooperating, graph)))
     }
@@ -151,21 +154,22 @@ public struct ExplainReport: Sendable {
     if let instance, let body {
       lines = ["\(text("metric instance", "指标实例")) \(instance)"]
       lines.append(field(text("metric", "指标"), metric.id))
-      lines.append(field(text("reported by", "责任单位"), ReportText.body(body, in: graph)))
+      lines.append(
+        field(text("reported by", "责任单位"), ReportText.body(body, in: graph, language: language)))
     } else {
       lines = ["\(text("metric", "指标")) \(metric.id)"]
       lines.append(field(text("responsible", "责任单位"), bodies(metric.responsible, graph)))
     }
-    lines.append(field(text("name", "名称"), "\(metric.name) (\(metric.unit))"))
+    lines.append(field(text("name", "名称"), metric.name + paren(metric.unit)))
     lines.append(field(text("declared at", "定义位置"), metric.location.description))
     lines += clause(metric.source)
     if let value = metric.baselineValue, let on = metric.baselineOn {
-      lines.append(field(text("baseline", "基准"), "\(ReportText.number(value)) (\(on))"))
+      lines.append(field(text("baseline", "基准"), ReportText.number(value) + paren("\(on)")))
     }
     lines += targetLines(metric)
     if instance == nil {
       let instances = graph.metricInstances.filter { $0.metric == metric.id }
-      lines.append("  \(text("instances", "实例")) (\(instances.count)):")
+      lines.append(heading(text("instances", "实例"), count: instances.count))
       for item in instances {
         lines.append("    \(item.id)  \(ReportText.bodyName(item.body, in: graph))")
       }
@@ -200,9 +204,12 @@ public struct ExplainReport: Sendable {
         field(
           text("target", "目标"),
           "\(value(first)) \(text(period.rawValue, period.chineseName)) \(text("from", "自")) \(from) "
-            + "\(text("to", "至")) \(metric.by) (\(stages.count) \(text("periods", "个周期")))"))
+            + "\(text("to", "至")) \(metric.by)"
+            + paren("\(stages.count) \(text("periods", "个周期"))")))
     } else if stages.count > 1 {
-      lines.append("  \(text("target", "目标")) (\(stages.count) \(text("stages", "个阶段"))):")
+      lines.append(
+        "  \(text("target", "目标"))\(paren("\(stages.count) \(text("stages", "个阶段"))"))"
+          + text(":", "："))
       lines += stages.map { "    \(value($0)) \(text("by", "期限")) \($0.by)" }
     } else {
       lines.append(
@@ -227,8 +234,9 @@ public struct ExplainReport: Sendable {
     }
     lines.append(field(text("when", "条件"), policy.when))
     lines.append(
-      field(text("action", "措施"), "\(policy.action.rawValue) (\(policy.action.chineseName))"))
-    lines.append(field(text("by", "实施单位"), ReportText.body(policy.by, in: graph)))
+      field(text("action", "措施"), policy.action.rawValue + paren(policy.action.chineseName)))
+    lines.append(
+      field(text("by", "实施单位"), ReportText.body(policy.by, in: graph, language: language)))
     if !policy.targets.isEmpty {
       lines.append(field(text("targets", "处置对象"), bodies(policy.targets, graph)))
     }
@@ -244,8 +252,8 @@ public struct ExplainReport: Sendable {
     let counts = text(
       ReportText.count(obligations.count, "obligation", "obligations") + ", "
         + ReportText.count(metrics.count, "metric", "metrics"),
-      "\(obligations.count) 项义务,\(metrics.count) 项指标")
-    lines.append("  \(text("can fire on", "可适用于")): \(counts)")
+      "\(obligations.count) 项义务，\(metrics.count) 项指标")
+    lines.append(field(text("can fire on", "可适用于"), counts))
     let shown = obligations.map(\.id) + metrics.map(\.id)
     for id in shown.prefix(20) { lines.append("    \(id)") }
     if shown.count > 20 {
@@ -259,7 +267,8 @@ public struct ExplainReport: Sendable {
     lines.append(field(text("name", "名称"), body.name))
     if let short = body.short { lines.append(field(text("short name", "简称"), short)) }
     if let parent = body.parent {
-      lines.append(field(text("part of", "隶属"), ReportText.body(parent, in: graph)))
+      lines.append(
+        field(text("part of", "隶属"), ReportText.body(parent, in: graph, language: language)))
     }
     if body.isGroup {
       lines.append(field(text("members", "成员"), bodies(body.members, graph)))
@@ -276,7 +285,7 @@ public struct ExplainReport: Sendable {
   }
 
   private func policies(_ policies: [Policy], _ graph: ObligationGraph) -> [String] {
-    var lines = ["  \(text("policies that can fire", "可能触发的处置政策")) (\(policies.count)):"]
+    var lines = [heading(text("policies that can fire", "可能触发的处置政策"), count: policies.count)]
     for policy in policies.sorted(by: { ($0.action, $1.id) > ($1.action, $0.id) }) {
       let clause = policy.source.map { " [\($0.section)]" } ?? ""
       lines.append(
@@ -288,14 +297,14 @@ public struct ExplainReport: Sendable {
   }
 
   private func clause(_ source: SourceClause?) -> [String] {
-    guard let source else { return [field(text("clause", "条款"), text("(none)", "(无)"))] }
-    let line = source.documentLine.map { text(" (document line \($0))", "(原文第 \($0) 行)") } ?? ""
+    guard let source else { return [field(text("clause", "条款"), text("(none)", "（无）"))] }
+    let line = source.documentLine.map { text(" (document line \($0))", "（原文第 \($0) 行）") } ?? ""
     return [field(text("clause", "条款"), "\(source.section)\(line)"), "  “\(source.quote)”"]
   }
 
   private func due(_ instance: Instance, labelled: Bool = true) -> String {
     if let relative = instance.relativeDue {
-      let planned = instance.due.map { text(", planned \($0)", ",计划 \($0)") } ?? ""
+      let planned = instance.due.map { text(", planned \($0)", "，计划 \($0)") } ?? ""
       return text(
         "\(span(relative.within)) after \(relative.after) is completed\(planned)",
         "\(relative.after) 完成后 \(span(relative.within))内\(planned)")
@@ -314,8 +323,8 @@ public struct ExplainReport: Sendable {
     }
     return instance.obligationClass.map {
       $0.standing
-        ? text("standing (class \($0.id), \($0.name))", "长期坚持(\($0.name))")
-        : text("no date (class \($0.id))", "无具体期限(\($0.name))")
+        ? text("standing (class \($0.id), \($0.name))", "长期坚持（\($0.name)）")
+        : text("no date (class \($0.id))", "无具体期限（\($0.name)）")
     } ?? text("no date", "无具体期限")
   }
 
@@ -325,19 +334,30 @@ public struct ExplainReport: Sendable {
 
   private func bodies(_ ids: [String], _ graph: ObligationGraph) -> String {
     ids.map { id in
-      let body = ReportText.body(id, in: graph)
+      let body = ReportText.body(id, in: graph, language: language)
       guard graph.body(id)?.isGroup == true else { return body }
       let members = graph.expand(body: id).map { ReportText.bodyName($0, in: graph) }
       return "\(body) → " + members.joined(separator: text(", ", "、"))
-    }.joined(separator: text("; ", ";"))
+    }.joined(separator: text("; ", "；"))
   }
 
   private func list(_ ids: [String]) -> String {
-    ids.isEmpty ? text("(none)", "(无)") : ids.joined(separator: ", ")
+    ids.isEmpty ? text("(none)", "（无）") : ids.joined(separator: ", ")
   }
 
+  /// `  label: value`, in Chinese `  label：value`.
   private func field(_ label: String, _ value: String) -> String {
-    "  \(label): \(value)"
+    "  \(label)\(text(": ", "："))\(value)"
+  }
+
+  /// `  label (count):`, in Chinese `  label（count）：`, over a list.
+  private func heading(_ label: String, count: Int) -> String {
+    "  \(label)\(paren("\(count)"))\(text(":", "："))"
+  }
+
+  /// ` (text)`, in Chinese `（text）`.
+  private func paren(_ text: String) -> String {
+    ReportText.parenthesized(text, in: language)
   }
 
   private func text(_ en: String, _ zh: String) -> String {

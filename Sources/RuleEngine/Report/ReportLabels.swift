@@ -40,10 +40,16 @@ extension EscalationAction {
 
 /// Shared wording of the check reports.
 enum ReportText {
-  /// A body's name as reports show it: `张掖市 (zhangye)`.
-  static func body(_ id: String, in graph: ObligationGraph) -> String {
+  /// A body's name as reports show it: `张掖市 (zhangye)`, in Chinese
+  /// `张掖市（zhangye）`.
+  static func body(_ id: String, in graph: ObligationGraph, language: Language = .en) -> String {
     guard let body = graph.body(id) else { return id }
-    return "\(body.displayName) (\(id))"
+    return body.displayName + parenthesized(id, in: language)
+  }
+
+  /// ` (text)`, in Chinese `（text）`.
+  static func parenthesized(_ text: String, in language: Language) -> String {
+    language == .zh ? "（\(text)）" : " (\(text))"
   }
 
   /// An action already taken: `taken 2017-09-01 (interview)`, `已于2017年9月1日约谈`.
@@ -114,8 +120,8 @@ enum ReportText {
         + "\(number(details.pathValue ?? 0))\(TargetWording.qualifiers(details.form)) "
         + "(gap \(number(facts.amount(.gap)))\(unit))"
     case (.offTrack, .zh):
-      return "监测值 \(number(facts.amount(.reading))),进度线 \(number(details.pathValue ?? 0))"
-        + "\(TargetWording.chineseQualifiers(details.form))(差距 \(number(facts.amount(.gap)))\(unit))"
+      return "监测值 \(number(facts.amount(.reading)))，进度线 \(number(details.pathValue ?? 0))"
+        + "\(TargetWording.chineseQualifiers(details.form))（差距 \(number(facts.amount(.gap)))\(unit)）"
     case (.targetMissed, .en):
       return "reading \(number(facts.amount(.reading))) against a target of "
         + TargetWording.value(details.target ?? 0, details.form, unit: details.unit)
@@ -125,8 +131,8 @@ enum ReportText {
         details.form == nil
         ? number(details.target ?? 0)
         : TargetWording.chinese(details.target ?? 0, details.form, unit: details.unit)
-      return "监测值 \(number(facts.amount(.reading))),目标 \(target)"
-        + "\(TargetWording.chineseQualifiers(details.form))(差距 \(number(facts.amount(.gap)))\(unit))"
+      return "监测值 \(number(facts.amount(.reading)))，目标 \(target)"
+        + "\(TargetWording.chineseQualifiers(details.form))（差距 \(number(facts.amount(.gap)))\(unit)）"
     }
   }
 }

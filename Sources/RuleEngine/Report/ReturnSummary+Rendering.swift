@@ -17,7 +17,7 @@ extension ReturnSummary {
           + " without an entry (未报送)."
     ]
     for body in incomplete {
-      var parts = ["  " + ReportText.body(body.body, in: graph)]
+      var parts = ["  " + ReportText.body(body.body, in: graph, language: language)]
       if !body.reported { parts.append(zh ? "未报送" : "nothing reported") }
       if !body.missing.isEmpty {
         parts.append(

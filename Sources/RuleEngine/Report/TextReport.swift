@@ -27,9 +27,10 @@ public struct TextReport: CheckReport {
     for action in graph.plan.actions.reversed() {
       guard let escalations = byAction[action] else { continue }
       output.writeLine("")
-      output.writeLine("\(label(action)) (\(escalations.count))")
+      output.writeLine(
+        label(action) + ReportText.parenthesized("\(escalations.count)", in: language))
       for (body, group) in grouped(escalations, by: { result.escalations[$0].target }) {
-        output.writeLine("  " + ReportText.body(body, in: graph))
+        output.writeLine("  " + ReportText.body(body, in: graph, language: language))
         for index in group {
           let escalation = result.escalations[index]
           guard let violation = result.violation(answeredBy: escalation) else { continue }
@@ -40,9 +41,11 @@ public struct TextReport: CheckReport {
     let unanswered = result.violations.indices.filter { !result.isEscalated(result.violations[$0]) }
     if !unanswered.isEmpty {
       output.writeLine("")
-      output.writeLine(text("No policy applies", "未触发处置措施") + " (\(unanswered.count))")
+      output.writeLine(
+        text("No policy applies", "未触发处置措施")
+          + ReportText.parenthesized("\(unanswered.count)", in: language))
       for (body, group) in grouped(unanswered, by: { result.violations[$0].body }) {
-        output.writeLine("  " + ReportText.body(body, in: graph))
+        output.writeLine("  " + ReportText.body(body, in: graph, language: language))
         for index in group { write(result.violations[index], nil, result, graph, into: &output) }
       }
     }
@@ -56,7 +59,7 @@ public struct TextReport: CheckReport {
     let escalations = result.escalations.count
     var heading =
       language == .zh
-      ? "\(result.planTitle)(\(result.plan)),截至 \(result.asOf):违规 \(violations) 项,"
+      ? "\(result.planTitle)（\(result.plan)），截至 \(result.asOf)：违规 \(violations) 项，"
         + "处置措施 \(escalations) 项。"
       : "\(result.plan) (\(result.planTitle)) as of \(result.asOf): "
         + ReportText.count(violations, "violation", "violations") + ", "
@@ -107,14 +110,14 @@ public struct TextReport: CheckReport {
       append(
         text(
           "by \(by) under\(clause) (\(escalation.policy))",
-          "由\(by)\(escalation.action.chineseName),依据\(clause)(\(escalation.policy))"))
+          "由\(by)\(escalation.action.chineseName)，依据\(clause)（\(escalation.policy)）"))
       if let taken = escalation.taken {
         append(ReportText.taken(taken, in: language))
         append(next(after: taken, of: violation, result))
       }
     }
     if let doubtful = violation.doubtful {
-      append(text("[doubtful: \(doubtful)]", "[待核实:\(doubtful)]"))
+      append(text("[doubtful: \(doubtful)]", "[待核实：\(doubtful)]"))
     }
     if !violation.cooperating.isEmpty {
       let names = violation.cooperating.map { ReportText.bodyName($0, in: graph) }
@@ -136,11 +139,11 @@ public struct TextReport: CheckReport {
       $0.isProposed && $0.action > taken.action
     }
     guard let step = above.min(by: { $0.action < $1.action }) else {
-      return text("next: none due yet", "下一步:暂无")
+      return text("next: none due yet", "下一步：暂无")
     }
     return text(
       "next: \(step.action.rawValue) (\(step.policy))",
-      "下一步:\(step.action.chineseName)(\(step.policy))")
+      "下一步：\(step.action.chineseName)（\(step.policy)）")
   }
 
   private func writeResolved(
@@ -150,10 +153,10 @@ public struct TextReport: CheckReport {
     guard !violations.isEmpty else { return }
     output.writeLine("")
     output.writeLine(
-      text("Resolved since \(changes.since)", "自 \(changes.since) 以来已解决") + " (\(violations.count))"
-    )
+      text("Resolved since \(changes.since)", "自 \(changes.since) 以来已解决")
+        + ReportText.parenthesized("\(violations.count)", in: language))
     for (body, group) in grouped(violations.indices, by: { violations[$0].body }) {
-      output.writeLine("  " + ReportText.body(body, in: graph))
+      output.writeLine("  " + ReportText.body(body, in: graph, language: language))
       for index in group {
         let violation = violations[index]
         output.writeLine(
@@ -178,18 +181,18 @@ public struct TextReport: CheckReport {
     }
     var summary =
       language == .zh
-      ? "合计:" + actions.joined(separator: ",") + ";违规 \(result.violations.count) 项"
+      ? "合计：" + actions.joined(separator: "，") + "；违规 \(result.violations.count) 项"
       : "Summary: " + actions.joined(separator: ", ") + "; "
         + ReportText.count(result.violations.count, "violation", "violations")
     if !byKind.isEmpty {
       summary +=
         language == .zh
-        ? "(" + byKind.joined(separator: ",") + ")" : " (" + byKind.joined(separator: ", ") + ")"
+        ? "（" + byKind.joined(separator: "，") + "）" : " (" + byKind.joined(separator: ", ") + ")"
     }
     if let changes = result.changes {
       let new = result.violations.filter { changes.change(of: $0) == .new }.count
       let gone = changes.resolvedViolations.count
-      summary += text("; \(new) new, \(gone) resolved", ";新增 \(new) 项,已解决 \(gone) 项")
+      summary += text("; \(new) new, \(gone) resolved", "；新增 \(new) 项，已解决 \(gone) 项")
     }
     return summary + text(".", "。")
   }
