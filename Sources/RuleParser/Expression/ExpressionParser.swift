@@ -51,7 +51,7 @@ struct ExpressionParser {
           .emptyCondition, LocalizedText("the condition is empty", "条件为空"),
           at: source.range(0..<source.scalars.count)))
     }
-    let condition = try parseOr()
+    let condition = try parseLogical(.or)
     guard current.kind == .end else { throw unexpected(expecting: .continuation) }
     return condition
   }
@@ -66,24 +66,25 @@ struct ExpressionParser {
     return token
   }
 
-  private mutating func parseOr() throws(ExpressionFailure) -> ExpressionSyntax {
-    var lhs = try parseAnd()
-    while current.kind == .or {
+  /// A chain of `or`s (a whole condition) or of `and`s, grouped left to right.
+  private mutating func parseLogical(_ logical: LogicalOperator)
+    throws(ExpressionFailure) -> ExpressionSyntax
+  {
+    let keyword: ExpressionToken.Kind = logical == .or ? .or : .and
+    var lhs = try parseLogicalOperand(of: logical)
+    while current.kind == keyword {
       _ = advance()
-      let rhs = try parseAnd()
-      lhs = try node(.logical(.or, lhs, rhs), lhs.range.span(rhs.range))
+      let rhs = try parseLogicalOperand(of: logical)
+      lhs = try node(.logical(logical, lhs, rhs), lhs.range.span(rhs.range))
     }
     return lhs
   }
 
-  private mutating func parseAnd() throws(ExpressionFailure) -> ExpressionSyntax {
-    var lhs = try parseNot()
-    while current.kind == .and {
-      _ = advance()
-      let rhs = try parseNot()
-      lhs = try node(.logical(.and, lhs, rhs), lhs.range.span(rhs.range))
-    }
-    return lhs
+  /// An operand of `or` (a chain of `and`s) or of `and` (a `not`), which bind tighter.
+  private mutating func parseLogicalOperand(of logical: LogicalOperator)
+    throws(ExpressionFailure) -> ExpressionSyntax
+  {
+    logical == .or ? try parseLogical(.and) : try parseNot()
   }
 
   private mutating func parseNot() throws(ExpressionFailure) -> ExpressionSyntax {
@@ -173,7 +174,7 @@ struct ExpressionParser {
       try enter(opening)
       defer { nesting -= 1 }
       if current.kind == .end { throw unclosed(opening, close: ")") }
-      var inner = try parseOr()
+      var inner = try parseLogical(.or)
       guard current.kind == .rightParenthesis else {
         if current.kind == .end { throw unclosed(opening, close: ")") }
         throw unexpected(expecting: .continuation)
@@ -249,7 +250,7 @@ struct ExpressionParser {
   private func unexpected(expecting expected: ExpectedSyntax) -> ExpressionFailure {
     ExpressionFailure(
       diagnostic: .unexpectedToken(
-        found: current.quoted, expected: expected, at: source.range(current.range)))
+        found: current.quoted(in: source), expected: expected, at: source.range(current.range)))
   }
 
   private func unclosed(_ opening: ExpressionToken, close: String) -> ExpressionFailure {
