@@ -115,6 +115,18 @@ extension Diagnostic {
       at: range)
   }
 
+  /// E290: a ledger row ends before its status column.
+  static func ledgerRowTooShort(
+    cells: Int, needed: Int, at range: SourceRange
+  ) -> Diagnostic {
+    .error(
+      .ledgerRowTooShort,
+      LocalizedText(
+        en: "the row has \(cells) cells and ends before the status column (column \(needed))",
+        zh: "该行只有 \(cells) 个单元格，在状态列（第 \(needed) 列）之前就结束了"),
+      at: range)
+  }
+
   /// E291: a row with filled cells beyond the header's columns.
   static func ledgerRowTooLong(cells: Int, columns: Int, at range: SourceRange) -> Diagnostic {
     error(
