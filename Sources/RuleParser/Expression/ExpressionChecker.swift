@@ -63,17 +63,17 @@ struct ExpressionChecker {
     case .not(let syntax):
       guard let operand = operand(syntax, of: "not", mustBe: .bool) else { return nil }
       return TypedExpression(.not(operand), type: .bool, range: range)
-    case .logical(let logical, let lhs, let rhs):
+    case .binary(.logical(let logical), let lhs, let rhs):
       let lhs = operand(lhs, of: logical.rawValue, mustBe: .bool)
       let rhs = operand(rhs, of: logical.rawValue, mustBe: .bool)
       guard let lhs, let rhs else { return nil }
       return TypedExpression(.logical(logical, lhs, rhs), type: .bool, range: range)
-    case .arithmetic(let arithmetic, let lhs, let rhs):
+    case .binary(.arithmetic(let arithmetic), let lhs, let rhs):
       let lhs = operand(lhs, of: arithmetic.rawValue, mustBe: .int)
       let rhs = operand(rhs, of: arithmetic.rawValue, mustBe: .int)
       guard let lhs, let rhs else { return nil }
       return TypedExpression(.arithmetic(arithmetic, lhs, rhs), type: .int, range: range)
-    case .comparison(let comparison, let lhs, let rhs):
+    case .binary(.comparison(let comparison), let lhs, let rhs):
       return self.comparison(comparison, lhs, rhs, range: range)
     case .membership(let value, let elements, let negated):
       return membership(value, elements, negated: negated, range: range)
