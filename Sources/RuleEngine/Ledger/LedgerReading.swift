@@ -70,7 +70,7 @@ struct LedgerReading {
           expected: graph.plan.id, at: plan.range))
     }
     var reader = LedgerEntryReader(graph: graph)
-    var obligations: [String: InstanceStatus] = [:]
+    var obligations = InstanceStatusTable()
     var actions: [RecordedAction] = []
     for record in records[(headerAt + 1)...] {
       let cells = LedgerCells(record: record, header: header, file: file)

@@ -12,6 +12,10 @@
 /// libyaml, which reports what it must. The nodes and their locations
 /// (line, column in Unicode scalars, byte offset) are the same as libyaml's:
 /// a test compares the two on every snapshot fixture.
+///
+/// With a `MemberStream`, the members of one object under the root are handed
+/// over as they are read instead of kept in the tree: a million-entry
+/// snapshot is never a tree in memory.
 struct JSONNodeReader {
   /// The input, borrowed for the duration of `read`.
   ///
@@ -19,6 +23,8 @@ struct JSONNodeReader {
   /// the buffer never outlives the `withUnsafeBufferPointer` call of `read`.
   private let bytes: UnsafeBufferPointer<UInt8>
   private let fileNumber: UInt32
+  /// Who receives the members of the root's object streamed, if any.
+  private let stream: (any MemberStream)?
   private var index = 0
   private var line = 1
   /// The 1-based column of `index`, counted in Unicode scalars.
@@ -30,20 +36,26 @@ struct JSONNodeReader {
   /// libyaml does not take a key as a key past 1,024 characters.
   private static let maxKeyBytes = 1_000
 
-  private init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+  private init(bytes: UnsafeBufferPointer<UInt8>, file: String, stream: (any MemberStream)?) {
     self.bytes = bytes
+    self.stream = stream
     fileNumber = SourceLocation.fileNumber(of: file)
   }
 
   /// The root node of `bytes` (valid UTF-8), or `nil` when the text is not
   /// plain JSON as described above.
-  static func read(_ bytes: [UInt8], file: String) -> YAMLNode? {
+  ///
+  /// With `stream`, the value of the root's key `stream.key`, when it is an
+  /// object, stands in the tree empty (with its range) and its members go to
+  /// `stream.receive` one by one; after `nil`, the members it received are
+  /// the stream's to drop.
+  static func read(_ bytes: [UInt8], file: String, stream: (any MemberStream)? = nil) -> YAMLNode? {
     guard
       bytes.first == UInt8(ascii: "{") || bytes.first == UInt8(ascii: " ")
         || bytes.first == UInt8(ascii: "\n")
     else { return nil }
     return bytes.withUnsafeBufferPointer { buffer in
-      var reader = JSONNodeReader(bytes: buffer, file: file)
+      var reader = JSONNodeReader(bytes: buffer, file: file, stream: stream)
       reader.skipSpace()
       guard reader.peek == UInt8(ascii: "{"), let root = reader.value(depth: 0) else {
         return nil
@@ -94,17 +106,9 @@ struct JSONNodeReader {
       return YAMLNode(.mapping([]), range: SourceRange(start: start, end: location))
     }
     while true {
-      skipSpace()
-      let keyLine = line
-      guard peek == UInt8(ascii: "\""), let key = string(), case .scalar(let text, _) = key.content
-      else { return nil }
-      skipSpace()
-      guard peek == UInt8(ascii: ":"), line == keyLine,
-        index - key.range.start.offset <= Self.maxKeyBytes
-      else { return nil }
-      advance()
-      skipSpace()
-      guard let value = value(depth: depth + 1) else { return nil }
+      guard let (key, text) = self.key() else { return nil }
+      let streamed = depth == 0 && text == stream?.key && peek == UInt8(ascii: "{")
+      guard let value = streamed ? streamedObject() : value(depth: depth + 1) else { return nil }
       // Duplicates are libyaml's and the composer's to report; a large
       // object's keys are checked once it is complete.
       if pairs.count < Self.linearScanLimit, pairs.contains(where: { $0.key.scalar == text }) {
@@ -123,6 +127,45 @@ struct JSONNodeReader {
         return nil
       }
     }
+  }
+
+  /// A key, its colon on its line, and the space after: the key's node and text.
+  private mutating func key() -> (YAMLNode, String)? {
+    skipSpace()
+    let keyLine = line
+    guard peek == UInt8(ascii: "\""), let key = string(), case .scalar(let text, _) = key.content
+    else { return nil }
+    skipSpace()
+    guard peek == UInt8(ascii: ":"), line == keyLine,
+      index - key.range.start.offset <= Self.maxKeyBytes
+    else { return nil }
+    advance()
+    skipSpace()
+    return (key, text)
+  }
+
+  /// The object of the streamed key: each member goes to the stream as soon
+  /// as it is read; the node returned is the object's range, empty.
+  private mutating func streamedObject() -> YAMLNode? {
+    guard let stream else { return nil }
+    let start = location
+    advance()
+    skipSpace()
+    var keys = Set<String>()
+    if peek != UInt8(ascii: "}") {
+      while true {
+        guard let (key, text) = self.key(), keys.insert(text).inserted,
+          let value = value(depth: 2)
+        else { return nil }
+        stream.receive(YAMLNode.Pair(key: key, value: value))
+        skipSpace()
+        guard peek == UInt8(ascii: ",") else { break }
+        advance()
+      }
+    }
+    guard peek == UInt8(ascii: "}") else { return nil }
+    advance()
+    return YAMLNode(.mapping([]), range: SourceRange(start: start, end: location))
   }
 
   private mutating func array(depth: Int) -> YAMLNode? {

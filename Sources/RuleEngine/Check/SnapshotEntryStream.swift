@@ -1,0 +1,31 @@
+import RuleParser
+
+/// A snapshot's `obligations`, read entry by entry as the JSON reader hands
+/// them over (`MemberStream`), so that a million-entry snapshot never stands
+/// in memory as a node tree beside the entries made of it.
+///
+/// Each entry is read exactly as from a loaded tree (`SnapshotBuilder.add`),
+/// with the same diagnostics, kept apart until the builder merges them in
+/// their place.
+final class SnapshotEntryStream: MemberStream {
+  let key = "obligations"
+  /// The entries read, by instance id.
+  private(set) var entries = InstanceStatusTable()
+  /// What was wrong with the entries read.
+  private(set) var diagnostics = Diagnostics()
+  /// Whether every member was read here (and the tree holds the object empty).
+  private(set) var isComplete = false
+
+  func receive(_ member: YAMLNode.Pair) {
+    SnapshotBuilder.add(member, to: &entries, diagnostics: &diagnostics)
+  }
+
+  func discard() {
+    entries = InstanceStatusTable()
+    diagnostics = Diagnostics()
+  }
+
+  func finish() {
+    isComplete = true
+  }
+}

@@ -1,0 +1,19 @@
+/// The members of one object of a plain-JSON file, handed over one by one as
+/// they are read instead of kept in the loaded tree: how a million-entry
+/// snapshot is read without holding a million nodes.
+///
+/// Only `YAMLLoader`'s JSON fast path streams. When the input turns out not
+/// to be plain JSON part-way, the loader calls
+/// `discard()` and loads the whole file with libyaml into a complete tree,
+/// so the receiver sees either every member once or none.
+package protocol MemberStream: AnyObject {
+  /// The key, in the root object, of the object whose members are streamed.
+  var key: String { get }
+  /// Takes one member.
+  func receive(_ member: YAMLNode.Pair)
+  /// Forgets every member received: the file is being loaded whole instead.
+  func discard()
+  /// Records that every member was received and the tree holds the streamed
+  /// object empty.
+  func finish()
+}
