@@ -56,6 +56,18 @@ import Testing
     ("E101", #"1️⃣"just a string""#),
     ("E122", #"{"as_of": "2017-10-15", "obligations": {"a": {"status": 1️⃣"  "}}}"#),
     ("E009", #"{"as_of": "2017-10-15", 1️⃣"as_of": "2017-10-16"}"#),
+    (
+      "E009",
+      #"{"as_of": "2017-10-15", "obligations": {"a": {"status": "done"}, 1️⃣"a": {"status": "done"}}}"#
+    ),
+    (
+      "E009",
+      #"{"as_of": "2017-10-15", "obligations": {"a": {"status": "x"}, 1️⃣"a": {"status": "y"}}}"#
+    ),
+    (
+      "E009",
+      #"{"as_of": "2017-10-15", "obligations": {"a": {"status": "x"}, 1️⃣"a": {"status": "done"}}}"#
+    ),
     ("E004", #"{"as_of": "2017-10-15", }1️⃣}"#),
   ])
   func errorsPointAtTheirPlace(code: String, text: String) throws {

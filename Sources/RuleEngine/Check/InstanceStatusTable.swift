@@ -31,27 +31,31 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
   public subscript(id: String) -> InstanceStatus? {
     get { positions[id].map { statuses[$0] } }
     set {
-      switch (positions[id], newValue) {
-      case (let position?, let status?):
-        statuses[position] = status
-      case (nil, let status?):
-        positions[id] = statuses.count
+      guard let newValue else {
+        remove(id)
+        return
+      }
+      // One hash probe for a new id, the common case.
+      if let position = positions.updateValue(statuses.count, forKey: id) {
+        positions[id] = position
+        statuses[position] = newValue
+      } else {
         ids.append(id)
-        statuses.append(status)
-      case (let position?, nil):
-        positions[id] = nil
-        let last = statuses.count - 1
-        if position != last {
-          ids.swapAt(position, last)
-          statuses.swapAt(position, last)
-          positions[ids[position]] = position
-        }
-        ids.removeLast()
-        statuses.removeLast()
-      case (nil, nil):
-        break
+        statuses.append(newValue)
       }
     }
+  }
+
+  private mutating func remove(_ id: String) {
+    guard let position = positions.removeValue(forKey: id) else { return }
+    let last = statuses.count - 1
+    if position != last {
+      ids.swapAt(position, last)
+      statuses.swapAt(position, last)
+      positions[ids[position]] = position
+    }
+    ids.removeLast()
+    statuses.removeLast()
   }
 
   /// The number of entries.

@@ -16,13 +16,23 @@ final class SnapshotEntryStream: MemberStream {
   /// Whether every member was read here (and the tree holds the object empty).
   private(set) var isComplete = false
 
-  func receive(_ member: YAMLNode.Pair) {
+  /// The ids of the members that did not make an entry (they had errors),
+  /// for telling a repeated id.
+  private var rejected = Set<String>()
+
+  func receive(_ member: YAMLNode.Pair) -> Bool {
+    let count = entries.count
     SnapshotBuilder.add(member, to: &entries, diagnostics: &diagnostics)
+    let id = member.key.scalar ?? ""
+    if entries.count > count { return rejected.isEmpty || !rejected.contains(id) }
+    // No new entry: the id was there before, or the entry has errors.
+    return entries[id] == nil && rejected.insert(id).inserted
   }
 
   func discard() {
     entries = InstanceStatusTable()
     diagnostics = Diagnostics()
+    rejected = []
   }
 
   func finish() {

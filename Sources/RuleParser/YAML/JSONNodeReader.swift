@@ -151,13 +151,11 @@ struct JSONNodeReader {
     let start = location
     advance()
     skipSpace()
-    var keys = Set<String>()
     if peek != UInt8(ascii: "}") {
       while true {
-        guard let (key, text) = self.key(), keys.insert(text).inserted,
-          let value = value(depth: 2)
+        guard let (key, _) = self.key(), let value = value(depth: 2),
+          stream.receive(YAMLNode.Pair(key: key, value: value))
         else { return nil }
-        stream.receive(YAMLNode.Pair(key: key, value: value))
         skipSpace()
         guard peek == UInt8(ascii: ",") else { break }
         advance()

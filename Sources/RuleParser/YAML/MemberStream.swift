@@ -9,8 +9,10 @@
 package protocol MemberStream: AnyObject {
   /// The key, in the root object, of the object whose members are streamed.
   var key: String { get }
-  /// Takes one member.
-  func receive(_ member: YAMLNode.Pair)
+  /// Takes one member; returns whether its key is new. The reader keeps no
+  /// set of the keys (the receiver keeps them anyway): a key received twice
+  /// ends streaming, and libyaml then reports the duplicate.
+  func receive(_ member: YAMLNode.Pair) -> Bool
   /// Forgets every member received: the file is being loaded whole instead.
   func discard()
   /// Records that every member was received and the tree holds the streamed
