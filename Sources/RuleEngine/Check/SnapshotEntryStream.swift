@@ -9,6 +9,7 @@ import RuleParser
 /// their place.
 final class SnapshotEntryStream: MemberStream {
   let key = "obligations"
+  let fieldKeys = SnapshotReader.entryKeys
   /// The entries read, by instance id.
   private(set) var entries = InstanceStatusTable()
   /// What was wrong with the entries read.
@@ -21,9 +22,22 @@ final class SnapshotEntryStream: MemberStream {
   private var rejected = Set<String>()
 
   func receive(_ member: YAMLNode.Pair) -> Bool {
+    isNew(member.key) { SnapshotBuilder.add(member, to: &$0, diagnostics: &$1) }
+  }
+
+  func receive(key: YAMLNode, fields: [YAMLNode?], object: SourceRange) -> Bool {
+    isNew(key) {
+      SnapshotBuilder.add(key: key, fields: fields, object: object, to: &$0, diagnostics: &$1)
+    }
+  }
+
+  /// Reads a member by `read` and tells whether its id is new.
+  private func isNew(
+    _ key: YAMLNode, read: (inout InstanceStatusTable, inout Diagnostics) -> Void
+  ) -> Bool {
     let count = entries.count
-    SnapshotBuilder.add(member, to: &entries, diagnostics: &diagnostics)
-    let id = member.key.scalar ?? ""
+    read(&entries, &diagnostics)
+    let id = key.scalar ?? ""
     if entries.count > count { return rejected.isEmpty || !rejected.contains(id) }
     // No new entry: the id was there before, or the entry has errors.
     return entries[id] == nil && rejected.insert(id).inserted

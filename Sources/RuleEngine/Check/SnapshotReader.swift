@@ -154,83 +154,6 @@ struct SnapshotBuilder {
     return result
   }
 
-  /// Reads one member of `obligations` (an instance id and its entry) into
-  /// `entries`, or reports what is wrong with it.
-  static func add(
-    _ member: YAMLNode.Pair, to entries: inout InstanceStatusTable,
-    diagnostics: inout Diagnostics
-  ) {
-    let keyWhat = LocalizedText(en: "an instance id", zh: "实例标识")
-    guard let id = SnapshotValue.text(member.key, keyWhat, diagnostics: &diagnostics),
-      let entry = entry(member.value, id: id, diagnostics: &diagnostics)
-    else { return }
-    entries[id.value] = entry
-  }
-
-  private static func entry(
-    _ node: YAMLNode, id: Located<String>, diagnostics: inout Diagnostics
-  ) -> InstanceStatus? {
-    // Named only when a message needs it: a snapshot has a million entries.
-    func what() -> LocalizedText {
-      LocalizedText(en: "the entry of '\(id.value)'", zh: "'\(id.value)' 的状态")
-    }
-    guard
-      let fields = MappingReader.snapshot(
-        node, what(), allowed: SnapshotReader.entryKeys, diagnostics: &diagnostics)
-    else { return nil }
-    let status = status(fields, diagnostics: &diagnostics)
-    func day(_ key: String, _ zh: String) -> Located<Day>? {
-      fields.present(key).flatMap {
-        SnapshotValue.day($0, LocalizedText(en: key, zh: zh), diagnostics: &diagnostics)
-      }
-    }
-    let completed = day("completed", "完成日期 completed")
-    let reported = day("reported", "报送日期 reported")
-    let published = day("published", "公开日期 published")
-    let falseReport = fields.present("false_report").flatMap {
-      SnapshotValue.bool(
-        $0, LocalizedText(en: "false_report", zh: "失实标记 false_report"), diagnostics: &diagnostics)
-    }
-    let progress = fields.present("progress").flatMap {
-      SnapshotValue.share(
-        $0, LocalizedText(en: "progress", zh: "进度 progress"), diagnostics: &diagnostics)
-    }
-    if let progress, !(0...1).contains(progress.value) {
-      diagnostics.report(.snapshotProgressRange(progress.value, at: progress.range))
-    }
-    func text(_ key: String, _ zh: String) -> String? {
-      fields.present(key).flatMap {
-        SnapshotValue.text($0, LocalizedText(en: key, zh: zh), diagnostics: &diagnostics)
-      }?.value
-    }
-    let note = text("note", "备注 note")
-    let acceptance = Acceptance(
-      on: day("accepted_on", "验收日期 accepted_on"), by: text("accepted_by", "验收单位 accepted_by"),
-      evidence: text("evidence", "佐证材料 evidence"))
-    guard let status else { return nil }
-    return InstanceStatus(
-      instance: id, status: status, completed: completed, reported: reported,
-      published: published, falseReport: falseReport, progress: progress, note: note,
-      acceptance: acceptance)
-  }
-
-  private static func status(
-    _ fields: MappingReader, diagnostics: inout Diagnostics
-  ) -> Located<InstanceProgress>? {
-    guard let node = fields.needed("status", diagnostics: &diagnostics) else { return nil }
-    let statusWhat = LocalizedText(en: "status", zh: "状态 status")
-    return choice(
-      node, statusWhat, read: ReportedValue.status,
-      allowed: InstanceProgress.allCases.map(\.rawValue),
-      diagnostics: &diagnostics
-    ) {
-      .notInSet(
-        .snapshotBadStatus, $0, LocalizedText("a status", "状态"),
-        allowed: $1.joined(separator: ", "),
-        listed: LocalizedText("statuses", "状态"), suggestion: $2, at: $3)
-    }
-  }
-
   private func readings(
     _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> ([String: [MetricReading]], [String: SourceRange]) {
@@ -343,7 +266,7 @@ struct SnapshotBuilder {
   /// One value of a closed set (a status, an action), read by `read`
   /// (`ReportedValue`'s rules); an unknown one is reported by `unknown` with
   /// the allowed values and a suggestion.
-  private static func choice<Value>(
+  static func choice<Value>(
     _ node: YAMLNode, _ what: LocalizedText, read: (String) -> Value?, allowed: [String],
     diagnostics: inout Diagnostics, unknown: (String, [String], String?, SourceRange) -> Diagnostic
   ) -> Located<Value>? {

@@ -24,11 +24,11 @@ struct JSONNodeReader {
   private let bytes: UnsafeBufferPointer<UInt8>
   private let fileNumber: UInt32
   /// Who receives the members of the root's object streamed, if any.
-  private let stream: (any MemberStream)?
-  private var index = 0
-  private var line = 1
+  let stream: (any MemberStream)?
+  var index = 0
+  var line = 1
   /// The 1-based column of `index`, counted in Unicode scalars.
-  private var column = 1
+  var column = 1
 
   /// The deepest nesting read here; deeper input goes to libyaml.
   private static let maxDepth = 32
@@ -65,13 +65,13 @@ struct JSONNodeReader {
     }
   }
 
-  private var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+  var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-  private var location: SourceLocation {
+  var location: SourceLocation {
     SourceLocation(fileNumber: fileNumber, line: line, column: column, offset: index)
   }
 
-  private mutating func skipSpace() {
+  mutating func skipSpace() {
     while index < bytes.count {
       switch bytes[index] {
       case UInt8(ascii: " "):
@@ -86,7 +86,7 @@ struct JSONNodeReader {
     }
   }
 
-  private mutating func value(depth: Int) -> YAMLNode? {
+  mutating func value(depth: Int) -> YAMLNode? {
     guard depth < Self.maxDepth, let byte = peek else { return nil }
     switch byte {
     case UInt8(ascii: "{"): return object(depth: depth)
@@ -130,7 +130,7 @@ struct JSONNodeReader {
   }
 
   /// A key, its colon on its line, and the space after: the key's node and text.
-  private mutating func key() -> (YAMLNode, String)? {
+  mutating func key() -> (YAMLNode, String)? {
     skipSpace()
     let keyLine = line
     guard peek == UInt8(ascii: "\""), let key = string(), case .scalar(let text, _) = key.content
@@ -142,28 +142,6 @@ struct JSONNodeReader {
     advance()
     skipSpace()
     return (key, text)
-  }
-
-  /// The object of the streamed key: each member goes to the stream as soon
-  /// as it is read; the node returned is the object's range, empty.
-  private mutating func streamedObject() -> YAMLNode? {
-    guard let stream else { return nil }
-    let start = location
-    advance()
-    skipSpace()
-    if peek != UInt8(ascii: "}") {
-      while true {
-        guard let (key, _) = self.key(), let value = value(depth: 2),
-          stream.receive(YAMLNode.Pair(key: key, value: value))
-        else { return nil }
-        skipSpace()
-        guard peek == UInt8(ascii: ",") else { break }
-        advance()
-      }
-    }
-    guard peek == UInt8(ascii: "}") else { return nil }
-    advance()
-    return YAMLNode(.mapping([]), range: SourceRange(start: start, end: location))
   }
 
   private mutating func array(depth: Int) -> YAMLNode? {
@@ -193,7 +171,7 @@ struct JSONNodeReader {
   }
 
   /// A string without escapes: its bytes are its text.
-  private mutating func string() -> YAMLNode? {
+  mutating func string() -> YAMLNode? {
     let start = location
     advance()
     let first = index
@@ -213,7 +191,7 @@ struct JSONNodeReader {
   }
 
   /// A number, `true`, `false` or `null`: a plain scalar.
-  private mutating func plain() -> YAMLNode? {
+  mutating func plain() -> YAMLNode? {
     let start = location
     let first = index
     while let byte = peek, Self.isNumberOrWordByte(byte) { advance() }
@@ -226,7 +204,7 @@ struct JSONNodeReader {
   }
 
   /// Moves past one ASCII byte.
-  private mutating func advance() {
+  mutating func advance() {
     index += 1
     column += 1
   }

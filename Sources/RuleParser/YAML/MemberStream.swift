@@ -9,10 +9,17 @@
 package protocol MemberStream: AnyObject {
   /// The key, in the root object, of the object whose members are streamed.
   var key: String { get }
+  /// The keys a member's value may have to go over flat
+  /// (`receive(key:fields:object:)`).
+  var fieldKeys: [String] { get }
   /// Takes one member; returns whether its key is new. The reader keeps no
   /// set of the keys (the receiver keeps them anyway): a key received twice
   /// ends streaming, and libyaml then reports the duplicate.
   func receive(_ member: YAMLNode.Pair) -> Bool
+  /// Takes one member whose value is a flat object: its key, its fields by
+  /// their position in `fieldKeys` (`nil` where absent), and the object's
+  /// range; returns whether the key is new, as `receive(_:)`.
+  func receive(key: YAMLNode, fields: [YAMLNode?], object: SourceRange) -> Bool
   /// Forgets every member received: the file is being loaded whole instead.
   func discard()
   /// Records that every member was received and the tree holds the streamed
