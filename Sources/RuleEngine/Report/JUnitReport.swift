@@ -28,6 +28,7 @@ public struct JUnitReport: CheckReport {
   /// Writes the report: the suites in name order, each case as it is made.
   public func write(_ result: CheckResult, graph: ObligationGraph, to output: inout ReportOutput) {
     var suites: [String: [TestCase]] = [:]
+    var declared = DeclaredAt(graph: graph)
     for (index, escalation) in result.escalations.enumerated()
     where result.violation(answeredBy: escalation) != nil {
       suites[escalation.policy, default: []].append(.escalation(index))
@@ -37,7 +38,7 @@ public struct JUnitReport: CheckReport {
     }
     let failures = suites.values.reduce(0) { $0 + $1.count }
     let failing = Set(result.violations.map(\.instance))
-    let passing = findings.entries.checked(in: graph).filter { !failing.contains($0) }
+    let passing = findings.entries.checked(in: graph).filter { !failing.contains($0.id(in: graph)) }
     if !passing.isEmpty { suites[Self.passingSuite] = passing.indices.map(TestCase.passing) }
     let returns = result.returns
     output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"rulec check ")
@@ -67,7 +68,7 @@ public struct JUnitReport: CheckReport {
           write(violation, escalation, suite: name, graph, into: &output)
         case .violation(let index):
           write(result.violations[index], nil, suite: name, graph, into: &output)
-        case .passing(let index): writePassing(passing[index], graph, into: &output)
+        case .passing(let index): writePassing(passing[index], &declared, into: &output)
         }
       }
       output.write("  </testsuite>\n")
@@ -79,21 +80,43 @@ public struct JUnitReport: CheckReport {
   static let passingSuite = "passed"
 
   private func writePassing(
-    _ instance: String, _ graph: ObligationGraph, into output: inout ReportOutput
+    _ checked: SnapshotEntries.Checked, _ declared: inout DeclaredAt,
+    into output: inout ReportOutput
   ) {
-    let location =
-      graph.instance(instance).flatMap { graph.obligation($0.obligation)?.location }
-      ?? graph.metricInstance(instance).flatMap { graph.metric($0.metric)?.location }
+    let instance = checked.id(in: declared.graph)
     output.write("    <testcase")
     Self.write(attribute: "classname", Self.passingSuite, into: &output)
     Self.write(attribute: "name", instance, into: &output)
-    if let location {
+    if let location = declared.location(of: checked) {
       Self.write(attribute: "file", location.file, into: &output)
       Self.write(attribute: "line", String(location.line), into: &output)
     }
     output.write(">")
     if let place = findings.place(of: instance) { writeSnapshot(place, into: &output) }
     output.write("</testcase>\n")
+  }
+
+  /// Where the obligation or metric of a checked instance is declared; the
+  /// last obligation is kept, as an obligation's instances come one after
+  /// another in id order.
+  private struct DeclaredAt {
+    let graph: ObligationGraph
+    private var last: (obligation: String, location: SourceLocation?)?
+
+    init(graph: ObligationGraph) { self.graph = graph }
+
+    mutating func location(of checked: SnapshotEntries.Checked) -> SourceLocation? {
+      switch checked {
+      case .instance(let position):
+        let obligation = graph.instances[position].obligation
+        if let last, last.obligation == obligation { return last.location }
+        let location = graph.obligation(obligation)?.location
+        last = (obligation, location)
+        return location
+      case .metric(let position):
+        return graph.metric(graph.metricInstances[position].metric)?.location
+      }
+    }
   }
 
   /// ` name="value"`, the value escaped.

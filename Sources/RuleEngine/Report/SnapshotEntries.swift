@@ -38,13 +38,29 @@ public struct SnapshotEntries: Sendable {
     location(of: instance).map { "\($0.file):\($0.line):\($0.column)" }
   }
 
+  /// An instance the check looked at, by its position in the graph.
+  public enum Checked: Sendable, Hashable {
+    /// `graph.instances[position]`.
+    case instance(Int)
+    /// `graph.metricInstances[position]`.
+    case metric(Int)
+
+    /// The instance's id.
+    public func id(in graph: ObligationGraph) -> String {
+      switch self {
+      case .instance(let position): graph.instances[position].id
+      case .metric(let position): graph.metricInstances[position].id
+      }
+    }
+  }
+
   /// Every instance with an entry or due by the snapshot's day, and every
   /// metric instance with readings, in id order.
   ///
   /// The snapshot holds only instances of `graph` (the check stops at any
   /// other), so the graph's sorted instances and metric instances give the
   /// order: no million ids are sorted again.
-  public func checked(in graph: ObligationGraph) -> [String] {
+  public func checked(in graph: ObligationGraph) -> [Checked] {
     guard let snapshot, let progress else { return [] }
     // Due instances without an entry: usually few.
     var dueWithoutEntry = Set<String>()
@@ -53,29 +69,28 @@ public struct SnapshotEntries: Sendable {
         dueWithoutEntry.insert(deadline.instance)
       }
     }
-    let instances = graph.instances.lazy.map(\.id).filter {
-      snapshot.obligations[$0] != nil || dueWithoutEntry.contains($0)
+    let instances = graph.instances.indices.filter {
+      let id = graph.instances[$0].id
+      return snapshot.obligations[id] != nil || dueWithoutEntry.contains(id)
     }
-    let metrics = graph.metricInstances.lazy.map(\.id).filter { snapshot.metrics[$0] != nil }
-    return Self.merged(Array(instances), Array(metrics))
-  }
-
-  /// Two sorted lists of ids as one, each id once.
-  private static func merged(_ first: [String], _ second: [String]) -> [String] {
-    guard !second.isEmpty else { return first }
-    var result: [String] = []
-    result.reserveCapacity(first.count + second.count)
+    let metrics = graph.metricInstances.indices.filter {
+      snapshot.metrics[graph.metricInstances[$0].id] != nil
+    }
+    guard !metrics.isEmpty else { return instances.map(Checked.instance) }
+    // Both lists are in id order: merged, each id once.
+    var result: [Checked] = []
+    result.reserveCapacity(instances.count + metrics.count)
     var (left, right) = (0, 0)
-    while left < first.count || right < second.count {
-      if right == second.count || left < first.count && first[left] < second[right] {
-        result.append(first[left])
+    while left < instances.count || right < metrics.count {
+      let instance = left < instances.count ? graph.instances[instances[left]].id : nil
+      let metric = right < metrics.count ? graph.metricInstances[metrics[right]].id : nil
+      if let instance, metric.map({ instance <= $0 }) ?? true {
+        result.append(.instance(instances[left]))
         left += 1
-      } else if left == first.count || second[right] < first[left] {
-        result.append(second[right])
-        right += 1
+        if instance == metric { right += 1 }
       } else {
-        result.append(first[left])
-        (left, right) = (left + 1, right + 1)
+        result.append(.metric(metrics[right]))
+        right += 1
       }
     }
     return result
