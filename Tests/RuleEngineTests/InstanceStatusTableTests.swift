@@ -20,6 +20,9 @@ import Testing
     #expect(table.map(\.key) == ["c", "a", "b"])
     #expect(table["a"]?.status.value == .inProgress)
     #expect(table["d"] == nil)
+    #expect(table.contains("b") && !table.contains("d"))
+    #expect(table.range(of: "b")?.start.file == "s.json")
+    #expect(table.range(of: "d") == nil)
   }
 
   @Test func aSecondEntryForAnIdReplacesTheFirstInItsPlace() {

@@ -1,3 +1,5 @@
+public import RuleParser
+
 /// A snapshot's entries by instance id: what `[String: InstanceStatus]`
 /// would hold, laid out for a million entries.
 ///
@@ -28,6 +30,15 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
 
   /// The entry of an instance.
   public subscript(id: String) -> InstanceStatus? { positions[id].map { statuses[$0] } }
+
+  /// Whether the instance has an entry (without copying the entry out).
+  public func contains(_ id: String) -> Bool { positions[id] != nil }
+
+  /// Where the entry of an instance is written (its id), without copying
+  /// the entry out.
+  public func range(of id: String) -> SourceRange? {
+    positions[id].map { statuses[$0].instance.range }
+  }
 
   /// Adds the entry of an instance, or replaces it in its place.
   public mutating func set(_ status: InstanceStatus, for id: String) {

@@ -48,7 +48,7 @@ public struct ReturnSummary: Sendable, Equatable {
     for instance in graph.instances {
       guard let position = positions[instance.body] else { continue }
       instances[position] += 1
-      if snapshot.obligations[instance.id] != nil { entries[position] += 1 }
+      if snapshot.obligations.contains(instance.id) { entries[position] += 1 }
     }
     for metric in graph.metricInstances {
       guard let position = positions[metric.body] else { continue }

@@ -40,7 +40,7 @@ public struct SnapshotValidator {
     // there are entries: one hash look-up per instance, no search per entry.
     var problems = Diagnostics()
     var known = 0
-    for instance in graph.instances where snapshot.obligations[instance.id] != nil { known += 1 }
+    for instance in graph.instances where snapshot.obligations.contains(instance.id) { known += 1 }
     if known != snapshot.obligations.count { problems.countError() }
     for entry in snapshot.obligations.values where !problems.hasErrors && problems.all.isEmpty {
       checkDates(entry, asOf: asOf, into: &problems)

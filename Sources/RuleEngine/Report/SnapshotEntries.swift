@@ -30,7 +30,7 @@ public struct SnapshotEntries: Sendable {
   public func location(of instance: String) -> SourceLocation? {
     guard let snapshot else { return nil }
     return snapshot.metricLocations[instance]?.start
-      ?? snapshot.obligations[instance]?.instance.range.start
+      ?? snapshot.obligations.range(of: instance)?.start
   }
 
   /// The entry's place as `file:line:col`, if the instance has one.
@@ -65,13 +65,13 @@ public struct SnapshotEntries: Sendable {
     // Due instances without an entry: usually few.
     var dueWithoutEntry = Set<String>()
     for deadline in progress.deadlines where deadline.due <= progress.asOf {
-      if snapshot.obligations[deadline.instance] == nil {
+      if !snapshot.obligations.contains(deadline.instance) {
         dueWithoutEntry.insert(deadline.instance)
       }
     }
     let instances = graph.instances.indices.filter {
       let id = graph.instances[$0].id
-      return snapshot.obligations[id] != nil || dueWithoutEntry.contains(id)
+      return snapshot.obligations.contains(id) || dueWithoutEntry.contains(id)
     }
     let metrics = graph.metricInstances.indices.filter {
       snapshot.metrics[graph.metricInstances[$0].id] != nil
