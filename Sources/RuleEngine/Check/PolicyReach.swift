@@ -30,7 +30,9 @@ struct PolicyReach {
 
   /// The subject of an obligation's instances (`body` only when it has one
   /// body).
-  static func subject(_ obligation: Obligation, instances: [Instance]) -> Subject {
+  static func subject(_ obligation: Obligation, instances: some Collection<Instance>)
+    -> Subject
+  {
     var known: [Fact: FactValue?] = [.obligation: .string(obligation.id)]
     known[.class] = .some(obligation.obligationClass.map { FactValue.string($0.id) })
     let bodies = Set(instances.map(\.body))
