@@ -13,6 +13,15 @@ extension Diagnostic {
         "请按 YYYY-MM-DD 写出存在的日期，例如 \(option) 2017-10-15"))
   }
 
+  /// E293: `coverage --min` is not a percentage.
+  static func minimumNotPercentage(_ text: String) -> Diagnostic {
+    error(
+      .minimumNotPercentage,
+      LocalizedText(
+        en: "--min: '\(text)' is not a percentage from 0 to 100",
+        zh: "--min：“\(text)”不是 0 到 100 之间的百分比"), at: nil)
+  }
+
   /// A copy whose message starts with the option it is about.
   func prefixed(_ option: String) -> Diagnostic {
     var copy = self

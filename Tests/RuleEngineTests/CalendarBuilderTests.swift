@@ -64,21 +64,21 @@ import Testing
   @Test func eventsCarryTheDutysFacts() throws {
     let calendar = try Self.calendar(CalendarRequest(body: "lanzhou", language: .zh))
     let plan = try #require(calendar.events.first { $0.obligation == "water.sand-plan" })
-    #expect(plan.summary == "完成所辖区域内河道采砂规划编制(兰州市)")
+    #expect(plan.summary == "完成所辖区域内河道采砂规划编制（兰州市）")
     #expect(plan.categories == ["兰州市", "立行立改"])
     #expect(
       plan.details == [
-        "责任单位:兰州市(lanzhou)",
-        "截止日期:2017-07-31(2017年7月底前)",
-        "条款:一“各市州于2017年7月底前完成所辖区域内河道采砂规划编制”",
-        "实例:water.sand-plan@lanzhou",
-        "整改类别:立行立改(immediate)",
-        "协同单位:省水利厅",
+        "责任单位：兰州市（lanzhou）",
+        "截止日期：2017-07-31（2017年7月底前）",
+        "条款：一“各市州于2017年7月底前完成所辖区域内河道采砂规划编制”",
+        "实例：water.sand-plan@lanzhou",
+        "整改类别：立行立改（immediate）",
+        "协同单位：省水利厅",
       ])
     let permits = try #require(calendar.events.first { $0.obligation == "water.sand-permits" })
     #expect(permits.start.description == "2017-09-30")
-    #expect(permits.details.contains("截止日期:2017-09-30(计划):water.sand-plan@lanzhou完成后2个月内"))
-    #expect(permits.details.contains("前置任务:water.sand-plan@lanzhou"))
+    #expect(permits.details.contains("截止日期：2017-09-30（计划）：water.sand-plan@lanzhou完成后2个月内"))
+    #expect(permits.details.contains("前置任务：water.sand-plan@lanzhou"))
   }
 
   @Test func remindersComeFromTheRequest() throws {

@@ -97,7 +97,7 @@ import Testing
         $0.uid == "water.sand-plan@lanzhou+interview-overdue@calendar-demo.rulec"
       })
     #expect(interview.start == "2017-08-30")
-    #expect(interview.summary == "约谈: 完成所辖区域内河道采砂规划编制(兰州市)")
+    #expect(interview.summary == "约谈：完成所辖区域内河道采砂规划编制（兰州市）")
     #expect(interview.categories == ["兰州市", "约谈"])
     #expect(interview.alarms.isEmpty)
     #expect(interview.description?.contains("interview-overdue") == true)

@@ -56,6 +56,18 @@ import Testing
     ("E101", #"1️⃣"just a string""#),
     ("E122", #"{"as_of": "2017-10-15", "obligations": {"a": {"status": 1️⃣"  "}}}"#),
     ("E009", #"{"as_of": "2017-10-15", 1️⃣"as_of": "2017-10-16"}"#),
+    (
+      "E009",
+      #"{"as_of": "2017-10-15", "obligations": {"a": {"status": "done"}, 1️⃣"a": {"status": "done"}}}"#
+    ),
+    (
+      "E009",
+      #"{"as_of": "2017-10-15", "obligations": {"a": {"status": "x"}, 1️⃣"a": {"status": "y"}}}"#
+    ),
+    (
+      "E009",
+      #"{"as_of": "2017-10-15", "obligations": {"a": {"status": "x"}, 1️⃣"a": {"status": "done"}}}"#
+    ),
     ("E004", #"{"as_of": "2017-10-15", }1️⃣}"#),
   ])
   func errorsPointAtTheirPlace(code: String, text: String) throws {
@@ -97,6 +109,36 @@ import Testing
     #expect(snapshot.metricLocations["m"]?.start.line == 4)
     #expect(snapshot.actions.first?.action.value == .interview)
     #expect(snapshot.actions.first?.on.range.start.line == 5)
+  }
+
+  /// Plain JSON streams its entries as they are read; a file that stops
+  /// being plain JSON part-way (an escape) is read again whole by libyaml:
+  /// every entry and every error once, with the same locations.
+  @Test func entriesReadBeforeTheFastPathGivesUpCountOnce() throws {
+    let plain = """
+      {"as_of": "2017-10-15", "obligations": {
+       "a": {"status": "Finished"},
+       "b": {"status": "in_progress", "note": "x"}}}
+      """
+    let escaped = plain.replacingOccurrences(of: #""note": "x""#, with: #""note": "\u5907""#)
+    var results: [(snapshot: Snapshot?, diagnostics: Diagnostics)] = []
+    for json in [plain, escaped] {
+      var diagnostics = Diagnostics()
+      results.append((CheckFixture.read(json, diagnostics: &diagnostics), diagnostics))
+    }
+    for (snapshot, diagnostics) in results {
+      #expect(snapshot == nil)
+      #expect(diagnostics.all.map(\.code.rawValue) == ["E106"])
+      #expect(diagnostics.all.first?.range?.start.line == 2)
+      #expect(diagnostics.all.first?.range?.start.column == 18)
+    }
+    let fixed = escaped.replacingOccurrences(
+      of: "Finished", with: "done\", \"completed\": \"2017-10-01")
+    var diagnostics = Diagnostics()
+    let snapshot = try #require(CheckFixture.read(fixed, diagnostics: &diagnostics))
+    #expect(diagnostics.all.isEmpty)
+    #expect(snapshot.obligations.keys == ["a", "b"])
+    #expect(snapshot.obligations["b"]?.note == "备")
   }
 
   @Test func nullMeansAbsentForOptionalValues() throws {

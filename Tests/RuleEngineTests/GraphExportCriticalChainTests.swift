@@ -67,7 +67,7 @@ import Testing
     let diagram = try GraphFixture.diagram()
     try GraphFixture.expectGolden(diagram.criticalChainText(language: .en), "critical-en.txt")
     let zh = diagram.criticalChainText(language: .zh)
-    #expect(zh.hasPrefix("关键链:3 项任务,跨度 334 天(2017-07-31 → 2018-06-30)\n"))
+    #expect(zh.hasPrefix("关键链：3 项任务，跨度 334 天（2017-07-31 → 2018-06-30）\n"))
     let empty = try GraphFixture.diagram(focus: "publicity").criticalChainText(language: .en)
     #expect(empty == "no dependency chain: no duty here waits for another\n")
   }

@@ -17,14 +17,18 @@ import Testing
     case .boolean(let value): "\(value)"
     case .identifier(let name): name
     case .not(let operand): "(not \(render(operand)))"
-    case .logical(let logical, let lhs, let rhs):
-      "(\(render(lhs)) \(logical.rawValue) \(render(rhs)))"
-    case .arithmetic(let arithmetic, let lhs, let rhs):
-      "(\(render(lhs)) \(arithmetic.rawValue) \(render(rhs)))"
-    case .comparison(let comparison, let lhs, let rhs):
-      "(\(render(lhs)) \(comparison.rawValue) \(render(rhs)))"
+    case .binary(let binary, let lhs, let rhs):
+      "(\(render(lhs)) \(spelling(binary)) \(render(rhs)))"
     case .membership(let value, let elements, let negated):
       "(\(render(value)) \(negated ? "not in" : "in") [\(listed(elements))])"
+    }
+  }
+
+  private func spelling(_ binary: ExpressionSyntax.BinaryOperator) -> String {
+    switch binary {
+    case .logical(let logical): logical.rawValue
+    case .arithmetic(let arithmetic): arithmetic.rawValue
+    case .comparison(let comparison): comparison.rawValue
     }
   }
 
@@ -61,7 +65,7 @@ import Testing
     let syntax = try ExpressionParser.parse(
       ExpressionSource(text: "not (a == 1) or b in [2]", start: MarkedCondition.start))
     #expect(syntax.range == 0..<24)
-    guard case .logical(.or, let lhs, let rhs) = syntax.kind else {
+    guard case .binary(.logical(.or), let lhs, let rhs) = syntax.kind else {
       Issue.record("expected or, got \(syntax.kind)")
       return
     }

@@ -34,7 +34,7 @@ extension CalendarBuilder {
     if let source = policy.source { details.append(CalendarText.clause(source)) }
     details.append(CalendarText.instances([instance.id]))
     return CalendarEvent(
-      uid: "\(instance.id)+\(policy.id)@\(graph.plan.id).rulec", kind: .escalation,
+      uid: "\(instance.id)+\(policy.id)@\(graph.plan.id).rulec",
       occurrences: [CalendarEvent.Occurrence(date: day, instance: instance.id)],
       repetition: nil,
       title: title,

@@ -129,7 +129,7 @@ struct CalendarBuilder {
       details.append(CalendarText.cooperating(instance.cooperating.map(displayName)))
     }
     return CalendarEvent(
-      uid: "\(uid)@\(graph.plan.id).rulec", kind: .deadline,
+      uid: "\(uid)@\(graph.plan.id).rulec",
       occurrences: run.compactMap { item in
         item.due.map { CalendarEvent.Occurrence(date: $0, instance: item.id) }
       },

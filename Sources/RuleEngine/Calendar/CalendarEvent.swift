@@ -3,14 +3,6 @@ public import RuleParser
 /// One entry of a duty calendar: a deadline (once, or a recurring duty's
 /// series of deadlines), or the day an escalation step would follow a miss.
 public struct CalendarEvent: Sendable {
-  /// What the event marks.
-  public enum Kind: String, Sendable, Hashable {
-    /// A duty's deadline, or a recurring duty's deadlines.
-    case deadline
-    /// The day an escalation policy would fire if the duty were still open.
-    case escalation
-  }
-
   /// One day of the event, with the instance it stands for.
   public struct Occurrence: Sendable, Hashable {
     /// The day.
@@ -33,8 +25,6 @@ public struct CalendarEvent: Sendable {
 
   /// The stable identifier, unique in the calendar: `<instance>@<plan>.rulec`.
   public var uid: String
-  /// What the event marks.
-  public var kind: Kind
   /// The event's days, earliest first; more than one for a recurring duty.
   public var occurrences: [Occurrence]
   /// The rule that repeats the first day, for a recurring duty's series.
@@ -61,6 +51,19 @@ public struct CalendarEvent: Sendable {
   /// The reminders before the event.
   public var reminders: [Reminder]
 
+  /// What the event marks: an escalation when it shows an escalation step.
+  public var kind: Kind { escalation == nil ? .deadline : .escalation }
+
   /// The first day.
   public var start: Day { occurrences.first?.date ?? Day(ordinal: 0) }
+}
+
+extension CalendarEvent {
+  /// What an event marks.
+  public enum Kind: String, Sendable, Hashable {
+    /// A duty's deadline, or a recurring duty's deadlines.
+    case deadline
+    /// The day an escalation policy would fire if the duty were still open.
+    case escalation
+  }
 }

@@ -22,12 +22,16 @@ extension DutyCalendar {
       byMonth[month, default: []].append(row)
     }
     for month in months {
-      text += "\n## \(month)\n"
       let monthRows = byMonth[month] ?? []
+      if let day = monthRows.first?.occurrence.date {
+        text += "\n## \(language == .zh ? "\(day.year)年\(day.month)月" : month)\n"
+      }
       for body in Set(monthRows.map(\.event.body)).sorted() {
         let bodyRows = monthRows.filter { $0.event.body == body }
         let bodyName = bodyRows.first?.event.bodyName ?? body
-        text += "\n### \(Self.cell(bodyName)) (\(body))\n\n"
+        let heading = LocalizedText(
+          en: "\(Self.cell(bodyName)) (\(body))", zh: "\(Self.cell(bodyName))（\(body)）")
+        text += "\n### \(heading.text(in: language))\n\n"
         text += Self.header.text(in: language)
         for row in bodyRows { text += row.line(language) }
       }
@@ -39,14 +43,14 @@ extension DutyCalendar {
   private func introduction(rows: Int) -> LocalizedText {
     let from = request.from.map { " from \($0)" } ?? ""
     let to = request.to.map { " to \($0)" } ?? ""
-    let fromZH = request.from.map { "自\($0)起" } ?? ""
-    let toZH = request.to.map { "至\($0)" } ?? ""
+    let fromZH = request.from.map { "自\(ChineseDate.text($0))起" } ?? ""
+    let toZH = request.to.map { "至\(ChineseDate.text($0))" } ?? ""
     let escalations = request.escalations
     return LocalizedText(
       en: "\(rows) \(rows == 1 ? "date" : "dates")\(from)\(to): deadlines"
         + (escalations ? " and the escalation steps that would follow a miss." : "."),
       zh: escalations
-        ? "\(fromZH)\(toZH)共\(rows)个日期:截止日期及逾期未完成时的处置步骤。"
+        ? "\(fromZH)\(toZH)共\(rows)个日期：截止日期及逾期未完成时的处置步骤。"
         : "\(fromZH)\(toZH)共\(rows)个截止日期。")
   }
 
@@ -69,10 +73,14 @@ private struct MarkdownRow {
     let clause = event.clause.map { DutyCalendar.cell($0.section) } ?? ""
     var label = DutyCalendar.cell(event.title)
     if let escalation = event.escalation {
-      let action = CalendarText.actionName(escalation.action).text(in: language)
-      label = "\(action): \(label) (`\(escalation.policy)`)"
+      let action = CalendarText.actionName(escalation.action)
+      label = LocalizedText(
+        en: "\(action.en): \(label) (`\(escalation.policy)`)",
+        zh: "\(action.zh)：\(label)（`\(escalation.policy)`）"
+      ).text(in: language)
     }
-    return "| \(occurrence.date) | \(label) | `\(occurrence.instance)` | \(clause) |\n"
+    let date = language == .zh ? ChineseDate.text(occurrence.date) : occurrence.date.description
+    return "| \(date) | \(label) | `\(occurrence.instance)` | \(clause) |\n"
   }
 }
 

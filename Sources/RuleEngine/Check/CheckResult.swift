@@ -70,10 +70,12 @@ public struct CheckResult: Sendable {
     self.plan = plan
     self.planTitle = planTitle
     self.asOf = asOf
-    self.violations = violations.sorted {
+    // `Checker` makes them in instance order already: sorting is then only
+    // a check (the sort is stable, so the result is the same either way).
+    self.violations = violations.sortedIfNeeded {
       ($0.instance, $0.kind) < ($1.instance, $1.kind)
     }
-    self.escalations = escalations.sorted {
+    self.escalations = escalations.sortedIfNeeded {
       if $0.instance != $1.instance { return $0.instance < $1.instance }
       if $0.action != $1.action { return $0.action > $1.action }
       return $0.policy < $1.policy

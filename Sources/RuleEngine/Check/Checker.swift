@@ -33,8 +33,15 @@ public struct Checker: Sendable {
     let matcher = EscalationMatcher(graph: graph)
     var violations: [Violation] = []
     var escalations: [Escalation] = []
+    // An obligation's instances stand together in id order: its look-up
+    // (a binary search by id) is made once for them all.
+    var obligation: Obligation?
     for instance in graph.instances where scope?.contains(instance.body) ?? true {
-      var found = instances.violations(of: instance)
+      if obligation?.id != instance.obligation {
+        obligation = graph.obligation(instance.obligation)
+      }
+      guard let obligation else { continue }
+      var found = instances.violations(of: instance, obligation: obligation)
       guard !found.isEmpty else { continue }
       let history = histories.isEmpty ? nil : histories[instance.id]
       for index in found.indices {

@@ -13,9 +13,8 @@ struct InstanceEvaluator {
 
   private var asOf: Day { snapshot.asOf.value }
 
-  /// The violations of an instance, in `ViolationKind` order.
-  func violations(of instance: Instance) -> [Violation] {
-    guard let obligation = graph.obligation(instance.obligation) else { return [] }
+  /// The violations of an instance of `obligation`, in `ViolationKind` order.
+  func violations(of instance: Instance, obligation: Obligation) -> [Violation] {
     let entry = snapshot.obligations[instance.id]
     let due = actualDue(of: instance)
     var completed: Day?

@@ -191,11 +191,7 @@ private struct Logic {
 
   private func operand(_ node: TypedExpression) -> Operand {
     switch node.kind {
-    case .literal(.bool(let value)): return .value(.bool(value))
-    case .literal(.int(let value)): return .value(.int(value))
-    case .literal(.number(let value)): return .value(.number(value))
-    case .literal(.string(let value)): return .value(.string(value))
-    case .literal(.enumeration(let value)): return .value(.enumeration(value))
+    case .literal(let value): return .value(value)
     case .fact(let fact):
       guard let entry = known[fact] else { return .unknown }
       return entry.map(Operand.value) ?? .missing

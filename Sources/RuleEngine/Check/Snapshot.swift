@@ -10,7 +10,7 @@ public struct Snapshot: Sendable {
   /// The day the snapshot describes (`as_of`, or `--as-of`).
   public var asOf: Located<Day>
   /// The status of each instance, by instance id.
-  public var obligations: [String: InstanceStatus]
+  public var obligations: InstanceStatusTable
   /// The readings of each metric instance, by metric instance id, oldest first.
   public var metrics: [String: [MetricReading]]
   /// Escalation steps already taken.
@@ -27,7 +27,7 @@ public struct Snapshot: Sendable {
 
   /// Creates a snapshot.
   public init(
-    plan: Located<String>?, asOf: Located<Day>, obligations: [String: InstanceStatus],
+    plan: Located<String>?, asOf: Located<Day>, obligations: InstanceStatusTable,
     metrics: [String: [MetricReading]], actions: [RecordedAction], path: String,
     metricLocations: [String: SourceRange] = [:], scope: Set<String>? = nil
   ) {

@@ -44,8 +44,10 @@ public struct SnapshotReader: Sendable {
     contentsOfFile path: String, asOf: Day? = nil, into diagnostics: inout Diagnostics
   ) -> Snapshot? {
     var local = Diagnostics()
-    let documents = loader.load(contentsOfFile: path, into: &local)
-    return finish(documents, path: path, file: path, asOf: asOf, local, into: &diagnostics)
+    let entries = SnapshotEntryStream()
+    let documents = loader.load(contentsOfFile: path, streaming: entries, into: &local)
+    return finish(
+      documents, path: path, file: path, asOf: asOf, streamed: entries, local, into: &diagnostics)
   }
 
   /// Reads a snapshot from bytes (standard input, or a test).
@@ -62,13 +64,15 @@ public struct SnapshotReader: Sendable {
     into diagnostics: inout Diagnostics
   ) -> Snapshot? {
     var local = Diagnostics()
-    let documents = loader.load(bytes, file: file, into: &local)
-    return finish(documents, path: path, file: file, asOf: asOf, local, into: &diagnostics)
+    let entries = SnapshotEntryStream()
+    let documents = loader.load(bytes, file: file, streaming: entries, into: &local)
+    return finish(
+      documents, path: path, file: file, asOf: asOf, streamed: entries, local, into: &diagnostics)
   }
 
   private func finish(
-    _ documents: [YAMLNode], path: String, file: String, asOf: Day?, _ loading: Diagnostics,
-    into diagnostics: inout Diagnostics
+    _ documents: [YAMLNode], path: String, file: String, asOf: Day?,
+    streamed: SnapshotEntryStream, _ loading: Diagnostics, into diagnostics: inout Diagnostics
   ) -> Snapshot? {
     diagnostics.merge(loading)
     guard !loading.hasErrors else { return nil }
@@ -78,7 +82,7 @@ public struct SnapshotReader: Sendable {
     }
     var local = Diagnostics()
     let snapshot = SnapshotBuilder(path: path, asOf: asOf, actions: actions).build(
-      root, diagnostics: &local)
+      root, streamed: streamed.isComplete ? streamed : nil, diagnostics: &local)
     diagnostics.merge(local)
     return local.hasErrors ? nil : snapshot
   }
@@ -91,7 +95,11 @@ struct SnapshotBuilder {
   /// The plan's action ladder.
   var actions = EscalationAction.standard
 
-  func build(_ root: YAMLNode, diagnostics: inout Diagnostics) -> Snapshot? {
+  /// The snapshot of `root`; its `obligations` are `streamed`'s when the
+  /// loader streamed them.
+  func build(
+    _ root: YAMLNode, streamed: SnapshotEntryStream? = nil, diagnostics: inout Diagnostics
+  ) -> Snapshot? {
     let what = LocalizedText(en: "the snapshot", zh: "快照")
     guard
       let fields = MappingReader.snapshot(
@@ -103,8 +111,14 @@ struct SnapshotBuilder {
     let written = fields.present("as_of").flatMap {
       SnapshotValue.day($0, LocalizedText(en: "as_of", zh: "快照日期 as_of"), diagnostics: &diagnostics)
     }
-    let obligations =
-      fields.present("obligations").map { entries($0, diagnostics: &diagnostics) } ?? [:]
+    let obligations: InstanceStatusTable
+    if let streamed {
+      diagnostics.merge(streamed.diagnostics)
+      obligations = streamed.entries
+    } else {
+      obligations =
+        fields.present("obligations").map { entries($0, diagnostics: &diagnostics) } ?? [:]
+    }
     let (metrics, metricLocations) =
       fields.present("metrics").map { readings($0, diagnostics: &diagnostics) } ?? ([:], [:])
     let actions =
@@ -130,85 +144,14 @@ struct SnapshotBuilder {
 
   private func entries(
     _ node: YAMLNode, diagnostics: inout Diagnostics
-  ) -> [String: InstanceStatus] {
+  ) -> InstanceStatusTable {
     let what = LocalizedText(en: "obligations", zh: "obligations（义务状态）")
     guard let pairs = SnapshotValue.pairs(node, what, diagnostics: &diagnostics) else {
       return [:]
     }
-    var result: [String: InstanceStatus] = [:]
-    result.reserveCapacity(pairs.count)
-    for pair in pairs {
-      let keyWhat = LocalizedText(en: "an instance id", zh: "实例标识")
-      guard let id = SnapshotValue.text(pair.key, keyWhat, diagnostics: &diagnostics),
-        let entry = entry(pair.value, id: id, diagnostics: &diagnostics)
-      else { continue }
-      result[id.value] = entry
-    }
+    var result = InstanceStatusTable(minimumCapacity: pairs.count)
+    for pair in pairs { Self.add(pair, to: &result, diagnostics: &diagnostics) }
     return result
-  }
-
-  private func entry(
-    _ node: YAMLNode, id: Located<String>, diagnostics: inout Diagnostics
-  ) -> InstanceStatus? {
-    // Named only when a message needs it: a snapshot has a million entries.
-    func what() -> LocalizedText {
-      LocalizedText(en: "the entry of '\(id.value)'", zh: "'\(id.value)' 的状态")
-    }
-    guard
-      let fields = MappingReader.snapshot(
-        node, what(), allowed: SnapshotReader.entryKeys, diagnostics: &diagnostics)
-    else { return nil }
-    let status = status(fields, diagnostics: &diagnostics)
-    func day(_ key: String, _ zh: String) -> Located<Day>? {
-      fields.present(key).flatMap {
-        SnapshotValue.day($0, LocalizedText(en: key, zh: zh), diagnostics: &diagnostics)
-      }
-    }
-    let completed = day("completed", "完成日期 completed")
-    let reported = day("reported", "报送日期 reported")
-    let published = day("published", "公开日期 published")
-    let falseReport = fields.present("false_report").flatMap {
-      SnapshotValue.bool(
-        $0, LocalizedText(en: "false_report", zh: "失实标记 false_report"), diagnostics: &diagnostics)
-    }
-    let progress = fields.present("progress").flatMap {
-      SnapshotValue.share(
-        $0, LocalizedText(en: "progress", zh: "进度 progress"), diagnostics: &diagnostics)
-    }
-    if let progress, !(0...1).contains(progress.value) {
-      diagnostics.report(.snapshotProgressRange(progress.value, at: progress.range))
-    }
-    func text(_ key: String, _ zh: String) -> String? {
-      fields.present(key).flatMap {
-        SnapshotValue.text($0, LocalizedText(en: key, zh: zh), diagnostics: &diagnostics)
-      }?.value
-    }
-    let note = text("note", "备注 note")
-    let acceptance = Acceptance(
-      on: day("accepted_on", "验收日期 accepted_on"), by: text("accepted_by", "验收单位 accepted_by"),
-      evidence: text("evidence", "佐证材料 evidence"))
-    guard let status else { return nil }
-    return InstanceStatus(
-      instance: id, status: status, completed: completed, reported: reported,
-      published: published, falseReport: falseReport, progress: progress, note: note,
-      acceptance: acceptance)
-  }
-
-  private func status(
-    _ fields: MappingReader, diagnostics: inout Diagnostics
-  ) -> Located<InstanceProgress>? {
-    guard let node = fields.needed("status", diagnostics: &diagnostics) else { return nil }
-    let statusWhat = LocalizedText(en: "status", zh: "状态 status")
-    return choice(
-      node, statusWhat, read: ReportedValue.status,
-      allowed: InstanceProgress.allCases.map(\.rawValue),
-      diagnostics: &diagnostics
-    ) {
-      .notInSet(
-        .snapshotBadStatus, $0, LocalizedText("a status", "状态"),
-        allowed: $1.joined(separator: ", "),
-        listed: LocalizedText("statuses", "状态"), suggestion: $2, at: $3)
-    }
   }
 
   private func readings(
@@ -314,7 +257,7 @@ struct SnapshotBuilder {
     _ node: YAMLNode, diagnostics: inout Diagnostics
   ) -> Located<EscalationAction>? {
     let what = LocalizedText(en: "action", zh: "措施 action")
-    return choice(
+    return Self.choice(
       node, what, read: { ReportedValue.action($0, in: actions) },
       allowed: actions.map(\.rawValue),
       diagnostics: &diagnostics, unknown: Diagnostic.snapshotUnknownAction)
@@ -323,7 +266,7 @@ struct SnapshotBuilder {
   /// One value of a closed set (a status, an action), read by `read`
   /// (`ReportedValue`'s rules); an unknown one is reported by `unknown` with
   /// the allowed values and a suggestion.
-  private func choice<Value>(
+  static func choice<Value>(
     _ node: YAMLNode, _ what: LocalizedText, read: (String) -> Value?, allowed: [String],
     diagnostics: inout Diagnostics, unknown: (String, [String], String?, SourceRange) -> Diagnostic
   ) -> Located<Value>? {

@@ -7,7 +7,7 @@ extension CoverageReport {
     let zh = language == .zh
     var lines = [
       zh ? "# 时间表述覆盖情况" : "# Coverage of the document's time expressions", "",
-      zh ? "原文:`\(document)`" : "Document: `\(document)`", "",
+      zh ? "原文：`\(document)`" : "Document: `\(document)`", "",
       summary(language: language), "",
       zh
         ? "| 行 | 表述 | 类型 | 状态 | 规则或说明 |" : "| line | expression | kind | state | rules or reason |",
@@ -62,13 +62,14 @@ extension CoverageReport {
     return JSONText.render(root)
   }
 
-  /// `52 time expressions: 47 covered, 5 explained, 0 uncovered (100.0%)`.
+  /// `52 time expressions: 47 covered, 5 explained, 0 uncovered (100.0% accounted for)`,
+  /// or in Chinese `共 52 处时间表述：已覆盖 47，已说明 5，未覆盖 0（覆盖或说明 100.0%）`.
   public func summary(language: Language) -> String {
     let percent = String(format: "%.1f%%", percentAccounted)
     switch language {
     case .zh:
-      return "共 \(entries.count) 处时间表述:已覆盖 \(count(.covered)),已说明 \(count(.explained)),"
-        + "未覆盖 \(count(.uncovered))(覆盖或说明 \(percent))"
+      return "共 \(entries.count) 处时间表述：已覆盖 \(count(.covered))，已说明 \(count(.explained))，"
+        + "未覆盖 \(count(.uncovered))（覆盖或说明 \(percent)）"
     case .en:
       return "\(entries.count) time expressions: \(count(.covered)) covered, "
         + "\(count(.explained)) explained, \(count(.uncovered)) uncovered (\(percent) accounted for)"

@@ -226,9 +226,10 @@ public struct DashboardPage: Sendable {
         .filter { $0.day <= result.asOf }.sorted { $0.day < $1.day }
       guard !points.isEmpty else { continue }
       let chart = MetricChart(metric: metric, instance: id, readings: points, language: language)
+      let unit = HTMLText.escape(metric.unit)
       figures.append(
         "<figure>\(chart.svg())<figcaption>\(HTMLText.escape(metric.name)) · \(name(instance.body))"
-          + " (\(HTMLText.escape(metric.unit)))</figcaption></figure>")
+          + label(" (\(unit))", "（\(unit)）") + "</figcaption></figure>")
     }
     guard !figures.isEmpty else { return [] }
     let legend =

@@ -63,8 +63,9 @@ struct DeadlineTimeline {
           overdue > 0 ? "overdue" : marks.allSatisfy { $0.state == .done } ? "done" : "open"
         let x = labelWidth + monthWidth * (Double(month) + 0.5)
         let tip =
-          "\(HTMLText.escape(title)): \(marks.count) / \(overdue) "
-          + (language == .zh ? "逾期" : "overdue")
+          language == .zh
+          ? "\(HTMLText.escape(title))：\(marks.count) / \(overdue) 逾期"
+          : "\(HTMLText.escape(title)): \(marks.count) / \(overdue) overdue"
         svg.append(
           "<circle class=\"mark \(state)\" cx=\"\(c(x))\" cy=\"\(c(y + 7.5))\" r=\"5\" "
             + "data-obligation=\"\(HTMLText.escape(obligation))\" data-overdue=\"\(overdue)\">"

@@ -49,16 +49,18 @@ struct HistoryChart {
       "<text class=\"axis end\" x=\"\(c(left - 4))\" y=\"\(c(top + 8))\">\(Int(maximum))</text>",
       "<text class=\"axis end\" x=\"\(c(left - 4))\" y=\"\(c(height - bottom))\">0</text>",
     ]
-    let series: [(String, (BodyProgress) -> Int)] = [
-      ("done", \.done), ("overdue", \.overdue), ("escalations", \.escalations),
+    let series: [(name: String, zh: String, value: (BodyProgress) -> Int)] = [
+      ("done", "已完成", \.done), ("overdue", "逾期未完成", \.overdue),
+      ("escalations", "处置措施", \.escalations),
     ]
-    for (name, value) in series {
+    for (name, zh, value) in series {
       let points = totals.enumerated().map { "\(c(x($0.offset))),\(c(y(value($0.element))))" }
       svg.append("<polyline class=\"series \(name)\" points=\"\(points.joined(separator: " "))\"/>")
       for (index, total) in totals.enumerated() {
         svg.append(
           "<circle class=\"mark\" cx=\"\(c(x(index)))\" cy=\"\(c(y(value(total))))\" r=\"2.5\">"
-            + "<title>\(days[index]) \(name): \(value(total))</title></circle>")
+            + "<title>\(days[index]) \(label("\(name): ", "\(zh)："))\(value(total))</title></circle>"
+        )
       }
     }
     for (index, day) in days.enumerated() {

@@ -34,10 +34,11 @@ struct MetricChart {
     }
     let c = HTMLText.coordinate
     let name = HTMLText.escape(metric.name)
+    let id = HTMLText.escape(instance)
     var svg = [
       "<svg class=\"chart\" viewBox=\"0 0 \(c(width)) \(c(height))\" role=\"img\" "
-        + "aria-label=\"\(name)\" data-instance=\"\(HTMLText.escape(instance))\">",
-      "<title>\(name) (\(HTMLText.escape(instance)))</title>",
+        + "aria-label=\"\(name)\" data-instance=\"\(id)\">",
+      "<title>\(name)\(language == .zh ? "（\(id)）" : " (\(id))")</title>",
       "<rect x=\"\(c(left))\" y=\"\(c(top))\" width=\"\(c(width - left - right))\" "
         + "height=\"\(c(height - top - bottom))\" class=\"plot\"/>",
       "<line class=\"target\" x1=\"\(c(left))\" y1=\"\(c(y(metric.target)))\" "

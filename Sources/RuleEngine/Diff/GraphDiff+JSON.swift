@@ -8,25 +8,14 @@ extension GraphDiff {
       "old": .string(oldLabel),
       "new": .string(newLabel),
       "plan": .array(plan.map(Self.field)),
-      "obligations": .object([
-        "added": .array(addedObligations.map(Self.entry)),
-        "removed": .array(removedObligations.map(Self.entry)),
-      ]),
+      "obligations": Self.changes(added: addedObligations, removed: removedObligations),
       "deadlines": .array(deadlines.map(Self.deadline)),
       "responsible": .array(responsible.map(Self.field)),
       "cooperating": .array(cooperating.map(Self.field)),
       "depends_on": .array(dependencies.map(Self.field)),
       "classes": .array(classes.map(Self.field)),
-      "policies": .object([
-        "added": .array(addedPolicies.map(Self.entry)),
-        "removed": .array(removedPolicies.map(Self.entry)),
-        "changed": .array(policies.map(Self.field)),
-      ]),
-      "metrics": .object([
-        "added": .array(addedMetrics.map(Self.entry)),
-        "removed": .array(removedMetrics.map(Self.entry)),
-        "changed": .array(metrics.map(Self.field)),
-      ]),
+      "policies": Self.changes(added: addedPolicies, removed: removedPolicies, changed: policies),
+      "metrics": Self.changes(added: addedMetrics, removed: removedMetrics, changed: metrics),
       "bodies": .array(bodies.map(Self.body)),
       "summary": .object([
         "changes": .int(changeCount), "later": .int(deadlines.filter(\.isLater).count),
@@ -39,6 +28,17 @@ extension GraphDiff {
   /// An object without its absent members.
   private static func object(_ members: [String: JSONValue?]) -> JSONValue {
     .object(members.compactMapValues { $0 })
+  }
+
+  /// What was added and removed in one part of the plan, and the fields changed
+  /// where the part has such.
+  private static func changes(
+    added: [Entry], removed: [Entry], changed: [FieldChange]? = nil
+  ) -> JSONValue {
+    object([
+      "added": .array(added.map(entry)), "removed": .array(removed.map(entry)),
+      "changed": changed.map { .array($0.map(field)) },
+    ])
   }
 
   private static func entry(_ entry: Entry) -> JSONValue {

@@ -9,7 +9,7 @@ extension DependencyDiagram {
     guard let first = chain.first, let last = chain.last else {
       return LocalizedText(
         en: "no dependency chain: no duty here waits for another\n",
-        zh: "没有依赖链:这里没有需等待其他任务完成的任务\n"
+        zh: "没有依赖链：这里没有需等待其他任务完成的任务\n"
       ).text(in: language)
     }
     let days = zip(chain, chain.dropFirst())
@@ -18,7 +18,7 @@ extension DependencyDiagram {
     var lines = [
       LocalizedText(
         en: "critical chain: \(chain.count) duties, \(days) days (\(span))",
-        zh: "关键链:\(chain.count) 项任务,跨度 \(days) 天(\(span))"
+        zh: "关键链：\(chain.count) 项任务，跨度 \(days) 天（\(span)）"
       ).text(in: language)
     ]
     let labels = Dictionary(clusters.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })

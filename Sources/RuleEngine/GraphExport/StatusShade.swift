@@ -21,7 +21,7 @@ public enum StatusShade: String, Sendable, CaseIterable, Comparable {
     switch self {
     case .violated: "逾期或失实"
     case .notStarted: "未开始"
-    case .noEntry: "未填报(未到期)"
+    case .noEntry: "未填报（未到期）"
     case .inProgress: "推进中"
     case .done: "已完成"
     case .closed: "已销号"

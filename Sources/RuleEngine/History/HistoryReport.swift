@@ -32,10 +32,12 @@ public struct HistoryReport: Sendable {
 
   /// The history as text: the snapshots, then per body a line per month.
   public func text(_ history: History, graph: ObligationGraph) -> String {
-    let days = history.points.map(\.asOf.description).joined(separator: ", ")
+    let (id, count) = (graph.plan.id, history.points.count)
+    let days = history.points.map(\.asOf.description)
     var lines = [
-      label("HISTORY", "历史") + " \(graph.plan.id): "
-        + label("\(history.points.count) snapshots", "\(history.points.count) 份快照") + " (\(days))"
+      label(
+        "HISTORY \(id): \(count) snapshots (\(days.joined(separator: ", ")))",
+        "历史 \(id)：\(count) 份快照（\(days.joined(separator: "、"))）")
     ]
     let header = [
       label("month", "月份"), label("due", "到期"), label("done", "完成"),

@@ -5,6 +5,40 @@ public import RuleParser
 /// `ledger.csv:ROW:COLUMN`, the row and column (field number) a spreadsheet
 /// shows. Ids never change once published; new ones go at the end.
 extension Diagnostic {
+  /// E140, E236, E237: a ledger whose bytes are not text in the encoding asked
+  /// for (`--encoding`, UTF-8 or GB18030 when not given).
+  static func ledgerNotText(
+    _ reason: LedgerText.Failure.Reason, encoding: LedgerEncoding, at range: SourceRange
+  ) -> Diagnostic {
+    let name = encoding.rawValue
+    return switch reason {
+    case .notUTF8:
+      error(
+        .ledgerNotUTF8, LocalizedText("the ledger is not UTF-8 text", "台账文件不是 UTF-8 编码"),
+        at: range)
+    case .notGB18030:
+      error(
+        .ledgerWrongEncoding,
+        LocalizedText(
+          en: "the ledger is not \(name) text (--encoding \(name))",
+          zh: "台账文件不是 \(name) 编码（--encoding \(name)）"), at: range)
+    case .unknown:
+      error(
+        .ledgerUnknownEncoding,
+        LocalizedText(
+          en: "the ledger is neither UTF-8 nor GB18030/GBK text",
+          zh: "台账文件既不是 UTF-8 也不是 GB18030/GBK 编码的文本"), at: range)
+    }
+  }
+
+  /// E141: a cell whose double quote is never closed.
+  static func ledgerUnterminatedQuote(at range: SourceRange) -> Diagnostic {
+    error(
+      .ledgerUnterminatedQuote,
+      LocalizedText("this cell opens a double quote that is never closed", "此单元格的双引号没有闭合"),
+      at: range)
+  }
+
   /// E144: a header or metadata label naming a key the ledger does not have.
   package static func ledgerUnknownKey(
     _ key: String, suggestion: String?, known: [String], at range: SourceRange
@@ -72,4 +106,33 @@ extension Diagnostic {
       LocalizedText("this row has a status but no instance id", "这一行填写了状态，但没有实例编号"), at: range)
   }
 
+  /// E238: a `.xlsx` ledger that does not open as a workbook.
+  static func workbookUnreadable(_ reason: String, at range: SourceRange) -> Diagnostic {
+    error(
+      .workbookUnreadable,
+      LocalizedText(
+        en: "not a readable .xlsx workbook: \(reason)", zh: "无法作为 .xlsx 工作簿读取：\(reason)"),
+      at: range)
+  }
+
+  /// E290: a ledger row ends before its status column.
+  static func ledgerRowTooShort(
+    cells: Int, needed: Int, at range: SourceRange
+  ) -> Diagnostic {
+    .error(
+      .ledgerRowTooShort,
+      LocalizedText(
+        en: "the row has \(cells) cells and ends before the status column (column \(needed))",
+        zh: "该行只有 \(cells) 个单元格，在状态列（第 \(needed) 列）之前就结束了"),
+      at: range)
+  }
+
+  /// E291: a row with filled cells beyond the header's columns.
+  static func ledgerRowTooLong(cells: Int, columns: Int, at range: SourceRange) -> Diagnostic {
+    error(
+      .ledgerRowTooLong,
+      LocalizedText(
+        en: "the row has \(cells) cells, more than the \(columns) columns of the header",
+        zh: "该行有 \(cells) 个单元格，多于表头的 \(columns) 列"), at: range)
+  }
 }

@@ -70,7 +70,7 @@ struct LedgerReading {
           expected: graph.plan.id, at: plan.range))
     }
     var reader = LedgerEntryReader(graph: graph)
-    var obligations: [String: InstanceStatus] = [:]
+    var obligations = InstanceStatusTable()
     var actions: [RecordedAction] = []
     for record in records[(headerAt + 1)...] {
       let cells = LedgerCells(record: record, header: header, file: file)
@@ -110,12 +110,7 @@ struct LedgerReading {
       return try WorkbookReader(bytes).records()
     } catch {
       let start = SourceRange(at: SourceLocation(file: file, line: 1, column: 1))
-      diagnostics.report(
-        .error(
-          .workbookUnreadable,
-          LocalizedText(
-            en: "not a readable .xlsx workbook: \(error.reason)",
-            zh: "无法作为 .xlsx 工作簿读取：\(error.reason)"), at: start))
+      diagnostics.report(.workbookUnreadable(error.reason, at: start))
       return nil
     }
   }
@@ -132,12 +127,8 @@ struct LedgerReading {
       !LedgerCells.clean($0.text).isEmpty
     }) {
       diagnostics.report(
-        .error(
-          .ledgerRowTooLong,
-          LocalizedText(
-            en: "the row has \(record.count) cells, more than the \(columns) columns of the header",
-            zh: "该行有 \(record.count) 个单元格，多于表头的 \(columns) 列"),
-          at: LedgerCells.range(of: extra, file: file)))
+        .ledgerRowTooLong(
+          cells: record.count, columns: columns, at: LedgerCells.range(of: extra, file: file)))
       return false
     }
     let status = header.index[.status] ?? 0
@@ -154,38 +145,14 @@ struct LedgerReading {
       let line = LedgerText.line(ofOffset: invalid.offset, in: bytes)
       let location = SourceRange(
         at: SourceLocation(file: file, line: line, column: 1, offset: invalid.offset))
-      switch invalid.reason {
-      case .notUTF8:
-        diagnostics.report(
-          .error(
-            .ledgerNotUTF8, LocalizedText("the ledger is not UTF-8 text", "台账文件不是 UTF-8 编码"),
-            at: location))
-      case .notGB18030:
-        diagnostics.report(
-          .error(
-            .ledgerWrongEncoding,
-            LocalizedText(
-              en: "the ledger is not \(encoding.rawValue) text (--encoding \(encoding.rawValue))",
-              zh: "台账文件不是 \(encoding.rawValue) 编码（--encoding \(encoding.rawValue)）"), at: location))
-      case .unknown:
-        diagnostics.report(
-          .error(
-            .ledgerUnknownEncoding,
-            LocalizedText(
-              en: "the ledger is neither UTF-8 nor GB18030/GBK text",
-              zh: "台账文件既不是 UTF-8 也不是 GB18030/GBK 编码的文本"), at: location))
-      }
+      diagnostics.report(.ledgerNotText(invalid.reason, encoding: encoding, at: location))
       return nil
     case .success(let (text, start)):
       switch CSVReader(text, baseOffset: start).records() {
       case .failure(let quote):
         let location = SourceLocation(
           file: file, line: quote.row, column: quote.column, offset: quote.offset)
-        diagnostics.report(
-          .error(
-            .ledgerUnterminatedQuote,
-            LocalizedText("this cell opens a double quote that is never closed", "此单元格的双引号没有闭合"),
-            at: SourceRange(at: location)))
+        diagnostics.report(.ledgerUnterminatedQuote(at: SourceRange(at: location)))
         return nil
       case .success(let records):
         return records

@@ -1,7 +1,9 @@
 /// The diagnostics of hostile or careless input, E280–E299: inputs over a
 /// limit, paths outside the repository, files that are not regular files,
 /// plans that expand without bound, and values that used to be accepted
-/// silently. Kept in code order; a code never changes its meaning.
+/// silently (the ledger's E290–E291 are in the ledger catalogue, `coverage
+/// --min`'s E293 with the option errors). Kept in code order; a code never
+/// changes its meaning.
 extension Diagnostic {
   /// E280: an input (snapshot, ledger, standard input) over the size limit.
   package static func inputTooLarge(_ name: String, bytes: Int, limit: Int) -> Diagnostic {
@@ -66,26 +68,5 @@ extension Diagnostic {
         en: "YAML tag '\(tag)' is not supported",
         zh: "不支持 YAML 标签“\(tag)”"),
       at: range)
-  }
-
-  /// E290: a ledger row ends before its status column.
-  package static func ledgerRowTooShort(
-    cells: Int, needed: Int, at range: SourceRange
-  ) -> Diagnostic {
-    .error(
-      .ledgerRowTooShort,
-      LocalizedText(
-        en: "the row has \(cells) cells and ends before the status column (column \(needed))",
-        zh: "该行只有 \(cells) 个单元格，在状态列（第 \(needed) 列）之前就结束了"),
-      at: range)
-  }
-
-  /// E293: `coverage --min` is not a percentage.
-  package static func minimumNotPercentage(_ text: String) -> Diagnostic {
-    error(
-      .minimumNotPercentage,
-      LocalizedText(
-        en: "--min: '\(text)' is not a percentage from 0 to 100",
-        zh: "--min：“\(text)”不是 0 到 100 之间的百分比"), at: nil)
   }
 }

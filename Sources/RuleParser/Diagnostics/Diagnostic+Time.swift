@@ -9,55 +9,57 @@ extension Diagnostic {
   package static func invalidDeadline(
     _ error: TimePhraseError, at range: SourceRange
   ) -> Diagnostic {
+    let (code, message, help): (DiagnosticCode, LocalizedText, LocalizedText)
     switch error {
     case .startNotDeadline, .unknownFestival, .outsideCalendar:
       return calendarPhraseError(error, at: range)
     case .empty:
-      return Diagnostic.error(
-        .unknownDeadline, LocalizedText("the deadline is empty", "期限为空"),
-        at: range, help: acceptedDeadlines)
+      (code, message, help) = (
+        .unknownDeadline, LocalizedText("the deadline is empty", "期限为空"), acceptedDeadlines
+      )
     case .unknownForm(let text):
-      return Diagnostic.error(
-        .unknownDeadline,
-        LocalizedText("unknown deadline '\(text)'", "无法识别的期限 '\(text)'"), at: range,
-        help: acceptedDeadlines)
+      (code, message, help) = (
+        .unknownDeadline, LocalizedText("unknown deadline '\(text)'", "无法识别的期限 '\(text)'"),
+        acceptedDeadlines
+      )
     case .nonexistentDay(let year, let month, let day):
       let last = Day.daysIn(month: month, year: year)
       let date = TimeText.iso(year: year, month: month, day: day)
-      return Diagnostic.error(
+      (code, message, help) = (
         .nonexistentDay,
         LocalizedText(
           "the date \(date) does not exist: month \(month) of \(year) has \(last) days",
-          "日期 \(date) 不存在：\(year)年\(month)月只有\(last)天"), at: range,
-        help: LocalizedText(
+          "日期 \(date) 不存在：\(year)年\(month)月只有\(last)天"),
+        LocalizedText(
           "use a day from 1 to \(last), or write \(year)年\(month)月底前 for the month's end",
-          "请使用 1 至 \(last) 日，或写作 \(year)年\(month)月底前 表示月末"))
+          "请使用 1 至 \(last) 日，或写作 \(year)年\(month)月底前 表示月末")
+      )
     case .monthOutOfRange(let month):
-      return Diagnostic.error(
-        .periodOutOfRange,
-        LocalizedText("month \(month) does not exist", "不存在第\(month)月"),
-        at: range,
-        help: LocalizedText("months run from 1 to 12 (1月 to 12月)", "月份应为 1 至 12（1月至12月）"))
+      (code, message, help) = (
+        .periodOutOfRange, LocalizedText("month \(month) does not exist", "不存在第\(month)月"),
+        LocalizedText("months run from 1 to 12 (1月 to 12月)", "月份应为 1 至 12（1月至12月）")
+      )
     case .quarterOutOfRange(let quarter):
-      return Diagnostic.error(
+      (code, message, help) = (
         .periodOutOfRange,
         LocalizedText("quarter \(quarter) does not exist", "不存在第\(quarter)季度"),
-        at: range,
-        help: LocalizedText("quarters run from 1 to 4 (一季度 to 四季度)", "季度应为 1 至 4（一季度至四季度）"))
+        LocalizedText("quarters run from 1 to 4 (一季度 to 四季度)", "季度应为 1 至 4（一季度至四季度）")
+      )
     case .yearOutOfRange(let year):
-      return Diagnostic.error(
-        .periodOutOfRange,
-        LocalizedText("year \(year) is out of range", "年份 \(year) 超出范围"),
-        at: range,
-        help: LocalizedText("write a four-digit year from 0001 to 9999", "请写四位年份，0001 至 9999"))
+      (code, message, help) = (
+        .periodOutOfRange, LocalizedText("year \(year) is out of range", "年份 \(year) 超出范围"),
+        LocalizedText("write a four-digit year from 0001 to 9999", "请写四位年份，0001 至 9999")
+      )
     case .missingYear(let text):
       let leadingWord = CalendarPhrase.ruleLeadingWords.first { text.hasPrefix($0) } ?? ""
       let fixed = leadingWord + "2017年" + text.dropFirst(leadingWord.count)
-      return Diagnostic.error(
+      (code, message, help) = (
         .deadlineWithoutYear,
-        LocalizedText("the deadline '\(text)' names no year", "期限 '\(text)' 没有写明年份"), at: range,
-        help: LocalizedText("add the year, as in \(fixed)", "请加上年份，例如 \(fixed)"))
+        LocalizedText("the deadline '\(text)' names no year", "期限 '\(text)' 没有写明年份"),
+        LocalizedText("add the year, as in \(fixed)", "请加上年份，例如 \(fixed)")
+      )
     }
+    return Diagnostic.error(code, message, at: range, help: help)
   }
 
   /// The help line listing the accepted deadline forms.

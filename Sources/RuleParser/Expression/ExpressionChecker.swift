@@ -60,20 +60,20 @@ struct ExpressionChecker {
         return TypedExpression(.literal(.string(name)), type: .string, range: range)
       }
       return identifier(name, hint: hint, range: range)
-    case .not(let operand):
-      guard let operand = condition(operand, of: "not") else { return nil }
+    case .not(let syntax):
+      guard let operand = operand(syntax, of: "not", mustBe: .bool) else { return nil }
       return TypedExpression(.not(operand), type: .bool, range: range)
-    case .logical(let logical, let lhs, let rhs):
-      let lhs = condition(lhs, of: logical.rawValue)
-      let rhs = condition(rhs, of: logical.rawValue)
+    case .binary(.logical(let logical), let lhs, let rhs):
+      let lhs = operand(lhs, of: logical.rawValue, mustBe: .bool)
+      let rhs = operand(rhs, of: logical.rawValue, mustBe: .bool)
       guard let lhs, let rhs else { return nil }
       return TypedExpression(.logical(logical, lhs, rhs), type: .bool, range: range)
-    case .arithmetic(let arithmetic, let lhs, let rhs):
-      let lhs = integer(lhs, of: arithmetic.rawValue)
-      let rhs = integer(rhs, of: arithmetic.rawValue)
+    case .binary(.arithmetic(let arithmetic), let lhs, let rhs):
+      let lhs = operand(lhs, of: arithmetic.rawValue, mustBe: .int)
+      let rhs = operand(rhs, of: arithmetic.rawValue, mustBe: .int)
       guard let lhs, let rhs else { return nil }
       return TypedExpression(.arithmetic(arithmetic, lhs, rhs), type: .int, range: range)
-    case .comparison(let comparison, let lhs, let rhs):
+    case .binary(.comparison(let comparison), let lhs, let rhs):
       return self.comparison(comparison, lhs, rhs, range: range)
     case .membership(let value, let elements, let negated):
       return membership(value, elements, negated: negated, range: range)
@@ -113,29 +113,18 @@ struct ExpressionChecker {
       .literal(.enumeration(value)), type: .enumeration(type), range: range)
   }
 
-  /// An operand of `and`, `or` or `not`, which must be `bool`.
-  private mutating func condition(_ syntax: ExpressionSyntax, of name: String)
-    -> TypedExpression?
-  {
+  /// An operand of `and`, `or` or `not`, which must be `bool`, or of `+` or `-`,
+  /// which must be `int`; `name` is the operator's.
+  private mutating func operand(
+    _ syntax: ExpressionSyntax, of name: String, mustBe type: ExpressionType
+  ) -> TypedExpression? {
     guard let operand = check(syntax) else { return nil }
-    guard operand.type == .bool else {
+    guard operand.type == type else {
+      let (text, range) = (text(syntax), source.range(syntax.range))
       report(
-        .notACondition(
-          text(syntax), operand.type, operator: name, at: source.range(syntax.range)))
-      return nil
-    }
-    return operand
-  }
-
-  /// An operand of `+` or `-`, which must be `int`.
-  private mutating func integer(_ syntax: ExpressionSyntax, of name: String)
-    -> TypedExpression?
-  {
-    guard let operand = check(syntax) else { return nil }
-    guard operand.type == .int else {
-      report(
-        .nonIntegerArithmetic(
-          text(syntax), operand.type, operator: name, at: source.range(syntax.range)))
+        type == .bool
+          ? .notACondition(text, operand.type, operator: name, at: range)
+          : .nonIntegerArithmetic(text, operand.type, operator: name, at: range))
       return nil
     }
     return operand
@@ -262,9 +251,7 @@ struct ExpressionChecker {
   private func text(_ syntax: ExpressionSyntax) -> String { text(syntax.range) }
 
   /// The text of a range of the condition.
-  private func text(_ range: Range<Int>) -> String {
-    String(String.UnicodeScalarView(source.scalars[range]))
-  }
+  private func text(_ range: Range<Int>) -> String { source.text(range) }
 
   private mutating func report(_ diagnostic: Diagnostic) {
     diagnostics.report(diagnostic)

@@ -51,7 +51,7 @@ struct ExpressionParser {
           .emptyCondition, LocalizedText("the condition is empty", "条件为空"),
           at: source.range(0..<source.scalars.count)))
     }
-    let condition = try parseOr()
+    let condition = try parseChain(.or)
     guard current.kind == .end else { throw unexpected(expecting: .continuation) }
     return condition
   }
@@ -66,24 +66,45 @@ struct ExpressionParser {
     return token
   }
 
-  private mutating func parseOr() throws(ExpressionFailure) -> ExpressionSyntax {
-    var lhs = try parseAnd()
-    while current.kind == .or {
+  /// A level of left-associative operators, loosest first: `or` joins `and`
+  /// chains, `and` joins `not`s, `+` and `-` join primaries.
+  private enum ChainLevel {
+    case or, and, sum
+
+    /// The operator a token is at this level, if it is one.
+    func binaryOperator(_ token: ExpressionToken.Kind) -> ExpressionSyntax.BinaryOperator? {
+      switch (self, token) {
+      case (.or, .or): .logical(.or)
+      case (.and, .and): .logical(.and)
+      case (.sum, .plus): .arithmetic(.plus)
+      case (.sum, .minus): .arithmetic(.minus)
+      default: nil
+      }
+    }
+  }
+
+  /// Operands joined by the operators of one level, grouped left to right.
+  private mutating func parseChain(_ level: ChainLevel)
+    throws(ExpressionFailure) -> ExpressionSyntax
+  {
+    var lhs = try parseOperand(of: level)
+    while let binary = level.binaryOperator(current.kind) {
       _ = advance()
-      let rhs = try parseAnd()
-      lhs = try node(.logical(.or, lhs, rhs), lhs.range.span(rhs.range))
+      let rhs = try parseOperand(of: level)
+      lhs = try node(.binary(binary, lhs, rhs), lhs.range.span(rhs.range))
     }
     return lhs
   }
 
-  private mutating func parseAnd() throws(ExpressionFailure) -> ExpressionSyntax {
-    var lhs = try parseNot()
-    while current.kind == .and {
-      _ = advance()
-      let rhs = try parseNot()
-      lhs = try node(.logical(.and, lhs, rhs), lhs.range.span(rhs.range))
+  /// An operand of a level's operators: the next tighter level.
+  private mutating func parseOperand(of level: ChainLevel)
+    throws(ExpressionFailure) -> ExpressionSyntax
+  {
+    switch level {
+    case .or: try parseChain(.and)
+    case .and: try parseNot()
+    case .sum: try parsePrimary()
     }
-    return lhs
   }
 
   private mutating func parseNot() throws(ExpressionFailure) -> ExpressionSyntax {
@@ -96,13 +117,14 @@ struct ExpressionParser {
   }
 
   private mutating func parseComparison() throws(ExpressionFailure) -> ExpressionSyntax {
-    let lhs = try parseSum()
+    let lhs = try parseChain(.sum)
     let comparison: ExpressionSyntax
     switch current.kind {
     case .comparison(let comparisonOperator):
       _ = advance()
-      let rhs = try parseSum()
-      comparison = try node(.comparison(comparisonOperator, lhs, rhs), lhs.range.span(rhs.range))
+      let rhs = try parseChain(.sum)
+      comparison = try node(
+        .binary(.comparison(comparisonOperator), lhs, rhs), lhs.range.span(rhs.range))
     case .in:
       _ = advance()
       comparison = try parseMembership(of: lhs, negated: false)
@@ -150,21 +172,6 @@ struct ExpressionParser {
     throw unexpected(expecting: .listElement)
   }
 
-  private mutating func parseSum() throws(ExpressionFailure) -> ExpressionSyntax {
-    var lhs = try parsePrimary()
-    while true {
-      let arithmeticOperator: ArithmeticOperator
-      switch current.kind {
-      case .plus: arithmeticOperator = .plus
-      case .minus: arithmeticOperator = .minus
-      default: return lhs
-      }
-      _ = advance()
-      let rhs = try parsePrimary()
-      lhs = try node(.arithmetic(arithmeticOperator, lhs, rhs), lhs.range.span(rhs.range))
-    }
-  }
-
   private mutating func parsePrimary() throws(ExpressionFailure) -> ExpressionSyntax {
     if let literal = try parseLiteral() { return literal }
     switch current.kind {
@@ -173,7 +180,7 @@ struct ExpressionParser {
       try enter(opening)
       defer { nesting -= 1 }
       if current.kind == .end { throw unclosed(opening, close: ")") }
-      var inner = try parseOr()
+      var inner = try parseChain(.or)
       guard current.kind == .rightParenthesis else {
         if current.kind == .end { throw unclosed(opening, close: ")") }
         throw unexpected(expecting: .continuation)
@@ -249,7 +256,7 @@ struct ExpressionParser {
   private func unexpected(expecting expected: ExpectedSyntax) -> ExpressionFailure {
     ExpressionFailure(
       diagnostic: .unexpectedToken(
-        found: current.quoted, expected: expected, at: source.range(current.range)))
+        found: current.quoted(in: source), expected: expected, at: source.range(current.range)))
   }
 
   private func unclosed(_ opening: ExpressionToken, close: String) -> ExpressionFailure {

@@ -58,10 +58,7 @@ extension ExpressionProgram {
         return { _ in value }
       case .fact(let fact):
         let slot = slot(fact)
-        return { slots in
-          if case .bool(let value)? = slots[slot] { return value }
-          return false
-        }
+        return { slots in slots[slot]?.bool ?? false }
       case .not(let operand):
         let operand = test(operand)
         return { !operand($0) }
@@ -138,91 +135,62 @@ extension ExpressionProgram {
       }
     }
 
-    private mutating func integer(_ node: TypedExpression) -> Term<Int> {
+    /// A constant or a fact read as a `Value` (`nil` when `value` finds another
+    /// kind of value); any other node is always `nil`.
+    private mutating func read<Value: Sendable>(
+      _ node: TypedExpression, _ value: @escaping @Sendable (FactValue) -> Value?
+    ) -> Term<Value> {
       switch node.kind {
-      case .literal(.int(let value)):
-        return { _ in value }
+      case .literal(let literal):
+        let constant = value(literal)
+        return { _ in constant }
       case .fact(let fact):
         let slot = slot(fact)
-        return { slots in
-          if case .int(let value)? = slots[slot] { return value }
-          return nil
-        }
-      case .arithmetic(let arithmetic, let lhs, let rhs):
-        let (lhs, rhs) = (integer(lhs), integer(rhs))
-        return { slots in
-          guard let left = lhs(slots), let right = rhs(slots) else { return nil }
-          return arithmetic.apply(left, right)
-        }
+        return { slots in slots[slot].flatMap(value) }
       default:
         return { _ in nil }
       }
     }
 
+    private mutating func integer(_ node: TypedExpression) -> Term<Int> {
+      guard case .arithmetic(let arithmetic, let lhs, let rhs) = node.kind else {
+        return read(node) { $0.integer }
+      }
+      let (left, right) = (integer(lhs), integer(rhs))
+      return { slots in
+        guard let lhs = left(slots), let rhs = right(slots) else { return nil }
+        return arithmetic.apply(lhs, rhs)
+      }
+    }
+
+    /// A `number` operand, or an `int` one as a decimal.
     private mutating func number(_ node: TypedExpression) -> Term<Double> {
-      switch node.kind {
-      case .literal(.number(let value)):
-        return { _ in value }
-      case .fact(let fact) where node.type == .number:
-        let slot = slot(fact)
-        return { slots in
-          switch slots[slot] {
-          case .number(let value)?: value
-          case .int(let value)?: Double(value)
-          default: nil
-          }
-        }
-      default:
+      guard node.type == .number else {
         let integer = integer(node)
         return { integer($0).map(Double.init) }
       }
+      return read(node) { $0.number }
     }
 
     private mutating func string(_ node: TypedExpression) -> Term<String> {
-      switch node.kind {
-      case .literal(.string(let text)):
-        return { _ in text }
-      case .fact(let fact):
-        let slot = slot(fact)
-        return { slots in
-          if case .string(let text)? = slots[slot] { return text }
-          return nil
-        }
-      default:
-        return { _ in nil }
-      }
+      read(node) { $0.string }
     }
 
     /// A `bool` operand of a comparison: unlike a test, a missing fact is `nil`.
     private mutating func boolean(_ node: TypedExpression) -> Term<Bool> {
-      guard case .fact(let fact) = node.kind else {
+      guard case .fact = node.kind else {
         let test = test(node)
         return { test($0) }
       }
-      let slot = slot(fact)
-      return { slots in
-        if case .bool(let value)? = slots[slot] { return value }
-        return nil
-      }
+      return read(node) { $0.bool }
     }
 
     /// An enumeration operand, as the index of its value (which orders values); a
     /// value of another enumeration is `nil`.
     private mutating func enumeration(_ node: TypedExpression, _ type: FactEnum) -> Term<Int> {
-      switch node.kind {
-      case .literal(.enumeration(let value)):
-        let index = value.index
-        return { _ in index }
-      case .fact(let fact):
-        let slot = slot(fact)
-        return { slots in
-          if case .enumeration(let value)? = slots[slot], value.type == type {
-            return value.index
-          }
-          return nil
-        }
-      default:
-        return { _ in nil }
+      read(node) { value in
+        guard let value = value.enumeration, value.type == type else { return nil }
+        return value.index
       }
     }
   }

@@ -70,4 +70,9 @@ public struct ExpressionSource: Sendable {
   public func range(_ range: Range<Int>) -> SourceRange {
     SourceRange(start: location(at: range.lowerBound), end: location(at: range.upperBound))
   }
+
+  /// The text of a range of scalar offsets in the text.
+  func text(_ range: Range<Int>) -> String {
+    String(String.UnicodeScalarView(scalars[range]))
+  }
 }

@@ -9,11 +9,20 @@ struct ExpressionSyntax: Sendable {
     /// A fact or an enumeration value: which one is decided by the type checker.
     case identifier(String)
     case not(ExpressionSyntax)
-    case logical(LogicalOperator, ExpressionSyntax, ExpressionSyntax)
-    case arithmetic(ArithmeticOperator, ExpressionSyntax, ExpressionSyntax)
-    case comparison(ComparisonOperator, ExpressionSyntax, ExpressionSyntax)
+    /// `lhs op rhs`, for every operator written between its operands.
+    case binary(BinaryOperator, ExpressionSyntax, ExpressionSyntax)
     /// `value in [elements]`, or `value not in [elements]` when negated.
     case membership(ExpressionSyntax, [ExpressionSyntax], negated: Bool)
+  }
+
+  /// An operator written between its two operands.
+  enum BinaryOperator: Sendable {
+    /// `and` or `or`.
+    case logical(LogicalOperator)
+    /// `+` or `-`.
+    case arithmetic(ArithmeticOperator)
+    /// `==`, `!=`, `<`, `<=`, `>` or `>=`.
+    case comparison(ComparisonOperator)
   }
 
   /// The shape of the node.
@@ -31,9 +40,7 @@ struct ExpressionSyntax: Sendable {
       switch kind {
       case .integer, .decimal, .string, .boolean, .identifier: []
       case .not(let operand): [operand]
-      case .logical(_, let lhs, let rhs), .arithmetic(_, let lhs, let rhs),
-        .comparison(_, let lhs, let rhs):
-        [lhs, rhs]
+      case .binary(_, let lhs, let rhs): [lhs, rhs]
       case .membership(let value, _, _): [value]
       }
     depth = 1 + (children.map(\.depth).max() ?? 0)

@@ -18,28 +18,15 @@ struct ExpressionToken: Sendable, Equatable {
   /// Where it was read: offsets in Unicode scalars from the start of the text.
   var range: Range<Int>
 
-  /// How messages name the token: its text in backquotes, or "the end of the condition".
-  var quoted: LocalizedText {
+  /// How messages name the token: its text in backquotes (a keyword, operator or
+  /// punctuation as `source` writes it), or "the end of the condition".
+  func quoted(in source: ExpressionSource) -> LocalizedText {
     switch kind {
-    case .identifier(let name): .verbatim("`\(name)`")
     case .integer(let value): .verbatim("`\(value)`")
     case .decimal(let value): .verbatim("`\(value)`")
     case .string(let text): .verbatim("the string \"\(text)\"", zh: "字符串 \"\(text)\"")
-    case .and: .verbatim("`and`")
-    case .or: .verbatim("`or`")
-    case .not: .verbatim("`not`")
-    case .in: .verbatim("`in`")
-    case .true: .verbatim("`true`")
-    case .false: .verbatim("`false`")
-    case .leftParenthesis: .verbatim("`(`")
-    case .rightParenthesis: .verbatim("`)`")
-    case .leftBracket: .verbatim("`[`")
-    case .rightBracket: .verbatim("`]`")
-    case .comma: .verbatim("`,`")
-    case .plus: .verbatim("`+`")
-    case .minus: .verbatim("`-`")
-    case .comparison(let comparison): .verbatim("`\(comparison.rawValue)`")
     case .end: LocalizedText(en: "the end of the condition", zh: "条件结尾")
+    default: .verbatim("`\(source.text(range))`")
     }
   }
 }

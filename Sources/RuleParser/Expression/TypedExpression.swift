@@ -1,63 +1,8 @@
 /// A checked condition or part of one: names resolved to facts and enumeration
 /// values, every node typed and located.
 public struct TypedExpression: Sendable, Hashable, CustomStringConvertible {
-  /// A constant written in the condition.
-  public enum Literal: Sendable, Hashable, CustomStringConvertible {
-    /// `true` or `false`.
-    case bool(Bool)
-    /// A whole number.
-    case int(Int)
-    /// A decimal number.
-    case number(Double)
-    /// A string.
-    case string(String)
-    /// An enumeration value, written bare or as a string.
-    case enumeration(EnumValue)
-
-    /// The value of an `int` literal.
-    var integer: Int? {
-      if case .int(let value) = self { return value }
-      return nil
-    }
-
-    /// The value of an `int` or `number` literal, as a decimal.
-    var number: Double? {
-      switch self {
-      case .int(let value): Double(value)
-      case .number(let value): value
-      default: nil
-      }
-    }
-
-    /// The text of a `string` literal.
-    var string: String? {
-      if case .string(let text) = self { return text }
-      return nil
-    }
-
-    /// The value of a `bool` literal.
-    var bool: Bool? {
-      if case .bool(let value) = self { return value }
-      return nil
-    }
-
-    /// The value of an enumeration literal.
-    var enumeration: EnumValue? {
-      if case .enumeration(let value) = self { return value }
-      return nil
-    }
-
-    /// The literal as a condition would write it.
-    public var description: String {
-      switch self {
-      case .bool(let value): "\(value)"
-      case .int(let value): "\(value)"
-      case .number(let value): "\(value)"
-      case .string(let text): "\"\(text)\""
-      case .enumeration(let value): value.name
-      }
-    }
-  }
+  /// A constant written in the condition: a value of the kinds a fact takes.
+  public typealias Literal = FactValue
 
   /// The shape of a node.
   public indirect enum Kind: Sendable, Hashable {

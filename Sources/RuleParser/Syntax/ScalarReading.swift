@@ -89,13 +89,9 @@ enum ScalarReading {
   static func recurrence(
     _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<RecurrencePhrase>? {
-    guard let text = string(node, what(), diagnostics: &diagnostics) else { return nil }
-    switch RecurrencePhrase.parse(text.value) {
-    case .success(let phrase): return Located(phrase, at: text.range)
-    case .failure(let error):
-      diagnostics.report(.invalidRecurrence(error, at: text.range))
-      return nil
-    }
+    phrase(
+      node, what(), diagnostics: &diagnostics, parse: RecurrencePhrase.parse,
+      invalid: Diagnostic.invalidRecurrence)
   }
 
   /// A day: an ISO date or one of the document's deadline phrases.
@@ -103,14 +99,9 @@ enum ScalarReading {
     _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, cache: PhraseCache? = nil,
     diagnostics: inout Diagnostics
   ) -> Located<Day>? {
-    guard let text = string(node, what(), diagnostics: &diagnostics) else { return nil }
-    switch cache?.day(text.value) ?? DeadlinePhrase.parse(text.value) {
-    case .success(let day):
-      return Located(day, at: text.range)
-    case .failure(let error):
-      diagnostics.report(.invalidDeadline(error, at: text.range))
-      return nil
-    }
+    phrase(
+      node, what(), diagnostics: &diagnostics,
+      parse: { cache?.day($0) ?? DeadlinePhrase.parse($0) }, invalid: Diagnostic.invalidDeadline)
   }
 
   /// A start (`from:`): an ISO date or a phrase read as its first day
@@ -119,14 +110,9 @@ enum ScalarReading {
     _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, cache: PhraseCache,
     diagnostics: inout Diagnostics
   ) -> Located<Day>? {
-    guard let text = string(node, what(), diagnostics: &diagnostics) else { return nil }
-    switch cache.startDay(text.value) {
-    case .success(let day):
-      return Located(day, at: text.range)
-    case .failure(let error):
-      diagnostics.report(.invalidDeadline(error, at: text.range))
-      return nil
-    }
+    phrase(
+      node, what(), diagnostics: &diagnostics, parse: cache.startDay,
+      invalid: Diagnostic.invalidDeadline)
   }
 
   /// A time span such as `10 days` or `两个月`.
@@ -134,12 +120,23 @@ enum ScalarReading {
     _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, cache: PhraseCache? = nil,
     diagnostics: inout Diagnostics
   ) -> Located<TimeSpan>? {
+    phrase(
+      node, what(), diagnostics: &diagnostics,
+      parse: { cache?.span($0) ?? TimeSpan.parse($0) }, invalid: Diagnostic.invalidTimeSpan)
+  }
+
+  /// A text read by one of the phrase parsers; what it cannot read is reported
+  /// with the parser's error (`invalid`) at the text.
+  private static func phrase<Value, Failure: Error>(
+    _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, diagnostics: inout Diagnostics,
+    parse: (String) -> Result<Value, Failure>, invalid: (Failure, SourceRange) -> Diagnostic
+  ) -> Located<Value>? {
     guard let text = string(node, what(), diagnostics: &diagnostics) else { return nil }
-    switch cache?.span(text.value) ?? TimeSpan.parse(text.value) {
-    case .success(let span):
-      return Located(span, at: text.range)
+    switch parse(text.value) {
+    case .success(let value):
+      return Located(value, at: text.range)
     case .failure(let error):
-      diagnostics.report(.invalidTimeSpan(error, at: text.range))
+      diagnostics.report(invalid(error, text.range))
       return nil
     }
   }

@@ -7,12 +7,4 @@ public struct Occurrence: Sendable, Hashable, Codable {
   public let start: Day
   /// The last day of the period, on which the occurrence is due.
   public let due: Day
-
-  /// Creates an occurrence.
-  public init(suffix: String, start: Day, due: Day) {
-    self.suffix = suffix
-    self.start = start
-    self.due = due
-  }
-
 }

@@ -37,15 +37,6 @@ public struct TimeExpression: Sendable, Hashable {
   /// The 0-based UTF-8 byte offsets of the expression in the document.
   public let byteRange: Range<Int>
 
-  /// Creates an expression.
-  public init(kind: Kind, text: String, line: Int, column: Int, byteRange: Range<Int>) {
-    self.kind = kind
-    self.text = text
-    self.line = line
-    self.column = column
-    self.byteRange = byteRange
-  }
-
   /// The 1-based column just after the expression.
   public var endColumn: Int { column + text.unicodeScalars.count }
 

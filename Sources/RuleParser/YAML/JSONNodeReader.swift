@@ -12,6 +12,10 @@
 /// libyaml, which reports what it must. The nodes and their locations
 /// (line, column in Unicode scalars, byte offset) are the same as libyaml's:
 /// a test compares the two on every snapshot fixture.
+///
+/// With a `MemberStream`, the members of one object under the root are handed
+/// over as they are read instead of kept in the tree: a million-entry
+/// snapshot is never a tree in memory.
 struct JSONNodeReader {
   /// The input, borrowed for the duration of `read`.
   ///
@@ -19,10 +23,12 @@ struct JSONNodeReader {
   /// the buffer never outlives the `withUnsafeBufferPointer` call of `read`.
   private let bytes: UnsafeBufferPointer<UInt8>
   private let fileNumber: UInt32
-  private var index = 0
-  private var line = 1
+  /// Who receives the members of the root's object streamed, if any.
+  let stream: (any MemberStream)?
+  var index = 0
+  var line = 1
   /// The 1-based column of `index`, counted in Unicode scalars.
-  private var column = 1
+  var column = 1
 
   /// The deepest nesting read here; deeper input goes to libyaml.
   private static let maxDepth = 32
@@ -30,20 +36,26 @@ struct JSONNodeReader {
   /// libyaml does not take a key as a key past 1,024 characters.
   private static let maxKeyBytes = 1_000
 
-  private init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+  private init(bytes: UnsafeBufferPointer<UInt8>, file: String, stream: (any MemberStream)?) {
     self.bytes = bytes
+    self.stream = stream
     fileNumber = SourceLocation.fileNumber(of: file)
   }
 
   /// The root node of `bytes` (valid UTF-8), or `nil` when the text is not
   /// plain JSON as described above.
-  static func read(_ bytes: [UInt8], file: String) -> YAMLNode? {
+  ///
+  /// With `stream`, the value of the root's key `stream.key`, when it is an
+  /// object, stands in the tree empty (with its range) and its members go to
+  /// `stream.receive` one by one; after `nil`, the members it received are
+  /// the stream's to drop.
+  static func read(_ bytes: [UInt8], file: String, stream: (any MemberStream)? = nil) -> YAMLNode? {
     guard
       bytes.first == UInt8(ascii: "{") || bytes.first == UInt8(ascii: " ")
         || bytes.first == UInt8(ascii: "\n")
     else { return nil }
     return bytes.withUnsafeBufferPointer { buffer in
-      var reader = JSONNodeReader(bytes: buffer, file: file)
+      var reader = JSONNodeReader(bytes: buffer, file: file, stream: stream)
       reader.skipSpace()
       guard reader.peek == UInt8(ascii: "{"), let root = reader.value(depth: 0) else {
         return nil
@@ -53,13 +65,13 @@ struct JSONNodeReader {
     }
   }
 
-  private var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+  var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-  private var location: SourceLocation {
+  var location: SourceLocation {
     SourceLocation(fileNumber: fileNumber, line: line, column: column, offset: index)
   }
 
-  private mutating func skipSpace() {
+  mutating func skipSpace() {
     while index < bytes.count {
       switch bytes[index] {
       case UInt8(ascii: " "):
@@ -74,7 +86,7 @@ struct JSONNodeReader {
     }
   }
 
-  private mutating func value(depth: Int) -> YAMLNode? {
+  mutating func value(depth: Int) -> YAMLNode? {
     guard depth < Self.maxDepth, let byte = peek else { return nil }
     switch byte {
     case UInt8(ascii: "{"): return object(depth: depth)
@@ -94,17 +106,9 @@ struct JSONNodeReader {
       return YAMLNode(.mapping([]), range: SourceRange(start: start, end: location))
     }
     while true {
-      skipSpace()
-      let keyLine = line
-      guard peek == UInt8(ascii: "\""), let key = string(), case .scalar(let text, _) = key.content
-      else { return nil }
-      skipSpace()
-      guard peek == UInt8(ascii: ":"), line == keyLine,
-        index - key.range.start.offset <= Self.maxKeyBytes
-      else { return nil }
-      advance()
-      skipSpace()
-      guard let value = value(depth: depth + 1) else { return nil }
+      guard let (key, text) = self.key() else { return nil }
+      let streamed = depth == 0 && text == stream?.key && peek == UInt8(ascii: "{")
+      guard let value = streamed ? streamedObject() : value(depth: depth + 1) else { return nil }
       // Duplicates are libyaml's and the composer's to report; a large
       // object's keys are checked once it is complete.
       if pairs.count < Self.linearScanLimit, pairs.contains(where: { $0.key.scalar == text }) {
@@ -123,6 +127,21 @@ struct JSONNodeReader {
         return nil
       }
     }
+  }
+
+  /// A key, its colon on its line, and the space after: the key's node and text.
+  mutating func key() -> (YAMLNode, String)? {
+    skipSpace()
+    let keyLine = line
+    guard peek == UInt8(ascii: "\""), let key = string(), case .scalar(let text, _) = key.content
+    else { return nil }
+    skipSpace()
+    guard peek == UInt8(ascii: ":"), line == keyLine,
+      index - key.range.start.offset <= Self.maxKeyBytes
+    else { return nil }
+    advance()
+    skipSpace()
+    return (key, text)
   }
 
   private mutating func array(depth: Int) -> YAMLNode? {
@@ -152,7 +171,7 @@ struct JSONNodeReader {
   }
 
   /// A string without escapes: its bytes are its text.
-  private mutating func string() -> YAMLNode? {
+  mutating func string() -> YAMLNode? {
     let start = location
     advance()
     let first = index
@@ -172,7 +191,7 @@ struct JSONNodeReader {
   }
 
   /// A number, `true`, `false` or `null`: a plain scalar.
-  private mutating func plain() -> YAMLNode? {
+  mutating func plain() -> YAMLNode? {
     let start = location
     let first = index
     while let byte = peek, Self.isNumberOrWordByte(byte) { advance() }
@@ -185,7 +204,7 @@ struct JSONNodeReader {
   }
 
   /// Moves past one ASCII byte.
-  private mutating func advance() {
+  mutating func advance() {
     index += 1
     column += 1
   }

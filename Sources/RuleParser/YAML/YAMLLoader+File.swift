@@ -11,10 +11,18 @@ extension YAMLLoader {
     contentsOfFile path: String, displayPath: String? = nil,
     into diagnostics: inout Diagnostics
   ) -> [YAMLNode] {
+    load(contentsOfFile: path, displayPath: displayPath, streaming: nil, into: &diagnostics)
+  }
+
+  /// Loads every document of a YAML file, streaming as `load(_:file:streaming:into:)`.
+  package func load(
+    contentsOfFile path: String, displayPath: String? = nil, streaming stream: (any MemberStream)?,
+    into diagnostics: inout Diagnostics
+  ) -> [YAMLNode] {
     let name = displayPath ?? path
     switch InputFile.read(path, maxBytes: limits.maxFileBytes) {
     case .bytes(let bytes):
-      return load(bytes, file: name, into: &diagnostics)
+      return load(bytes, file: name, streaming: stream, into: &diagnostics)
     case .tooLarge(let size):
       let start = SourceLocation(file: name, line: 1, column: 1, offset: 0)
       diagnostics.report(

@@ -26,6 +26,15 @@ public struct YAMLLoader: Sendable {
   public func load(
     _ bytes: [UInt8], file: String, into diagnostics: inout Diagnostics
   ) -> [YAMLNode] {
+    load(bytes, file: file, streaming: nil, into: &diagnostics)
+  }
+
+  /// Loads every document of a YAML stream; for plain JSON, the members of
+  /// `stream`'s object go to `stream` as they are read (see `MemberStream`).
+  package func load(
+    _ bytes: [UInt8], file: String, streaming stream: (any MemberStream)?,
+    into diagnostics: inout Diagnostics
+  ) -> [YAMLNode] {
     guard bytes.count <= limits.maxFileBytes else {
       let start = SourceLocation(file: file, line: 1, column: 1, offset: 0)
       diagnostics.report(
@@ -45,7 +54,11 @@ public struct YAMLLoader: Sendable {
     case .valid(let isASCII):
       // Plain JSON (a large snapshot) is read without libyaml, into the
       // same nodes; everything else, and every error, goes through libyaml.
-      if let root = JSONNodeReader.read(bytes, file: file) { return [root] }
+      if let root = JSONNodeReader.read(bytes, file: file, stream: stream) {
+        stream?.finish()
+        return [root]
+      }
+      stream?.discard()
       return composeWithLibYAML(bytes, file: file, isASCII: isASCII, into: &diagnostics)
     }
   }

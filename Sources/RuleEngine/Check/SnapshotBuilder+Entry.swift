@@ -1,0 +1,121 @@
+import RuleParser
+
+/// One instance's entry of a snapshot's `obligations`: read from its mapping
+/// node, or from the fields the JSON reader hands over for a flat object
+/// (`MemberStream`); the same values and the same diagnostics either way.
+extension SnapshotBuilder {
+  /// Reads one member of `obligations` (an instance id and its entry) into
+  /// `entries`, or reports what is wrong with it.
+  static func add(
+    _ member: YAMLNode.Pair, to entries: inout InstanceStatusTable,
+    diagnostics: inout Diagnostics
+  ) {
+    guard let id = instanceID(member.key, diagnostics: &diagnostics) else { return }
+    // Named only when a message needs it: a snapshot has a million entries.
+    guard
+      let fields = MappingReader.snapshot(
+        member.value, what(id), allowed: SnapshotReader.entryKeys, diagnostics: &diagnostics)
+    else { return }
+    let status = fields.needed("status", diagnostics: &diagnostics)
+    guard
+      let entry = entry(
+        id: id, status: status, present: { fields.present($0) }, diagnostics: &diagnostics)
+    else { return }
+    entries[id.value] = entry
+  }
+
+  /// Reads one member of `obligations` whose entry is a flat object: its
+  /// fields by their position in `SnapshotReader.entryKeys`, and where the
+  /// object stands.
+  static func add(
+    key: YAMLNode, fields: [YAMLNode?], object: SourceRange,
+    to entries: inout InstanceStatusTable, diagnostics: inout Diagnostics
+  ) {
+    guard let id = instanceID(key, diagnostics: &diagnostics) else { return }
+    func present(_ key: String) -> YAMLNode? {
+      guard let position = SnapshotReader.entryKeys.firstIndex(of: key),
+        let value = fields[position], !value.isNull
+      else { return nil }
+      return value
+    }
+    let status = present("status")
+    if status == nil {
+      diagnostics.report(.snapshotMissingKey("status", in: what(id), at: object))
+    }
+    guard
+      let entry = entry(id: id, status: status, present: present, diagnostics: &diagnostics)
+    else { return }
+    entries[id.value] = entry
+  }
+
+  private static func instanceID(
+    _ key: YAMLNode, diagnostics: inout Diagnostics
+  ) -> Located<String>? {
+    SnapshotValue.text(
+      key, LocalizedText(en: "an instance id", zh: "实例标识"), diagnostics: &diagnostics)
+  }
+
+  /// What an entry is called in messages.
+  private static func what(_ id: Located<String>) -> LocalizedText {
+    LocalizedText(en: "the entry of '\(id.value)'", zh: "'\(id.value)' 的状态")
+  }
+
+  /// The entry of `id` from its status node (`nil` when missing, already
+  /// reported) and its other values by key (`nil` when absent or null).
+  private static func entry(
+    id: Located<String>, status statusNode: YAMLNode?, present: (String) -> YAMLNode?,
+    diagnostics: inout Diagnostics
+  ) -> InstanceStatus? {
+    let status = statusNode.flatMap { Self.reportedStatus($0, diagnostics: &diagnostics) }
+    func day(_ key: String, _ zh: String) -> Located<Day>? {
+      present(key).flatMap {
+        SnapshotValue.day($0, LocalizedText(en: key, zh: zh), diagnostics: &diagnostics)
+      }
+    }
+    let completed = day("completed", "完成日期 completed")
+    let reported = day("reported", "报送日期 reported")
+    let published = day("published", "公开日期 published")
+    let falseReport = present("false_report").flatMap {
+      SnapshotValue.bool(
+        $0, LocalizedText(en: "false_report", zh: "失实标记 false_report"), diagnostics: &diagnostics)
+    }
+    let progress = present("progress").flatMap {
+      SnapshotValue.share(
+        $0, LocalizedText(en: "progress", zh: "进度 progress"), diagnostics: &diagnostics)
+    }
+    if let progress, !(0...1).contains(progress.value) {
+      diagnostics.report(.snapshotProgressRange(progress.value, at: progress.range))
+    }
+    func text(_ key: String, _ zh: String) -> String? {
+      present(key).flatMap {
+        SnapshotValue.text($0, LocalizedText(en: key, zh: zh), diagnostics: &diagnostics)
+      }?.value
+    }
+    let note = text("note", "备注 note")
+    let acceptance = Acceptance(
+      on: day("accepted_on", "验收日期 accepted_on"), by: text("accepted_by", "验收单位 accepted_by"),
+      evidence: text("evidence", "佐证材料 evidence"))
+    guard let status else { return nil }
+    return InstanceStatus(
+      instance: id, status: status, completed: completed, reported: reported,
+      published: published, falseReport: falseReport, progress: progress, note: note,
+      acceptance: acceptance)
+  }
+
+  /// The statuses, in the order messages list them.
+  private static let statuses = InstanceProgress.allCases.map(\.rawValue)
+
+  private static func reportedStatus(
+    _ node: YAMLNode, diagnostics: inout Diagnostics
+  ) -> Located<InstanceProgress>? {
+    choice(
+      node, LocalizedText(en: "status", zh: "状态 status"), read: ReportedValue.status,
+      allowed: statuses, diagnostics: &diagnostics
+    ) {
+      .notInSet(
+        .snapshotBadStatus, $0, LocalizedText("a status", "状态"),
+        allowed: $1.joined(separator: ", "),
+        listed: LocalizedText("statuses", "状态"), suggestion: $2, at: $3)
+    }
+  }
+}

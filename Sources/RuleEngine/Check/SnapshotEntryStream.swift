@@ -1,0 +1,55 @@
+import RuleParser
+
+/// A snapshot's `obligations`, read entry by entry as the JSON reader hands
+/// them over (`MemberStream`), so that a million-entry snapshot never stands
+/// in memory as a node tree beside the entries made of it.
+///
+/// Each entry is read exactly as from a loaded tree (`SnapshotBuilder.add`),
+/// with the same diagnostics, kept apart until the builder merges them in
+/// their place.
+final class SnapshotEntryStream: MemberStream {
+  let key = "obligations"
+  let fieldKeys = SnapshotReader.entryKeys
+  /// The entries read, by instance id.
+  private(set) var entries = InstanceStatusTable()
+  /// What was wrong with the entries read.
+  private(set) var diagnostics = Diagnostics()
+  /// Whether every member was read here (and the tree holds the object empty).
+  private(set) var isComplete = false
+
+  /// The ids of the members that did not make an entry (they had errors),
+  /// for telling a repeated id.
+  private var rejected = Set<String>()
+
+  func receive(_ member: YAMLNode.Pair) -> Bool {
+    isNew(member.key) { SnapshotBuilder.add(member, to: &$0, diagnostics: &$1) }
+  }
+
+  func receive(key: YAMLNode, fields: [YAMLNode?], object: SourceRange) -> Bool {
+    isNew(key) {
+      SnapshotBuilder.add(key: key, fields: fields, object: object, to: &$0, diagnostics: &$1)
+    }
+  }
+
+  /// Reads a member by `read` and tells whether its id is new.
+  private func isNew(
+    _ key: YAMLNode, read: (inout InstanceStatusTable, inout Diagnostics) -> Void
+  ) -> Bool {
+    let count = entries.count
+    read(&entries, &diagnostics)
+    let id = key.scalar ?? ""
+    if entries.count > count { return rejected.isEmpty || !rejected.contains(id) }
+    // No new entry: the id was there before, or the entry has errors.
+    return entries[id] == nil && rejected.insert(id).inserted
+  }
+
+  func discard() {
+    entries = InstanceStatusTable()
+    diagnostics = Diagnostics()
+    rejected = []
+  }
+
+  func finish() {
+    isComplete = true
+  }
+}
