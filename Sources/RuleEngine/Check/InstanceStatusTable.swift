@@ -23,39 +23,22 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
 
   public init(dictionaryLiteral elements: (String, InstanceStatus)...) {
     self.init(minimumCapacity: elements.count)
-    for (id, status) in elements { self[id] = status }
+    for (id, status) in elements { set(status, for: id) }
   }
 
-  /// The entry of an instance; setting `nil` removes it (the last entry
-  /// takes its place).
-  public subscript(id: String) -> InstanceStatus? {
-    get { positions[id].map { statuses[$0] } }
-    set {
-      guard let newValue else {
-        remove(id)
-        return
-      }
-      // One hash probe for a new id, the common case.
-      if let position = positions.updateValue(statuses.count, forKey: id) {
-        positions[id] = position
-        statuses[position] = newValue
-      } else {
-        ids.append(id)
-        statuses.append(newValue)
-      }
-    }
-  }
+  /// The entry of an instance.
+  public subscript(id: String) -> InstanceStatus? { positions[id].map { statuses[$0] } }
 
-  private mutating func remove(_ id: String) {
-    guard let position = positions.removeValue(forKey: id) else { return }
-    let last = statuses.count - 1
-    if position != last {
-      ids.swapAt(position, last)
-      statuses.swapAt(position, last)
-      positions[ids[position]] = position
+  /// Adds the entry of an instance, or replaces it in its place.
+  public mutating func set(_ status: InstanceStatus, for id: String) {
+    // One hash probe for a new id, the common case.
+    if let position = positions.updateValue(statuses.count, forKey: id) {
+      positions[id] = position
+      statuses[position] = status
+    } else {
+      ids.append(id)
+      statuses.append(status)
     }
-    ids.removeLast()
-    statuses.removeLast()
   }
 
   /// The number of entries.

@@ -40,26 +40,32 @@ public struct ReturnSummary: Sendable, Equatable {
   ///   - scope: the bodies checked, `nil` for all.
   /// - Complexity: O(I + M) in the instances and metric instances.
   init(graph: ObligationGraph, snapshot: Snapshot, missing: [String], scope: Set<String>?) {
-    var instances: [String: Int] = [:]
-    var entries: [String: Int] = [:]
+    // Counted by the body's position in the plan: one look-up per instance.
+    var positions: [String: Int] = [:]
+    for (position, body) in graph.bodies.enumerated() { positions[body.id] = position }
+    var instances = [Int](repeating: 0, count: graph.bodies.count)
+    var entries = instances
     for instance in graph.instances {
-      instances[instance.body, default: 0] += 1
-      if snapshot.obligations[instance.id] != nil { entries[instance.body, default: 0] += 1 }
+      guard let position = positions[instance.body] else { continue }
+      instances[position] += 1
+      if snapshot.obligations[instance.id] != nil { entries[position] += 1 }
     }
     for metric in graph.metricInstances {
-      instances[metric.body, default: 0] += 1
-      if snapshot.metrics[metric.id]?.isEmpty == false { entries[metric.body, default: 0] += 1 }
+      guard let position = positions[metric.body] else { continue }
+      instances[position] += 1
+      if snapshot.metrics[metric.id]?.isEmpty == false { entries[position] += 1 }
     }
     var missingByBody: [String: [String]] = [:]
     for id in missing.sorted() {
       guard let body = graph.instance(id)?.body else { continue }
       missingByBody[body, default: []].append(id)
     }
-    bodies = graph.bodies.compactMap { body in
-      guard let count = instances[body.id], scope?.contains(body.id) ?? true else { return nil }
+    bodies = graph.bodies.indices.compactMap { position in
+      let body = graph.bodies[position].id
+      guard instances[position] > 0, scope?.contains(body) ?? true else { return nil }
       return BodyReturn(
-        body: body.id, instances: count, entries: entries[body.id] ?? 0,
-        missing: missingByBody[body.id] ?? [])
+        body: body, instances: instances[position], entries: entries[position],
+        missing: missingByBody[body] ?? [])
     }
   }
 }

@@ -21,7 +21,7 @@ extension SnapshotBuilder {
       let entry = entry(
         id: id, status: status, present: { fields.present($0) }, diagnostics: &diagnostics)
     else { return }
-    entries[id.value] = entry
+    entries.set(entry, for: id.value)
   }
 
   /// Reads one member of `obligations` whose entry is a flat object: its
@@ -45,7 +45,7 @@ extension SnapshotBuilder {
     guard
       let entry = entry(id: id, status: status, present: present, diagnostics: &diagnostics)
     else { return }
-    entries[id.value] = entry
+    entries.set(entry, for: id.value)
   }
 
   private static func instanceID(

@@ -40,7 +40,7 @@ public enum SnapshotMerge {
       }
       for entry in entries {
         guard let existing = merged.obligations[entry.instance.value] else {
-          merged.obligations[entry.instance.value] = entry
+          merged.obligations.set(entry, for: entry.instance.value)
           continue
         }
         if !existing.sameContent(as: entry) {

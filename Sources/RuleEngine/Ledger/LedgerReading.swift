@@ -80,7 +80,7 @@ struct LedgerReading {
           checkLength: rowsArePadded, diagnostics: &diagnostics)
       else { continue }
       guard let row = reader.row(cells, diagnostics: &diagnostics) else { continue }
-      if let entry = row.entry { obligations[entry.instance.value] = entry }
+      if let entry = row.entry { obligations.set(entry, for: entry.instance.value) }
       actions += row.actions
     }
     let asOf: Located<Day>

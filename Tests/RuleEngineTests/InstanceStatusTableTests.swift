@@ -1,0 +1,33 @@
+import RuleParser
+import Testing
+
+@testable import RuleEngine
+
+/// A snapshot's entries by instance id: found by id, kept in the order they
+/// were added, replaced in place.
+@Suite struct InstanceStatusTableTests {
+  private func entry(_ id: String, _ status: InstanceProgress) -> InstanceStatus {
+    let at = SourceRange(at: SourceLocation(file: "s.json", line: 1, column: 1, offset: 0))
+    return InstanceStatus(instance: Located(id, at: at), status: Located(status, at: at))
+  }
+
+  @Test func entriesAreFoundByIdAndKeptInTheOrderAdded() {
+    var table = InstanceStatusTable()
+    for id in ["c", "a", "b"] { table.set(entry(id, .inProgress), for: id) }
+    #expect(table.count == 3)
+    #expect(table.keys == ["c", "a", "b"])
+    #expect(table.values.map(\.instance.value) == ["c", "a", "b"])
+    #expect(table.map(\.key) == ["c", "a", "b"])
+    #expect(table["a"]?.status.value == .inProgress)
+    #expect(table["d"] == nil)
+  }
+
+  @Test func aSecondEntryForAnIdReplacesTheFirstInItsPlace() {
+    var table: InstanceStatusTable = ["a": entry("a", .notStarted), "b": entry("b", .notStarted)]
+    table.set(entry("a", .done), for: "a")
+    #expect(table.count == 2)
+    #expect(table.keys == ["a", "b"])
+    #expect(table["a"]?.status.value == .done)
+    #expect(table["b"]?.status.value == .notStarted)
+  }
+}
