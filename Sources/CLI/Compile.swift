@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RuleEngine
 import RuleParser
 
@@ -17,7 +18,8 @@ extension Rulec {
 
     func run() throws {
       let graph = try CompiledRules.load(options, format: format)
-      try output.write(graph.json())
+      ProcessLifetime.keep(graph)
+      try output.write(data: Data(graph.jsonBytes()))
     }
   }
 }

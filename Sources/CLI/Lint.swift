@@ -25,6 +25,7 @@ extension Rulec {
     func run() throws {
       let locations = paths.isEmpty ? [options.rules] : paths
       let result = Compiler().compile(rulesAt: locations)
+      ProcessLifetime.keep(result)
       Terminal.report(result.diagnostics, format: format, language: options.language)
       if result.diagnostics.hasErrors { throw ExitCode.inputError }
       let warnings = result.diagnostics.warningCount

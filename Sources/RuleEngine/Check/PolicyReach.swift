@@ -30,17 +30,23 @@ struct PolicyReach {
 
   /// The subject of an obligation's instances (`body` only when it has one
   /// body).
-  static func subject(_ obligation: Obligation, instances: [Instance]) -> Subject {
-    var known: [Fact: FactValue?] = [.obligation: .string(obligation.id)]
+  static func subject(_ obligation: Obligation, instances: some Collection<Instance>)
+    -> Subject
+  {
+    // Made at their final size: a plan has a hundred thousand obligations.
+    var known: [Fact: FactValue?] = Dictionary(minimumCapacity: 3)
+    known[.obligation] = .string(obligation.id)
     known[.class] = .some(obligation.obligationClass.map { FactValue.string($0.id) })
-    let bodies = Set(instances.map(\.body))
+    var bodies: Set<String> = Set(minimumCapacity: instances.count)
+    for instance in instances { bodies.insert(instance.body) }
     if bodies.count == 1, let body = bodies.first { known[.body] = .string(body) }
     var kinds: [ViolationKind] = []
-    var earliest: [ViolationKind: Day] = [:]
+    kinds.reserveCapacity(7)
+    var earliest: [ViolationKind: Day] = Dictionary(minimumCapacity: 3)
     let isDated = instances.contains { $0.due != nil || $0.relativeDue != nil }
     if isDated {
       kinds += [.overdue, .missing, .late]
-      if let first = instances.compactMap(\.due).min() {
+      if let first = instances.lazy.compactMap(\.due).min() {
         for kind in [ViolationKind.overdue, .missing, .late] {
           earliest[kind] = first.adding(days: 1)
         }

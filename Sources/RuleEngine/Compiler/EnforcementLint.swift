@@ -11,11 +11,14 @@ struct EnforcementLint {
   let table: DeclarationTable
   let parts: PendingGraph.Parts
 
+  /// An obligation, its instances and what a policy can know of them.
+  private typealias Duty = (
+    obligation: Obligation, instances: ArraySlice<Instance>, subject: PolicyReach.Subject
+  )
+
   func check(diagnostics: inout Diagnostics) {
-    let all = PolicyReach.subjects(
-      obligations: parts.obligations, instances: parts.instances, metrics: parts.metrics,
-      metricInstances: parts.metricInstances)
-    for (obligation, instances, _) in all.obligations {
+    let (duties, metrics) = subjects()
+    for (obligation, instances, _) in duties {
       let isStanding = obligation.obligationClass?.standing ?? false
       if !isStanding, obligation.every == nil, !instances.isEmpty,
         instances.allSatisfy({ $0.due == nil }),
@@ -33,33 +36,68 @@ struct EnforcementLint {
                 + "且既非长期坚持，也非周期性义务"), at: decl.id.range))
       }
     }
-    let subjects = all.obligations.map(\.2) + all.metrics
+    let subjects = duties.map(\.subject) + metrics
     // The plan's declared horizon (`plan.until`), else its last deadline.
-    let horizon =
-      table.plan?.0.until?.value
-      ?? (parts.instances.compactMap(\.due) + parts.metrics.map(\.by)).max()
+    let lastDeadlines = [
+      parts.instances.lazy.compactMap(\.due).max(), parts.metrics.lazy.map(\.by).max(),
+    ]
+    let horizon = table.plan?.0.until?.value ?? lastDeadlines.compactMap { $0 }.max()
     for policy in parts.policies where policy.doubtful == nil {
       guard let decl = table.policies[policy.id] else { continue }
       check(policy, decl, subjects: subjects, horizon: horizon, diagnostics: &diagnostics)
     }
   }
 
+  /// `PolicyReach.subjects` of the plan, each obligation's instances taken
+  /// as the run of the instance array that expansion made of them instead of
+  /// copies gathered by id.
+  private func subjects() -> (duties: [Duty], metrics: [PolicyReach.Subject]) {
+    let metrics = PolicyReach.subjects(
+      obligations: [], instances: [], metrics: parts.metrics,
+      metricInstances: parts.metricInstances
+    ).metrics
+    guard let runs = Self.runs(of: parts.instances) else {
+      let all = PolicyReach.subjects(
+        obligations: parts.obligations, instances: parts.instances, metrics: [],
+        metricInstances: [])
+      return (all.obligations.map { ($0.0, $0.1[...], $0.2) }, metrics)
+    }
+    let duties = parts.obligations.map { obligation -> Duty in
+      let instances = parts.instances[runs[obligation.id] ?? 0..<0]
+      return (obligation, instances, PolicyReach.subject(obligation, instances: instances))
+    }
+    return (duties, metrics)
+  }
+
+  /// Where each obligation's instances are, when every obligation's are
+  /// consecutive (expansion makes them so); `nil` otherwise.
+  private static func runs(of instances: [Instance]) -> [String: Range<Int>]? {
+    var runs: [String: Range<Int>] = [:]
+    var start = 0
+    while start < instances.count {
+      let obligation = instances[start].obligation
+      var end = start + 1
+      while end < instances.count, instances[end].obligation == obligation { end += 1 }
+      guard runs.updateValue(start..<end, forKey: obligation) == nil else { return nil }
+      start = end
+    }
+    return runs
+  }
+
   private func check(
     _ policy: Policy, _ decl: PolicyDecl, subjects: [PolicyReach.Subject], horizon: Day?,
     diagnostics: inout Diagnostics
   ) {
+    var verdicts = PolicyVerdicts(policy)
     var earliest: Day?
     var isUndated = false
     var firesIgnoringTargets = false
     var fires = false
     for subject in subjects {
-      let kinds = PolicyReach.kinds(policy, on: subject)
-      if kinds.isEmpty {
-        if !firesIgnoringTargets, !policy.targets.isEmpty,
-          PolicyReach.canFire(policy, on: subject, ignoringTargets: true)
-        {
-          firesIgnoringTargets = true
-        }
+      let kinds = verdicts.kinds(on: subject)
+      if kinds.isEmpty { continue }
+      if let targets = policy.targetBodies, subject.bodies.isDisjoint(with: targets) {
+        if !policy.targets.isEmpty { firesIgnoringTargets = true }
         continue
       }
       fires = true

@@ -8,6 +8,7 @@ extension GroupResolver {
     _ perBody: [BodyOverrideDecl], of entry: String, written: [String], bodies: [String],
     diagnostics: inout Diagnostics
   ) -> [String: Int] {
+    guard !perBody.isEmpty else { return [:] }
     var result: [String: Int] = [:]
     let responsible = Set(bodies)
     for (index, override) in perBody.enumerated() {

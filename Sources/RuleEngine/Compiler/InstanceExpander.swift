@@ -105,6 +105,7 @@ struct InstanceExpander {
     let bodies = groups.expand(written)
     let isSingle = !decl.responsibleIsList && bodies == written
     let obligationClass = decl.obligationClass.flatMap { classes[$0.value] }
+    let sharedClass = obligationClass.map(SharedClass.init)
     let classDue =
       decl.every == nil
       ? obligationClass?.deadline(effective: effective, in: calendar) : nil
@@ -270,7 +271,7 @@ struct InstanceExpander {
           Instance(
             id: instanceID, obligation: id, body: body, occurrence: period?.suffix,
             periodStart: period?.start, due: due, relativeDue: relativeDue,
-            obligationClass: obligationClass, dependencies: periodDependencies,
+            sharedClass: sharedClass, dependencies: periodDependencies,
             cooperating: cooperating, dueSource: dueSource))
       }
     }

@@ -29,15 +29,65 @@ public struct Instance: Sendable {
   /// For a relative deadline, what the actual deadline counts from.
   public var relativeDue: RelativeDue?
   /// The time-limit class.
-  public var obligationClass: ObligationClass?
+  public var obligationClass: ObligationClass? {
+    get { sharedClass?.value }
+    set { sharedClass = newValue.map(SharedClass.init) }
+  }
   /// The instances that must be completed first, sorted.
   public var dependencies: [String]
   /// The cooperating bodies, expanded.
   public var cooperating: [String]
   /// Where `due` comes from (`nil` when there is none).
   public var dueSource: DueSource? = nil
+  /// The class, kept out of line and shared by the instances of one
+  /// obligation: a class takes as much room as the rest of an instance, and
+  /// a plan may have a million instances.
+  private(set) var sharedClass: SharedClass?
+
+  /// Creates an instance.
+  init(
+    id: String, obligation: String, body: String, occurrence: String?, periodStart: Day?,
+    due: Day?, relativeDue: RelativeDue?, obligationClass: ObligationClass?,
+    dependencies: [String], cooperating: [String], dueSource: DueSource? = nil
+  ) {
+    self.init(
+      id: id, obligation: obligation, body: body, occurrence: occurrence,
+      periodStart: periodStart, due: due, relativeDue: relativeDue,
+      sharedClass: obligationClass.map(SharedClass.init), dependencies: dependencies,
+      cooperating: cooperating, dueSource: dueSource)
+  }
+
+  /// Creates an instance whose class is shared with others.
+  init(
+    id: String, obligation: String, body: String, occurrence: String?, periodStart: Day?,
+    due: Day?, relativeDue: RelativeDue?, sharedClass: SharedClass?,
+    dependencies: [String], cooperating: [String], dueSource: DueSource?
+  ) {
+    self.id = id
+    self.obligation = obligation
+    self.body = body
+    self.occurrence = occurrence
+    self.periodStart = periodStart
+    self.due = due
+    self.relativeDue = relativeDue
+    self.sharedClass = sharedClass
+    self.dependencies = dependencies
+    self.cooperating = cooperating
+    self.dueSource = dueSource
+  }
 
   /// Whether the instance is one period's report of a duty of a standing
   /// class (`report: 每季度`): the entry for it is the report.
   public var isStandingReport: Bool { dueSource == .class && occurrence != nil }
+}
+
+/// An obligation's class, held once for all its instances.
+final class SharedClass: Sendable {
+  /// The class.
+  let value: ObligationClass
+
+  /// Holds `value`.
+  init(_ value: ObligationClass) {
+    self.value = value
+  }
 }

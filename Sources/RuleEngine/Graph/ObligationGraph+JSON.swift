@@ -8,6 +8,11 @@ extension ObligationGraph {
   /// sorted order here, and the collections keyed by id are already sorted
   /// by id.
   public func json() -> String {
+    String(decoding: jsonBytes(), as: UTF8.self)
+  }
+
+  /// `json()` as UTF-8 bytes, without making (and checking) a `String`.
+  public func jsonBytes() -> [UInt8] {
     var json = JSONText.Writer(capacity: 256 * instances.count + 4096)
     json.beginObject()
     json.field("bodies")
@@ -54,7 +59,7 @@ extension ObligationGraph {
     json.field("policies")
     members(of: policies, id: \.id, into: &json) { policy, json in Self.write(policy, into: &json) }
     json.endObject()
-    return json.finished()
+    return json.finishedBytes()
   }
 
   /// An object with one member per value, keyed by id (values sorted by id).

@@ -6,7 +6,10 @@ struct ByteSpelling: Hashable {
   var text: String
 
   static func == (lhs: ByteSpelling, rhs: ByteSpelling) -> Bool {
-    lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    let equal: Bool?? = lhs.text.utf8.withContiguousStorageIfAvailable { left in
+      rhs.text.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+    }
+    return (equal ?? nil) ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
   }
 
   func hash(into hasher: inout Hasher) {

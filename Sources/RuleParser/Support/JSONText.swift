@@ -25,8 +25,14 @@ extension JSONText {
   public struct Writer {
     /// The text so far.
     public private(set) var bytes: [UInt8] = []
-    /// For each open collection, whether a member has been written.
-    private var hasMembers: [Bool] = []
+    /// Whether the innermost open collection has a member yet.
+    private var hasMember = false
+    /// For each open collection around the innermost, whether it had a
+    /// member when the next one was opened.
+    private var outerHasMembers: [Bool] = []
+    /// A line break and the indentation of the innermost collection's
+    /// members: what starts each of them, written with one copy.
+    private var lineStart: [UInt8] = [UInt8(ascii: "\n")]
 
     /// Creates an empty writer with room for about `capacity` bytes.
     public init(capacity: Int = 0) {
@@ -85,31 +91,36 @@ extension JSONText {
 
     /// Starts the next element of the innermost array.
     public mutating func element() {
-      let depth = hasMembers.count
-      if hasMembers[depth - 1] { bytes.append(UInt8(ascii: ",")) }
-      hasMembers[depth - 1] = true
-      bytes.append(UInt8(ascii: "\n"))
-      indent(depth)
+      if hasMember { bytes.append(UInt8(ascii: ",")) }
+      hasMember = true
+      bytes.append(contentsOf: lineStart)
     }
 
     /// Writes a string, escaping quotes, backslashes and control characters.
     public mutating func string(_ text: String) {
       bytes.append(UInt8(ascii: "\""))
-      var text = text
-      text.withUTF8 { utf8 in
-        var start = 0
-        for index in utf8.indices {
-          let byte = utf8[index]
-          guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-            continue
-          }
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-          start = index + 1
-          escape(byte)
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+      let written: Void? = text.utf8.withContiguousStorageIfAvailable { append(escaping: $0) }
+      if written == nil {
+        var text = text
+        text.withUTF8 { append(escaping: $0) }
       }
       bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends UTF-8 text, escaping quotes, backslashes and control
+    /// characters; text with none of them is copied at once.
+    private mutating func append(escaping utf8: UnsafeBufferPointer<UInt8>) {
+      var start = 0
+      for index in utf8.indices {
+        let byte = utf8[index]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+          continue
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+        start = index + 1
+        escape(byte)
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
     }
 
     /// Writes an integer.
@@ -142,26 +153,17 @@ extension JSONText {
 
     private mutating func open(_ bracket: UInt8) {
       bytes.append(bracket)
-      hasMembers.append(false)
+      outerHasMembers.append(hasMember)
+      hasMember = false
+      lineStart.append(UInt8(ascii: " "))
+      lineStart.append(UInt8(ascii: " "))
     }
 
     private mutating func close(_ bracket: UInt8) {
-      if hasMembers.removeLast() {
-        bytes.append(UInt8(ascii: "\n"))
-        indent(hasMembers.count)
-      }
+      lineStart.removeLast(2)
+      if hasMember { bytes.append(contentsOf: lineStart) }
+      hasMember = outerHasMembers.removeLast()
       bytes.append(bracket)
-    }
-
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
-
-    private mutating func indent(_ depth: Int) {
-      var count = 2 * depth
-      while count > 0 {
-        let step = min(count, Self.spaces.count)
-        bytes.append(contentsOf: Self.spaces[0..<step])
-        count -= step
-      }
     }
 
     private mutating func escape(_ byte: UInt8) {

@@ -94,7 +94,11 @@ package struct MappingReader {
 
   /// The position in `pairs` of a key's pair, if the key is present.
   private func position(_ key: String) -> Int? {
-    guard let keyPosition = allowed.firstIndex(of: key) else { return nil }
+    // Keys of another length are told apart without comparing their text.
+    let length = key.utf8.count
+    guard
+      let keyPosition = allowed.firstIndex(where: { $0.utf8.count == length && $0 == key })
+    else { return nil }
     let position = positions[keyPosition]
     return position < 0 ? nil : position
   }
