@@ -91,6 +91,7 @@ extension Rulec {
       }
       try output.stream { report.write(result, graph: graph, to: &$0) }
       PhaseClock.mark("write")
+      ProcessLifetime.keep((graph, checked, progress, context))
       // The step as the plan ranks it (a plan's ladder may put its own steps
       // between the standard five).
       if let level = failOn.action.map(graph.plan.rank(of:)),
