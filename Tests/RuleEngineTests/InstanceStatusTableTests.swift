@@ -23,6 +23,7 @@ import Testing
     #expect(table.contains("b") && !table.contains("d"))
     #expect(table.range(of: "b")?.start.file == "s.json")
     #expect(table.range(of: "d") == nil)
+    #expect(table.status(of: "b") == .inProgress && table.status(of: "d") == nil)
   }
 
   @Test func aSecondEntryForAnIdReplacesTheFirstInItsPlace() {

@@ -34,6 +34,11 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
   /// Whether the instance has an entry (without copying the entry out).
   public func contains(_ id: String) -> Bool { positions[id] != nil }
 
+  /// The status an instance's entry reports, without copying the entry out.
+  public func status(of id: String) -> InstanceProgress? {
+    positions[id].map { statuses[$0].status.value }
+  }
+
   /// Where the entry of an instance is written (its id), without copying
   /// the entry out.
   public func range(of id: String) -> SourceRange? {

@@ -46,18 +46,11 @@ public struct PlanProgress: Sendable {
     var deadlines: [Deadline] = []
     deadlines.reserveCapacity(graph.instances.count)
     for instance in graph.instances {
-      var tally = tallies[instance.body] ?? BodyProgress(body: instance.body)
-      defer { tallies[instance.body] = tally }
-      guard let due = evaluator.actualDue(of: instance) else { continue }
-      let complete = snapshot.obligations[instance.id]?.status.value.isComplete ?? false
-      let state: Deadline.State = complete ? .done : (due <= asOf ? .overdue : .open)
-      deadlines.append(
-        Deadline(
-          instance: instance.id, obligation: instance.obligation,
-          body: instance.body, due: due, state: state))
-      guard due <= asOf else { continue }
-      tally.due += 1
-      if complete { tally.done += 1 } else { tally.overdue += 1 }
+      // Changed in place: one look-up of the body per instance.
+      tallies[instance.body, default: BodyProgress(body: instance.body)].count(
+        instance, due: evaluator.actualDue(of: instance), asOf: asOf,
+        isComplete: snapshot.obligations.status(of: instance.id)?.isComplete ?? false,
+        into: &deadlines)
     }
     for violation in result.violations {
       tallies[violation.body, default: BodyProgress(body: violation.body)].violations += 1
@@ -97,6 +90,26 @@ public struct Deadline: Sendable, Hashable {
   public var due: Day
   /// Where it stands.
   public var state: State
+}
+
+extension BodyProgress {
+  /// Counts one instance of the body with its deadline as of `asOf` (none
+  /// yet: `nil`), which goes into `deadlines`.
+  fileprivate mutating func count(
+    _ instance: Instance, due: Day?, asOf: Day, isComplete: @autoclosure () -> Bool,
+    into deadlines: inout [Deadline]
+  ) {
+    guard let due else { return }
+    let complete = isComplete()
+    let state: Deadline.State = complete ? .done : (due <= asOf ? .overdue : .open)
+    deadlines.append(
+      Deadline(
+        instance: instance.id, obligation: instance.obligation, body: instance.body, due: due,
+        state: state))
+    guard due <= asOf else { return }
+    self.due += 1
+    if complete { done += 1 } else { overdue += 1 }
+  }
 }
 
 /// The higher of two optional actions.
