@@ -22,7 +22,7 @@ public struct SnapshotReader: Sendable {
   /// The plan's action ladder: the steps an actions log may name.
   public var actions = EscalationAction.standard
 
-  /// The keys a recorded action must have.
+  /// The keys a recorded action must have, in the order it reads them.
   static let requiredActionKeys = ["action", "instance", "on"]
 
   /// The loader and its limits.
@@ -100,10 +100,10 @@ struct SnapshotBuilder {
   func build(
     _ root: YAMLNode, streamed: SnapshotEntryStream? = nil, diagnostics: inout Diagnostics
   ) -> Snapshot? {
-    let what = LocalizedText(en: "the snapshot", zh: "快照")
     guard
       let fields = MappingReader.snapshot(
-        root, what, allowed: SnapshotReader.topLevelKeys, diagnostics: &diagnostics)
+        root, LocalizedText(en: "the snapshot", zh: "快照"), allowed: SnapshotReader.topLevelKeys,
+        diagnostics: &diagnostics)
     else { return nil }
     let plan = fields.present("plan").flatMap {
       SnapshotValue.text($0, LocalizedText(en: "plan", zh: "计划标识"), diagnostics: &diagnostics)
@@ -198,18 +198,16 @@ struct SnapshotBuilder {
   private func reading(
     _ node: YAMLNode, of id: String, diagnostics: inout Diagnostics
   ) -> MetricReading? {
-    let what = LocalizedText(en: "a reading of '\(id)'", zh: "'\(id)' 的监测值")
     guard
-      let fields = MappingReader.snapshot(
-        node, what, allowed: SnapshotReader.readingKeys, diagnostics: &diagnostics)
+      let (_, values) = MappingReader.snapshot(
+        node, LocalizedText(en: "a reading of '\(id)'", zh: "'\(id)' 的监测值"),
+        allowed: SnapshotReader.readingKeys, required: ["on", "value"], diagnostics: &diagnostics)
     else { return nil }
-    guard let onNode = fields.needed("on", diagnostics: &diagnostics) else { return nil }
-    guard let valueNode = fields.needed("value", diagnostics: &diagnostics) else { return nil }
     let on = SnapshotValue.day(
-      onNode, LocalizedText(en: "the reading's date 'on'", zh: "监测日期 on"),
+      values[0], LocalizedText(en: "the reading's date 'on'", zh: "监测日期 on"),
       diagnostics: &diagnostics)
     let value = SnapshotValue.number(
-      valueNode, LocalizedText(en: "the reading's value", zh: "监测值 value"),
+      values[1], LocalizedText(en: "the reading's value", zh: "监测值 value"),
       diagnostics: &diagnostics)
     guard let on, let value else { return nil }
     return MetricReading(on: on, value: value)
@@ -225,25 +223,18 @@ struct SnapshotBuilder {
   }
 
   private func action(_ node: YAMLNode, diagnostics: inout Diagnostics) -> RecordedAction? {
-    let what = LocalizedText(en: "a recorded action", zh: "措施记录")
     guard
-      let fields = MappingReader.snapshot(
-        node, what, allowed: SnapshotReader.actionKeys, diagnostics: &diagnostics)
+      let (fields, values) = MappingReader.snapshot(
+        node, LocalizedText(en: "a recorded action", zh: "措施记录"),
+        allowed: SnapshotReader.actionKeys, required: SnapshotReader.requiredActionKeys,
+        diagnostics: &diagnostics)
     else { return nil }
-    var parts: [String: YAMLNode] = [:]
-    for key in SnapshotReader.requiredActionKeys {
-      guard let value = fields.needed(key, diagnostics: &diagnostics) else { return nil }
-      parts[key] = value
-    }
-    guard let actionNode = parts["action"], let instanceNode = parts["instance"],
-      let onNode = parts["on"]
-    else { return nil }
-    let action = escalationAction(actionNode, diagnostics: &diagnostics)
+    let action = escalationAction(values[0], diagnostics: &diagnostics)
     let instance = SnapshotValue.text(
-      instanceNode, LocalizedText(en: "the action's instance", zh: "措施针对的实例"),
+      values[1], LocalizedText(en: "the action's instance", zh: "措施针对的实例"),
       diagnostics: &diagnostics)
     let on = SnapshotValue.day(
-      onNode, LocalizedText(en: "the action's date 'on'", zh: "措施日期 on"),
+      values[2], LocalizedText(en: "the action's date 'on'", zh: "措施日期 on"),
       diagnostics: &diagnostics)
     let by = fields.present("by").flatMap {
       SnapshotValue.text(

@@ -32,6 +32,24 @@ extension MappingReader {
     return nil
   }
 
+  /// Reads the snapshot object `node` against the keys it allows, with the
+  /// values of the keys it must give, in the order of `required`; `nil` when
+  /// it is not an object or lacks one of them (the first missing is reported).
+  static func snapshot(
+    _ node: YAMLNode, _ subject: @escaping @autoclosure () -> LocalizedText, allowed: [String],
+    required: [String], diagnostics: inout Diagnostics
+  ) -> (fields: MappingReader, values: [YAMLNode])? {
+    guard
+      let fields = snapshot(node, subject(), allowed: allowed, diagnostics: &diagnostics)
+    else { return nil }
+    var values: [YAMLNode] = []
+    for key in required {
+      guard let value = fields.needed(key, diagnostics: &diagnostics) else { return nil }
+      values.append(value)
+    }
+    return (fields, values)
+  }
+
   /// Reads the snapshot object `node` against the keys it allows, or reports
   /// that it is not an object.
   static func snapshot(

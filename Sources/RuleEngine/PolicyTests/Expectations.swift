@@ -57,13 +57,12 @@ struct Expectations {
     if node.scalar != nil {
       typeNode = node
     } else {
-      let what = LocalizedText(en: "an expected violation", zh: "预期的违规")
       guard
-        let fields = MappingReader.snapshot(
-          node, what, allowed: PolicyTestReader.violationKeys, diagnostics: &diagnostics)
+        let (fields, values) = MappingReader.snapshot(
+          node, LocalizedText(en: "an expected violation", zh: "预期的违规"),
+          allowed: PolicyTestReader.violationKeys, required: ["type"], diagnostics: &diagnostics)
       else { return nil }
-      guard let type = fields.needed("type", diagnostics: &diagnostics) else { return nil }
-      typeNode = type
+      typeNode = values[0]
       instanceNode = fields.present("instance")
     }
     let type = SnapshotValue.text(

@@ -75,6 +75,15 @@ enum ReportText {
     "\(count) \(count == 1 ? singular : plural)"
   }
 
+  /// For each kind of lateness: the fact counting its days, what was late
+  /// in English, and the words before and after `逾期 N 天` in Chinese.
+  private static let lateness:
+    [ViolationKind: (fact: Fact, en: String, zhBefore: String, zhAfter: String)] = [
+      .late: (.daysLate, "completed", "", "完成"),
+      .unreported: (.daysUnreported, "report", "报送", ""),
+      .unpublished: (.daysUnpublished, "publication", "公开", ""),
+    ]
+
   /// What a violation amounts to, in a few words: `76 days overdue`,
   /// `report 5 days late`, `reading 44.2 against a path of 43.1 (gap 1.1 微克/立方米)`.
   static func measure(of violation: Violation, in language: Language) -> String {
@@ -95,18 +104,12 @@ enum ReportText {
       return count(facts.count(.daysOverdue), "day", "days") + " overdue"
     case (.overdue, .zh), (.missing, .zh):
       return "逾期 \(facts.count(.daysOverdue)) 天"
-    case (.late, .en):
-      return "completed " + count(facts.count(.daysLate), "day", "days") + " late"
-    case (.late, .zh):
-      return "逾期 \(facts.count(.daysLate)) 天完成"
-    case (.unreported, .en):
-      return "report " + count(facts.count(.daysUnreported), "day", "days") + " late"
-    case (.unreported, .zh):
-      return "报送逾期 \(facts.count(.daysUnreported)) 天"
-    case (.unpublished, .en):
-      return "publication " + count(facts.count(.daysUnpublished), "day", "days") + " late"
-    case (.unpublished, .zh):
-      return "公开逾期 \(facts.count(.daysUnpublished)) 天"
+    case (.late, _), (.unreported, _), (.unpublished, _):
+      guard let late = lateness[violation.kind] else { return "" }
+      let days = facts.count(late.fact)
+      return language == .en
+        ? "\(late.en) " + count(days, "day", "days") + " late"
+        : "\(late.zhBefore)逾期 \(days) 天\(late.zhAfter)"
     case (.falseReport, .en):
       return details.late.map { "report of \($0) found untrue" } ?? "report found untrue"
     case (.falseReport, .zh):
