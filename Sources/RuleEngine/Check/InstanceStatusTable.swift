@@ -16,9 +16,15 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
 
   /// An empty table with room for `capacity` entries.
   public init(minimumCapacity capacity: Int = 0) {
-    positions = Dictionary(minimumCapacity: capacity)
+    positions = [:]
     ids = []
     statuses = []
+    reserveCapacity(capacity)
+  }
+
+  /// Makes room for `capacity` entries in all.
+  public mutating func reserveCapacity(_ capacity: Int) {
+    positions.reserveCapacity(capacity)
     ids.reserveCapacity(capacity)
     statuses.reserveCapacity(capacity)
   }

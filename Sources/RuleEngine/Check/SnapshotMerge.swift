@@ -18,6 +18,7 @@ public enum SnapshotMerge {
   ) -> Snapshot? {
     guard var merged = snapshots.first else { return nil }
     guard snapshots.count > 1 else { return merged }
+    merged.obligations.reserveCapacity(snapshots.reduce(0) { $0 + $1.obligations.count })
     var local = Diagnostics()
     var actionKeys = Set(merged.actions.map(key))
     for snapshot in snapshots.dropFirst() {
@@ -35,7 +36,9 @@ public enum SnapshotMerge {
         continue
       }
       if merged.plan == nil { merged.plan = snapshot.plan }
-      let entries = snapshot.obligations.values.sorted {
+      // A table keeps its entries in input order, which is their order in
+      // the file: sorting is then only a check.
+      let entries = snapshot.obligations.values.sortedIfNeeded {
         $0.instance.range.start < $1.instance.range.start
       }
       for entry in entries {
