@@ -1,0 +1,81 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import RuleEngine
+@testable import RuleParser
+
+/// A plain-JSON snapshot read as it streams (entries handed over one by
+/// one, flat ones as their fields) gives exactly what the snapshot builder
+/// gives on the whole node tree: the same entries, values, locations and
+/// diagnostics, on every snapshot of the fixtures and examples, and on each
+/// with a mistake put in.
+@Suite struct SnapshotStreamingTests {
+  /// Every JSON snapshot of the fixtures and examples.
+  private static let files: [URL] = {
+    var found: [URL] = []
+    for folder in [Fixtures.root, Fixtures.packageRoot.appendingPathComponent("examples")] {
+      let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+      while let url = walker?.nextObject() as? URL {
+        guard url.pathExtension == "json", let text = try? String(contentsOf: url, encoding: .utf8),
+          text.contains("\"obligations\"")
+        else { continue }
+        found.append(url)
+      }
+    }
+    return found.sorted { $0.path < $1.path }
+  }()
+
+  /// The file, and the file with each of a few mistakes put in.
+  private static func variants(of text: String) -> [String] {
+    [
+      text,
+      text.replacingOccurrences(of: "\"done\"", with: "\"dnoe\""),
+      text.replacingOccurrences(of: "\"completed\"", with: "\"complted\""),
+      text.replacingOccurrences(of: "\"status\"", with: "\"state\""),
+      text.replacingOccurrences(of: "\"reported\": \"", with: "\"reported\": \"x"),
+    ]
+  }
+
+  /// What a snapshot and its diagnostics say, locations included.
+  private func summary(_ snapshot: Snapshot?, _ diagnostics: Diagnostics) -> [String] {
+    var lines = diagnostics.all.map {
+      "\($0.code.rawValue) \(String(describing: $0.range)) \($0.message.en)"
+    }
+    guard let snapshot else { return lines + ["no snapshot"] }
+    for (id, entry) in snapshot.obligations {
+      lines.append(
+        [
+          id, "\(entry.instance.range)", "\(entry.status.value) \(entry.status.range)",
+          "\(String(describing: entry.completed))", "\(String(describing: entry.reported))",
+          "\(String(describing: entry.published))", "\(String(describing: entry.falseReport))",
+          "\(String(describing: entry.progress))", entry.note ?? "-",
+          "\(String(describing: entry.acceptance.on)) \(entry.acceptance.by ?? "-")",
+        ].joined(separator: " | "))
+    }
+    return lines
+  }
+
+  @Test func streamingReadsEverySnapshotAsTheWholeTreeDoes() throws {
+    var compared = 0
+    for file in Self.files {
+      let text = try String(contentsOf: file, encoding: .utf8)
+      for variant in Self.variants(of: text) {
+        let bytes = Array(variant.utf8)
+        guard let root = JSONNodeReader.read(bytes, file: "x.json") else { continue }
+        var treeDiagnostics = Diagnostics()
+        let tree = SnapshotBuilder(path: "x.json", asOf: nil).build(
+          root, diagnostics: &treeDiagnostics)
+        var streamDiagnostics = Diagnostics()
+        let streamed = SnapshotReader().read(
+          bytes, file: "x.json", path: "x.json", into: &streamDiagnostics)
+        #expect(
+          summary(streamed, streamDiagnostics)
+            == summary(treeDiagnostics.hasErrors ? nil : tree, treeDiagnostics),
+          "\(file.lastPathComponent)")
+        compared += 1
+      }
+    }
+    #expect(compared >= 100)
+  }
+}
