@@ -3,9 +3,9 @@
 /// snapshot is read without holding a million nodes.
 ///
 /// Only `YAMLLoader`'s JSON fast path streams. When the input turns out not
-/// to be plain JSON part-way, the loader calls
-/// `discard()` and loads the whole file with libyaml into a complete tree,
-/// so the receiver sees either every member once or none.
+/// to be plain JSON part-way, the loader calls `discard()` and loads the
+/// whole file with libyaml into a complete tree, so the receiver keeps
+/// either every member once or none.
 package protocol MemberStream: AnyObject {
   /// The key, in the root object, of the object whose members are streamed.
   var key: String { get }
