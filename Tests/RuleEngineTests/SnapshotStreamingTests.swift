@@ -12,19 +12,9 @@ import Testing
 /// with a mistake put in.
 @Suite struct SnapshotStreamingTests {
   /// Every JSON snapshot of the fixtures and examples.
-  private static let files: [URL] = {
-    var found: [URL] = []
-    for folder in [Fixtures.root, Fixtures.packageRoot.appendingPathComponent("examples")] {
-      let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
-      while let url = walker?.nextObject() as? URL {
-        guard url.pathExtension == "json", let text = try? String(contentsOf: url, encoding: .utf8),
-          text.contains("\"obligations\"")
-        else { continue }
-        found.append(url)
-      }
-    }
-    return found.sorted { $0.path < $1.path }
-  }()
+  private static let files = Fixtures.jsonFiles.filter {
+    (try? String(contentsOf: $0, encoding: .utf8))?.contains("\"obligations\"") ?? false
+  }
 
   /// The file, and the file with each of a few mistakes put in.
   private static func variants(of text: String) -> [String] {

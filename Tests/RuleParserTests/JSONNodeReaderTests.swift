@@ -7,18 +7,6 @@ import Testing
 /// The JSON fast path gives exactly libyaml's nodes and locations, and
 /// leaves everything outside plain JSON to libyaml.
 @Suite struct JSONNodeReaderTests {
-  /// Every JSON file of the fixtures and examples (the snapshots among them).
-  private static let files: [URL] = {
-    var found: [URL] = []
-    for folder in [Fixtures.root, Fixtures.packageRoot.appendingPathComponent("examples")] {
-      let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
-      while let url = walker?.nextObject() as? URL {
-        if url.pathExtension == "json" { found.append(url) }
-      }
-    }
-    return found.sorted { $0.path < $1.path }
-  }()
-
   private func libYAML(_ bytes: [UInt8]) -> [YAMLNode] {
     var diagnostics = Diagnostics()
     return YAMLLoader().composeWithLibYAML(
@@ -51,7 +39,7 @@ import Testing
 
   @Test func readsEveryFixtureAsLibYAMLDoes() throws {
     var read = 0
-    for file in Self.files {
+    for file in Fixtures.jsonFiles {
       let bytes = try [UInt8](Data(contentsOf: file))
       guard let fast = JSONNodeReader.read(bytes, file: "x.json") else { continue }
       read += 1

@@ -19,6 +19,19 @@ package enum Fixtures {
     ProcessInfo.processInfo.environment["RULEC_RECORD"] != nil
   }
 
+  /// Every JSON file of the fixtures and the examples (the snapshots among
+  /// them), in path order.
+  package static let jsonFiles: [URL] = {
+    var found: [URL] = []
+    for folder in [root, packageRoot.appendingPathComponent("examples")] {
+      let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+      while let url = walker?.nextObject() as? URL {
+        if url.pathExtension == "json" { found.append(url) }
+      }
+    }
+    return found.sorted { $0.path < $1.path }
+  }()
+
   /// Calls `body` with the path of a temporary file holding `text`, then
   /// removes the file.
   package static func withTemporaryFile<T>(
