@@ -27,14 +27,41 @@ public struct CheckResult: Sendable {
 
   /// The escalations of one violation, highest action first.
   public func escalations(of violation: Violation) -> [Escalation] {
-    (escalationIndex[ViolationKey(kind: violation.kind, instance: violation.instance)] ?? [])
-      .map { escalations[$0] }
+    position(of: violation).map { escalationPositions(ofViolationAt: $0).map { escalations[$0] } }
+      ?? []
   }
 
   /// Whether any policy escalates a violation (without copying the
   /// escalations, as `escalations(of:)` does).
   public func isEscalated(_ violation: Violation) -> Bool {
-    escalationIndex[ViolationKey(kind: violation.kind, instance: violation.instance)] != nil
+    position(of: violation).map(isEscalated(violationAt:)) ?? false
+  }
+
+  /// The position in `violations` of the violation the escalation at
+  /// `position` of `escalations` answers (no look-up by id).
+  func violationPosition(answering position: Int) -> Int? {
+    let answered = answers[position]
+    return answered < 0 ? nil : Int(answered)
+  }
+
+  /// Whether any policy escalates the violation at `position` of `violations`.
+  func isEscalated(violationAt position: Int) -> Bool { firstEscalation[position] >= 0 }
+
+  /// The positions in `escalations` of the escalations of the violation at
+  /// `position` of `violations`, highest action first.
+  func escalationPositions(ofViolationAt position: Int) -> [Int] {
+    var positions: [Int] = []
+    var next = firstEscalation[position]
+    while next >= 0 {
+      positions.append(Int(next))
+      next = nextEscalation[Int(next)]
+    }
+    return positions
+  }
+
+  /// The position of a violation in `violations`, found by its identity.
+  private func position(of violation: Violation) -> Int? {
+    violationIndex[ViolationKey(kind: violation.kind, instance: violation.instance)]
   }
 
   /// The number of escalations of each action.
@@ -59,8 +86,20 @@ public struct CheckResult: Sendable {
     escalations.contains { $0.action >= level }
   }
 
+  /// Each violation's position, by its identity.
   private var violationIndex: [ViolationKey: Int]
-  private var escalationIndex: [ViolationKey: [Int]]
+  /// For each escalation, the position of the violation it answers (-1: none).
+  private var answers: [Int32]
+  /// For each violation, the position of its first escalation (-1: none).
+  private var firstEscalation: [Int32]
+  /// For each escalation, the position of the next escalation of the same
+  /// violation (-1: none): with `firstEscalation`, each violation's
+  /// escalations as a chain, without an array per violation.
+  private var nextEscalation: [Int32]
+
+  /// What `Checker` learned of each instance of the plan, for the return
+  /// summary and the progress tally (`nil` for a result built otherwise).
+  var instanceStates: InstanceStates?
 
   /// Creates a result; violations and escalations are sorted here.
   public init(
@@ -88,12 +127,36 @@ public struct CheckResult: Sendable {
       index[ViolationKey(kind: violation.kind, instance: violation.instance)] = offset
     }
     violationIndex = index
-    var answers: [ViolationKey: [Int]] = [:]
-    for (offset, escalation) in self.escalations.enumerated() {
-      answers[ViolationKey(kind: escalation.violation, instance: escalation.instance), default: []]
-        .append(offset)
+    // Each escalation's violation: both lists are sorted by instance, so
+    // one walk along both finds them without hashing an id.
+    var answers = [Int32](repeating: -1, count: self.escalations.count)
+    var start = 0
+    for offset in self.escalations.indices {
+      let instance = self.escalations[offset].instance
+      let kind = self.escalations[offset].violation
+      while start < self.violations.count, self.violations[start].instance < instance {
+        start += 1
+      }
+      var candidate = start
+      while candidate < self.violations.count, self.violations[candidate].instance == instance {
+        if self.violations[candidate].kind == kind {
+          answers[offset] = Int32(candidate)
+          break
+        }
+        candidate += 1
+      }
     }
-    escalationIndex = answers
+    // The chains are built from the last escalation back, so they run in order.
+    var first = [Int32](repeating: -1, count: self.violations.count)
+    var next = [Int32](repeating: -1, count: self.escalations.count)
+    for offset in self.escalations.indices.reversed() where answers[offset] >= 0 {
+      let answered = Int(answers[offset])
+      next[offset] = first[answered]
+      first[answered] = Int32(offset)
+    }
+    self.answers = answers
+    firstEscalation = first
+    nextEscalation = next
   }
 }
 

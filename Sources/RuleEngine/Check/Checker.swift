@@ -33,16 +33,38 @@ public struct Checker: Sendable {
     let matcher = EscalationMatcher(graph: graph)
     var violations: [Violation] = []
     var escalations: [Escalation] = []
+    // Each instance's entry is read once, here: its state serves the return
+    // summary and the progress tally too.
+    var states = InstanceStates()
+    states.states.reserveCapacity(graph.instances.count)
+    var bodies = BodyPositions(graph: graph)
     // An obligation's instances stand together in id order: its look-up
     // (a binary search by id) is made once for them all.
     var obligation: Obligation?
-    for instance in graph.instances where scope?.contains(instance.body) ?? true {
+    for instance in graph.instances {
+      let due = instances.actualDue(of: instance)
+      let body = Int32(bodies.position(of: instance.body) ?? -1)
+      guard scope?.contains(instance.body) ?? true else {
+        let status = snapshot.obligations.status(of: instance.id)
+        states.states.append(
+          .init(
+            due: due, body: body, hasEntry: status != nil, isComplete: status?.isComplete ?? false))
+        continue
+      }
+      let entry = snapshot.obligations[instance.id]
+      states.states.append(
+        .init(
+          due: due, body: body, hasEntry: entry != nil,
+          isComplete: entry?.status.value.isComplete ?? false))
       if obligation?.id != instance.obligation {
         obligation = graph.obligation(instance.obligation)
       }
       guard let obligation else { continue }
-      var found = instances.violations(of: instance, obligation: obligation)
+      var found = instances.violations(of: instance, obligation: obligation, entry: entry, due: due)
       guard !found.isEmpty else { continue }
+      if found.contains(where: { $0.kind == .missing }) {
+        states.states[states.states.count - 1].isMissing = true
+      }
       let history = histories.isEmpty ? nil : histories[instance.id]
       for index in found.indices {
         found[index].facts.add(history, asOf: snapshot.asOf.value)
@@ -56,10 +78,11 @@ public struct Checker: Sendable {
       escalations += matcher.escalations(of: [violation], history: histories[violation.instance])
       violations.append(violation)
     }
-    let missing = violations.filter { $0.kind == .missing }.map(\.instance)
-    return CheckResult(
+    var result = CheckResult(
       plan: graph.plan.id, planTitle: graph.plan.title, asOf: snapshot.asOf.value,
       violations: violations, escalations: escalations,
-      returns: ReturnSummary(graph: graph, snapshot: snapshot, missing: missing, scope: scope))
+      returns: ReturnSummary(graph: graph, snapshot: snapshot, states: states, scope: scope))
+    result.instanceStates = states
+    return result
   }
 }

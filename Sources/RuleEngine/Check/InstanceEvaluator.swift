@@ -13,10 +13,11 @@ struct InstanceEvaluator {
 
   private var asOf: Day { snapshot.asOf.value }
 
-  /// The violations of an instance of `obligation`, in `ViolationKind` order.
-  func violations(of instance: Instance, obligation: Obligation) -> [Violation] {
-    let entry = snapshot.obligations[instance.id]
-    let due = actualDue(of: instance)
+  /// The violations of an instance of `obligation`, in `ViolationKind`
+  /// order, given its entry in the snapshot and its `actualDue(of:)`.
+  func violations(
+    of instance: Instance, obligation: Obligation, entry: InstanceStatus?, due: Day?
+  ) -> [Violation] {
     var completed: Day?
     if let entry, entry.status.value.isComplete { completed = entry.completed?.value }
     // A standing duty's period report is itself the report: it has no

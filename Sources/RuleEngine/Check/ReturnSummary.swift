@@ -31,41 +31,39 @@ public struct ReturnSummary: Sendable, Equatable {
   /// an entry (a body with nothing due yet is counted, not listed).
   public var incomplete: [BodyReturn] { bodies.filter { !$0.missing.isEmpty } }
 
-  /// Builds the summary of a snapshot.
+  /// Builds the summary of a snapshot from what `Checker` learned of each
+  /// instance.
   ///
   /// - Parameters:
   ///   - graph: the plan.
-  ///   - snapshot: the (merged) snapshot.
-  ///   - missing: the instances of the `missing` violations.
+  ///   - snapshot: the (merged) snapshot, for its metric readings.
+  ///   - states: each instance's state, with the `missing` ones marked.
   ///   - scope: the bodies checked, `nil` for all.
   /// - Complexity: O(I + M) in the instances and metric instances.
-  init(graph: ObligationGraph, snapshot: Snapshot, missing: [String], scope: Set<String>?) {
-    // Counted by the body's position in the plan: one look-up per instance.
-    var positions: [String: Int] = [:]
-    for (position, body) in graph.bodies.enumerated() { positions[body.id] = position }
+  init(graph: ObligationGraph, snapshot: Snapshot, states: InstanceStates, scope: Set<String>?) {
+    // Counted by the body's position in the plan.
     var instances = [Int](repeating: 0, count: graph.bodies.count)
     var entries = instances
-    for instance in graph.instances {
-      guard let position = positions[instance.body] else { continue }
-      instances[position] += 1
-      if snapshot.obligations.contains(instance.id) { entries[position] += 1 }
+    var missingByBody = [[String]](repeating: [], count: graph.bodies.count)
+    for (position, state) in states.states.enumerated() where state.body >= 0 {
+      let body = Int(state.body)
+      instances[body] += 1
+      if state.hasEntry { entries[body] += 1 }
+      // In the graph's order, which is id order.
+      if state.isMissing { missingByBody[body].append(graph.instances[position].id) }
     }
+    var positions = BodyPositions(graph: graph)
     for metric in graph.metricInstances {
-      guard let position = positions[metric.body] else { continue }
+      guard let position = positions.position(of: metric.body) else { continue }
       instances[position] += 1
       if snapshot.metrics[metric.id]?.isEmpty == false { entries[position] += 1 }
-    }
-    var missingByBody: [String: [String]] = [:]
-    for id in missing.sorted() {
-      guard let body = graph.instance(id)?.body else { continue }
-      missingByBody[body, default: []].append(id)
     }
     bodies = graph.bodies.indices.compactMap { position in
       let body = graph.bodies[position].id
       guard instances[position] > 0, scope?.contains(body) ?? true else { return nil }
       return BodyReturn(
         body: body, instances: instances[position], entries: entries[position],
-        missing: missingByBody[body] ?? [])
+        missing: missingByBody[position])
     }
   }
 }

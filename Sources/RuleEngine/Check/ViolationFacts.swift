@@ -4,37 +4,49 @@ public import RuleParser
 ///
 /// Policies' `when:` conditions are evaluated on them; a fact without a
 /// value is missing, as the expression language defines.
+///
+/// The values stand in one array with a slot per fact, in `Fact.allCases`
+/// order: a check of a million instances sets some thirty facts on each of
+/// hundreds of thousands of violations, and reads them once per policy, so a
+/// slot is found by the fact's position instead of by hashing it.
 public struct ViolationFacts: Sendable, Hashable, FactValues {
-  /// The facts that have a value.
-  public private(set) var values = [Fact: FactValue](minimumCapacity: 32)
+  /// One slot per fact, `nil` for a fact without a value.
+  private var slots = [FactValue?](repeating: nil, count: Fact.allCases.count)
 
   /// Creates facts with no values.
   public init() {}
 
+  /// The facts that have a value.
+  public var values: [Fact: FactValue] {
+    var values: [Fact: FactValue] = [:]
+    for fact in Fact.allCases { values[fact] = slots[fact.slot] }
+    return values
+  }
+
   /// The value of `fact`, or `nil` when it has none.
-  public func value(of fact: Fact) -> FactValue? { values[fact] }
+  public func value(of fact: Fact) -> FactValue? { slots[fact.slot] }
 
   /// The whole number `fact` holds, 0 when it holds none (for messages).
   func count(_ fact: Fact) -> Int {
-    if case .int(let value)? = values[fact] { return value }
+    if case .int(let value)? = slots[fact.slot] { return value }
     return 0
   }
 
   /// The decimal number `fact` holds, 0 when it holds none (for messages).
   func amount(_ fact: Fact) -> Double {
-    if case .number(let value)? = values[fact] { return value }
+    if case .number(let value)? = slots[fact.slot] { return value }
     return 0
   }
 
   /// Sets or clears a fact.
   public subscript(_ fact: Fact) -> FactValue? {
-    get { values[fact] }
-    set { values[fact] = newValue }
+    get { slots[fact.slot] }
+    set { slots[fact.slot] = newValue }
   }
 
   /// Sets an enumeration fact from one of its value names.
   mutating func set(_ fact: Fact, _ type: FactEnum, _ name: String) {
-    values[fact] = EnumValue(type, named: name).map(FactValue.enumeration)
+    slots[fact.slot] = EnumValue(type, named: name).map(FactValue.enumeration)
   }
 
   /// Adds the facts of the actions already taken on the instance.
@@ -46,8 +58,8 @@ public struct ViolationFacts: Sendable, Hashable, FactValues {
     ]
     for (action, taken, since) in steps {
       let latest = history?.latest[action]
-      values[taken] = .bool(latest != nil)
-      if let since, let latest { values[since] = .int(latest.days(until: asOf)) }
+      self[taken] = .bool(latest != nil)
+      if let since, let latest { self[since] = .int(latest.days(until: asOf)) }
     }
     if let highest = history?.highest { set(.highestAction, .action, highest.rawValue) }
   }
@@ -55,7 +67,8 @@ public struct ViolationFacts: Sendable, Hashable, FactValues {
   /// The facts as JSON values, by fact name.
   var json: JSONValue {
     var result: [String: JSONValue] = [:]
-    for (fact, value) in values {
+    for fact in Fact.allCases {
+      guard let value = slots[fact.slot] else { continue }
       switch value {
       case .bool(let flag): result[fact.name] = .bool(flag)
       case .int(let number): result[fact.name] = .int(number)
@@ -66,6 +79,33 @@ public struct ViolationFacts: Sendable, Hashable, FactValues {
     }
     return .object(result)
   }
+}
+
+extension Fact {
+  /// The fact's slot in `ViolationFacts`: its position in `allCases`.
+  fileprivate var slot: Int { Self.slots[self] }
+
+  /// Every fact's position in `allCases`, by the fact's own value.
+  private static let slots = FactSlots()
+}
+
+/// The position of each fact in `Fact.allCases`, read without hashing.
+private struct FactSlots: Sendable {
+  /// The positions, indexed by the fact's raw bits.
+  private let positions: [Int]
+
+  init() {
+    // A fact is an enumeration without payloads: its value is its case's
+    // number, below 256. That number is read as a byte; the table maps it
+    // to the position in `allCases`, so nothing assumes the two agree.
+    var positions = [Int](repeating: 0, count: 256)
+    for (position, fact) in Fact.allCases.enumerated() {
+      positions[Int(unsafeBitCast(fact, to: UInt8.self))] = position
+    }
+    self.positions = positions
+  }
+
+  subscript(fact: Fact) -> Int { positions[Int(unsafeBitCast(fact, to: UInt8.self))] }
 }
 
 /// The escalation steps already taken on one instance, from the snapshot's

@@ -8,7 +8,27 @@ public struct PlanProgress: Sendable {
   /// Every responsible body with an instance, in id order.
   public var bodies: [BodyProgress]
   /// Every instance with a deadline as of the snapshot, by deadline then id.
-  public var deadlines: [Deadline]
+  ///
+  /// Made when read (each read makes them again): a check writes most
+  /// reports without them, and a million `Deadline` values with three ids
+  /// each are not made until a report asks.
+  public var deadlines: [Deadline] { dated.map(deadline) }
+
+  /// Each instance's state as of the snapshot, aligned with the graph's
+  /// instances.
+  let states: InstanceStates
+  /// The graph's instances (shared, not copied).
+  private let instances: [Instance]
+  /// The instances with a deadline, by deadline then id: their positions
+  /// in `instances`, their deadlines and where they stand.
+  private let dated: [Dated]
+
+  /// An instance with a deadline, by its position.
+  private struct Dated: Sendable {
+    var position: Int32
+    var due: Day
+    var state: Deadline.State
+  }
 
   /// The bodies worst first (lowest completion rate first).
   public var ranking: [BodyProgress] { bodies.sorted(by: BodyProgress.worstFirst) }
@@ -32,39 +52,80 @@ public struct PlanProgress: Sendable {
   public var upcoming: [Deadline] {
     let next = asOf.adding(months: 1)
     let end = Day.endOf(month: next.month, year: next.year) ?? next
-    return deadlines.filter { $0.due > asOf && $0.due <= end && $0.state != .done }
+    return dated.filter { $0.due > asOf && $0.due <= end && $0.state != .done }.map(deadline)
   }
 
   /// Tallies a snapshot checked into `result`.
   ///
   /// - Complexity: O(I + V + E) for I instances, V violations and E
-  ///   escalations, plus sorting the deadlines.
+  ///   escalations, plus sorting the instances with a deadline by day.
   public init(graph: ObligationGraph, snapshot: Snapshot, result: CheckResult) {
-    asOf = result.asOf
-    let evaluator = InstanceEvaluator(graph: graph, snapshot: snapshot)
-    var tallies: [String: BodyProgress] = [:]
-    var deadlines: [Deadline] = []
-    deadlines.reserveCapacity(graph.instances.count)
-    for instance in graph.instances {
-      // Changed in place: one look-up of the body per instance.
-      tallies[instance.body, default: BodyProgress(body: instance.body)].count(
-        instance, due: evaluator.actualDue(of: instance), asOf: asOf,
-        isComplete: snapshot.obligations.status(of: instance.id)?.isComplete ?? false,
-        into: &deadlines)
+    let asOf = result.asOf
+    self.asOf = asOf
+    instances = graph.instances
+    // What the checker learned of each instance, unless the result was
+    // made otherwise.
+    let states =
+      result.instanceStates.flatMap { $0.states.count == graph.instances.count ? $0 : nil }
+      ?? InstanceStates(graph: graph, snapshot: snapshot)
+    self.states = states
+    // Tallied by the body's position in the plan; a body the plan lacks
+    // (none, for a graph the compiler made) by its id.
+    var tallies = graph.bodies.map { BodyProgress(body: $0.id) }
+    var tallied = [Bool](repeating: false, count: tallies.count)
+    var others: [String: BodyProgress] = [:]
+    func update(_ id: String, position: Int?, _ change: (inout BodyProgress) -> Void) {
+      if let position {
+        change(&tallies[position])
+        tallied[position] = true
+      } else {
+        change(&others[id, default: BodyProgress(body: id)])
+      }
     }
-    for violation in result.violations {
-      tallies[violation.body, default: BodyProgress(body: violation.body)].violations += 1
+    var dated: [Dated] = []
+    dated.reserveCapacity(states.states.count)
+    for position in states.states.indices {
+      let state = states.states[position]
+      let body = state.body >= 0 ? Int(state.body) : nil
+      update(graph.instances[position].body, position: body) { tally in
+        guard let due = state.due else { return }
+        let complete = state.isComplete
+        dated.append(
+          Dated(
+            position: Int32(position), due: due,
+            state: complete ? .done : (due <= asOf ? .overdue : .open)))
+        guard due <= asOf else { return }
+        tally.due += 1
+        if complete { tally.done += 1 } else { tally.overdue += 1 }
+      }
     }
-    for escalation in result.escalations {
-      var tally = tallies[escalation.target] ?? BodyProgress(body: escalation.target)
-      tally.escalations += 1
-      tally.highestAction = higher(tally.highestAction, escalation.action)
-      tallies[escalation.target] = tally
+    var positions = BodyPositions(graph: graph)
+    for position in result.violations.indices {
+      let body = result.violations[position].body
+      update(body, position: positions.position(of: body)) { $0.violations += 1 }
     }
-    bodies = tallies.keys.sorted().compactMap { tallies[$0] }
+    for position in result.escalations.indices {
+      let target = result.escalations[position].target
+      let action = result.escalations[position].action
+      update(target, position: positions.position(of: target)) { tally in
+        tally.escalations += 1
+        tally.highestAction = higher(tally.highestAction, action)
+      }
+    }
+    bodies = (tallies.indices.filter { tallied[$0] }.map { tallies[$0] } + others.values).sorted {
+      $0.body < $1.body
+    }
     // The graph's instances are in id order and the sort is stable, so
     // sorting by day alone orders by day, then id, without comparing ids.
-    self.deadlines = deadlines.sorted { $0.due < $1.due }
+    self.dated = dated.sorted { $0.due < $1.due }
+  }
+
+  /// The deadline of an instance with one.
+  private func deadline(_ dated: Dated) -> Deadline {
+    let instance = instances[Int(dated.position)]
+    return Deadline(
+      instance: instance.id, obligation: instance.obligation, body: instance.body, due: dated.due,
+      state: dated.state)
   }
 }
 
@@ -90,26 +151,6 @@ public struct Deadline: Sendable, Hashable {
   public var due: Day
   /// Where it stands.
   public var state: State
-}
-
-extension BodyProgress {
-  /// Counts one instance of the body with its deadline as of `asOf` (none
-  /// yet: `nil`), which goes into `deadlines`.
-  fileprivate mutating func count(
-    _ instance: Instance, due: Day?, asOf: Day, isComplete: @autoclosure () -> Bool,
-    into deadlines: inout [Deadline]
-  ) {
-    guard let due else { return }
-    let complete = isComplete()
-    let state: Deadline.State = complete ? .done : (due <= asOf ? .overdue : .open)
-    deadlines.append(
-      Deadline(
-        instance: instance.id, obligation: instance.obligation, body: instance.body, due: due,
-        state: state))
-    guard due <= asOf else { return }
-    self.due += 1
-    if complete { done += 1 } else { overdue += 1 }
-  }
 }
 
 /// The higher of two optional actions.

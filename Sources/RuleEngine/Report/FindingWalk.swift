@@ -13,12 +13,12 @@ struct FindingWalk: Sendable {
   /// Calls `body` with each finding: a violation, and the escalation that
   /// answers it (`nil` for a violation no policy escalates).
   func forEach(in result: CheckResult, _ body: (Violation, Escalation?) -> Void) {
-    for escalation in result.escalations {
-      guard let violation = result.violation(answeredBy: escalation) else { continue }
-      body(violation, escalation)
+    for position in result.escalations.indices {
+      guard let answered = result.violationPosition(answering: position) else { continue }
+      body(result.violations[answered], result.escalations[position])
     }
-    for violation in result.violations where !result.isEscalated(violation) {
-      body(violation, nil)
+    for position in result.violations.indices where !result.isEscalated(violationAt: position) {
+      body(result.violations[position], nil)
     }
   }
 

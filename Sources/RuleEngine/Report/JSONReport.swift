@@ -30,22 +30,22 @@ public struct JSONReport: CheckReport {
       switch key {
       case "violations":
         write(result.violations, into: &writer, output: &output) {
-          write($0, changes: result.changes, into: &$1)
+          write($1, changes: result.changes, into: &$2)
         }
       case "escalations":
         write(result.escalations, into: &writer, output: &output) {
-          write($0, result: result, into: &$1)
+          write($1, result: result, answering: result.violationPosition(answering: $0), into: &$2)
         }
       case "resolved":
         guard let changes = result.changes else { continue }
         writer.beginObject()
         writer.field("escalations")
         write(changes.resolvedEscalations, into: &writer, output: &output) {
-          write($0, result: nil, into: &$1)
+          write($1, result: nil, answering: nil, into: &$2)
         }
         writer.field("violations")
         write(changes.resolvedViolations, into: &writer, output: &output) {
-          write($0, changes: nil, into: &$1)
+          write($1, changes: nil, into: &$2)
         }
         writer.endObject()
       default:
@@ -56,16 +56,16 @@ public struct JSONReport: CheckReport {
     output.write(contentsOf: writer.finishedBytes())
   }
 
-  /// Findings as an array, each written by `write` and handed on to
-  /// `output` as soon as the text makes a chunk.
+  /// Findings as an array, each written by `write` (given its position
+  /// and itself) and handed on to `output` as soon as the text makes a chunk.
   private func write<Finding>(
     _ findings: [Finding], into writer: inout JSONText.Writer, output: inout ReportOutput,
-    _ write: (Finding, inout JSONText.Writer) -> Void
+    _ write: (Int, Finding, inout JSONText.Writer) -> Void
   ) {
     writer.beginArray()
-    for finding in findings {
+    for position in findings.indices {
       writer.element()
-      write(finding, &writer)
+      write(position, findings[position], &writer)
       output.take(from: &writer)
     }
     writer.endArray()
@@ -204,7 +204,8 @@ public struct JSONReport: CheckReport {
   /// An escalation's object, its members in sorted key order; `result`
   /// marks changes and adds the obligation's clause.
   private func write(
-    _ escalation: Escalation, result: CheckResult?, into writer: inout JSONText.Writer
+    _ escalation: Escalation, result: CheckResult?, answering violation: Int?,
+    into writer: inout JSONText.Writer
   ) {
     writer.beginObject()
     writer.field("action")
@@ -216,7 +217,7 @@ public struct JSONReport: CheckReport {
     writer.string(escalation.instance)
     writer.field("location")
     writer.string(escalation.policyLocation.description)
-    if let source = result?.violation(answeredBy: escalation)?.source {
+    if let result, let violation, let source = result.violations[violation].source {
       Self.write("obligation_source", source, into: &writer)
     }
     writer.field("policy")

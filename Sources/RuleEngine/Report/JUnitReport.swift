@@ -29,11 +29,11 @@ public struct JUnitReport: CheckReport {
   public func write(_ result: CheckResult, graph: ObligationGraph, to output: inout ReportOutput) {
     var suites: [String: [TestCase]] = [:]
     var declared = DeclaredAt(graph: graph)
-    for (index, escalation) in result.escalations.enumerated()
-    where result.violation(answeredBy: escalation) != nil {
-      suites[escalation.policy, default: []].append(.escalation(index))
+    for index in result.escalations.indices
+    where result.violationPosition(answering: index) != nil {
+      suites[result.escalations[index].policy, default: []].append(.escalation(index))
     }
-    for (index, violation) in result.violations.enumerated() where !result.isEscalated(violation) {
+    for index in result.violations.indices where !result.isEscalated(violationAt: index) {
       suites["violations", default: []].append(.violation(index))
     }
     let failures = suites.values.reduce(0) { $0 + $1.count }
@@ -63,9 +63,10 @@ public struct JUnitReport: CheckReport {
       for testCase in cases {
         switch testCase {
         case .escalation(let index):
-          let escalation = result.escalations[index]
-          guard let violation = result.violation(answeredBy: escalation) else { continue }
-          write(violation, escalation, suite: name, graph, into: &output)
+          guard let answered = result.violationPosition(answering: index) else { continue }
+          write(
+            result.violations[answered], result.escalations[index], suite: name, graph,
+            into: &output)
         case .violation(let index):
           write(result.violations[index], nil, suite: name, graph, into: &output)
         case .passing(let index): writePassing(passing[index], &declared, into: &output)

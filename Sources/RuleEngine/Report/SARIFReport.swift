@@ -49,8 +49,9 @@ public struct SARIFReport: CheckReport {
     JSONValue.object(properties).write(into: &writer)
     writer.field("results")
     writer.beginArray()
-    for escalation in result.escalations {
-      guard let violation = result.violation(answeredBy: escalation) else { continue }
+    for position in result.escalations.indices {
+      guard let answered = result.violationPosition(answering: position) else { continue }
+      let (escalation, violation) = (result.escalations[position], result.violations[answered])
       writer.element()
       writeResult(
         Finding(
@@ -65,7 +66,8 @@ public struct SARIFReport: CheckReport {
         into: &writer)
       output.take(from: &writer)
     }
-    for violation in result.violations where !result.isEscalated(violation) {
+    for position in result.violations.indices where !result.isEscalated(violationAt: position) {
+      let violation = result.violations[position]
       let ruleID = "violation/\(violation.kind.rawValue)"
       if ruleIndex[ruleID] == nil {
         ruleIndex[ruleID] = rules.count

@@ -62,16 +62,11 @@ public struct SnapshotEntries: Sendable {
   /// order: no million ids are sorted again.
   public func checked(in graph: ObligationGraph) -> [Checked] {
     guard let snapshot, let progress else { return [] }
-    // Due instances without an entry: usually few.
-    var dueWithoutEntry = Set<String>()
-    for deadline in progress.deadlines where deadline.due <= progress.asOf {
-      if !snapshot.obligations.contains(deadline.instance) {
-        dueWithoutEntry.insert(deadline.instance)
-      }
-    }
-    let instances = graph.instances.indices.filter {
-      let id = graph.instances[$0].id
-      return snapshot.obligations.contains(id) || dueWithoutEntry.contains(id)
+    // Those with an entry, and those due without one: the progress tally
+    // knows both, instance by instance.
+    let states = progress.states.states
+    let instances = states.indices.filter {
+      states[$0].hasEntry || states[$0].due.map { $0 <= progress.asOf } ?? false
     }
     let metrics = graph.metricInstances.indices.filter {
       snapshot.metrics[graph.metricInstances[$0].id] != nil

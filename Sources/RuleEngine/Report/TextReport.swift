@@ -32,13 +32,13 @@ public struct TextReport: CheckReport {
       for (body, group) in grouped(escalations, by: { result.escalations[$0].target }) {
         output.writeLine("  " + ReportText.body(body, in: graph, language: language))
         for index in group {
-          let escalation = result.escalations[index]
-          guard let violation = result.violation(answeredBy: escalation) else { continue }
-          write(violation, escalation, result, graph, into: &output)
+          guard let answered = result.violationPosition(answering: index) else { continue }
+          write(
+            result.violations[answered], result.escalations[index], result, graph, into: &output)
         }
       }
     }
-    let unanswered = result.violations.indices.filter { !result.isEscalated(result.violations[$0]) }
+    let unanswered = result.violations.indices.filter { !result.isEscalated(violationAt: $0) }
     if !unanswered.isEmpty {
       output.writeLine("")
       output.writeLine(
@@ -64,7 +64,7 @@ public struct TextReport: CheckReport {
       : "\(result.plan) (\(result.planTitle)) as of \(result.asOf): "
         + ReportText.count(violations, "violation", "violations") + ", "
         + ReportText.count(escalations, "escalation", "escalations") + "."
-    let taken = result.escalations.filter { !$0.isProposed }.count
+    let taken = result.escalations.count { !$0.isProposed }
     if taken > 0 {
       heading += text(" \(taken) already taken.", "其中 \(taken) 项已实施。")
     }
