@@ -66,16 +66,31 @@ public struct CheckResult: Sendable {
 
   /// The number of escalations of each action.
   public var countsByAction: [EscalationAction: Int] {
-    var counts: [EscalationAction: Int] = [:]
-    for escalation in escalations { counts[escalation.action, default: 0] += 1 }
-    return counts
+    // Counted along a short list of the actions met (a ladder has a few):
+    // an action is found by comparing, not hashing its strings.
+    var actions: [EscalationAction] = []
+    var counts: [Int] = []
+    for position in escalations.indices {
+      let action = escalations[position].action
+      if let known = actions.firstIndex(of: action) {
+        counts[known] += 1
+      } else {
+        actions.append(action)
+        counts.append(1)
+      }
+    }
+    return Dictionary(uniqueKeysWithValues: zip(actions, counts))
   }
 
   /// The number of violations of each kind.
   public var countsByKind: [ViolationKind: Int] {
-    var counts: [ViolationKind: Int] = [:]
-    for violation in violations { counts[violation.kind, default: 0] += 1 }
-    return counts
+    var counts = [Int](repeating: 0, count: ViolationKind.allCases.count)
+    for position in violations.indices { counts[violations[position].kind.ordinal] += 1 }
+    var result: [ViolationKind: Int] = [:]
+    for kind in ViolationKind.allCases where counts[kind.ordinal] > 0 {
+      result[kind] = counts[kind.ordinal]
+    }
+    return result
   }
 
   /// The highest action any escalation prescribes.

@@ -60,23 +60,27 @@ public struct Checker: Sendable {
         obligation = graph.obligation(instance.obligation)
       }
       guard let obligation else { continue }
-      var found = instances.violations(of: instance, obligation: obligation, entry: entry, due: due)
-      guard !found.isEmpty else { continue }
-      if found.contains(where: { $0.kind == .missing }) {
+      // Found in place, at the end of `violations`: not copied there.
+      let start = violations.count
+      instances.violations(
+        of: instance, obligation: obligation, entry: entry, due: due, into: &violations)
+      guard violations.count > start else { continue }
+      if violations[start...].contains(where: { $0.kind == .missing }) {
         states.states[states.states.count - 1].isMissing = true
       }
       let history = histories.isEmpty ? nil : histories[instance.id]
-      for index in found.indices {
-        found[index].facts.add(history, asOf: snapshot.asOf.value)
+      for index in start..<violations.count {
+        violations[index].facts.add(history, asOf: snapshot.asOf.value)
       }
-      escalations += matcher.escalations(of: found, history: history)
-      violations += found
+      matcher.escalations(of: violations[start...], history: history, into: &escalations)
     }
     for metricInstance in graph.metricInstances where scope?.contains(metricInstance.body) ?? true {
       guard var violation = metrics.violation(of: metricInstance) else { continue }
       violation.facts.add(histories[violation.instance], asOf: snapshot.asOf.value)
-      escalations += matcher.escalations(of: [violation], history: histories[violation.instance])
       violations.append(violation)
+      matcher.escalations(
+        of: violations[(violations.count - 1)...], history: histories[violation.instance],
+        into: &escalations)
     }
     var result = CheckResult(
       plan: graph.plan.id, planTitle: graph.plan.title, asOf: snapshot.asOf.value,

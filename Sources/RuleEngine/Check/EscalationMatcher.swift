@@ -19,26 +19,30 @@ struct EscalationMatcher {
   }
 
   /// The escalations of the violations of one instance (given in
-  /// `ViolationKind` order): a policy that matches several of them escalates
-  /// once, answering the first.
-  func escalations(of violations: [Violation], history: ActionHistory? = nil) -> [Escalation] {
-    var result: [Escalation] = []
-    var matched: Set<String> = []
-    for violation in violations where violation.doubtful == nil {
+  /// `ViolationKind` order), appended to `result`: a policy that matches
+  /// several of them escalates once, answering the first.
+  func escalations(
+    of violations: ArraySlice<Violation>, history: ActionHistory? = nil,
+    into result: inout [Escalation]
+  ) {
+    // The ids of the policies matched so far: a few at most, compared, not hashed.
+    var matched: [String] = []
+    for position in violations.indices where violations[position].doubtful == nil {
       let policies =
-        violation.isMetricSubject ? metricPolicies : instancePolicies
-      for policy in policies where !matched.contains(policy.id) {
-        guard policy.mayReach(violation.body), policy.condition.evaluate(violation.facts)
+        violations[position].isMetricSubject ? metricPolicies : instancePolicies
+      for index in policies.indices where !matched.contains(policies[index].id) {
+        guard policies[index].mayReach(violations[position].body),
+          policies[index].condition.evaluate(violations[position].facts)
         else { continue }
-        matched.insert(policy.id)
+        let policy = policies[index]
+        matched.append(policy.id)
         result.append(
           Escalation(
             action: policy.action, policy: policy.id, policyTitle: policy.title, by: policy.by,
-            target: violation.body, instance: violation.instance, violation: violation.kind,
-            source: policy.source, policyLocation: policy.location,
-            taken: history?.taken(covering: policy.action)))
+            target: violations[position].body, instance: violations[position].instance,
+            violation: violations[position].kind, source: policy.source,
+            policyLocation: policy.location, taken: history?.taken(covering: policy.action)))
       }
     }
-    return result
   }
 }

@@ -15,9 +15,11 @@ struct InstanceEvaluator {
 
   /// The violations of an instance of `obligation`, in `ViolationKind`
   /// order, given its entry in the snapshot and its `actualDue(of:)`.
+  /// They are appended to `found`.
   func violations(
-    of instance: Instance, obligation: Obligation, entry: InstanceStatus?, due: Day?
-  ) -> [Violation] {
+    of instance: Instance, obligation: Obligation, entry: InstanceStatus?, due: Day?,
+    into found: inout [Violation]
+  ) {
     var completed: Day?
     if let entry, entry.status.value.isComplete { completed = entry.completed?.value }
     // A standing duty's period report is itself the report: it has no
@@ -46,18 +48,17 @@ struct InstanceEvaluator {
       base = violation
       return violation
     }
-    var found: [Violation] = []
     func add(_ kind: ViolationKind, _ change: (inout Violation) -> Void = { _ in }) {
       var violation = base ?? makeBase()
       violation.kind = kind
-      violation.facts.set(.violation, .violation, kind.rawValue)
+      violation.facts[.violation] = kind.factValue
       change(&violation)
       found.append(violation)
     }
     if let due, due < asOf, !(entry?.status.value.isComplete ?? false) {
       add(entry == nil ? .missing : .overdue)
     }
-    guard let entry else { return found }
+    guard let entry else { return }
     if let due, let completed, completed > due {
       add(.late) { $0.facts[.daysLate] = .int(due.days(until: completed)) }
     }
@@ -78,7 +79,6 @@ struct InstanceEvaluator {
     }
     let early = prerequisitesCompletedLater(than: entry, of: instance)
     if !early.isEmpty { add(.dependencyOrder) { $0.details.prerequisites = early } }
-    return found
   }
 
   /// The deadline as of the snapshot: fixed, or for a relative deadline the
@@ -113,7 +113,7 @@ struct InstanceEvaluator {
     facts[.falseReport] = .bool(entry?.falseReport?.value ?? false)
     facts[.daysLate] = .int(0)
     if let entry {
-      facts.set(.status, .status, entry.status.value.rawValue)
+      facts[.status] = entry.status.value.factValue
       if let progress = entry.progress?.value { facts[.progress] = .number(progress) }
     }
     return facts
@@ -144,5 +144,21 @@ struct InstanceEvaluator {
       else { return true }
       return prerequisite.completed.map { $0.value > completed } ?? false
     }
+  }
+}
+
+extension InstanceProgress {
+  /// The status as the value of the `status` fact, made once per status.
+  fileprivate var factValue: FactValue? {
+    switch self {
+    case .notStarted: Self.factValues[0]
+    case .inProgress: Self.factValues[1]
+    case .done: Self.factValues[2]
+    case .closed: Self.factValues[3]
+    }
+  }
+
+  private static let factValues = [Self.notStarted, .inProgress, .done, .closed].map {
+    EnumValue(.status, named: $0.rawValue).map(FactValue.enumeration)
   }
 }

@@ -29,8 +29,29 @@ public enum ViolationKind: String, Sendable, CaseIterable, Comparable {
   public var isMetric: Bool { self == .offTrack || self == .targetMissed }
 
   /// Orders by declaration.
-  public static func < (lhs: Self, rhs: Self) -> Bool {
-    (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.ordinal < rhs.ordinal }
+
+  /// The kind's position in `allCases`, its declaration order (a test
+  /// checks the two agree): counting and ordering by it hashes nothing.
+  var ordinal: Int {
+    switch self {
+    case .overdue: 0
+    case .missing: 1
+    case .late: 2
+    case .unreported: 3
+    case .unpublished: 4
+    case .falseReport: 5
+    case .dependencyOrder: 6
+    case .offTrack: 7
+    case .targetMissed: 8
+    }
+  }
+
+  /// The kind as the value of the `violation` fact, made once per kind.
+  var factValue: FactValue? { Self.factValues[ordinal] }
+
+  private static let factValues = allCases.map {
+    EnumValue(.violation, named: $0.rawValue).map(FactValue.enumeration)
   }
 }
 

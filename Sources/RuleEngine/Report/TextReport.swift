@@ -20,12 +20,22 @@ public struct TextReport: CheckReport {
       output.writeLine("")
       for line in returns.textLines(language: language, graph: graph) { output.writeLine(line) }
     }
-    var byAction: [EscalationAction: [Int]] = [:]
-    for (index, escalation) in result.escalations.enumerated() {
-      byAction[escalation.action, default: []].append(index)
+    // Grouped along a short list of the actions met (a ladder has a few):
+    // an action is found by comparing, not hashing its strings.
+    var actions: [EscalationAction] = []
+    var byAction: [[Int]] = []
+    for index in result.escalations.indices {
+      let action = result.escalations[index].action
+      if let known = actions.firstIndex(of: action) {
+        byAction[known].append(index)
+      } else {
+        actions.append(action)
+        byAction.append([index])
+      }
     }
     for action in graph.plan.actions.reversed() {
-      guard let escalations = byAction[action] else { continue }
+      guard let known = actions.firstIndex(of: action) else { continue }
+      let escalations = byAction[known]
       output.writeLine("")
       output.writeLine(
         label(action) + ReportText.parenthesized("\(escalations.count)", in: language))
@@ -197,16 +207,29 @@ public struct TextReport: CheckReport {
     return summary + text(".", "。")
   }
 
-  private func text(_ en: String, _ zh: String) -> String {
-    language == .zh ? zh : en
+  /// The text in the report's language (only that one is made).
+  private func text(_ en: @autoclosure () -> String, _ zh: @autoclosure () -> String) -> String {
+    language == .zh ? zh() : en()
   }
 
   /// Positions grouped by a body id, bodies in id order, positions in their order.
   private func grouped(
     _ positions: some Sequence<Int>, by body: (Int) -> String
   ) -> [(String, [Int])] {
+    // Positions come in runs of one body (findings in instance order): a
+    // run is added to its group at once, hashing its body once.
     var groups: [String: [Int]] = [:]
-    for position in positions { groups[body(position), default: []].append(position) }
+    var run: (body: String, positions: [Int])?
+    for position in positions {
+      let id = body(position)
+      if run?.body == id {
+        run?.positions.append(position)
+        continue
+      }
+      if let run { groups[run.body, default: []] += run.positions }
+      run = (id, [position])
+    }
+    if let run { groups[run.body, default: []] += run.positions }
     return groups.keys.sorted().map { ($0, groups[$0] ?? []) }
   }
 }
