@@ -13,9 +13,8 @@ struct InstanceEvaluator {
 
   private var asOf: Day { snapshot.asOf.value }
 
-  /// The violations of an instance of `obligation`, in `ViolationKind`
-  /// order, given its entry in the snapshot and its `actualDue(of:)`.
-  /// They are appended to `found`.
+  /// Appends to `found` the violations of an instance of `obligation`, in
+  /// `ViolationKind` order, given its entry and its `actualDue(of:)`.
   func violations(
     of instance: Instance, obligation: Obligation, entry: InstanceStatus?, due: Day?,
     into found: inout [Violation]
