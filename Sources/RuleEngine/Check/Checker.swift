@@ -62,15 +62,13 @@ public struct Checker: Sendable {
       guard let obligation else { continue }
       // Found in place, at the end of `violations`: not copied there.
       let start = violations.count
+      let history = histories.isEmpty ? nil : histories[instance.id]
       instances.violations(
-        of: instance, obligation: obligation, entry: entry, due: due, into: &violations)
+        of: instance, obligation: obligation, entry: entry, due: due, history: history,
+        into: &violations)
       guard violations.count > start else { continue }
       if violations[start...].contains(where: { $0.kind == .missing }) {
         states.states[states.states.count - 1].isMissing = true
-      }
-      let history = histories.isEmpty ? nil : histories[instance.id]
-      for index in start..<violations.count {
-        violations[index].facts.add(history, asOf: snapshot.asOf.value)
       }
       matcher.escalations(of: violations[start...], history: history, into: &escalations)
     }

@@ -14,10 +14,11 @@ struct InstanceEvaluator {
   private var asOf: Day { snapshot.asOf.value }
 
   /// Appends to `found` the violations of an instance of `obligation`, in
-  /// `ViolationKind` order, given its entry and its `actualDue(of:)`.
+  /// `ViolationKind` order, given its entry, its `actualDue(of:)` and the
+  /// actions already taken on it (their facts are part of each violation's).
   func violations(
     of instance: Instance, obligation: Obligation, entry: InstanceStatus?, due: Day?,
-    into found: inout [Violation]
+    history: ActionHistory?, into found: inout [Violation]
   ) {
     var completed: Day?
     if let entry, entry.status.value.isComplete { completed = entry.completed?.value }
@@ -33,24 +34,30 @@ struct InstanceEvaluator {
     }
     // The facts and the violation they go into are made only for an
     // instance that has a violation: most instances of a large plan have none.
-    var base: Violation?
-    func makeBase() -> Violation {
+    var base: (violation: Violation, facts: DutyFacts.Values)?
+    func makeBase() -> (violation: Violation, facts: DutyFacts.Values) {
       var facts = facts(instance, entry: entry, due: due)
-      facts[.daysUnreported] = .int(report?.days ?? 0)
-      facts[.daysUnpublished] = .int(publication?.days ?? 0)
+      facts.daysUnreported = report?.days ?? 0
+      facts.daysUnpublished = publication?.days ?? 0
+      facts.history = history
+      facts.historyAsOf = asOf
       var violation = Violation(
         kind: .overdue, instance: instance.id, subject: obligation.id, body: instance.body,
-        title: obligation.title, due: due, facts: facts, details: ViolationDetails(),
+        title: obligation.title, due: due, facts: ViolationFacts(), details: ViolationDetails(),
         source: obligation.source, location: obligation.location, doubtful: obligation.doubtful)
       violation.details.completed = entry?.completed?.value
       violation.cooperating = instance.cooperating
-      base = violation
-      return violation
+      base = (violation, facts)
+      return (violation, facts)
     }
-    func add(_ kind: ViolationKind, _ change: (inout Violation) -> Void = { _ in }) {
-      var violation = base ?? makeBase()
+    func add(
+      _ kind: ViolationKind, daysLate: Int = 0, _ change: (inout Violation) -> Void = { _ in }
+    ) {
+      var (violation, facts) = base ?? makeBase()
       violation.kind = kind
-      violation.facts[.violation] = kind.factValue
+      facts.kind = kind
+      facts.daysLate = daysLate
+      violation.facts = ViolationFacts(duty: facts)
       change(&violation)
       found.append(violation)
     }
@@ -59,7 +66,7 @@ struct InstanceEvaluator {
     }
     guard let entry else { return }
     if let due, let completed, completed > due {
-      add(.late) { $0.facts[.daysLate] = .int(due.days(until: completed)) }
+      add(.late, daysLate: due.days(until: completed))
     }
     if let report {
       add(.unreported) {
@@ -93,29 +100,20 @@ struct InstanceEvaluator {
       ?? instance.due
   }
 
-  private func facts(_ instance: Instance, entry: InstanceStatus?, due: Day?) -> ViolationFacts {
-    var facts = ViolationFacts()
-    facts[.obligation] = .string(instance.obligation)
-    facts[.body] = .string(instance.body)
-    if let kind = graph.body(instance.body)?.kind { facts[.bodyKind] = .string(kind) }
-    if let obligationClass = instance.obligationClass {
-      facts[.class] = .string(obligationClass.id)
-    }
+  /// What the facts of the instance's violations are worked out from (the
+  /// report's and publication's lateness, the kind and the history aside).
+  private func facts(_ instance: Instance, entry: InstanceStatus?, due: Day?) -> DutyFacts.Values {
     let isComplete = entry?.status.value.isComplete ?? false
     let isOverdue = due.map { $0 < asOf && !isComplete } ?? false
-    facts[.overdue] = .bool(isOverdue)
-    facts[.missing] = .bool(entry == nil && isOverdue)
-    facts[.daysOverdue] = .int(isOverdue ? (due?.days(until: asOf) ?? 0) : 0)
-    if let due { facts[.daysToDue] = .int(asOf.days(until: due)) }
-    facts[.reported] = .bool(entry?.reported != nil)
-    facts[.published] = .bool(entry?.published != nil)
-    facts[.falseReport] = .bool(entry?.falseReport?.value ?? false)
-    facts[.daysLate] = .int(0)
-    if let entry {
-      facts[.status] = entry.status.value.factValue
-      if let progress = entry.progress?.value { facts[.progress] = .number(progress) }
-    }
-    return facts
+    return DutyFacts.Values(
+      obligation: instance.obligation, body: instance.body,
+      bodyKind: graph.body(instance.body)?.kind, obligationClass: instance.obligationClass?.id,
+      isOverdue: isOverdue, isMissing: entry == nil && isOverdue,
+      daysOverdue: isOverdue ? (due?.days(until: asOf) ?? 0) : 0,
+      daysToDue: due.map { asOf.days(until: $0) }, reported: entry?.reported != nil,
+      published: entry?.published != nil, falseReport: entry?.falseReport?.value ?? false,
+      daysUnreported: 0, daysUnpublished: 0, status: entry?.status.value,
+      progress: entry.flatMap { $0.progress?.value })
   }
 
   /// How late a report or publication is: its deadline and the days past it,
@@ -148,7 +146,7 @@ struct InstanceEvaluator {
 
 extension InstanceProgress {
   /// The status as the value of the `status` fact, made once per status.
-  fileprivate var factValue: FactValue? {
+  var factValue: FactValue? {
     switch self {
     case .notStarted: Self.factValues[0]
     case .inProgress: Self.factValues[1]

@@ -5,52 +5,89 @@ public import RuleParser
 /// Policies' `when:` conditions are evaluated on them; a fact without a
 /// value is missing, as the expression language defines.
 ///
-/// The values stand in one array with a slot per fact, in `Fact.allCases`
-/// order: a check of a million instances sets some thirty facts on each of
-/// hundreds of thousands of violations, and reads them once per policy, so a
-/// slot is found by the fact's position instead of by hashing it.
+/// A duty's violation keeps the few values its facts are worked out from
+/// (`DutyFacts`, one small object) and works each fact out when it is read:
+/// a check of a million instances finds hundreds of thousands of
+/// violations, and some thirty stored values each made up a good part of
+/// its memory. Facts set one by one (a metric's, or any fact set later)
+/// stand in an array with a slot per fact, in `Fact.allCases` order, found
+/// by the fact's position instead of by hashing it.
 public struct ViolationFacts: Sendable, Hashable, FactValues {
-  /// One slot per fact, `nil` for a fact without a value.
-  private var slots = [FactValue?](repeating: nil, count: Fact.allCases.count)
+  private enum Storage: Sendable {
+    /// One slot per fact (`nil`: no value), or no slots when none is set.
+    case slots([FactValue?])
+    /// A duty's facts, worked out when read.
+    case duty(DutyFacts)
+  }
+
+  private var storage = Storage.slots([])
 
   /// Creates facts with no values.
   public init() {}
 
+  /// The facts of a duty's violation, worked out from `values` when read.
+  init(duty values: DutyFacts.Values) {
+    storage = .duty(DutyFacts(values))
+  }
+
   /// The facts that have a value.
   public var values: [Fact: FactValue] {
     var values: [Fact: FactValue] = [:]
-    for fact in Fact.allCases { values[fact] = slots[fact.slot] }
+    for fact in Fact.allCases { values[fact] = value(of: fact) }
     return values
   }
 
   /// The value of `fact`, or `nil` when it has none.
-  public func value(of fact: Fact) -> FactValue? { slots[fact.slot] }
+  public func value(of fact: Fact) -> FactValue? {
+    switch storage {
+    case .slots(let slots): slots.isEmpty ? nil : slots[fact.slot]
+    case .duty(let duty): duty.value(of: fact)
+    }
+  }
 
   /// The whole number `fact` holds, 0 when it holds none (for messages).
   func count(_ fact: Fact) -> Int {
-    if case .int(let value)? = slots[fact.slot] { return value }
+    if case .int(let value)? = value(of: fact) { return value }
     return 0
   }
 
   /// The decimal number `fact` holds, 0 when it holds none (for messages).
   func amount(_ fact: Fact) -> Double {
-    if case .number(let value)? = slots[fact.slot] { return value }
+    if case .number(let value)? = value(of: fact) { return value }
     return 0
   }
 
   /// Sets or clears a fact.
   public subscript(_ fact: Fact) -> FactValue? {
-    get { slots[fact.slot] }
-    set { slots[fact.slot] = newValue }
+    get { value(of: fact) }
+    set {
+      var slots: [FactValue?]
+      switch storage {
+      case .slots(let stored):
+        slots = stored.isEmpty ? [FactValue?](repeating: nil, count: Fact.allCases.count) : stored
+      case .duty: slots = Fact.allCases.map(value(of:))
+      }
+      // The slots alone hold the array while it changes: changed in place.
+      storage = .slots([])
+      slots[fact.slot] = newValue
+      storage = .slots(slots)
+    }
   }
 
   /// Sets an enumeration fact from one of its value names.
   mutating func set(_ fact: Fact, _ type: FactEnum, _ name: String) {
-    slots[fact.slot] = EnumValue(type, named: name).map(FactValue.enumeration)
+    self[fact] = EnumValue(type, named: name).map(FactValue.enumeration)
   }
 
   /// Adds the facts of the actions already taken on the instance.
   mutating func add(_ history: ActionHistory?, asOf: Day) {
+    if case .duty(let duty) = storage {
+      var values = duty.values
+      values.history = history
+      values.historyAsOf = asOf
+      storage = .duty(DutyFacts(values))
+      return
+    }
     let steps: [(EscalationAction, Fact, Fact?)] = [
       (.warning, .warned, .daysSinceWarning),
       (.supervision, .supervised, .daysSinceSupervision),
@@ -64,11 +101,19 @@ public struct ViolationFacts: Sendable, Hashable, FactValues {
     if let highest = history?.highest { set(.highestAction, .action, highest.rawValue) }
   }
 
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    Fact.allCases.allSatisfy { lhs.value(of: $0) == rhs.value(of: $0) }
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    for fact in Fact.allCases { hasher.combine(value(of: fact)) }
+  }
+
   /// The facts as JSON values, by fact name.
   var json: JSONValue {
     var result: [String: JSONValue] = [:]
     for fact in Fact.allCases {
-      guard let value = slots[fact.slot] else { continue }
+      guard let value = value(of: fact) else { continue }
       switch value {
       case .bool(let flag): result[fact.name] = .bool(flag)
       case .int(let number): result[fact.name] = .int(number)
