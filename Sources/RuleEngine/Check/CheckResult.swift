@@ -94,7 +94,14 @@ public struct CheckResult: Sendable {
   }
 
   /// The highest action any escalation prescribes.
-  public var highestAction: EscalationAction? { escalations.map(\.action).max() }
+  public var highestAction: EscalationAction? {
+    var highest: EscalationAction?
+    for position in escalations.indices
+    where highest.map({ escalations[position].action > $0 }) ?? true {
+      highest = escalations[position].action
+    }
+    return highest
+  }
 
   /// Whether a finding at or above `level` exists (`--fail-on`).
   public func hasFinding(atOrAbove level: EscalationAction) -> Bool {

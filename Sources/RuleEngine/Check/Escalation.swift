@@ -2,15 +2,31 @@ public import RuleParser
 
 /// What the plan says must happen about a violation: one policy whose `when:`
 /// matched the violation's facts.
+///
+/// What comes from the policy (its action, id, title, acting body, clause
+/// and place) is held once per policy and shared by its escalations: a
+/// check of a million instances makes hundreds of thousands of them.
 public struct Escalation: Sendable {
   /// The action the policy prescribes.
-  public var action: EscalationAction
+  public var action: EscalationAction {
+    get { rule.parts.action }
+    set { rule = rule.with { $0.action = newValue } }
+  }
   /// The policy's id.
-  public var policy: String
+  public var policy: String {
+    get { rule.parts.policy }
+    set { rule = rule.with { $0.policy = newValue } }
+  }
   /// The policy's title, if it has one.
-  public var policyTitle: String?
+  public var policyTitle: String? {
+    get { rule.parts.policyTitle }
+    set { rule = rule.with { $0.policyTitle = newValue } }
+  }
   /// The body that acts.
-  public var by: String
+  public var by: String {
+    get { rule.parts.by }
+    set { rule = rule.with { $0.by = newValue } }
+  }
   /// The body acted on: the instance's responsible body.
   public var target: String
   /// The instance (or metric instance) id.
@@ -19,20 +35,90 @@ public struct Escalation: Sendable {
   /// identifies the violation).
   public var violation: ViolationKind
   /// The policy's clause.
-  public var source: SourceClause?
+  public var source: SourceClause? {
+    get { rule.parts.source }
+    set { rule = rule.with { $0.source = newValue } }
+  }
   /// Where the policy is declared.
-  public var policyLocation: SourceLocation
+  public var policyLocation: SourceLocation {
+    get { rule.parts.policyLocation }
+    set { rule = rule.with { $0.policyLocation = newValue } }
+  }
 
   /// The step of the actions log that already covers this one (the same
   /// action, or a higher one), when there is one: the escalation is shown as
   /// taken, not proposed again.
   public var taken: TakenAction? = nil
 
+  /// What comes from the policy, shared.
+  private var rule: EscalationRule
+
   /// Whether the escalation is still to be done (not yet in the actions log).
   public var isProposed: Bool { taken == nil }
 
   /// A key that is stable across snapshots: `interview-overdue:water.sand-plan@zhangye`.
   public var key: String { "\(policy):\(instance)" }
+
+  /// Creates an escalation.
+  init(
+    action: EscalationAction, policy: String, policyTitle: String?, by: String, target: String,
+    instance: String, violation: ViolationKind, source: SourceClause?,
+    policyLocation: SourceLocation, taken: TakenAction? = nil
+  ) {
+    self.init(
+      rule: EscalationRule(
+        .init(
+          action: action, policy: policy, policyTitle: policyTitle, by: by, source: source,
+          policyLocation: policyLocation)),
+      target: target, instance: instance, violation: violation, taken: taken)
+  }
+
+  /// Creates an escalation by a policy's shared part.
+  init(
+    rule: EscalationRule, target: String, instance: String, violation: ViolationKind,
+    taken: TakenAction?
+  ) {
+    self.rule = rule
+    self.target = target
+    self.instance = instance
+    self.violation = violation
+    self.taken = taken
+  }
+}
+
+/// What every escalation by one policy has in common, held once.
+final class EscalationRule: Sendable {
+  /// The parts, as values.
+  struct Parts: Sendable {
+    var action: EscalationAction
+    var policy: String
+    var policyTitle: String?
+    var by: String
+    var source: SourceClause?
+    var policyLocation: SourceLocation
+  }
+
+  /// The parts.
+  let parts: Parts
+
+  init(_ parts: Parts) {
+    self.parts = parts
+  }
+
+  /// The rule of a policy.
+  convenience init(_ policy: Policy) {
+    self.init(
+      Parts(
+        action: policy.action, policy: policy.id, policyTitle: policy.title, by: policy.by,
+        source: policy.source, policyLocation: policy.location))
+  }
+
+  /// A new rule with some parts changed (an escalation's part set).
+  func with(_ change: (inout Parts) -> Void) -> EscalationRule {
+    var parts = parts
+    change(&parts)
+    return EscalationRule(parts)
+  }
 }
 
 /// An action recorded in the snapshot's actions log.

@@ -8,14 +8,27 @@ import RuleParser
 /// a higher one) is marked as taken.
 struct EscalationMatcher {
   /// The policies that can apply to duty instances.
-  private let instancePolicies: [Policy]
+  private let instancePolicies: [Candidate]
   /// The policies that can apply to metric readings.
-  private let metricPolicies: [Policy]
+  private let metricPolicies: [Candidate]
+
+  /// What matching needs of a policy, held once: read through a reference,
+  /// so that trying a policy on each violation copies none of it.
+  private final class Candidate: Sendable {
+    let policy: Policy
+    /// Its escalations' shared part.
+    let rule: EscalationRule
+
+    init(_ policy: Policy) {
+      self.policy = policy
+      rule = EscalationRule(policy)
+    }
+  }
 
   init(graph: ObligationGraph) {
-    let active = graph.policies.filter { $0.doubtful == nil }
-    instancePolicies = active.filter { $0.condition.target != .metrics }
-    metricPolicies = active.filter { $0.condition.target != .obligations }
+    let active = graph.policies.filter { $0.doubtful == nil }.map(Candidate.init)
+    instancePolicies = active.filter { $0.policy.condition.target != .metrics }
+    metricPolicies = active.filter { $0.policy.condition.target != .obligations }
   }
 
   /// The escalations of the violations of one instance (given in
@@ -30,18 +43,17 @@ struct EscalationMatcher {
     for position in violations.indices where violations[position].doubtful == nil {
       let policies =
         violations[position].isMetricSubject ? metricPolicies : instancePolicies
-      for index in policies.indices where !matched.contains(policies[index].id) {
-        guard policies[index].mayReach(violations[position].body),
-          policies[index].condition.evaluate(violations[position].facts)
+      for candidate in policies where !matched.contains(candidate.rule.parts.policy) {
+        guard candidate.policy.mayReach(violations[position].body),
+          candidate.policy.condition.evaluate(violations[position].facts)
         else { continue }
-        let policy = policies[index]
-        matched.append(policy.id)
+        let rule = candidate.rule
+        matched.append(rule.parts.policy)
         result.append(
           Escalation(
-            action: policy.action, policy: policy.id, policyTitle: policy.title, by: policy.by,
-            target: violations[position].body, instance: violations[position].instance,
-            violation: violations[position].kind, source: policy.source,
-            policyLocation: policy.location, taken: history?.taken(covering: policy.action)))
+            rule: rule, target: violations[position].body,
+            instance: violations[position].instance, violation: violations[position].kind,
+            taken: history?.taken(covering: rule.parts.action)))
       }
     }
   }

@@ -240,15 +240,22 @@ public struct JSONReport: CheckReport {
     writer.endObject()
   }
 
+  /// The number of instances with violations: the violations are sorted
+  /// by instance, so an instance's stand together and none is hashed.
+  private static func instanceCount(_ violations: [Violation]) -> Int {
+    violations.indices.count { $0 == 0 || violations[$0].instance != violations[$0 - 1].instance }
+  }
+
   private func summary(_ result: CheckResult, ladder: [EscalationAction]) -> [String: JSONValue] {
     let byAction = result.countsByAction
     let byKind = result.countsByKind
     var json: [String: JSONValue] = [
       "violations": JSONValue(result.violations.count),
       "escalations": JSONValue(result.escalations.count),
-      "taken": JSONValue(result.escalations.filter { !$0.isProposed }.count),
-      "doubtful": JSONValue(result.violations.filter { $0.doubtful != nil }.count),
-      "instances": JSONValue(Set(result.violations.map(\.instance)).count),
+      "taken": JSONValue(result.escalations.indices.count { !result.escalations[$0].isProposed }),
+      "doubtful": JSONValue(
+        result.violations.indices.count { result.violations[$0].doubtful != nil }),
+      "instances": JSONValue(Self.instanceCount(result.violations)),
       "by_action": JSONValue(
         Dictionary(
           uniqueKeysWithValues: ladder.map { ($0.rawValue, byAction[$0] ?? 0) })),
