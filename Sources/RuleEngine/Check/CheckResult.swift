@@ -21,8 +21,10 @@ public struct CheckResult: Sendable {
 
   /// The violation an escalation answers.
   public func violation(answeredBy escalation: Escalation) -> Violation? {
-    violationIndex[ViolationKey(kind: escalation.violation, instance: escalation.instance)]
-      .map { violations[$0] }
+    violationIndex.position(
+      of: ViolationKey(kind: escalation.violation, instance: escalation.instance)
+    )
+    .map { violations[$0] }
   }
 
   /// The escalations of one violation, highest action first.
@@ -61,7 +63,7 @@ public struct CheckResult: Sendable {
 
   /// The position of a violation in `violations`, found by its identity.
   private func position(of violation: Violation) -> Int? {
-    violationIndex[ViolationKey(kind: violation.kind, instance: violation.instance)]
+    violationIndex.position(of: ViolationKey(kind: violation.kind, instance: violation.instance))
   }
 
   /// The number of escalations of each action.
@@ -108,8 +110,8 @@ public struct CheckResult: Sendable {
     escalations.contains { $0.action >= level }
   }
 
-  /// Each violation's position, by its identity.
-  private var violationIndex: [ViolationKey: Int]
+  /// Each violation's position, by its identity (made when first asked).
+  private var violationIndex: ViolationIndex
   /// For each escalation, the position of the violation it answers (-1: none).
   private var answers: [Int32]
   /// For each violation, the position of its first escalation (-1: none).
@@ -143,12 +145,7 @@ public struct CheckResult: Sendable {
     }
     self.changes = changes
     self.returns = returns
-    var index: [ViolationKey: Int] = [:]
-    index.reserveCapacity(self.violations.count)
-    for (offset, violation) in self.violations.enumerated() {
-      index[ViolationKey(kind: violation.kind, instance: violation.instance)] = offset
-    }
-    violationIndex = index
+    violationIndex = ViolationIndex(self.violations)
     // Each escalation's violation: both lists are sorted by instance, so
     // one walk along both finds them without hashing an id.
     var answers = [Int32](repeating: -1, count: self.escalations.count)
