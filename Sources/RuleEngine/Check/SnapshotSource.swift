@@ -13,6 +13,9 @@ public struct SnapshotSource {
   public let encoding: LedgerEncoding
   /// The text of standard input once read, for diagnostics' excerpts.
   public let sources: SourceLines
+  /// Files already read while the rules loaded, used when they were read
+  /// the way this source would read them.
+  public var prefetched: SnapshotPrefetch?
   private var validator: SnapshotValidator
 
   /// The extensions of the files a folder contributes.
@@ -136,6 +139,13 @@ public struct SnapshotSource {
     return Checked(current: current, earlier: earlier, result: result)
   }
 
+  /// Whether `path` names a filled-in ledger (`.csv`, `.xlsx`) by its
+  /// extension.
+  static func isLedger(_ path: String) -> Bool {
+    let lowercased = path.lowercased()
+    return lowercased.hasSuffix(".csv") || lowercased.hasSuffix(".xlsx")
+  }
+
   /// A reader of the plan's snapshots (its action ladder).
   private var reader: SnapshotReader {
     var reader = SnapshotReader()
@@ -147,9 +157,12 @@ public struct SnapshotSource {
   private func readUnchecked(
     _ path: String, asOf: Day?, into diagnostics: inout Diagnostics
   ) -> Snapshot? {
-    let lowercased = path.lowercased()
-    let isLedger = lowercased.hasSuffix(".csv") || lowercased.hasSuffix(".xlsx")
+    let isLedger = Self.isLedger(path)
     guard path == "-" || isLedger else {
+      if let early = prefetched?.read(at: path, asOf: asOf, actions: graph.plan.actions) {
+        diagnostics.merge(early.diagnostics)
+        return early.snapshot
+      }
       return reader.read(contentsOfFile: path, asOf: asOf, into: &diagnostics)
     }
     // Bounded, regular files only; a closed or directory standard input is
