@@ -35,10 +35,13 @@ public final class SnapshotPrefetch: @unchecked Sendable {
     guard !files.isEmpty else { return }
     done.enter()
     DispatchQueue.global().async { [self] in
-      for path in files where reads[path] == nil {
-        var diagnostics = Diagnostics()
-        let snapshot = SnapshotReader().read(contentsOfFile: path, asOf: asOf, into: &diagnostics)
-        reads[path] = Read(snapshot: snapshot, diagnostics: diagnostics)
+      PhaseClock.measure("prefetch") {
+        for path in files where reads[path] == nil {
+          var diagnostics = Diagnostics()
+          let snapshot = SnapshotReader().read(
+            contentsOfFile: path, asOf: asOf, into: &diagnostics)
+          reads[path] = Read(snapshot: snapshot, diagnostics: diagnostics)
+        }
       }
       done.leave()
     }
