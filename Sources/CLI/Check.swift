@@ -55,14 +55,16 @@ extension Rulec {
 
     func run() throws {
       PhaseClock.start()
-      let override = asOf.flatMap(Day.init(iso:))
-      // The snapshots are read on the other core while the rules load.
-      let prefetched = SnapshotPrefetch(
-        paths: snapshots + (since.map { [$0] } ?? []), asOf: override)
+      // The snapshots load on the other core while the rules load.
+      let prefetched = SnapshotPrefetch(paths: snapshots + (since.map { [$0] } ?? []))
       let graph = try CompiledRules.load(options)
       PhaseClock.mark("rules")
       var diagnostics = Diagnostics()
-      if let asOf, override == nil { diagnostics.report(.dateOption("--as-of", asOf)) }
+      var override: Day?
+      if let asOf {
+        override = Day(iso: asOf)
+        if override == nil { diagnostics.report(.dateOption("--as-of", asOf)) }
+      }
       let scope = try OptionValue.bodies(body, in: graph, language: options.language)
       let issueDate = bulletin.issueDate(into: &diagnostics)
       var source = SnapshotSource(graph: graph, encoding: encoding)

@@ -5,9 +5,9 @@ import Testing
 
 @testable import RuleEngine
 
-/// Snapshots read early, while the rules load, give what reading them at
-/// their turn gives; the prefetch answers only for files read the way the
-/// caller would read them.
+/// Snapshots loaded early, while the rules load, give what reading them at
+/// their turn gives, whatever the plan's ladder and `--as-of`; ledgers and
+/// standard input are not loaded early.
 @Suite struct SnapshotPrefetchTests {
   private static let snapshots = CheckFixture.folder.appendingPathComponent("snapshots").path
 
@@ -22,12 +22,12 @@ import Testing
   }
 
   private func check(
-    _ paths: [String], since: String? = nil, asOf: Day? = nil, prefetched: Bool
+    _ paths: [String], since: String? = nil, asOf: Day? = nil, graph: ObligationGraph? = nil,
+    prefetched: Bool
   ) throws -> [String] {
-    var source = SnapshotSource(graph: try CheckFixture.graph())
+    var source = SnapshotSource(graph: try graph ?? CheckFixture.graph())
     if prefetched {
-      source.prefetched = SnapshotPrefetch(
-        paths: paths + (since.map { [$0] } ?? []), asOf: asOf)
+      source.prefetched = SnapshotPrefetch(paths: paths + (since.map { [$0] } ?? []))
     }
     var diagnostics = Diagnostics()
     let checked = source.check(paths, since: since, asOf: asOf, into: &diagnostics)
@@ -46,10 +46,21 @@ import Testing
   @Test func readsTheFilesOfAFolder() throws {
     let direct = try check([Self.snapshots], prefetched: false)
     #expect(try check([Self.snapshots], prefetched: true) == direct)
-    let prefetch = SnapshotPrefetch(paths: [Self.snapshots], asOf: nil)
-    let read = prefetch.read(
-      at: Self.path("2017-07-15.json"), asOf: nil, actions: EscalationAction.standard)
-    #expect(read?.snapshot != nil)
+    let prefetch = SnapshotPrefetch(paths: [Self.snapshots])
+    #expect(prefetch.loaded(at: Self.path("2017-07-15.json")) != nil)
+  }
+
+  @Test func buildsWithTheDateAndTheLadderOfTheCheck() throws {
+    let asOf = try CheckFixture.day("2017-12-31")
+    let paths = [Self.path("2017-10-15.json")]
+    let direct = try check(paths, asOf: asOf, prefetched: false)
+    #expect(try check(paths, asOf: asOf, prefetched: true) == direct)
+    // A plan with a ladder of its own reads the actions log by its steps.
+    let laddered = try #require(BundledPlan.graph)
+    let example = Fixtures.packageRoot.appendingPathComponent("examples/snapshots/2017-10-15.json")
+    let own = try check([example.path], graph: laddered, prefetched: false)
+    #expect(own.count > 1)
+    #expect(try check([example.path], graph: laddered, prefetched: true) == own)
   }
 
   @Test func keepsTheErrorsOfASnapshotItCouldNotRead() throws {
@@ -61,16 +72,13 @@ import Testing
     }
   }
 
-  @Test func answersOnlyForFilesReadTheWayTheCallerWould() throws {
+  @Test func leavesLedgersAndStandardInputToTheirTurn() throws {
     let file = Self.path("2017-10-15.json")
-    let asOf = try CheckFixture.day("2017-10-01")
-    let prefetch = SnapshotPrefetch(paths: [file, "-", "returns.csv"], asOf: asOf)
-    let standard = EscalationAction.standard
-    #expect(prefetch.read(at: file, asOf: asOf, actions: standard)?.snapshot != nil)
-    #expect(prefetch.read(at: file, asOf: nil, actions: standard) == nil)
-    #expect(prefetch.read(at: file, asOf: asOf, actions: Array(standard.dropLast())) == nil)
-    #expect(prefetch.read(at: "-", asOf: asOf, actions: standard) == nil)
-    #expect(prefetch.read(at: "returns.csv", asOf: asOf, actions: standard) == nil)
-    #expect(prefetch.read(at: Self.path("2017-09-15.json"), asOf: asOf, actions: standard) == nil)
+    let prefetch = SnapshotPrefetch(paths: [file, "-", "returns.csv", "returns.XLSX"])
+    #expect(prefetch.loaded(at: file) != nil)
+    #expect(prefetch.loaded(at: "-") == nil)
+    #expect(prefetch.loaded(at: "returns.csv") == nil)
+    #expect(prefetch.loaded(at: "returns.XLSX") == nil)
+    #expect(prefetch.loaded(at: Self.path("2017-09-15.json")) == nil)
   }
 }

@@ -13,8 +13,7 @@ public struct SnapshotSource {
   public let encoding: LedgerEncoding
   /// The text of standard input once read, for diagnostics' excerpts.
   public let sources: SourceLines
-  /// Files already read while the rules loaded, used when they were read
-  /// the way this source would read them.
+  /// Files already loaded while the rules loaded.
   public var prefetched: SnapshotPrefetch?
   private var validator: SnapshotValidator
 
@@ -159,9 +158,8 @@ public struct SnapshotSource {
   ) -> Snapshot? {
     let isLedger = Self.isLedger(path)
     guard path == "-" || isLedger else {
-      if let early = prefetched?.read(at: path, asOf: asOf, actions: graph.plan.actions) {
-        diagnostics.merge(early.diagnostics)
-        return early.snapshot
+      if let loaded = prefetched?.loaded(at: path) {
+        return reader.build(loaded, asOf: asOf, into: &diagnostics)
       }
       return reader.read(contentsOfFile: path, asOf: asOf, into: &diagnostics)
     }
