@@ -47,7 +47,7 @@ import Testing
     let direct = try check([Self.snapshots], prefetched: false)
     #expect(try check([Self.snapshots], prefetched: true) == direct)
     let prefetch = SnapshotPrefetch(paths: [Self.snapshots])
-    #expect(prefetch.loaded(at: Self.path("2017-07-15.json")) != nil)
+    #expect(prefetch.take(Self.path("2017-07-15.json")) != nil)
   }
 
   @Test func buildsWithTheDateAndTheLadderOfTheCheck() throws {
@@ -75,10 +75,11 @@ import Testing
   @Test func leavesLedgersAndStandardInputToTheirTurn() throws {
     let file = Self.path("2017-10-15.json")
     let prefetch = SnapshotPrefetch(paths: [file, "-", "returns.csv", "returns.XLSX"])
-    #expect(prefetch.loaded(at: file) != nil)
-    #expect(prefetch.loaded(at: "-") == nil)
-    #expect(prefetch.loaded(at: "returns.csv") == nil)
-    #expect(prefetch.loaded(at: "returns.XLSX") == nil)
-    #expect(prefetch.loaded(at: Self.path("2017-09-15.json")) == nil)
+    #expect(prefetch.take(file) != nil)
+    #expect(prefetch.take(file) == nil, "handed out once")
+    #expect(prefetch.take("-") == nil)
+    #expect(prefetch.take("returns.csv") == nil)
+    #expect(prefetch.take("returns.XLSX") == nil)
+    #expect(prefetch.take(Self.path("2017-09-15.json")) == nil)
   }
 }

@@ -34,11 +34,15 @@ public final class SnapshotPrefetch: @unchecked Sendable {
   }
 
   /// The file at `path` as loaded, waiting for the loading to finish; `nil`
-  /// when it is not one loaded early.
-  public func loaded(at path: String) -> SnapshotReader.Loaded? {
+  /// when it is not one loaded early, or was taken before (a path named
+  /// twice is read again at its second turn).
+  ///
+  /// Handed out once: the prefetch keeps nothing it has given, so that what
+  /// the check lets go is freed.
+  public func take(_ path: String) -> SnapshotReader.Loaded? {
     guard Self.isLoadedEarly(path) else { return nil }
     done.wait()
-    return loaded[path]
+    return loaded.removeValue(forKey: path)
   }
 
   /// Whether a file is one loaded early: not a ledger, not standard input.

@@ -102,7 +102,7 @@ public struct SnapshotSource {
       read.append(snapshot)
     }
     guard !diagnostics.hasErrors, read.count == files.count else { return nil }
-    return SnapshotMerge.merge(read, into: &diagnostics)
+    return SnapshotMerge.merge(consume read, into: &diagnostics)
   }
 
   /// Reads, validates and checks the inputs at `paths` (merged), for the
@@ -158,7 +158,7 @@ public struct SnapshotSource {
   ) -> Snapshot? {
     let isLedger = Self.isLedger(path)
     guard path == "-" || isLedger else {
-      if let loaded = prefetched?.loaded(at: path) {
+      if let loaded = prefetched?.take(path) {
         return reader.build(loaded, asOf: asOf, into: &diagnostics)
       }
       return reader.read(contentsOfFile: path, asOf: asOf, into: &diagnostics)
