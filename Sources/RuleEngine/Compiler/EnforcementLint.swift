@@ -102,7 +102,7 @@ struct EnforcementLint {
       }
       fires = true
       for kind in kinds {
-        guard let day = subject.earliest[kind] else {
+        guard let day = subject.earliest(kind) else {
           isUndated = true
           continue
         }
