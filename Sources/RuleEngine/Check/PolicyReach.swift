@@ -36,22 +36,33 @@ struct PolicyReach {
 
   /// The subject of an obligation's instances (`body` only when it has one
   /// body).
-  static func subject(_ obligation: Obligation, instances: some Collection<Instance>)
-    -> Subject
-  {
+  ///
+  /// Without `collectingBodies`, the subject's `bodies` are left empty (for
+  /// a caller that tests no policy's `targets:`; a hundred thousand sets of
+  /// bodies are not made for nothing).
+  static func subject(
+    _ obligation: Obligation, instances: some Collection<Instance>, collectingBodies: Bool = true
+  ) -> Subject {
     var known = KnownFacts()
     known[.obligation] = .string(obligation.id)
     known[.class] = .some(obligation.obligationClass.map { FactValue.string($0.id) })
     // A body's instances (its occurrences) come one after another: each
     // body is added once per run instead of once per instance.
     var bodies: Set<String> = []
+    var onlyBody: String?
+    var isSingleBody = true
     var previous: String?
     var isDated = false
     var first: Day?
     for index in instances.indices {
       let body = instances[index].body
       if body != previous {
-        bodies.insert(body)
+        if collectingBodies { bodies.insert(body) }
+        if onlyBody == nil {
+          onlyBody = body
+        } else if body != onlyBody {
+          isSingleBody = false
+        }
         previous = body
       }
       if let due = instances[index].due {
@@ -61,7 +72,7 @@ struct PolicyReach {
         isDated = true
       }
     }
-    if bodies.count == 1, let body = bodies.first { known[.body] = .string(body) }
+    if isSingleBody, let onlyBody { known[.body] = .string(onlyBody) }
     var kinds: [ViolationKind] = []
     kinds.reserveCapacity(7)
     var earliest: [(kind: ViolationKind, day: Day)] = []
