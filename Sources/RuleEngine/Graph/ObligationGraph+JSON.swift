@@ -154,7 +154,8 @@ extension ObligationGraph {
   private static func write(_ instance: Instance, into json: inout JSONText.Writer) {
     json.beginObject()
     write("body", instance.body, into: &json)
-    write("class", instance.obligationClass?.id, into: &json)
+    // The shared class is read in place, not copied out (a million times).
+    write("class", instance.sharedClass?.value.id, into: &json)
     write("cooperating", instance.cooperating, into: &json)
     write("dependencies", instance.dependencies, into: &json)
     write("due", instance.due, into: &json)
