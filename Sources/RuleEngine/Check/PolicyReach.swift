@@ -158,21 +158,6 @@ struct PolicyReach {
   }
 }
 
-extension ViolationKind {
-  /// The kinds in declaration order.
-  private static let all = allCases
-  /// Each kind's value of the `violation` fact, in declaration order.
-  private static let factValues = all.map { kind in
-    EnumValue(.violation, named: kind.rawValue).map(FactValue.enumeration)
-  }
-
-  /// The value of the `violation` fact for a violation of this kind
-  /// (`nil`: the enumeration has no such value).
-  fileprivate var factValue: FactValue? {
-    Self.all.firstIndex(of: self).flatMap { Self.factValues[$0] }
-  }
-}
-
 /// Three-valued evaluation of a typed condition.
 private struct Logic {
   enum Truth { case yes, no, unknown }
