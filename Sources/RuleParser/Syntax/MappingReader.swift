@@ -8,7 +8,11 @@
 ///
 /// The rules files and the status snapshots (JSON/YAML) share it, each with
 /// its own `Messages` (the rules' E020–E029, the snapshots' E101–E104).
-package struct MappingReader {
+///
+/// A class, immutable once read: builders hand it to the closures that
+/// name its fields in messages, and a reference is one retain where a copy
+/// of the reader would be one per node, array and closure it holds.
+package final class MappingReader {
   /// The diagnostics a reader reports, so that each format keeps its codes.
   package struct Messages: Sendable {
     /// The node is not a mapping: `(subject, at)`.
@@ -53,10 +57,10 @@ package struct MappingReader {
   private let pairs: [YAMLNode.Pair]
   /// For each allowed key, by its position in `allowed`, the position of
   /// its pair in `pairs`, or -1.
-  private var positions: [Int]
+  private let positions: [Int]
   /// The allowed keys that an unknown key was taken for (its did-you-mean):
   /// their absence is already reported by that key's E021.
-  private var misspelt: Set<String> = []
+  private let misspelt: Set<String>
 
   /// Reads `node`, or reports that it is not a mapping and returns `nil`.
   package init?(
@@ -67,12 +71,8 @@ package struct MappingReader {
       diagnostics.report(messages.notAMapping(subject(), node.location))
       return nil
     }
-    self.node = node
-    self.messages = messages
-    describe = subject
-    self.allowed = allowed
-    self.pairs = pairs
-    positions = Array(repeating: -1, count: allowed.count)
+    var positions = Array(repeating: -1, count: allowed.count)
+    var misspelt: Set<String> = []
     for (position, pair) in pairs.enumerated() {
       guard let key = pair.key.scalar else {
         diagnostics.report(messages.nonStringKey(pair.key))
@@ -87,6 +87,13 @@ package struct MappingReader {
       }
       positions[keyPosition] = position
     }
+    self.node = node
+    self.messages = messages
+    describe = subject
+    self.allowed = allowed
+    self.pairs = pairs
+    self.positions = positions
+    self.misspelt = misspelt
   }
 
   /// What the mapping is, for messages.

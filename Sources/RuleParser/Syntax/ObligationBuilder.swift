@@ -6,6 +6,9 @@ struct ObligationBuilder: EntryBuilder {
     "until", "class", "report_within", "publish_within", "per_body", "doubtful",
   ]
 
+  /// The keys of `due: {within, after}`.
+  static let relativeDueKeys = ["within", "after"]
+
   let id: Located<String>
   let node: YAMLNode
   /// The phrases of the file, parsed once.
@@ -129,7 +132,7 @@ struct ObligationBuilder: EntryBuilder {
     }
     guard
       let map = MappingReader(
-        node, subject: what(), allowed: ["within", "after"], diagnostics: &diagnostics)
+        node, subject: what(), allowed: Self.relativeDueKeys, diagnostics: &diagnostics)
     else { return nil }
     let within = map.required("within", diagnostics: &diagnostics).flatMap {
       ScalarReading.span(
