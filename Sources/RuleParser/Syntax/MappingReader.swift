@@ -61,6 +61,8 @@ package final class MappingReader {
   /// The allowed keys that an unknown key was taken for (its did-you-mean):
   /// their absence is already reported by that key's E021.
   private let misspelt: Set<String>
+  /// Where the next search of `allowed` starts (see `allowedPosition`).
+  private var nextGuess = 0
 
   /// Reads `node`, or reports that it is not a mapping and returns `nil`.
   package init?(
@@ -101,13 +103,29 @@ package final class MappingReader {
 
   /// The position in `pairs` of a key's pair, if the key is present.
   private func position(_ key: String) -> Int? {
-    // Keys of another length are told apart without comparing their text.
-    let length = key.utf8.count
-    guard
-      let keyPosition = allowed.firstIndex(where: { $0.utf8.count == length && $0 == key })
-    else { return nil }
+    guard let keyPosition = allowedPosition(key) else { return nil }
     let position = positions[keyPosition]
     return position < 0 ? nil : position
+  }
+
+  /// The position of a key in `allowed`, if it is there.
+  ///
+  /// Builders mostly ask for the keys in the order `allowed` lists them, so
+  /// the search starts after the key found last and wraps around; keys of
+  /// another length are told apart without comparing their text.
+  private func allowedPosition(_ key: String) -> Int? {
+    let length = key.utf8.count
+    let count = allowed.count
+    var candidate = nextGuess < count ? nextGuess : 0
+    for _ in 0..<count {
+      let name = allowed[candidate]
+      if name.utf8.count == length, name == key {
+        nextGuess = candidate + 1
+        return candidate
+      }
+      candidate = candidate + 1 == count ? 0 : candidate + 1
+    }
+    return nil
   }
 
   /// The value of an optional key.
