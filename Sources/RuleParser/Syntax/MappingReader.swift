@@ -56,8 +56,8 @@ package final class MappingReader {
   /// The mapping's pairs.
   private let pairs: [YAMLNode.Pair]
   /// For each allowed key, by its position in `allowed`, the position of
-  /// its pair in `pairs`, or -1.
-  private let positions: [Int]
+  /// its pair in `pairs`.
+  private let positions: PairPositions
   /// The allowed keys that an unknown key was taken for (its did-you-mean):
   /// their absence is already reported by that key's E021.
   private let misspelt: Set<String>
@@ -73,7 +73,7 @@ package final class MappingReader {
       diagnostics.report(messages.notAMapping(subject(), node.location))
       return nil
     }
-    var positions = Array(repeating: -1, count: allowed.count)
+    var positions = PairPositions(allowedCount: allowed.count, pairCount: pairs.count)
     var misspelt: Set<String> = []
     for (position, pair) in pairs.enumerated() {
       guard let key = pair.key.scalar else {
@@ -87,7 +87,7 @@ package final class MappingReader {
           messages.unknownKey(key, subject(), allowed, suggestion, pair.key.location))
         continue
       }
-      positions[keyPosition] = position
+      positions.set(position, forKey: keyPosition)
     }
     self.node = node
     self.messages = messages
@@ -103,9 +103,7 @@ package final class MappingReader {
 
   /// The position in `pairs` of a key's pair, if the key is present.
   private func position(_ key: String) -> Int? {
-    guard let keyPosition = allowedPosition(key) else { return nil }
-    let position = positions[keyPosition]
-    return position < 0 ? nil : position
+    allowedPosition(key).flatMap { positions[$0] }
   }
 
   /// The position of a key in `allowed`, if it is there.
