@@ -81,7 +81,10 @@ struct YAMLOpenCollection {
       nodeCount: nodeCount, height: height)
   }
 
-  private mutating func addPair(key: YAMLNode, value: YAMLNode) -> Diagnostic? {
+  /// Adds a pair; the key and value move into it (no copies of nodes).
+  private mutating func addPair(key: consuming YAMLNode, value: consuming YAMLNode)
+    -> Diagnostic?
+  {
     if Self.isMergeKey(key) {
       if let first = mergeKey {
         return .yamlDuplicateKey("'<<'", at: key.location, first: first.location)
@@ -94,10 +97,12 @@ struct YAMLOpenCollection {
             "the value of a merge key '<<' must be a mapping or a sequence of mappings",
             "合并键“<<”的值必须是映射或由映射组成的序列"), at: offending)
       }
-      merges.append(Merge(position: pairs.count, sources: value.sequence ?? [value]))
+      let sources: [YAMLNode]
+      if let items = value.sequence { sources = items } else { sources = [value] }
+      merges.append(Merge(position: pairs.count, sources: sources))
       return nil
     }
-    let identity = YAMLKeyIdentity(key)
+    let identity = YAMLKeyIdentity(copy key)
     if let first = earlierPosition(of: identity) {
       return .yamlDuplicateKey(
         identity.displayName, at: key.location, first: pairs[first].key.location)
