@@ -55,6 +55,8 @@ extension Rulec {
 
     func run() throws {
       PhaseClock.start()
+      // The snapshots load on the other core while the rules load.
+      let prefetched = SnapshotPrefetch(paths: snapshots + (since.map { [$0] } ?? []))
       let graph = try CompiledRules.load(options)
       PhaseClock.mark("rules")
       var diagnostics = Diagnostics()
@@ -66,6 +68,7 @@ extension Rulec {
       let scope = try OptionValue.bodies(body, in: graph, language: options.language)
       let issueDate = bulletin.issueDate(into: &diagnostics)
       var source = SnapshotSource(graph: graph, encoding: encoding)
+      source.prefetched = prefetched
       guard
         let checked = source.check(
           snapshots, since: since, asOf: override, bodies: scope, into: &diagnostics)

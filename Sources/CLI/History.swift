@@ -35,9 +35,13 @@ extension Rulec {
     var sqlite: String?
 
     func run() throws {
+      // The snapshots load on the other core while the rules load.
+      var unreported = Diagnostics()  // reported below, when the files are read
+      let prefetched = SnapshotPrefetch(paths: expand(snapshots, into: &unreported))
       let graph = try CompiledRules.load(options)
       var diagnostics = Diagnostics()
       var source = SnapshotSource(graph: graph)
+      source.prefetched = prefetched
       var loaded: [Snapshot] = []
       for path in expand(snapshots, into: &diagnostics) {
         if let snapshot = source.read(path, asOf: nil, into: &diagnostics) {

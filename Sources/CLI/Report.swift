@@ -28,6 +28,8 @@ extension Rulec {
     @OptionGroup var output: OutputFile
 
     func run() throws {
+      // The snapshots load on the other core while the rules load.
+      let prefetched = SnapshotPrefetch(paths: [snapshot] + (since.map { [$0] } ?? []))
       let graph = try CompiledRules.load(options)
       let language = options.lang ?? .zh
       var diagnostics = Diagnostics()
@@ -37,6 +39,7 @@ extension Rulec {
         if override == nil { diagnostics.report(.dateOption("--as-of", asOf)) }
       }
       var source = SnapshotSource(graph: graph)
+      source.prefetched = prefetched
       guard
         let checked = source.check([snapshot], since: since, asOf: override, into: &diagnostics)
       else {

@@ -58,6 +58,11 @@ public enum InstanceProgress: String, Sendable, CaseIterable, Codable {
 }
 
 /// One instance's entry in a snapshot.
+///
+/// A snapshot holds an entry for each of up to a million instances, and
+/// most entries give only a status and a date or two: the fields most leave
+/// out are held apart, in one shared box, so that an entry without them
+/// takes half the memory.
 public struct InstanceStatus: Sendable {
   /// The instance id, as written.
   public var instance: Located<String>
@@ -67,17 +72,35 @@ public struct InstanceStatus: Sendable {
   public var completed: Located<Day>?
   /// When completion was reported to the office.
   public var reported: Located<Day>?
+  /// The fields most entries leave out; `nil` when all are.
+  private var rare: RareFields?
+
   /// When the result was made public.
-  public var published: Located<Day>?
+  public var published: Located<Day>? {
+    get { rare?.values.published }
+    set { updateRare { $0.published = newValue } }
+  }
   /// Whether the report was found to be untrue (反馈整改情况失实).
-  public var falseReport: Located<Bool>?
+  public var falseReport: Located<Bool>? {
+    get { rare?.values.falseReport }
+    set { updateRare { $0.falseReport = newValue } }
+  }
   /// The share done, 0...1.
-  public var progress: Located<Double>?
+  public var progress: Located<Double>? {
+    get { rare?.values.progress }
+    set { updateRare { $0.progress = newValue } }
+  }
   /// A free note.
-  public var note: String?
+  public var note: String? {
+    get { rare?.values.note }
+    set { updateRare { $0.note = newValue } }
+  }
   /// The 销号 evidence: when and by whom the rectification was accepted, and
   /// the supporting material.
-  public var acceptance: Acceptance
+  public var acceptance: Acceptance {
+    get { rare?.values.acceptance ?? Acceptance() }
+    set { updateRare { $0.acceptance = newValue } }
+  }
 
   /// Creates an entry.
   public init(
@@ -90,11 +113,18 @@ public struct InstanceStatus: Sendable {
     self.status = status
     self.completed = completed
     self.reported = reported
-    self.published = published
-    self.falseReport = falseReport
-    self.progress = progress
-    self.note = note
-    self.acceptance = acceptance
+    let rare = RareFields.Values(
+      published: published, falseReport: falseReport, progress: progress, note: note,
+      acceptance: acceptance)
+    self.rare = rare.isEmpty ? nil : RareFields(rare)
+  }
+
+  /// Replaces the box of rare fields by one changed by `change` (an entry
+  /// is changed rarely, and never after it is read).
+  private mutating func updateRare(_ change: (inout RareFields.Values) -> Void) {
+    var values = rare?.values ?? RareFields.Values()
+    change(&values)
+    rare = values.isEmpty ? nil : RareFields(values)
   }
 
   /// Whether two entries say the same (their locations aside): the test for
@@ -104,6 +134,31 @@ public struct InstanceStatus: Sendable {
       && reported?.value == other.reported?.value && published?.value == other.published?.value
       && falseReport?.value == other.falseReport?.value && progress?.value == other.progress?.value
       && note == other.note && acceptance == other.acceptance
+  }
+}
+
+/// The fields of an entry most entries leave out, boxed: immutable, so
+/// entries that share a box never see each other's changes.
+private final class RareFields: Sendable {
+  /// The fields.
+  struct Values: Sendable {
+    var published: Located<Day>?
+    var falseReport: Located<Bool>?
+    var progress: Located<Double>?
+    var note: String?
+    var acceptance = Acceptance()
+
+    /// Whether every field is left out.
+    var isEmpty: Bool {
+      published == nil && falseReport == nil && progress == nil && note == nil
+        && acceptance.isEmpty && acceptance.onRange == nil
+    }
+  }
+
+  let values: Values
+
+  init(_ values: Values) {
+    self.values = values
   }
 }
 

@@ -21,6 +21,16 @@ final class SnapshotEntryStream: MemberStream {
   /// for telling a repeated id.
   private var rejected = Set<String>()
 
+  /// The fewest bytes an entry takes in the snapshots rulec and the
+  /// office's tools write (an id, a status and a date or two): room for
+  /// more entries than that costs address space, not memory, and growing
+  /// a table of a million entries would copy and re-hash it.
+  static let bytesPerEntry = 48
+
+  func reserve(forBytes count: Int) {
+    entries.reserveCapacity(count / Self.bytesPerEntry)
+  }
+
   func receive(_ member: YAMLNode.Pair) -> Bool {
     isNew(member.key) { SnapshotBuilder.add(member, to: &$0, diagnostics: &$1) }
   }

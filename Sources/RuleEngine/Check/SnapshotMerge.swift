@@ -13,15 +13,21 @@ public enum SnapshotMerge {
   /// The merged snapshot, or `nil` when the inputs conflict (reported).
   ///
   /// - Complexity: O(n log n) in the entries, readings and actions of all inputs.
+  ///
+  /// Each input is let go as soon as it is merged, so that a snapshot in
+  /// several files does not stand in memory twice.
   public static func merge(
-    _ snapshots: [Snapshot], into diagnostics: inout Diagnostics
+    _ snapshots: consuming [Snapshot], into diagnostics: inout Diagnostics
   ) -> Snapshot? {
-    guard var merged = snapshots.first else { return nil }
-    guard snapshots.count > 1 else { return merged }
-    merged.obligations.reserveCapacity(snapshots.reduce(0) { $0 + $1.obligations.count })
+    var rest = consume snapshots
+    rest.reverse()
+    guard var merged = rest.popLast() else { return nil }
+    guard !rest.isEmpty else { return merged }
+    merged.obligations.reserveCapacity(
+      rest.reduce(merged.obligations.count) { $0 + $1.obligations.count })
     var local = Diagnostics()
     var actionKeys = Set(merged.actions.map(key))
-    for snapshot in snapshots.dropFirst() {
+    while let snapshot = rest.popLast() {
       if snapshot.asOf.value != merged.asOf.value {
         local.report(
           .duplicate(

@@ -43,11 +43,7 @@ public struct SnapshotReader: Sendable {
   public func read(
     contentsOfFile path: String, asOf: Day? = nil, into diagnostics: inout Diagnostics
   ) -> Snapshot? {
-    var local = Diagnostics()
-    let entries = SnapshotEntryStream()
-    let documents = loader.load(contentsOfFile: path, streaming: entries, into: &local)
-    return finish(
-      documents, path: path, file: path, asOf: asOf, streamed: entries, local, into: &diagnostics)
+    build(load(contentsOfFile: path), asOf: asOf, into: &diagnostics)
   }
 
   /// Reads a snapshot from bytes (standard input, or a test).
@@ -63,26 +59,48 @@ public struct SnapshotReader: Sendable {
     _ bytes: [UInt8], file: String, path: String, asOf: Day? = nil,
     into diagnostics: inout Diagnostics
   ) -> Snapshot? {
-    var local = Diagnostics()
+    var loading = Diagnostics()
     let entries = SnapshotEntryStream()
-    let documents = loader.load(bytes, file: file, streaming: entries, into: &local)
-    return finish(
-      documents, path: path, file: file, asOf: asOf, streamed: entries, local, into: &diagnostics)
+    let documents = loader.load(bytes, file: file, streaming: entries, into: &loading)
+    let loaded = Loaded(
+      path: path, file: file, documents: documents, entries: entries, diagnostics: loading)
+    return build(loaded, asOf: asOf, into: &diagnostics)
   }
 
-  private func finish(
-    _ documents: [YAMLNode], path: String, file: String, asOf: Day?,
-    streamed: SnapshotEntryStream, _ loading: Diagnostics, into diagnostics: inout Diagnostics
-  ) -> Snapshot? {
-    diagnostics.merge(loading)
-    guard !loading.hasErrors else { return nil }
-    guard documents.count == 1, let root = documents.first else {
-      diagnostics.report(.snapshotDocumentCount(documents.count, file: file))
+  /// A snapshot file loaded but not yet built into a `Snapshot`: the part
+  /// of reading that needs nothing of the plan, and nearly all its work
+  /// (the entries are read as they stream), so that it can run while the
+  /// rules load (`SnapshotPrefetch`).
+  public struct Loaded {
+    let path: String
+    let file: String
+    let documents: [YAMLNode]
+    let entries: SnapshotEntryStream
+    let diagnostics: Diagnostics
+  }
+
+  /// Loads the snapshot file at `path`, ready for `build`.
+  public func load(contentsOfFile path: String) -> Loaded {
+    var loading = Diagnostics()
+    let entries = SnapshotEntryStream()
+    let documents = loader.load(contentsOfFile: path, streaming: entries, into: &loading)
+    return Loaded(
+      path: path, file: path, documents: documents, entries: entries, diagnostics: loading)
+  }
+
+  /// The snapshot of a loaded file, with this reader's action ladder and
+  /// `asOf` overriding its date; `nil` when it has errors.
+  public func build(_ loaded: Loaded, asOf: Day?, into diagnostics: inout Diagnostics) -> Snapshot?
+  {
+    diagnostics.merge(loaded.diagnostics)
+    guard !loaded.diagnostics.hasErrors else { return nil }
+    guard loaded.documents.count == 1, let root = loaded.documents.first else {
+      diagnostics.report(.snapshotDocumentCount(loaded.documents.count, file: loaded.file))
       return nil
     }
     var local = Diagnostics()
-    let snapshot = SnapshotBuilder(path: path, asOf: asOf, actions: actions).build(
-      root, streamed: streamed.isComplete ? streamed : nil, diagnostics: &local)
+    let snapshot = SnapshotBuilder(path: loaded.path, asOf: asOf, actions: actions).build(
+      root, streamed: loaded.entries.isComplete ? loaded.entries : nil, diagnostics: &local)
     diagnostics.merge(local)
     return local.hasErrors ? nil : snapshot
   }

@@ -13,6 +13,8 @@ public struct SnapshotSource {
   public let encoding: LedgerEncoding
   /// The text of standard input once read, for diagnostics' excerpts.
   public let sources: SourceLines
+  /// Files already loaded while the rules loaded.
+  public var prefetched: SnapshotPrefetch?
   private var validator: SnapshotValidator
 
   /// The extensions of the files a folder contributes.
@@ -100,7 +102,7 @@ public struct SnapshotSource {
       read.append(snapshot)
     }
     guard !diagnostics.hasErrors, read.count == files.count else { return nil }
-    return SnapshotMerge.merge(read, into: &diagnostics)
+    return SnapshotMerge.merge(consume read, into: &diagnostics)
   }
 
   /// Reads, validates and checks the inputs at `paths` (merged), for the
@@ -136,6 +138,13 @@ public struct SnapshotSource {
     return Checked(current: current, earlier: earlier, result: result)
   }
 
+  /// Whether `path` names a filled-in ledger (`.csv`, `.xlsx`) by its
+  /// extension.
+  static func isLedger(_ path: String) -> Bool {
+    let lowercased = path.lowercased()
+    return lowercased.hasSuffix(".csv") || lowercased.hasSuffix(".xlsx")
+  }
+
   /// A reader of the plan's snapshots (its action ladder).
   private var reader: SnapshotReader {
     var reader = SnapshotReader()
@@ -147,9 +156,11 @@ public struct SnapshotSource {
   private func readUnchecked(
     _ path: String, asOf: Day?, into diagnostics: inout Diagnostics
   ) -> Snapshot? {
-    let lowercased = path.lowercased()
-    let isLedger = lowercased.hasSuffix(".csv") || lowercased.hasSuffix(".xlsx")
+    let isLedger = Self.isLedger(path)
     guard path == "-" || isLedger else {
+      if let loaded = prefetched?.take(path) {
+        return reader.build(loaded, asOf: asOf, into: &diagnostics)
+      }
       return reader.read(contentsOfFile: path, asOf: asOf, into: &diagnostics)
     }
     // Bounded, regular files only; a closed or directory standard input is

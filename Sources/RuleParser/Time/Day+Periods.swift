@@ -15,8 +15,8 @@ extension Day {
   init(clampingYear year: Int, month: Int, day: Int) {
     let year = min(max(year, 1), 9999)
     let month = min(max(month, 1), 12)
-    self.year = year
-    self.month = month
-    self.day = min(max(day, 1), Day.daysIn(month: month, year: year))
+    self.init(
+      uncheckedYear: year, month: month, day: min(max(day, 1), Day.daysIn(month: month, year: year))
+    )
   }
 }

@@ -1,21 +1,24 @@
 /// A calendar day in the proleptic Gregorian calendar, without time or zone:
 /// the unit of every deadline in a plan.
 public struct Day: Sendable, Hashable, Comparable, TextCodable {
+  /// `year × 512 + month × 32 + day`: one word instead of three, since a
+  /// snapshot of a million entries holds several days each; the order of
+  /// the packed values is the order of the days.
+  private let packed: Int
+
   /// The year, such as 2017.
-  public let year: Int
+  public var year: Int { packed >> 9 }
   /// The month, 1...12.
-  public let month: Int
+  public var month: Int { (packed >> 5) & 0xF }
   /// The day of the month, 1...31.
-  public let day: Int
+  public var day: Int { packed & 0x1F }
 
   /// Creates a day, or `nil` when the date does not exist (2017-02-30).
   public init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month),
       (1...Day.daysIn(month: month, year: year)).contains(day)
     else { return nil }
-    self.year = year
-    self.month = month
-    self.day = day
+    self.init(uncheckedYear: year, month: month, day: day)
   }
 
   /// Parses an ISO 8601 calendar date, `YYYY-MM-DD`.
@@ -73,9 +76,7 @@ public struct Day: Sendable, Hashable, Comparable, TextCodable {
     let mp = (5 * doy + 2) / 153
     let d = doy - (153 * mp + 2) / 5 + 1
     let m = mp < 10 ? mp + 3 : mp - 9
-    self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-    self.month = m
-    self.day = d
+    self.init(uncheckedYear: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
   }
 
   /// The day `count` days later (earlier when negative).
@@ -95,14 +96,11 @@ public struct Day: Sendable, Hashable, Comparable, TextCodable {
   public func days(until other: Day) -> Int { other.ordinal - ordinal }
 
   /// Orders days chronologically.
-  public static func < (lhs: Day, rhs: Day) -> Bool {
-    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-  }
+  public static func < (lhs: Day, rhs: Day) -> Bool { lhs.packed < rhs.packed }
 
-  private init(uncheckedYear year: Int, month: Int, day: Int) {
-    self.year = year
-    self.month = month
-    self.day = day
+  /// A day from numbers known to make one.
+  init(uncheckedYear year: Int, month: Int, day: Int) {
+    packed = year << 9 | month << 5 | day
   }
 
   /// Decoded as an ISO date.

@@ -8,6 +8,7 @@ extension JSONNodeReader {
   mutating func streamedObject() -> YAMLNode? {
     guard let stream else { return nil }
     let start = location
+    stream.reserve(forBytes: remainingCount)
     advance()
     skipSpace()
     var fields = [YAMLNode?](repeating: nil, count: stream.fieldKeys.count)

@@ -29,6 +29,8 @@ struct JSONNodeReader {
   var line = 1
   /// The 1-based column of `index`, counted in Unicode scalars.
   var column = 1
+  /// The bytes from `index` to the end.
+  var remainingCount: Int { bytes.count - index }
 
   /// The deepest nesting read here; deeper input goes to libyaml.
   private static let maxDepth = 32

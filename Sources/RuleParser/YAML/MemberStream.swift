@@ -12,6 +12,9 @@ package protocol MemberStream: AnyObject {
   /// The keys a member's value may have to go over flat
   /// (`receive(key:fields:object:)`).
   var fieldKeys: [String] { get }
+  /// Makes room for the members of an object of `count` bytes, before the
+  /// first is received: a hint, the members may be fewer or more.
+  func reserve(forBytes count: Int)
   /// Takes one member; returns whether its key is new. The reader keeps no
   /// set of the keys (the receiver keeps them anyway): a key received twice
   /// ends streaming, and libyaml then reports the duplicate.

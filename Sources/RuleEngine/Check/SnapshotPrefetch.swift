@@ -1,0 +1,52 @@
+import Dispatch
+public import RuleParser
+
+/// Loads snapshot files on another thread while the rules load, so that the
+/// two longest steps of a large `rulec check` run side by side.
+///
+/// Loading is the part of reading that needs nothing of the plan: the file
+/// is parsed and its entries read (`SnapshotReader.load`). Building the
+/// snapshot from it, with the plan's action ladder and `--as-of`, waits for
+/// the plan and takes little time; so the result is the same as reading the
+/// file at its turn. Ledgers need the plan to be read at all, and standard
+/// input is read once, where it always was: neither is loaded early.
+public final class SnapshotPrefetch: @unchecked Sendable {
+  // Written only by the loading thread before `done` is signalled, and read
+  // only after waiting for it: the group orders the two, hence `@unchecked`.
+  private var loaded: [String: SnapshotReader.Loaded] = [:]
+  private let done = DispatchGroup()
+
+  /// Starts loading the JSON and YAML files among `paths` (folders stand
+  /// for their files, as in `SnapshotSource.expand`), and returns at once.
+  public init(paths: [String]) {
+    var ignored = Diagnostics()
+    let files = SnapshotSource.expand(paths, into: &ignored).filter(Self.isLoadedEarly)
+    guard !files.isEmpty else { return }
+    done.enter()
+    DispatchQueue.global().async { [self] in
+      PhaseClock.measure("prefetch") {
+        for path in files where loaded[path] == nil {
+          loaded[path] = SnapshotReader().load(contentsOfFile: path)
+        }
+      }
+      done.leave()
+    }
+  }
+
+  /// The file at `path` as loaded, waiting for the loading to finish; `nil`
+  /// when it is not one loaded early, or was taken before (a path named
+  /// twice is read again at its second turn).
+  ///
+  /// Handed out once: the prefetch keeps nothing it has given, so that what
+  /// the check lets go is freed.
+  public func take(_ path: String) -> SnapshotReader.Loaded? {
+    guard Self.isLoadedEarly(path) else { return nil }
+    done.wait()
+    return loaded.removeValue(forKey: path)
+  }
+
+  /// Whether a file is one loaded early: not a ledger, not standard input.
+  private static func isLoadedEarly(_ path: String) -> Bool {
+    path != "-" && !SnapshotSource.isLedger(path)
+  }
+}

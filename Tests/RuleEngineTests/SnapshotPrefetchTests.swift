@@ -1,0 +1,85 @@
+import Foundation
+import RuleParser
+import TestSupport
+import Testing
+
+@testable import RuleEngine
+
+/// Snapshots loaded early, while the rules load, give what reading them at
+/// their turn gives, whatever the plan's ladder and `--as-of`; ledgers and
+/// standard input are not loaded early.
+@Suite struct SnapshotPrefetchTests {
+  private static let snapshots = CheckFixture.folder.appendingPathComponent("snapshots").path
+
+  private static func path(_ name: String) -> String { "\(snapshots)/\(name)" }
+
+  /// What a check says: its diagnostics and findings, in order.
+  private func summary(_ checked: SnapshotSource.Checked?, _ diagnostics: Diagnostics) -> [String] {
+    let messages = diagnostics.all.map { "\($0.code.rawValue) \($0.message.en)" }
+    guard let checked else { return messages + ["no check"] }
+    return messages + checked.result.violations.map { "\($0.instance) \($0.kind)" }
+      + checked.result.escalations.map { "\($0.instance) \($0.action)" }
+  }
+
+  private func check(
+    _ paths: [String], since: String? = nil, asOf: Day? = nil, graph: ObligationGraph? = nil,
+    prefetched: Bool
+  ) throws -> [String] {
+    var source = SnapshotSource(graph: try graph ?? CheckFixture.graph())
+    if prefetched {
+      source.prefetched = SnapshotPrefetch(paths: paths + (since.map { [$0] } ?? []))
+    }
+    var diagnostics = Diagnostics()
+    let checked = source.check(paths, since: since, asOf: asOf, into: &diagnostics)
+    return summary(checked, diagnostics)
+  }
+
+  @Test func checksAPrefetchedSnapshotAsOneReadAtItsTurn() throws {
+    let direct = try check(
+      [Self.path("2017-10-15.json")], since: Self.path("2017-09-15.json"), prefetched: false)
+    let early = try check(
+      [Self.path("2017-10-15.json")], since: Self.path("2017-09-15.json"), prefetched: true)
+    #expect(direct.count > 1)
+    #expect(early == direct)
+  }
+
+  @Test func readsTheFilesOfAFolder() throws {
+    let direct = try check([Self.snapshots], prefetched: false)
+    #expect(try check([Self.snapshots], prefetched: true) == direct)
+    let prefetch = SnapshotPrefetch(paths: [Self.snapshots])
+    #expect(prefetch.take(Self.path("2017-07-15.json")) != nil)
+  }
+
+  @Test func buildsWithTheDateAndTheLadderOfTheCheck() throws {
+    let asOf = try CheckFixture.day("2017-12-31")
+    let paths = [Self.path("2017-10-15.json")]
+    let direct = try check(paths, asOf: asOf, prefetched: false)
+    #expect(try check(paths, asOf: asOf, prefetched: true) == direct)
+    // A plan with a ladder of its own reads the actions log by its steps.
+    let laddered = try #require(BundledPlan.graph)
+    let example = Fixtures.packageRoot.appendingPathComponent("examples/snapshots/2017-10-15.json")
+    let own = try check([example.path], graph: laddered, prefetched: false)
+    #expect(own.count > 1)
+    #expect(try check([example.path], graph: laddered, prefetched: true) == own)
+  }
+
+  @Test func keepsTheErrorsOfASnapshotItCouldNotRead() throws {
+    let json = CheckFixture.snapshot(asOf: "2017-10-15", obligations: #""x": {"status": "dnoe"}"#)
+    try Fixtures.withTemporaryFile(json, extension: ".json") { path in
+      let direct = try check([path], prefetched: false)
+      #expect(direct.last == "no check")
+      #expect(try check([path], prefetched: true) == direct)
+    }
+  }
+
+  @Test func leavesLedgersAndStandardInputToTheirTurn() throws {
+    let file = Self.path("2017-10-15.json")
+    let prefetch = SnapshotPrefetch(paths: [file, "-", "returns.csv", "returns.XLSX"])
+    #expect(prefetch.take(file) != nil)
+    #expect(prefetch.take(file) == nil, "handed out once")
+    #expect(prefetch.take("-") == nil)
+    #expect(prefetch.take("returns.csv") == nil)
+    #expect(prefetch.take("returns.XLSX") == nil)
+    #expect(prefetch.take(Self.path("2017-09-15.json")) == nil)
+  }
+}
