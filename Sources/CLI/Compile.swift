@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import RuleEngine
 import RuleParser
 
@@ -19,7 +18,7 @@ extension Rulec {
     func run() throws {
       let graph = try CompiledRules.load(options, format: format)
       ProcessLifetime.keep(graph)
-      try output.write(data: Data(graph.jsonBytes()))
+      try output.stream { graph.writeJSON(to: &$0) }
     }
   }
 }

@@ -34,4 +34,30 @@ import Testing
     #expect(table["a"]?.status.value == .done)
     #expect(table["b"]?.status.value == .notStarted)
   }
+
+  @Test func manyIdsAreFoundAfterTheTableGrows() {
+    var table = InstanceStatusTable()
+    let ids = (0..<20_000).map { "o\($0 % 97)@b\($0)" }
+    for (index, id) in ids.enumerated() {
+      table.set(entry(id, index.isMultiple(of: 3) ? .done : .inProgress), for: id)
+    }
+    #expect(table.count == ids.count)
+    #expect(table.keys == ids)
+    #expect(
+      ids.indices.allSatisfy {
+        table.status(of: ids[$0]) == ($0.isMultiple(of: 3) ? .done : .inProgress)
+      })
+    #expect(!table.contains("o1@b20000") && !table.contains("") && table["o1@b1"] != nil)
+    for id in ids.prefix(100) { table.set(entry(id, .closed), for: id) }
+    #expect(table.count == ids.count && table.keys == ids)
+    #expect(ids.prefix(100).allSatisfy { table.status(of: $0) == .closed })
+  }
+
+  @Test func roomReservedHoldsAsManyWithoutChangingWhatIsFound() {
+    var reserved = InstanceStatusTable(minimumCapacity: 5_000)
+    for id in (0..<5_000).map({ "id-\($0)" }) { reserved.set(entry(id, .done), for: id) }
+    reserved.reserveCapacity(10)
+    #expect(
+      reserved.count == 5_000 && reserved.contains("id-4999") && !reserved.contains("id-5000"))
+  }
 }

@@ -24,6 +24,9 @@ import Testing
       text.replacingOccurrences(of: "\"completed\"", with: "\"complted\""),
       text.replacingOccurrences(of: "\"status\"", with: "\"state\""),
       text.replacingOccurrences(of: "\"reported\": \"", with: "\"reported\": \"x"),
+      text.replacingOccurrences(of: "\"status\": ", with: "\"status\" : "),
+      text.replacingOccurrences(of: "\"completed\"", with: "\"Completed\""),
+      text.replacingOccurrences(of: "\"note\": ", with: "\"note\"\n: "),
     ]
   }
 
@@ -46,6 +49,17 @@ import Testing
     return lines
   }
 
+  @Test func entryFieldsStandWhereTheReaderHandsThemOver() {
+    typealias Field = SnapshotBuilder.EntryField
+    let fields: [Field] = [
+      .status, .completed, .reported, .published, .falseReport, .progress, .note, .acceptedOn,
+      .acceptedBy, .evidence,
+    ]
+    #expect(fields.map(\.key) == SnapshotReader.entryKeys)
+    #expect(fields.map(\.rawValue) == Array(SnapshotReader.entryKeys.indices))
+    #expect(Field.falseReport.key == "false_report" && Field.acceptedOn.key == "accepted_on")
+  }
+
   @Test func streamingReadsEverySnapshotAsTheWholeTreeDoes() throws {
     var compared = 0
     for file in Self.files {
@@ -66,6 +80,6 @@ import Testing
         compared += 1
       }
     }
-    #expect(compared >= 100)
+    #expect(compared >= 160)
   }
 }

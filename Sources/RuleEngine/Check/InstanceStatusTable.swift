@@ -10,15 +10,12 @@ public import RuleParser
 /// deterministic), and only the small id-to-position index is hashed.
 public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLiteral {
   /// Each id's position in `ids` and `statuses`.
-  private var positions: [String: Int]
-  private var ids: [String]
-  private var statuses: [InstanceStatus]
+  private var positions = InstanceIDIndex()
+  private var ids: [String] = []
+  private var statuses: [InstanceStatus] = []
 
   /// An empty table with room for `capacity` entries.
   public init(minimumCapacity capacity: Int = 0) {
-    positions = [:]
-    ids = []
-    statuses = []
     reserveCapacity(capacity)
   }
 
@@ -29,33 +26,35 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
     statuses.reserveCapacity(capacity)
   }
 
+  /// The position of an instance's entry.
+  private func position(of id: String) -> Int? { positions.position(of: id, in: ids) }
+
   public init(dictionaryLiteral elements: (String, InstanceStatus)...) {
     self.init(minimumCapacity: elements.count)
     for (id, status) in elements { set(status, for: id) }
   }
 
   /// The entry of an instance.
-  public subscript(id: String) -> InstanceStatus? { positions[id].map { statuses[$0] } }
+  public subscript(id: String) -> InstanceStatus? { position(of: id).map { statuses[$0] } }
 
   /// Whether the instance has an entry (without copying the entry out).
-  public func contains(_ id: String) -> Bool { positions[id] != nil }
+  public func contains(_ id: String) -> Bool { position(of: id) != nil }
 
   /// The status an instance's entry reports, without copying the entry out.
   public func status(of id: String) -> InstanceProgress? {
-    positions[id].map { statuses[$0].status.value }
+    position(of: id).map { statuses[$0].status.value }
   }
 
   /// Where the entry of an instance is written (its id), without copying
   /// the entry out.
   public func range(of id: String) -> SourceRange? {
-    positions[id].map { statuses[$0].instance.range }
+    position(of: id).map { statuses[$0].instance.range }
   }
 
   /// Adds the entry of an instance, or replaces it in its place.
   public mutating func set(_ status: InstanceStatus, for id: String) {
-    // One hash probe for a new id, the common case.
-    if let position = positions.updateValue(statuses.count, forKey: id) {
-      positions[id] = position
+    // One probe for a new id, the common case.
+    if let position = positions.insert(id, at: ids.count, in: ids) {
       statuses[position] = status
     } else {
       ids.append(id)

@@ -16,7 +16,7 @@ struct PolicyReach {
     /// Whether it is a metric (instance) rather than a duty (instance).
     var isMetric: Bool
     /// The facts the plan fixes; a fact mapped to `nil` is known to be missing.
-    var known: [Fact: FactValue?]
+    var known: KnownFacts
     /// The kinds of violation it can have.
     var kinds: [ViolationKind]
     /// The responsible bodies of its instances.
@@ -25,31 +25,61 @@ struct PolicyReach {
     var isDoubtful = false
     /// The first day each dated kind of violation can occur (the day after
     /// the earliest deadline); kinds not listed can occur at any time.
-    var earliest: [ViolationKind: Day] = [:]
+    var earliestDays: [(kind: ViolationKind, day: Day)] = []
+
+    /// The first day a violation of `kind` can occur, or `nil` when it can
+    /// occur at any time.
+    func earliest(_ kind: ViolationKind) -> Day? {
+      earliestDays.first { $0.kind == kind }?.day
+    }
   }
 
   /// The subject of an obligation's instances (`body` only when it has one
   /// body).
-  static func subject(_ obligation: Obligation, instances: some Collection<Instance>)
-    -> Subject
-  {
-    // Made at their final size: a plan has a hundred thousand obligations.
-    var known: [Fact: FactValue?] = Dictionary(minimumCapacity: 3)
+  ///
+  /// Without `collectingBodies`, the subject's `bodies` are left empty (for
+  /// a caller that tests no policy's `targets:`; a hundred thousand sets of
+  /// bodies are not made for nothing).
+  static func subject(
+    _ obligation: Obligation, instances: some Collection<Instance>, collectingBodies: Bool = true
+  ) -> Subject {
+    var known = KnownFacts()
     known[.obligation] = .string(obligation.id)
     known[.class] = .some(obligation.obligationClass.map { FactValue.string($0.id) })
-    var bodies: Set<String> = Set(minimumCapacity: instances.count)
-    for instance in instances { bodies.insert(instance.body) }
-    if bodies.count == 1, let body = bodies.first { known[.body] = .string(body) }
+    // A body's instances (its occurrences) come one after another: each
+    // body is added once per run instead of once per instance.
+    var bodies: Set<String> = []
+    var onlyBody: String?
+    var isSingleBody = true
+    var previous: String?
+    var isDated = false
+    var first: Day?
+    for index in instances.indices {
+      let body = instances[index].body
+      if body != previous {
+        if collectingBodies { bodies.insert(body) }
+        if onlyBody == nil {
+          onlyBody = body
+        } else if body != onlyBody {
+          isSingleBody = false
+        }
+        previous = body
+      }
+      if let due = instances[index].due {
+        isDated = true
+        first = first.map { min($0, due) } ?? due
+      } else if instances[index].relativeDue != nil {
+        isDated = true
+      }
+    }
+    if isSingleBody, let onlyBody { known[.body] = .string(onlyBody) }
     var kinds: [ViolationKind] = []
     kinds.reserveCapacity(7)
-    var earliest: [ViolationKind: Day] = Dictionary(minimumCapacity: 3)
-    let isDated = instances.contains { $0.due != nil || $0.relativeDue != nil }
+    var earliest: [(kind: ViolationKind, day: Day)] = []
     if isDated {
       kinds += [.overdue, .missing, .late]
-      if let first = instances.lazy.compactMap(\.due).min() {
-        for kind in [ViolationKind.overdue, .missing, .late] {
-          earliest[kind] = first.adding(days: 1)
-        }
+      if let first {
+        earliest = [.overdue, .missing, .late].map { ($0, first.adding(days: 1)) }
       }
     }
     if obligation.reportWithin != nil { kinds.append(.unreported) }
@@ -58,23 +88,26 @@ struct PolicyReach {
     if !obligation.dependsOn.isEmpty { kinds.append(.dependencyOrder) }
     return Subject(
       isMetric: false, known: known, kinds: kinds, bodies: bodies,
-      isDoubtful: obligation.doubtful != nil, earliest: earliest)
+      isDoubtful: obligation.doubtful != nil, earliestDays: earliest)
   }
 
   /// The subject of a metric's instances (`body` when given).
   static func subject(_ metric: Metric, body: String?, bodies: Set<String> = []) -> Subject {
-    var known: [Fact: FactValue?] = [.metric: .string(metric.id)]
+    var known = KnownFacts()
+    known[.metric] = .string(metric.id)
     if let body { known[.body] = .string(body) }
     var kinds: [ViolationKind] = [.targetMissed, .missing]
     let afterTarget = metric.by.adding(days: 1)
-    var earliest: [ViolationKind: Day] = [.targetMissed: afterTarget, .missing: afterTarget]
+    var earliest: [(kind: ViolationKind, day: Day)] = [
+      (.targetMissed, afterTarget), (.missing, afterTarget),
+    ]
     if let baselineOn = metric.baselineOn, metric.baselineValue != nil {
       kinds.insert(.offTrack, at: 0)
-      earliest[.offTrack] = baselineOn.adding(days: 1)
+      earliest.append((.offTrack, baselineOn.adding(days: 1)))
     }
     return Subject(
       isMetric: true, known: known, kinds: kinds, bodies: body.map { [$0] } ?? bodies,
-      isDoubtful: metric.doubtful != nil, earliest: earliest)
+      isDoubtful: metric.doubtful != nil, earliestDays: earliest)
   }
 
   /// The subject of every obligation (with its instances) and of every metric of a
@@ -119,11 +152,24 @@ struct PolicyReach {
       return []
     }
     return subject.kinds.filter { kind in
-      var known = subject.known
-      known[.violation] = .some(
-        EnumValue(.violation, named: kind.rawValue).map(FactValue.enumeration))
-      return Logic(known: known).truth(policy.condition.expression) != .no
+      Logic(known: subject.known, violation: kind.factValue)
+        .truth(policy.condition.expression) != .no
     }
+  }
+}
+
+extension ViolationKind {
+  /// The kinds in declaration order.
+  private static let all = allCases
+  /// Each kind's value of the `violation` fact, in declaration order.
+  private static let factValues = all.map { kind in
+    EnumValue(.violation, named: kind.rawValue).map(FactValue.enumeration)
+  }
+
+  /// The value of the `violation` fact for a violation of this kind
+  /// (`nil`: the enumeration has no such value).
+  fileprivate var factValue: FactValue? {
+    Self.all.firstIndex(of: self).flatMap { Self.factValues[$0] }
   }
 }
 
@@ -138,7 +184,10 @@ private struct Logic {
     case unknown
   }
 
-  let known: [Fact: FactValue?]
+  /// The facts the plan fixes.
+  let known: PolicyReach.KnownFacts
+  /// The value of the `violation` fact.
+  let violation: FactValue?
 
   func truth(_ node: TypedExpression) -> Truth {
     switch node.kind {
@@ -193,7 +242,9 @@ private struct Logic {
     switch node.kind {
     case .literal(let value): return .value(value)
     case .fact(let fact):
-      guard let entry = known[fact] else { return .unknown }
+      guard let entry = fact == .violation ? .some(violation) : known[fact] else {
+        return .unknown
+      }
       return entry.map(Operand.value) ?? .missing
     case .arithmetic(let arithmetic, let lhs, let rhs):
       switch (operand(lhs), operand(rhs)) {

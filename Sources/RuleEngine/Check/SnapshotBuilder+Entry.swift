@@ -19,7 +19,7 @@ extension SnapshotBuilder {
     let status = fields.needed("status", diagnostics: &diagnostics)
     guard
       let entry = entry(
-        id: id, status: status, present: { fields.present($0) }, diagnostics: &diagnostics)
+        id: id, status: status, present: { fields.present($0.key) }, diagnostics: &diagnostics)
     else { return }
     entries.set(entry, for: id.value)
   }
@@ -32,13 +32,11 @@ extension SnapshotBuilder {
     to entries: inout InstanceStatusTable, diagnostics: inout Diagnostics
   ) {
     guard let id = instanceID(key, diagnostics: &diagnostics) else { return }
-    func present(_ key: String) -> YAMLNode? {
-      guard let position = SnapshotReader.entryKeys.firstIndex(of: key),
-        let value = fields[position], !value.isNull
-      else { return nil }
+    func present(_ field: EntryField) -> YAMLNode? {
+      guard let value = fields[field.rawValue], !value.isNull else { return nil }
       return value
     }
-    let status = present("status")
+    let status = present(.status)
     if status == nil {
       diagnostics.report(.snapshotMissingKey("status", in: what(id), at: object))
     }
@@ -63,43 +61,53 @@ extension SnapshotBuilder {
   /// The entry of `id` from its status node (`nil` when missing, already
   /// reported) and its other values by key (`nil` when absent or null).
   private static func entry(
-    id: Located<String>, status statusNode: YAMLNode?, present: (String) -> YAMLNode?,
+    id: Located<String>, status statusNode: YAMLNode?, present: (EntryField) -> YAMLNode?,
     diagnostics: inout Diagnostics
   ) -> InstanceStatus? {
     let status = statusNode.flatMap { Self.reportedStatus($0, diagnostics: &diagnostics) }
-    func day(_ key: String, _ zh: String) -> Located<Day>? {
-      present(key).flatMap {
-        SnapshotValue.day($0, LocalizedText(en: key, zh: zh), diagnostics: &diagnostics)
+    func day(_ field: EntryField, _ zh: String) -> Located<Day>? {
+      present(field).flatMap {
+        SnapshotValue.day($0, LocalizedText(en: field.key, zh: zh), diagnostics: &diagnostics)
       }
     }
-    let completed = day("completed", "完成日期 completed")
-    let reported = day("reported", "报送日期 reported")
-    let published = day("published", "公开日期 published")
-    let falseReport = present("false_report").flatMap {
+    let completed = day(.completed, "完成日期 completed")
+    let reported = day(.reported, "报送日期 reported")
+    let published = day(.published, "公开日期 published")
+    let falseReport = present(.falseReport).flatMap {
       SnapshotValue.bool(
         $0, LocalizedText(en: "false_report", zh: "失实标记 false_report"), diagnostics: &diagnostics)
     }
-    let progress = present("progress").flatMap {
+    let progress = present(.progress).flatMap {
       SnapshotValue.share(
         $0, LocalizedText(en: "progress", zh: "进度 progress"), diagnostics: &diagnostics)
     }
     if let progress, !(0...1).contains(progress.value) {
       diagnostics.report(.snapshotProgressRange(progress.value, at: progress.range))
     }
-    func text(_ key: String, _ zh: String) -> String? {
-      present(key).flatMap {
-        SnapshotValue.text($0, LocalizedText(en: key, zh: zh), diagnostics: &diagnostics)
+    func text(_ field: EntryField, _ zh: String) -> String? {
+      present(field).flatMap {
+        SnapshotValue.text($0, LocalizedText(en: field.key, zh: zh), diagnostics: &diagnostics)
       }?.value
     }
-    let note = text("note", "备注 note")
+    let note = text(.note, "备注 note")
     let acceptance = Acceptance(
-      on: day("accepted_on", "验收日期 accepted_on"), by: text("accepted_by", "验收单位 accepted_by"),
-      evidence: text("evidence", "佐证材料 evidence"))
+      on: day(.acceptedOn, "验收日期 accepted_on"), by: text(.acceptedBy, "验收单位 accepted_by"),
+      evidence: text(.evidence, "佐证材料 evidence"))
     guard let status else { return nil }
     return InstanceStatus(
       instance: id, status: status, completed: completed, reported: reported,
       published: published, falseReport: falseReport, progress: progress, note: note,
       acceptance: acceptance)
+  }
+
+  /// The fields of an entry, by their position in `SnapshotReader.entryKeys`
+  /// (the position of a flat entry's field as the JSON reader hands it over).
+  enum EntryField: Int {
+    case status, completed, reported, published, falseReport, progress, note
+    case acceptedOn, acceptedBy, evidence
+
+    /// The key as written in a snapshot.
+    var key: String { SnapshotReader.entryKeys[rawValue] }
   }
 
   /// The statuses, in the order messages list them.

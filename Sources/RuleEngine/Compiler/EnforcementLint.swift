@@ -62,9 +62,14 @@ struct EnforcementLint {
         metricInstances: [])
       return (all.obligations.map { ($0.0, $0.1[...], $0.2) }, metrics)
     }
+    // The bodies are only tested against a policy's `targets:`.
+    let needsBodies = parts.policies.contains { $0.targetBodies != nil }
     let duties = parts.obligations.map { obligation -> Duty in
       let instances = parts.instances[runs[obligation.id] ?? 0..<0]
-      return (obligation, instances, PolicyReach.subject(obligation, instances: instances))
+      return (
+        obligation, instances,
+        PolicyReach.subject(obligation, instances: instances, collectingBodies: needsBodies)
+      )
     }
     return (duties, metrics)
   }
@@ -102,7 +107,7 @@ struct EnforcementLint {
       }
       fires = true
       for kind in kinds {
-        guard let day = subject.earliest[kind] else {
+        guard let day = subject.earliest(kind) else {
           isUndated = true
           continue
         }

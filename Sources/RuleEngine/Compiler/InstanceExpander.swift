@@ -197,7 +197,8 @@ struct InstanceExpander {
       }
       let dependencies = dependencyIDs(matched)
       let bodyID = isSingle ? id : InstanceID.of(id, body: body)
-      let override = overrides[body]?.override
+      // (An empty dictionary would still hash every body.)
+      let override = overrides.isEmpty ? nil : overrides[body]?.override
       let ownsTiming = override?.due != nil || override?.every != nil
       let dueRule = ownsTiming ? override?.due : decl.due
       let after = ownsTiming ? nil : after

@@ -14,15 +14,21 @@ struct PolicyVerdicts {
   private struct Key: Hashable {
     var isMetric: Bool
     var isDoubtful: Bool
-    var kinds: [ViolationKind]
-    /// The known value of each fact in `facts`; `nil` when unknown.
-    var values: [FactValue??]
+    /// The kinds of violation, one bit each (a subject lists them in a
+    /// fixed order).
+    var kinds: UInt32
+    /// The known values of the plan's facts the condition reads.
+    var known: PolicyReach.KnownFacts
   }
 
   /// The policy.
   let policy: Policy
-  /// The facts its condition reads, in a fixed order.
-  private let facts: [Fact]
+  /// The facts a plan fixes (`PolicyReach.KnownFacts.facts`) that its
+  /// condition reads.
+  private let planFacts: [Fact]
+  /// Whether verdicts are kept for alike subjects: not when the condition
+  /// reads the obligation or the metric, which no two subjects share.
+  private let isShared: Bool
   private var verdicts: [Key: [ViolationKind]] = [:]
 
   /// The verdicts of `policy`, none worked out yet.
@@ -30,21 +36,27 @@ struct PolicyVerdicts {
     self.policy = policy
     var facts: Set<Fact> = []
     Self.collect(policy.condition.expression, into: &facts)
-    self.facts = facts.sorted { $0.rawValue < $1.rawValue }
+    planFacts = PolicyReach.KnownFacts.facts.filter(facts.contains)
+    isShared = !facts.contains(.obligation) && !facts.contains(.metric)
   }
 
   /// The kinds of violation of `subject` the policy can fire on, its
   /// `targets:` ignored: `PolicyReach.kinds(policy, on: subject,
   /// ignoringTargets: true)`.
   mutating func kinds(on subject: PolicyReach.Subject) -> [ViolationKind] {
+    guard isShared else { return PolicyReach.kinds(policy, on: subject, ignoringTargets: true) }
+    var kinds: UInt32 = 0
+    for kind in subject.kinds { kinds |= 1 << UInt32(Self.allKinds.firstIndex(of: kind) ?? 0) }
     let key = Key(
-      isMetric: subject.isMetric, isDoubtful: subject.isDoubtful, kinds: subject.kinds,
-      values: facts.map { subject.known[$0] })
+      isMetric: subject.isMetric, isDoubtful: subject.isDoubtful, kinds: kinds,
+      known: subject.known.restricted(to: planFacts))
     if let kinds = verdicts[key] { return kinds }
-    let kinds = PolicyReach.kinds(policy, on: subject, ignoringTargets: true)
-    verdicts[key] = kinds
-    return kinds
+    let verdict = PolicyReach.kinds(policy, on: subject, ignoringTargets: true)
+    verdicts[key] = verdict
+    return verdict
   }
+
+  private static let allKinds = ViolationKind.allCases
 
   /// Adds every fact `node` reads to `facts`.
   private static func collect(_ node: TypedExpression, into facts: inout Set<Fact>) {

@@ -14,10 +14,9 @@ public struct SourceDocument: Sendable {
   private let lines: [Int32]
   /// For each scalar of `compact`, its UTF-8 byte offset in `text`.
   private let offsets: [Int32]
-  /// For each pair of adjacent scalars of `compact`, where it starts, in
-  /// increasing order: a quote is looked for only where its first two
-  /// scalars are.
-  private let pairPositions: [UInt64: [Int32]]
+  /// Where each pair of adjacent scalars of `compact` starts: a quote is
+  /// looked for only where its first two scalars are.
+  private let pairs: PairIndex
 
   /// The largest document read, in bytes (16 MiB unless the command line
   /// raised it: a plan is a few hundred kilobytes).
@@ -43,12 +42,7 @@ public struct SourceDocument: Sendable {
     self.compact = compact
     self.lines = lines
     self.offsets = offsets
-    var pairPositions: [UInt64: [Int32]] = [:]
-    for position in compact.indices.dropLast() {
-      let pair = Self.pair(compact[position], compact[position + 1])
-      pairPositions[pair, default: []].append(Int32(position))
-    }
-    self.pairPositions = pairPositions
+    pairs = PairIndex(compact)
   }
 
   /// The 1-based line where `quote` starts in the document (whitespace
@@ -112,11 +106,6 @@ public struct SourceDocument: Sendable {
     text.unicodeScalars.filter { !WhiteSpace.contains($0) }
   }
 
-  /// Two adjacent scalars as one key.
-  private static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
-    UInt64(first.value) << 32 | UInt64(second.value)
-  }
-
   /// The first position at or after `from` where `needle` occurs.
   ///
   /// Candidates come from the positions of the needle's first two scalars;
@@ -130,9 +119,9 @@ public struct SourceDocument: Sendable {
       return compact[min(from, compact.count)...].firstIndex(of: first)
     }
     let second = needle[needle.startIndex + 1]
-    guard let positions = pairPositions[Self.pair(first, second)] else { return nil }
-    var low = 0
-    var high = positions.count
+    let positions = pairs.candidates(first, second)
+    var low = positions.startIndex
+    var high = positions.endIndex
     while low < high {
       let middle = (low + high) / 2
       if Int(positions[middle]) < from { low = middle + 1 } else { high = middle }
@@ -142,6 +131,8 @@ public struct SourceDocument: Sendable {
     for position in positions[low...] {
       let index = Int(position)
       if index > last { return nil }
+      // The group may hold other pairs.
+      guard compact[index] == first, compact[index + 1] == second else { continue }
       var matched = 0
       while matched < needle.count,
         compact[index + matched] == needle[needle.startIndex + matched]

@@ -14,12 +14,32 @@ extension ObligationGraph {
   /// `json()` as UTF-8 bytes, without making (and checking) a `String`.
   public func jsonBytes() -> [UInt8] {
     var json = JSONText.Writer(capacity: 256 * instances.count + 4096)
+    write(into: &json) { _ in }
+    return json.finishedBytes()
+  }
+
+  /// Writes `json()` to `output`, handing it on in chunks as it goes: a
+  /// million instances' graph is never held whole in memory.
+  public func writeJSON(to output: inout ReportOutput) {
+    var json = JSONText.Writer(capacity: 1 << 17)
+    write(into: &json) { output.take(from: &$0) }
+    output.write(contentsOf: json.finishedBytes())
+  }
+
+  /// Writes the graph's JSON into `json`, calling `handOn` after each
+  /// member of a collection.
+  private func write(
+    into json: inout JSONText.Writer, handOn: (inout JSONText.Writer) -> Void
+  ) {
     json.beginObject()
     json.field("bodies")
-    members(of: bodies, id: \.id, into: &json) { body, json in Self.write(body, into: &json) }
+    members(of: bodies, id: \.id, into: &json, handOn: handOn) { body, json in
+      Self.write(body, into: &json)
+    }
     if !classes.isEmpty {
       json.field("classes")
-      members(of: classes.sorted { $0.id < $1.id }, id: \.id, into: &json) { declared, json in
+      members(of: classes.sorted { $0.id < $1.id }, id: \.id, into: &json, handOn: handOn) {
+        declared, json in
         Self.write(declared, into: &json)
       }
     }
@@ -38,39 +58,43 @@ extension ObligationGraph {
     json.field("format")
     json.string("rulec-graph/1")
     json.field("instances")
-    members(of: instances, id: \.id, into: &json) { instance, json in
+    members(of: instances, id: \.id, into: &json, handOn: handOn) { instance, json in
       Self.write(instance, into: &json)
     }
     json.field("metric_instances")
-    members(of: metricInstances, id: \.id, into: &json) { instance, json in
+    members(of: metricInstances, id: \.id, into: &json, handOn: handOn) { instance, json in
       json.beginObject()
       Self.write("body", instance.body, into: &json)
       Self.write("metric", instance.metric, into: &json)
       json.endObject()
     }
     json.field("metrics")
-    members(of: metrics, id: \.id, into: &json) { metric, json in Self.write(metric, into: &json) }
+    members(of: metrics, id: \.id, into: &json, handOn: handOn) { metric, json in
+      Self.write(metric, into: &json)
+    }
     json.field("obligations")
-    members(of: obligations, id: \.id, into: &json) { obligation, json in
+    members(of: obligations, id: \.id, into: &json, handOn: handOn) { obligation, json in
       Self.write(obligation, into: &json)
     }
     json.field("plan")
     writePlan(into: &json)
     json.field("policies")
-    members(of: policies, id: \.id, into: &json) { policy, json in Self.write(policy, into: &json) }
+    members(of: policies, id: \.id, into: &json, handOn: handOn) { policy, json in
+      Self.write(policy, into: &json)
+    }
     json.endObject()
-    return json.finishedBytes()
   }
 
   /// An object with one member per value, keyed by id (values sorted by id).
   private func members<Value>(
     of values: [Value], id: (Value) -> String, into json: inout JSONText.Writer,
-    _ write: (Value, inout JSONText.Writer) -> Void
+    handOn: (inout JSONText.Writer) -> Void, _ write: (Value, inout JSONText.Writer) -> Void
   ) {
     json.beginObject()
     for value in values {
       json.key(id(value))
       write(value, &json)
+      handOn(&json)
     }
     json.endObject()
   }
@@ -130,7 +154,8 @@ extension ObligationGraph {
   private static func write(_ instance: Instance, into json: inout JSONText.Writer) {
     json.beginObject()
     write("body", instance.body, into: &json)
-    write("class", instance.obligationClass?.id, into: &json)
+    // The shared class is read in place, not copied out (a million times).
+    write("class", instance.sharedClass?.value.id, into: &json)
     write("cooperating", instance.cooperating, into: &json)
     write("dependencies", instance.dependencies, into: &json)
     write("due", instance.due, into: &json)

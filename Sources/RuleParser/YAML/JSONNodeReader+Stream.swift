@@ -8,15 +8,16 @@ extension JSONNodeReader {
   mutating func streamedObject() -> YAMLNode? {
     guard let stream else { return nil }
     let start = location
-    stream.reserve(forBytes: remainingCount)
+    stream.reserve(forBytes: bytes.count - index)
     advance()
     skipSpace()
     var fields = [YAMLNode?](repeating: nil, count: stream.fieldKeys.count)
+    let fieldKeys = stream.fieldKeys.map { Array($0.utf8) }
     if peek != UInt8(ascii: "}") {
       while true {
         guard let (key, _) = self.key() else { return nil }
         let accepted: Bool
-        if let object = flatObject(keys: stream.fieldKeys, into: &fields) {
+        if let object = flatObject(keys: fieldKeys, into: &fields) {
           accepted = stream.receive(key: key, fields: fields, object: object)
           for position in fields.indices { fields[position] = nil }
         } else {
@@ -37,7 +38,8 @@ extension JSONNodeReader {
   /// Reads a flat object of `keys` into `fields` (by the key's position)
   /// and returns its range; or, for anything else (another key, a key
   /// twice, a nested value, not plain JSON), reads nothing and returns `nil`.
-  private mutating func flatObject(keys: [String], into fields: inout [YAMLNode?]) -> SourceRange? {
+  private mutating func flatObject(keys: [[UInt8]], into fields: inout [YAMLNode?]) -> SourceRange?
+  {
     guard peek == UInt8(ascii: "{") else { return nil }
     let restart = (index, line, column)
     func giveUp() -> SourceRange? {
@@ -50,7 +52,7 @@ extension JSONNodeReader {
     skipSpace()
     if peek != UInt8(ascii: "}") {
       while true {
-        guard let (_, text) = key(), let position = keys.firstIndex(of: text),
+        guard let position = fieldKey(in: keys),
           fields[position] == nil, peek != UInt8(ascii: "{"), peek != UInt8(ascii: "["),
           let value = peek == UInt8(ascii: "\"") ? string() : plain()
         else { return giveUp() }
@@ -63,5 +65,33 @@ extension JSONNodeReader {
     guard peek == UInt8(ascii: "}") else { return giveUp() }
     advance()
     return SourceRange(start: start, end: location)
+  }
+
+  /// The position in `keys` of the key read here, moving past its colon.
+  ///
+  /// Only a lowercase ASCII word with its colon on its line is taken; for
+  /// any other key the answer is `nil` and the caller reads the object the
+  /// general way. The key's bytes are compared where they stand: a million
+  /// entries have several keys each.
+  private mutating func fieldKey(in keys: [[UInt8]]) -> Int? {
+    skipSpace()
+    guard peek == UInt8(ascii: "\"") else { return nil }
+    let (keyLine, first) = (line, index + 1)
+    var end = first
+    while end < bytes.count, Self.isFieldKeyByte(bytes[end]) { end += 1 }
+    guard end < bytes.count, bytes[end] == UInt8(ascii: "\""),
+      let position = keys.firstIndex(where: { $0.elementsEqual(bytes[first..<end]) })
+    else { return nil }
+    column += end + 1 - index
+    index = end + 1
+    skipSpace()
+    guard peek == UInt8(ascii: ":"), line == keyLine else { return nil }
+    advance()
+    skipSpace()
+    return position
+  }
+
+  private static func isFieldKeyByte(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || byte == UInt8(ascii: "_")
   }
 }

@@ -21,7 +21,7 @@ struct JSONNodeReader {
   ///
   /// A raw buffer rather than the array: the scan touches every byte, and
   /// the buffer never outlives the `withUnsafeBufferPointer` call of `read`.
-  private let bytes: UnsafeBufferPointer<UInt8>
+  let bytes: UnsafeBufferPointer<UInt8>
   private let fileNumber: UInt32
   /// Who receives the members of the root's object streamed, if any.
   let stream: (any MemberStream)?
@@ -29,8 +29,6 @@ struct JSONNodeReader {
   var line = 1
   /// The 1-based column of `index`, counted in Unicode scalars.
   var column = 1
-  /// The bytes from `index` to the end.
-  var remainingCount: Int { bytes.count - index }
 
   /// The deepest nesting read here; deeper input goes to libyaml.
   private static let maxDepth = 32
