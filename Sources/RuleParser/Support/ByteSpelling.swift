@@ -1,3 +1,5 @@
+import Foundation
+
 /// A text compared and hashed by its UTF-8 bytes: a dictionary key that
 /// tells apart what differs in bytes (even canonically equivalent
 /// spellings) and skips the Unicode normalisation of `String`'s hashing.
@@ -6,8 +8,14 @@ struct ByteSpelling: Hashable {
   var text: String
 
   static func == (lhs: ByteSpelling, rhs: ByteSpelling) -> Bool {
+    guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
     let equal: Bool?? = lhs.text.utf8.withContiguousStorageIfAvailable { left in
-      rhs.text.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+      rhs.text.utf8.withContiguousStorageIfAvailable { right in
+        guard let leftBytes = left.baseAddress, let rightBytes = right.baseAddress else {
+          return true  // both empty: the counts are equal
+        }
+        return memcmp(leftBytes, rightBytes, left.count) == 0
+      }
     }
     return (equal ?? nil) ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
   }

@@ -13,20 +13,64 @@ enum CoreSchemaTags {
 
   /// Reports E287 for every node of `documents` with another tag.
   ///
-  /// - Complexity: O(nodes), with an explicit stack (documents may nest deeply).
+  /// Nodes are visited as a stack of nodes would pop them: the last document
+  /// first, each node before its children, children last first (so the
+  /// diagnostics come in the order they always came).
+  ///
+  /// - Complexity: O(nodes), with an explicit stack of collections
+  ///   (documents may nest deeply); nodes are read in place, not copied.
   static func check(_ documents: [YAMLNode], diagnostics: inout Diagnostics) {
-    var stack = documents
-    while let node = stack.popLast() {
-      if let tag = node.tag, !accepted.contains(tag) {
-        let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : Substring(tag)
-        diagnostics.report(.yamlUnsupportedTag(String(shown), at: node.range))
+    var frames = [Frame(items: documents)]
+    while let top = frames.indices.last {
+      guard frames[top].remaining > 0 else {
+        frames.removeLast()
+        continue
       }
-      switch node.content {
-      case .scalar: break
-      case .sequence(let items): stack.append(contentsOf: items)
-      case .mapping(let pairs):
-        for pair in pairs { stack.append(contentsOf: [pair.key, pair.value]) }
-      }
+      frames[top].remaining -= 1
+      let slot = frames[top].remaining
+      let children =
+        frames[top].isMapping
+        ? (slot % 2 == 0
+          ? visit(frames[top].pairs[slot / 2].key, &diagnostics)
+          : visit(frames[top].pairs[slot / 2].value, &diagnostics))
+        : visit(frames[top].items[slot], &diagnostics)
+      if let children { frames.append(children) }
+    }
+  }
+
+  /// The children of a collection not yet visited: a sequence's items, or a
+  /// mapping's keys and values (slot `2i` is pair `i`'s key, `2i + 1` its value).
+  private struct Frame {
+    var items: [YAMLNode] = []
+    var pairs: [YAMLNode.Pair] = []
+    var isMapping = false
+    /// The slots still to visit are `0..<remaining`, taken from the top.
+    var remaining: Int
+
+    init(items: [YAMLNode]) {
+      self.items = items
+      remaining = items.count
+    }
+
+    init(pairs: [YAMLNode.Pair]) {
+      self.pairs = pairs
+      isMapping = true
+      remaining = pairs.count * 2
+    }
+  }
+
+  /// Reports the node's tag if it is not accepted; returns its children, if any.
+  private static func visit(_ node: borrowing YAMLNode, _ diagnostics: inout Diagnostics)
+    -> Frame?
+  {
+    if let tag = node.tag, !accepted.contains(tag) {
+      let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : Substring(tag)
+      diagnostics.report(.yamlUnsupportedTag(String(shown), at: node.range))
+    }
+    switch node.content {
+    case .scalar: return nil
+    case .sequence(let items): return items.isEmpty ? nil : Frame(items: items)
+    case .mapping(let pairs): return pairs.isEmpty ? nil : Frame(pairs: pairs)
     }
   }
 }

@@ -8,7 +8,11 @@
 ///
 /// The rules files and the status snapshots (JSON/YAML) share it, each with
 /// its own `Messages` (the rules' E020–E029, the snapshots' E101–E104).
-package struct MappingReader {
+///
+/// A class, immutable once read: builders hand it to the closures that
+/// name its fields in messages, and a reference is one retain where a copy
+/// of the reader would be one per node, array and closure it holds.
+package final class MappingReader {
   /// The diagnostics a reader reports, so that each format keeps its codes.
   package struct Messages: Sendable {
     /// The node is not a mapping: `(subject, at)`.
@@ -52,11 +56,13 @@ package struct MappingReader {
   /// The mapping's pairs.
   private let pairs: [YAMLNode.Pair]
   /// For each allowed key, by its position in `allowed`, the position of
-  /// its pair in `pairs`, or -1.
-  private var positions: [Int]
+  /// its pair in `pairs`.
+  private let positions: PairPositions
   /// The allowed keys that an unknown key was taken for (its did-you-mean):
   /// their absence is already reported by that key's E021.
-  private var misspelt: Set<String> = []
+  private let misspelt: Set<String>
+  /// Where the next search of `allowed` starts (see `allowedPosition`).
+  private var nextGuess = 0
 
   /// Reads `node`, or reports that it is not a mapping and returns `nil`.
   package init?(
@@ -67,12 +73,8 @@ package struct MappingReader {
       diagnostics.report(messages.notAMapping(subject(), node.location))
       return nil
     }
-    self.node = node
-    self.messages = messages
-    describe = subject
-    self.allowed = allowed
-    self.pairs = pairs
-    positions = Array(repeating: -1, count: allowed.count)
+    var positions = PairPositions(allowedCount: allowed.count, pairCount: pairs.count)
+    var misspelt: Set<String> = []
     for (position, pair) in pairs.enumerated() {
       guard let key = pair.key.scalar else {
         diagnostics.report(messages.nonStringKey(pair.key))
@@ -85,8 +87,15 @@ package struct MappingReader {
           messages.unknownKey(key, subject(), allowed, suggestion, pair.key.location))
         continue
       }
-      positions[keyPosition] = position
+      positions.set(position, forKey: keyPosition)
     }
+    self.node = node
+    self.messages = messages
+    describe = subject
+    self.allowed = allowed
+    self.pairs = pairs
+    self.positions = positions
+    self.misspelt = misspelt
   }
 
   /// What the mapping is, for messages.
@@ -94,13 +103,27 @@ package struct MappingReader {
 
   /// The position in `pairs` of a key's pair, if the key is present.
   private func position(_ key: String) -> Int? {
-    // Keys of another length are told apart without comparing their text.
+    allowedPosition(key).flatMap { positions[$0] }
+  }
+
+  /// The position of a key in `allowed`, if it is there.
+  ///
+  /// Builders mostly ask for the keys in the order `allowed` lists them, so
+  /// the search starts after the key found last and wraps around; keys of
+  /// another length are told apart without comparing their text.
+  private func allowedPosition(_ key: String) -> Int? {
     let length = key.utf8.count
-    guard
-      let keyPosition = allowed.firstIndex(where: { $0.utf8.count == length && $0 == key })
-    else { return nil }
-    let position = positions[keyPosition]
-    return position < 0 ? nil : position
+    let count = allowed.count
+    var candidate = nextGuess < count ? nextGuess : 0
+    for _ in 0..<count {
+      let name = allowed[candidate]
+      if name.utf8.count == length, name == key {
+        nextGuess = candidate + 1
+        return candidate
+      }
+      candidate = candidate + 1 == count ? 0 : candidate + 1
+    }
+    return nil
   }
 
   /// The value of an optional key.

@@ -6,6 +6,9 @@ struct ObligationBuilder: EntryBuilder {
     "until", "class", "report_within", "publish_within", "per_body", "doubtful",
   ]
 
+  /// The keys of `due: {within, after}`.
+  static let relativeDueKeys = ["within", "after"]
+
   let id: Located<String>
   let node: YAMLNode
   /// The phrases of the file, parsed once.
@@ -19,8 +22,9 @@ struct ObligationBuilder: EntryBuilder {
     let source = map["source"].flatMap {
       SourceBuilder.build($0, owner: map.subject, diagnostics: &diagnostics)
     }
+    let responsibleNode = map.required("responsible", diagnostics: &diagnostics)
     let responsible =
-      map.required("responsible", diagnostics: &diagnostics).map {
+      responsibleNode.map {
         ScalarReading.idList($0, Subject.key("responsible"), diagnostics: &diagnostics)
       } ?? []
     let cooperating =
@@ -31,8 +35,10 @@ struct ObligationBuilder: EntryBuilder {
       map["depends_on"].map {
         ScalarReading.idList($0, Subject.key("depends_on"), diagnostics: &diagnostics)
       } ?? []
-    let due = map["due"].flatMap { readDue($0, subject: map.subject, diagnostics: &diagnostics) }
-    let every = map["every"].flatMap { readEvery($0, map.field("every"), &diagnostics) }
+    let dueNode = map["due"]
+    let everyNode = map["every"]
+    let due = dueNode.flatMap { readDue($0, subject: map.subject, diagnostics: &diagnostics) }
+    let every = everyNode.flatMap { readEvery($0, map.field("every"), &diagnostics) }
     let perBody =
       map["per_body"].map {
         BodyOverrideBuilder(phrases: phrases).obligationOverrides(
@@ -53,7 +59,8 @@ struct ObligationBuilder: EntryBuilder {
     let until = map["until"].flatMap {
       ScalarReading.day($0, map.field("until"), cache: phrases, diagnostics: &diagnostics)
     }
-    let obligationClass = map["class"].flatMap {
+    let classNode = map["class"]
+    let obligationClass = classNode.flatMap {
       ScalarReading.id($0, LocalizedText(en: "class", zh: "整改类别"), diagnostics: &diagnostics)
     }
     let doubtful = map.string("doubtful", diagnostics: &diagnostics)
@@ -64,12 +71,12 @@ struct ObligationBuilder: EntryBuilder {
       ScalarReading.span($0, map.field("publish_within"), cache: phrases, diagnostics: &diagnostics)
     }
 
-    if let dueKey = map.keyNode("due"), map["every"] != nil {
+    if everyNode != nil, let dueKey = map.keyNode("due") {
       diagnostics.report(.conflictingKeys("due", "every", in: map.subject, at: dueKey.location))
     }
     // With a `class:` the compiler checks that it is a standing class that
     // reports each period (whose reports `from`/`until` bound).
-    if map["every"] == nil, map["class"] == nil {
+    if everyNode == nil, classNode == nil {
       for key in ["from", "until"] {
         if let keyNode = map.keyNode(key) {
           diagnostics.report(.keyNeedsEvery(key, at: keyNode.location))
@@ -85,7 +92,7 @@ struct ObligationBuilder: EntryBuilder {
             "'from'（\(from.value)）晚于 'until'（\(until.value)）"),
           at: from.range))
     }
-    if map["due"] == nil, map["every"] == nil, map["class"] == nil {
+    if dueNode == nil, everyNode == nil, classNode == nil {
       diagnostics.report(
         .error(
           .noDeadline,
@@ -96,7 +103,7 @@ struct ObligationBuilder: EntryBuilder {
     guard diagnostics.errorCount == errorsBefore, let title else { return nil }
     return ObligationDecl(
       id: id, title: title, source: source, responsible: responsible,
-      responsibleIsList: map["responsible"]?.sequence != nil, cooperating: cooperating,
+      responsibleIsList: responsibleNode?.sequence != nil, cooperating: cooperating,
       dependsOn: dependsOn, due: due,
       every: every.map { Located($0.value.recurrence, at: $0.range) },
       everyDue: every?.value.dueDay, from: from, until: until,
@@ -129,7 +136,7 @@ struct ObligationBuilder: EntryBuilder {
     }
     guard
       let map = MappingReader(
-        node, subject: what(), allowed: ["within", "after"], diagnostics: &diagnostics)
+        node, subject: what(), allowed: Self.relativeDueKeys, diagnostics: &diagnostics)
     else { return nil }
     let within = map.required("within", diagnostics: &diagnostics).flatMap {
       ScalarReading.span(

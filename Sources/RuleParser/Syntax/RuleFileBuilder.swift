@@ -9,6 +9,9 @@ public struct RuleFileBuilder {
     "plan", "classes", "bodies", "obligations", "metrics", "policies", "explained",
   ]
 
+  /// The keys of a `bodies:` entry.
+  static let bodyKeys = ["name", "short", "kind", "parent", "members"]
+
   private let path: String
 
   /// Creates a builder for the file at `path`.
@@ -46,14 +49,15 @@ public struct RuleFileBuilder {
           file.incomplete.append(IncompleteDecl(kind: .timeLimitClass, id: id))
         }
       }
-      file.bodies += complete(top["bodies"], .body, &file.incomplete, &diagnostics) {
+      complete(top["bodies"], .body, into: &file.bodies, &file.incomplete, &diagnostics) {
         buildBody($0, $1, diagnostics: &$2)
       }
-      file.obligations += complete(top["obligations"], .obligation, &file.incomplete, &diagnostics)
-      {
+      complete(
+        top["obligations"], .obligation, into: &file.obligations, &file.incomplete, &diagnostics
+      ) {
         ObligationBuilder(id: $0, node: $1, phrases: phrases).build(diagnostics: &$2)
       }
-      file.metrics += complete(top["metrics"], .metric, &file.incomplete, &diagnostics) {
+      complete(top["metrics"], .metric, into: &file.metrics, &file.incomplete, &diagnostics) {
         MetricBuilder(id: $0, node: $1).build(diagnostics: &$2)
       }
       entries(top["policies"], "policies", &diagnostics) { id, node, diagnostics in
@@ -74,14 +78,15 @@ public struct RuleFileBuilder {
     return file
   }
 
-  /// The entries of a section that `build` reads without an error; the
-  /// others are kept in `incomplete`, so that their ids stay known.
+  /// Appends to `result` the entries of a section that `build` reads
+  /// without an error; the others are kept in `incomplete`, so that their
+  /// ids stay known.
   private func complete<Decl>(
-    _ section: YAMLNode?, _ kind: DeclarationKind, _ incomplete: inout [IncompleteDecl],
-    _ diagnostics: inout Diagnostics,
+    _ section: YAMLNode?, _ kind: DeclarationKind, into result: inout [Decl],
+    _ incomplete: inout [IncompleteDecl], _ diagnostics: inout Diagnostics,
     build: (Located<String>, YAMLNode, inout Diagnostics) -> Decl?
-  ) -> [Decl] {
-    var result: [Decl] = []
+  ) {
+    result.reserveCapacity(result.count + (section?.mapping?.count ?? 0))
     entries(section, kind.section, &diagnostics) { id, node, diagnostics in
       let before = diagnostics.errorCount
       if let decl = build(id, node, &diagnostics), diagnostics.errorCount == before {
@@ -90,7 +95,6 @@ public struct RuleFileBuilder {
         incomplete.append(IncompleteDecl(kind: kind, id: id))
       }
     }
-    return result
   }
 
   /// Calls `body` for each `id: value` pair of a top-level section.
@@ -213,7 +217,7 @@ public struct RuleFileBuilder {
     func subject() -> LocalizedText { Subject.entry(.body, id.value) }
     guard
       let map = MappingReader(
-        node, subject: subject(), allowed: ["name", "short", "kind", "parent", "members"],
+        node, subject: subject(), allowed: Self.bodyKeys,
         diagnostics: &diagnostics)
     else { return nil }
     let name = map.string("name", required: true, diagnostics: &diagnostics)

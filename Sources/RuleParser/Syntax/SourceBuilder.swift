@@ -1,5 +1,8 @@
 /// Reads `source: {section, quote}`.
 enum SourceBuilder {
+  /// The keys of `source:`.
+  static let keys = ["section", "quote"]
+
   static func build(
     _ node: YAMLNode, owner: @escaping @autoclosure () -> LocalizedText,
     diagnostics: inout Diagnostics
@@ -7,7 +10,7 @@ enum SourceBuilder {
     func subject() -> LocalizedText { Subject.field("source", of: owner()) }
     guard
       let map = MappingReader(
-        node, subject: subject(), allowed: ["section", "quote"], diagnostics: &diagnostics)
+        node, subject: subject(), allowed: keys, diagnostics: &diagnostics)
     else { return nil }
     let section = map.string("section", required: true, diagnostics: &diagnostics)
     let quote = map.string("quote", required: true, diagnostics: &diagnostics)

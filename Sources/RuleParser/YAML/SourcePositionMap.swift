@@ -46,13 +46,16 @@ struct SourcePositionMap {
     bytes.withUnsafeBytes { buffer in
       let count = buffer.count
       while character < index, byte < count {
-        // Eight ASCII bytes at a time: they are eight characters.
-        if index - character >= 8, byte + 8 <= count,
-          buffer.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
-            & 0x8080_8080_8080_8080 == 0
-        {
+        // Eight bytes at a time while they cannot hold more characters than
+        // are left to pass: each byte that is not a continuation byte
+        // (10xxxxxx) starts a character. A sequence cut at the eighth byte
+        // is counted there, and its rest skipped.
+        if index - character >= 8, byte + 8 <= count {
+          let word = buffer.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+          let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
           byte += 8
-          character += 8
+          character += 8 - continuations.nonzeroBitCount
+          while byte < count, buffer[byte] & 0xC0 == 0x80 { byte += 1 }
         } else {
           byte += SourcePositionMap.sequenceLength(lead: buffer[byte])
           character += 1

@@ -45,7 +45,8 @@ struct YAMLComposer {
     var root: YAMLNode?
     while true {
       let event = try nextEvent()
-      switch event.kind {
+      let range = event.range
+      switch (consume event).kind {
       case .streamStart:
         continue
       case .streamEnd:
@@ -56,22 +57,24 @@ struct YAMLComposer {
         if let root { return root }
       case .scalar(let text, let style, let properties):
         writtenNodes += 1
-        let node = YAMLNode(.scalar(text, style), tag: properties.tag, range: event.range)
         place(
-          YAMLComposedNode(scalar: node), anchor: properties.anchor, root: &root,
-          diagnostics: &diagnostics)
+          YAMLNode(.scalar(text, style), tag: properties.tag, range: range), nodeCount: 1,
+          height: 0, anchor: properties.anchor, root: &root, diagnostics: &diagnostics)
       case .alias(let name):
-        let node = try expand(alias: name, at: event.range)
-        place(node, anchor: nil, root: &root, diagnostics: &diagnostics)
-      case .sequenceStart(let properties):
-        try open(.sequence, properties: properties, at: event.range)
-      case .mappingStart(let properties):
-        try open(.mapping, properties: properties, at: event.range)
-      case .sequenceEnd, .mappingEnd:
-        guard let collection = stack.popLast() else { continue }
+        let composed = try expand(alias: name, at: range)
         place(
-          collection.finished(end: event.range.end), anchor: collection.properties.anchor,
+          composed.node, nodeCount: composed.nodeCount, height: composed.height, anchor: nil,
           root: &root, diagnostics: &diagnostics)
+      case .sequenceStart(let properties):
+        try open(.sequence, properties: properties, at: range)
+      case .mappingStart(let properties):
+        try open(.mapping, properties: properties, at: range)
+      case .sequenceEnd, .mappingEnd:
+        guard var collection = stack.popLast() else { continue }
+        let (nodeCount, height) = (collection.nodeCount, collection.height)
+        place(
+          collection.finish(end: range.end), nodeCount: nodeCount, height: height,
+          anchor: collection.properties.anchor, root: &root, diagnostics: &diagnostics)
       }
     }
   }
@@ -87,17 +90,20 @@ struct YAMLComposer {
     }
   }
 
-  /// Registers a finished node's anchor and hands the node to its parent.
+  /// Registers a finished node's anchor and hands the node to its parent
+  /// (it moves there: nodes are not copied on their way up).
   private mutating func place(
-    _ composed: consuming YAMLComposedNode, anchor: String?, root: inout YAMLNode?,
-    diagnostics: inout Diagnostics
+    _ node: consuming YAMLNode, nodeCount: Int, height: Int, anchor: String?,
+    root: inout YAMLNode?, diagnostics: inout Diagnostics
   ) {
-    if let anchor { anchors[anchor] = composed }
+    if let anchor {
+      anchors[anchor] = YAMLComposedNode(node: copy node, nodeCount: nodeCount, height: height)
+    }
     guard !stack.isEmpty else {
-      root = composed.node
+      root = node
       return
     }
-    if let problem = stack[stack.count - 1].add(composed) {
+    if let problem = stack[stack.count - 1].add(node, nodeCount: nodeCount, height: height) {
       diagnostics.report(problem)
     }
   }

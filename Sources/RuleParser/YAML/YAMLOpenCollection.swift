@@ -45,43 +45,54 @@ struct YAMLOpenCollection {
     self.start = start
   }
 
-  /// Adds the next item, or the next key or value of a mapping.
+  /// Adds the next item, or the next key or value of a mapping: a node
+  /// whose tree holds `nodeCount` nodes over `height` levels.
   ///
   /// Returns the problem a finished pair has, if any (the pair is then
   /// left out).
-  mutating func add(_ composed: consuming YAMLComposedNode) -> Diagnostic? {
-    nodeCount += composed.nodeCount
-    height = max(height, composed.height + 1)
+  mutating func add(_ node: consuming YAMLNode, nodeCount: Int, height: Int) -> Diagnostic? {
+    self.nodeCount += nodeCount
+    self.height = max(self.height, height + 1)
     switch shape {
     case .sequence:
       if items.isEmpty { items.reserveCapacity(Self.initialCapacity) }
-      items.append(composed.node)
+      items.append(node)
       return nil
     case .mapping:
       guard let key = pendingKey.take() else {
-        pendingKey = composed.node
+        pendingKey = node
         return nil
       }
-      return addPair(key: key, value: composed.node)
+      return addPair(key: key, value: node)
     }
   }
 
-  /// The finished node, ending where the collection's end event ends.
+  /// The finished node, ending where the collection's end event ends; the
+  /// items or pairs move into it, leaving the collection empty.
   ///
   /// libyaml gives every key a value, so no key is left pending.
-  func finished(end: SourceLocation) -> YAMLComposedNode {
+  mutating func finish(end: SourceLocation) -> YAMLNode {
     let range = SourceRange(start: start.start, end: end)
-    let content: YAMLNode.Content =
-      switch shape {
-      case .sequence: .sequence(items)
-      case .mapping: .mapping(merges.isEmpty ? pairs : mergedPairs())
-      }
-    return YAMLComposedNode(
-      node: YAMLNode(content, tag: properties.tag, range: range),
-      nodeCount: nodeCount, height: height)
+    let content: YAMLNode.Content
+    switch shape {
+    case .sequence:
+      var moved: [YAMLNode] = []
+      swap(&moved, &items)
+      content = .sequence(moved)
+    case .mapping where merges.isEmpty:
+      var moved: [YAMLNode.Pair] = []
+      swap(&moved, &pairs)
+      content = .mapping(moved)
+    case .mapping:
+      content = .mapping(mergedPairs())
+    }
+    return YAMLNode(content, tag: properties.tag, range: range)
   }
 
-  private mutating func addPair(key: YAMLNode, value: YAMLNode) -> Diagnostic? {
+  /// Adds a pair; the key and value move into it (no copies of nodes).
+  private mutating func addPair(key: consuming YAMLNode, value: consuming YAMLNode)
+    -> Diagnostic?
+  {
     if Self.isMergeKey(key) {
       if let first = mergeKey {
         return .yamlDuplicateKey("'<<'", at: key.location, first: first.location)
@@ -94,10 +105,12 @@ struct YAMLOpenCollection {
             "the value of a merge key '<<' must be a mapping or a sequence of mappings",
             "合并键“<<”的值必须是映射或由映射组成的序列"), at: offending)
       }
-      merges.append(Merge(position: pairs.count, sources: value.sequence ?? [value]))
+      let sources: [YAMLNode]
+      if let items = value.sequence { sources = items } else { sources = [value] }
+      merges.append(Merge(position: pairs.count, sources: sources))
       return nil
     }
-    let identity = YAMLKeyIdentity(key)
+    let identity = YAMLKeyIdentity(copy key)
     if let first = earlierPosition(of: identity) {
       return .yamlDuplicateKey(
         identity.displayName, at: key.location, first: pairs[first].key.location)
