@@ -28,49 +28,29 @@ public struct Checker: Sendable {
   public func check(_ snapshot: Snapshot, bodies: Set<String>? = nil) -> CheckResult {
     let scope = bodies ?? snapshot.scope
     let histories = ActionHistory.index(snapshot.actions)
-    let instances = InstanceEvaluator(graph: graph, snapshot: snapshot)
     let metrics = MetricEvaluator(graph: graph, snapshot: snapshot)
     let matcher = EscalationMatcher(graph: graph)
+    // A large plan's instances are checked in parts, side by side; the
+    // parts' findings and states are joined in order, as one pass gives them.
+    let count = graph.instances.count
+    let partCount = count < instancesPerPart ? 1 : 2
+    var parts = Concurrently.map(partCount) { part in
+      findings(
+        of: (count * part / partCount)..<(count * (part + 1) / partCount), in: snapshot,
+        scope: scope, histories: histories, matcher: matcher)
+    }
     var violations: [Violation] = []
     var escalations: [Escalation] = []
-    // Each instance's entry is read once, here: its state serves the return
-    // summary and the progress tally too.
     var states = InstanceStates()
-    states.states.reserveCapacity(graph.instances.count)
-    var bodies = BodyPositions(graph: graph)
-    // An obligation's instances stand together in id order: its look-up
-    // (a binary search by id) is made once for them all.
-    var obligation: Obligation?
-    for instance in graph.instances {
-      let due = instances.actualDue(of: instance)
-      let body = Int32(bodies.position(of: instance.body) ?? -1)
-      guard scope?.contains(instance.body) ?? true else {
-        let status = snapshot.obligations.status(of: instance.id)
-        states.states.append(
-          .init(
-            due: due, body: body, hasEntry: status != nil, isComplete: status?.isComplete ?? false))
-        continue
-      }
-      let entry = snapshot.obligations[instance.id]
-      states.states.append(
-        .init(
-          due: due, body: body, hasEntry: entry != nil,
-          isComplete: entry?.status.value.isComplete ?? false))
-      if obligation?.id != instance.obligation {
-        obligation = graph.obligation(instance.obligation)
-      }
-      guard let obligation else { continue }
-      // Found in place, at the end of `violations`: not copied there.
-      let start = violations.count
-      let history = histories.isEmpty ? nil : histories[instance.id]
-      instances.violations(
-        of: instance, obligation: obligation, entry: entry, due: due, history: history,
-        into: &violations)
-      guard violations.count > start else { continue }
-      if violations[start...].contains(where: { $0.kind == .missing }) {
-        states.states[states.states.count - 1].isMissing = true
-      }
-      matcher.escalations(of: violations[start...], history: history, into: &escalations)
+    violations.reserveCapacity(parts.reduce(0) { $0 + $1.violations.count })
+    escalations.reserveCapacity(parts.reduce(0) { $0 + $1.escalations.count })
+    states.states.reserveCapacity(count)
+    for index in parts.indices {
+      // Each part is let go once joined: the findings stand in memory once.
+      violations.append(contentsOf: parts[index].violations)
+      escalations.append(contentsOf: parts[index].escalations)
+      states.states.append(contentsOf: parts[index].states.states)
+      parts[index] = Part()
     }
     for metricInstance in graph.metricInstances where scope?.contains(metricInstance.body) ?? true {
       guard var violation = metrics.violation(of: metricInstance) else { continue }
@@ -86,5 +66,66 @@ public struct Checker: Sendable {
       returns: ReturnSummary(graph: graph, snapshot: snapshot, states: states, scope: scope))
     result.instanceStates = states
     return result
+  }
+
+  /// Below this many instances a check runs in one part: starting a thread
+  /// would cost more than it saves.
+  var instancesPerPart = 20_000
+
+  /// The findings of some of the plan's instances, and their states.
+  private struct Part {
+    var violations: [Violation] = []
+    var escalations: [Escalation] = []
+    var states = InstanceStates()
+  }
+
+  /// The violations and escalations of the instances at `positions` in
+  /// `graph.instances`, in order, and each one's state.
+  private func findings(
+    of positions: Range<Int>, in snapshot: Snapshot, scope: Set<String>?,
+    histories: [String: ActionHistory], matcher: EscalationMatcher
+  ) -> Part {
+    let instances = InstanceEvaluator(graph: graph, snapshot: snapshot)
+    var part = Part()
+    // Each instance's entry is read once, here: its state serves the return
+    // summary and the progress tally too.
+    part.states.states.reserveCapacity(positions.count)
+    var bodies = BodyPositions(graph: graph)
+    // An obligation's instances stand together in id order: its look-up
+    // (a binary search by id) is made once for them all.
+    var obligation: Obligation?
+    for instance in graph.instances[positions] {
+      let due = instances.actualDue(of: instance)
+      let body = Int32(bodies.position(of: instance.body) ?? -1)
+      guard scope?.contains(instance.body) ?? true else {
+        let status = snapshot.obligations.status(of: instance.id)
+        part.states.states.append(
+          .init(
+            due: due, body: body, hasEntry: status != nil, isComplete: status?.isComplete ?? false))
+        continue
+      }
+      let entry = snapshot.obligations[instance.id]
+      part.states.states.append(
+        .init(
+          due: due, body: body, hasEntry: entry != nil,
+          isComplete: entry?.status.value.isComplete ?? false))
+      if obligation?.id != instance.obligation {
+        obligation = graph.obligation(instance.obligation)
+      }
+      guard let obligation else { continue }
+      // Found in place, at the end of `violations`: not copied there.
+      let start = part.violations.count
+      let history = histories.isEmpty ? nil : histories[instance.id]
+      instances.violations(
+        of: instance, obligation: obligation, entry: entry, due: due, history: history,
+        into: &part.violations)
+      guard part.violations.count > start else { continue }
+      if part.violations[start...].contains(where: { $0.kind == .missing }) {
+        part.states.states[part.states.states.count - 1].isMissing = true
+      }
+      matcher.escalations(
+        of: part.violations[start...], history: history, into: &part.escalations)
+    }
+    return part
   }
 }

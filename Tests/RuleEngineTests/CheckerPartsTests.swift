@@ -1,0 +1,40 @@
+import Foundation
+import RuleParser
+import TestSupport
+import Testing
+
+@testable import RuleEngine
+
+/// A large plan's instances are checked in two parts side by side; the
+/// result is the one a single pass gives, findings and states in order.
+@Suite struct CheckerPartsTests {
+  /// What a result says, in order: findings, states and returns.
+  private func summary(_ result: CheckResult) -> [String] {
+    result.violations.map { "\($0.instance) \($0.kind) \($0.body)" }
+      + result.escalations.map { "\($0.key) \($0.action) \($0.target) \($0.isProposed)" }
+      + (result.instanceStates?.states ?? []).map {
+        "\(String(describing: $0.due)) \($0.body) \($0.hasEntry) \($0.isComplete) \($0.isMissing)"
+      }
+      + ["\(result.returns)"]
+  }
+
+  @Test(arguments: ["2017-10-15.json", "2018-02-15.json", "2020-12-31.json"])
+  func twoPartsFindWhatOnePassFinds(_ name: String) throws {
+    let graph = try #require(BundledPlan.graph)
+    let path = Fixtures.packageRoot.appendingPathComponent("examples/snapshots/\(name)").path
+    var diagnostics = Diagnostics()
+    var source = SnapshotSource(graph: graph)
+    let snapshot = try #require(source.read(path, asOf: nil, into: &diagnostics))
+    var onePass = Checker(graph: graph)
+    onePass.instancesPerPart = .max
+    var twoParts = Checker(graph: graph)
+    twoParts.instancesPerPart = 1
+    let whole = onePass.check(snapshot)
+    #expect(!whole.violations.isEmpty && !whole.escalations.isEmpty)
+    #expect(summary(twoParts.check(snapshot)) == summary(whole))
+    let scope: Set<String> = ["lanzhou", "zhangye"]
+    #expect(
+      summary(twoParts.check(snapshot, bodies: scope))
+        == summary(onePass.check(snapshot, bodies: scope)))
+  }
+}
