@@ -35,15 +35,17 @@ extension Rulec {
     var sqlite: String?
 
     func run() throws {
-      // The snapshots load on the other core while the rules load.
-      var unreported = Diagnostics()  // reported below, when the files are read
-      let prefetched = SnapshotPrefetch(paths: expand(snapshots, into: &unreported))
+      // The snapshots load on the other core while the rules load; what the
+      // folders lack is reported after the rules, as reading them is.
+      var expansion = Diagnostics()
+      let files = expand(snapshots, into: &expansion)
+      let prefetched = SnapshotPrefetch(paths: files)
       let graph = try CompiledRules.load(options)
-      var diagnostics = Diagnostics()
+      var diagnostics = expansion
       var source = SnapshotSource(graph: graph)
       source.prefetched = prefetched
       var loaded: [Snapshot] = []
-      for path in expand(snapshots, into: &diagnostics) {
+      for path in files {
         if let snapshot = source.read(path, asOf: nil, into: &diagnostics) {
           loaded.append(snapshot)
         }

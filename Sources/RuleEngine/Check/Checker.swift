@@ -99,16 +99,11 @@ public struct Checker: Sendable {
       let body = Int32(bodies.position(of: instance.body) ?? -1)
       guard scope?.contains(instance.body) ?? true else {
         let status = snapshot.obligations.status(of: instance.id)
-        part.states.states.append(
-          .init(
-            due: due, body: body, hasEntry: status != nil, isComplete: status?.isComplete ?? false))
+        part.states.states.append(.init(due: due, body: body, reported: status))
         continue
       }
       let entry = snapshot.obligations[instance.id]
-      part.states.states.append(
-        .init(
-          due: due, body: body, hasEntry: entry != nil,
-          isComplete: entry?.status.value.isComplete ?? false))
+      part.states.states.append(.init(due: due, body: body, reported: entry?.status.value))
       if obligation?.id != instance.obligation {
         obligation = graph.obligation(instance.obligation)
       }

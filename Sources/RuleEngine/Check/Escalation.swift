@@ -8,25 +8,13 @@ public import RuleParser
 /// check of a million instances makes hundreds of thousands of them.
 public struct Escalation: Sendable {
   /// The action the policy prescribes.
-  public var action: EscalationAction {
-    get { rule.parts.action }
-    set { rule = rule.with { $0.action = newValue } }
-  }
+  public var action: EscalationAction { rule.parts.action }
   /// The policy's id.
-  public var policy: String {
-    get { rule.parts.policy }
-    set { rule = rule.with { $0.policy = newValue } }
-  }
+  public var policy: String { rule.parts.policy }
   /// The policy's title, if it has one.
-  public var policyTitle: String? {
-    get { rule.parts.policyTitle }
-    set { rule = rule.with { $0.policyTitle = newValue } }
-  }
+  public var policyTitle: String? { rule.parts.policyTitle }
   /// The body that acts.
-  public var by: String {
-    get { rule.parts.by }
-    set { rule = rule.with { $0.by = newValue } }
-  }
+  public var by: String { rule.parts.by }
   /// The body acted on: the instance's responsible body.
   public var target: String
   /// The instance (or metric instance) id.
@@ -35,15 +23,9 @@ public struct Escalation: Sendable {
   /// identifies the violation).
   public var violation: ViolationKind
   /// The policy's clause.
-  public var source: SourceClause? {
-    get { rule.parts.source }
-    set { rule = rule.with { $0.source = newValue } }
-  }
+  public var source: SourceClause? { rule.parts.source }
   /// Where the policy is declared.
-  public var policyLocation: SourceLocation {
-    get { rule.parts.policyLocation }
-    set { rule = rule.with { $0.policyLocation = newValue } }
-  }
+  public var policyLocation: SourceLocation { rule.parts.policyLocation }
 
   /// The step of the actions log that already covers this one (the same
   /// action, or a higher one), when there is one: the escalation is shown as
@@ -111,13 +93,6 @@ final class EscalationRule: Sendable {
       Parts(
         action: policy.action, policy: policy.id, policyTitle: policy.title, by: policy.by,
         source: policy.source, policyLocation: policy.location))
-  }
-
-  /// A new rule with some parts changed (an escalation's part set).
-  func with(_ change: (inout Parts) -> Void) -> EscalationRule {
-    var parts = parts
-    change(&parts)
-    return EscalationRule(parts)
   }
 }
 

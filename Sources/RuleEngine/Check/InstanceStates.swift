@@ -21,6 +21,15 @@ struct InstanceStates: Sendable {
     var isComplete: Bool
     /// Whether the check found the instance `missing` (in its scope).
     var isMissing = false
+
+    /// The state of an instance due `due`, of the body at `body`, whose
+    /// entry reports `status` (`nil`: it has none); not yet found missing.
+    init(due: Day?, body: Int32, reported status: InstanceProgress?) {
+      self.due = due
+      self.body = body
+      hasEntry = status != nil
+      isComplete = status?.isComplete ?? false
+    }
   }
 
   /// The states, aligned with `graph.instances`.
@@ -38,8 +47,7 @@ struct InstanceStates: Sendable {
       let status = snapshot.obligations.status(of: instance.id)
       return State(
         due: evaluator.actualDue(of: instance),
-        body: Int32(bodies.position(of: instance.body) ?? -1), hasEntry: status != nil,
-        isComplete: status?.isComplete ?? false)
+        body: Int32(bodies.position(of: instance.body) ?? -1), reported: status)
     }
   }
 }

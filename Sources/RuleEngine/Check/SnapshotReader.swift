@@ -59,12 +59,9 @@ public struct SnapshotReader: Sendable {
     _ bytes: [UInt8], file: String, path: String, asOf: Day? = nil,
     into diagnostics: inout Diagnostics
   ) -> Snapshot? {
-    var loading = Diagnostics()
-    let entries = SnapshotEntryStream()
-    let documents = loader.load(bytes, file: file, streaming: entries, into: &loading)
-    let loaded = Loaded(
-      path: path, file: file, documents: documents, entries: entries, diagnostics: loading)
-    return build(loaded, asOf: asOf, into: &diagnostics)
+    build(
+      load(path: path, file: file) { loader.load(bytes, file: file, streaming: $0, into: &$1) },
+      asOf: asOf, into: &diagnostics)
   }
 
   /// A snapshot file loaded but not yet built into a `Snapshot`: the part
@@ -81,11 +78,19 @@ public struct SnapshotReader: Sendable {
 
   /// Loads the snapshot file at `path`, ready for `build`.
   public func load(contentsOfFile path: String) -> Loaded {
+    load(path: path, file: path) { loader.load(contentsOfFile: path, streaming: $0, into: &$1) }
+  }
+
+  /// What `documents` loads, streaming the entries.
+  private func load(
+    path: String, file: String,
+    _ documents: (SnapshotEntryStream, inout Diagnostics) -> [YAMLNode]
+  ) -> Loaded {
     var loading = Diagnostics()
     let entries = SnapshotEntryStream()
-    let documents = loader.load(contentsOfFile: path, streaming: entries, into: &loading)
+    let documents = documents(entries, &loading)
     return Loaded(
-      path: path, file: path, documents: documents, entries: entries, diagnostics: loading)
+      path: path, file: file, documents: documents, entries: entries, diagnostics: loading)
   }
 
   /// The snapshot of a loaded file, with this reader's action ladder and

@@ -25,8 +25,7 @@ public enum PhaseClock {
   public static func mark(_ name: String) {
     guard isEnabled else { return }
     let (elapsed, processor) = state.lap()
-    let text = String(format: "phase %@: %.3f s, %.3f s cpu\n", name, elapsed, processor)
-    FileHandle.standardError.write(Data(text.utf8))
+    write(name, elapsed: elapsed, processor: processor)
   }
 
   /// Runs `body` on the calling thread and, when timing is enabled, prints
@@ -34,41 +33,39 @@ public enum PhaseClock {
   /// for work done beside the phases, on another thread.
   public static func measure<Result>(_ name: String, _ body: () -> Result) -> Result {
     guard isEnabled else { return body() }
-    let start = (DispatchTime.now().uptimeNanoseconds, threadNanoseconds())
+    let start = (DispatchTime.now().uptimeNanoseconds, nanoseconds(CLOCK_THREAD_CPUTIME_ID))
     let result = body()
-    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.0) / 1e9
-    let processor = Double(threadNanoseconds() - start.1) / 1e9
-    let text = String(format: "phase %@: %.3f s, %.3f s cpu\n", name, elapsed, processor)
-    FileHandle.standardError.write(Data(text.utf8))
+    write(
+      name, elapsed: Double(DispatchTime.now().uptimeNanoseconds - start.0) / 1e9,
+      processor: Double(nanoseconds(CLOCK_THREAD_CPUTIME_ID) - start.1) / 1e9)
     return result
   }
 
-  /// The processor time of the calling thread so far.
-  private static func threadNanoseconds() -> UInt64 {
+  /// Prints one phase's line.
+  private static func write(_ name: String, elapsed: Double, processor: Double) {
+    let text = String(format: "phase %@: %.3f s, %.3f s cpu\n", name, elapsed, processor)
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  /// The processor time so far of `clock` (the process's or the thread's).
+  private static func nanoseconds(_ clock: clockid_t) -> UInt64 {
     var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    clock_gettime(clock, &time)
     return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
   }
 
   /// The start of the current phase, under a lock: phases may end on any thread.
   private final class State: @unchecked Sendable {
     private let lock = NSLock()
-    private var last = (DispatchTime.now().uptimeNanoseconds, State.processorNanoseconds())
+    private var last = (DispatchTime.now().uptimeNanoseconds, nanoseconds(CLOCK_PROCESS_CPUTIME_ID))
 
     /// The elapsed and processor seconds since the previous lap.
     func lap() -> (Double, Double) {
       lock.withLock {
-        let now = (DispatchTime.now().uptimeNanoseconds, State.processorNanoseconds())
+        let now = (DispatchTime.now().uptimeNanoseconds, nanoseconds(CLOCK_PROCESS_CPUTIME_ID))
         defer { last = now }
         return (Double(now.0 - last.0) / 1e9, Double(now.1 - last.1) / 1e9)
       }
-    }
-
-    /// The processor time of the whole process so far.
-    private static func processorNanoseconds() -> UInt64 {
-      var time = timespec()
-      clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
-      return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
   }
 }
