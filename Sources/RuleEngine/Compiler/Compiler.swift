@@ -102,7 +102,9 @@ public struct Compiler: Sendable {
           expander.calendar = calendar
           expander.horizon = horizon
           expander.expand(order, diagnostics: &diagnostics)
-          return (instances: expander.takeInstances(), diagnostics: diagnostics)
+          return (
+            instances: expander.takeInstances(), runs: expander.runs, diagnostics: diagnostics
+          )
         }
       })
     diagnostics.merge(lowered.diagnostics)
@@ -129,7 +131,8 @@ public struct Compiler: Sendable {
     let parts = PendingGraph.Parts(
       plan: plan, bodies: bodies, obligations: obligations, instances: expanded.instances,
       metrics: metrics, metricInstances: metricInstances, policies: policies, classes: classes)
-    EnforcementLint(table: table, parts: parts).check(diagnostics: &diagnostics)
+    EnforcementLint(table: table, parts: parts, runs: expanded.runs).check(
+      diagnostics: &diagnostics)
     expanded.instances = []
     return CompileResult(
       graphParts: parts, diagnostics: diagnostics, document: document,

@@ -5,113 +5,152 @@ import RuleParser
 /// or only after the plan's last deadline (W012), a policy whose `targets:`
 /// exclude everything its `when:` can match (W013).
 ///
-/// - Complexity: O(I + P · (O + M)) for I instances, P policies, O
-///   obligations and M metrics.
+/// - Complexity: O(I + P · G + T) for I instances, P policies, G groups of
+///   subjects a policy's condition cannot tell apart (`SubjectGroups`) and T
+///   the subjects of groups a policy with `targets:` fires on.
 struct EnforcementLint {
   let table: DeclarationTable
   let parts: PendingGraph.Parts
-
-  /// An obligation, its instances and what a policy can know of them.
-  private typealias Duty = (
-    obligation: Obligation, instances: ArraySlice<Instance>, subject: PolicyReach.Subject
-  )
+  /// Where each obligation's instances are in `parts.instances`, by the
+  /// obligation's position (expansion makes them consecutive); `nil`: they
+  /// are gathered by id.
+  var runs: [Range<Int>]? = nil
 
   func check(diagnostics: inout Diagnostics) {
-    let (duties, metrics) = subjects()
-    for (obligation, instances, _) in duties {
-      let isStanding = obligation.obligationClass?.standing ?? false
-      if !isStanding, obligation.every == nil, !instances.isEmpty,
-        instances.allSatisfy({ $0.due == nil }),
-        let decl = table.obligation(obligation.id)
-      {
-        diagnostics.report(
-          .warning(
-            .neverOverdue,
-            LocalizedText(
-              en:
-                "obligation '\(obligation.id)' can never be overdue: none of its instances gets a deadline "
-                + "(no 'due', no deadline from its class, no prerequisite that is ever due), and it "
-                + "is neither standing nor recurring",
-              zh: "义务 '\(obligation.id)' 永远不会逾期：其实例都没有期限（没有 'due'，类别没有期限，前置义务也没有期限），"
-                + "且既非长期坚持，也非周期性义务"), at: decl.id.range))
-      }
-    }
-    let subjects = duties.map(\.subject) + metrics
+    var subjects = dutySubjects(diagnostics: &diagnostics)
+    subjects +=
+      PolicyReach.subjects(
+        obligations: [], instances: [], metrics: parts.metrics,
+        metricInstances: parts.metricInstances
+      ).metrics
     // The plan's declared horizon (`plan.until`), else its last deadline.
-    let lastDeadlines = [
-      parts.instances.lazy.compactMap(\.due).max(), parts.metrics.lazy.map(\.by).max(),
-    ]
-    let horizon = table.plan?.0.until?.value ?? lastDeadlines.compactMap { $0 }.max()
+    let horizon = table.plan?.0.until?.value ?? lastDeadline()
+    let subjectsOfBody = parts.policies.contains { $0.targetBodies != nil } ? index(subjects) : [:]
+    var groupings: [[Fact]: SubjectGroups] = [:]
     for policy in parts.policies where policy.doubtful == nil {
       guard let decl = table.policies[policy.id] else { continue }
-      check(policy, decl, subjects: subjects, horizon: horizon, diagnostics: &diagnostics)
+      let facts = SubjectGroups.facts(readBy: policy)
+      let groups = groupings[facts] ?? SubjectGroups(subjects, reading: facts)
+      groupings[facts] = groups
+      check(
+        policy, decl, subjects: subjects, groups: groups, subjectsOfBody: subjectsOfBody,
+        horizon: horizon, diagnostics: &diagnostics)
     }
   }
 
-  /// `PolicyReach.subjects` of the plan, each obligation's instances taken
-  /// as the run of the instance array that expansion made of them instead of
-  /// copies gathered by id.
-  private func subjects() -> (duties: [Duty], metrics: [PolicyReach.Subject]) {
-    let metrics = PolicyReach.subjects(
-      obligations: [], instances: [], metrics: parts.metrics,
-      metricInstances: parts.metricInstances
-    ).metrics
-    guard let runs = Self.runs(of: parts.instances) else {
-      let all = PolicyReach.subjects(
-        obligations: parts.obligations, instances: parts.instances, metrics: [],
-        metricInstances: [])
-      return (all.obligations.map { ($0.0, $0.1[...], $0.2) }, metrics)
-    }
+  /// The subject of each obligation (`PolicyReach.subject`), with W010 for
+  /// a duty that can never be overdue.
+  ///
+  /// An obligation's instances are taken as the run of the instance array
+  /// that expansion made of them instead of copies gathered by id.
+  private func dutySubjects(diagnostics: inout Diagnostics) -> [PolicyReach.Subject] {
     // The bodies are only tested against a policy's `targets:`.
     let needsBodies = parts.policies.contains { $0.targetBodies != nil }
-    let duties = parts.obligations.map { obligation -> Duty in
-      let instances = parts.instances[runs[obligation.id] ?? 0..<0]
-      return (
-        obligation, instances,
-        PolicyReach.subject(obligation, instances: instances, collectingBodies: needsBodies)
-      )
+    let obligations = parts.obligations
+    var subjects: [PolicyReach.Subject] = []
+    subjects.reserveCapacity(obligations.count + parts.metrics.count)
+    guard let runs, runs.count == obligations.count else {
+      let all = PolicyReach.subjects(
+        obligations: obligations, instances: parts.instances, metrics: [], metricInstances: [])
+      for (obligation, instances, subject) in all.obligations {
+        warnNeverOverdue(obligation, instances: instances[...], diagnostics: &diagnostics)
+        subjects.append(subject)
+      }
+      return subjects
     }
-    return (duties, metrics)
+    for position in obligations.indices {
+      let instances = parts.instances[runs[position]]
+      warnNeverOverdue(obligations[position], instances: instances, diagnostics: &diagnostics)
+      subjects.append(
+        PolicyReach.subject(
+          obligations[position], instances: instances, collectingBodies: needsBodies))
+    }
+    return subjects
   }
 
-  /// Where each obligation's instances are, when every obligation's are
-  /// consecutive (expansion makes them so); `nil` otherwise.
-  private static func runs(of instances: [Instance]) -> [String: Range<Int>]? {
-    var runs: [String: Range<Int>] = [:]
-    var start = 0
-    while start < instances.count {
-      let obligation = instances[start].obligation
-      var end = start + 1
-      while end < instances.count, instances[end].obligation == obligation { end += 1 }
-      guard runs.updateValue(start..<end, forKey: obligation) == nil else { return nil }
-      start = end
+  /// W010 when `obligation` can never be overdue.
+  private func warnNeverOverdue(
+    _ obligation: Obligation, instances: ArraySlice<Instance>, diagnostics: inout Diagnostics
+  ) {
+    let isStanding = obligation.obligationClass?.standing ?? false
+    guard !isStanding, obligation.every == nil, !instances.isEmpty,
+      instances.allSatisfy({ $0.due == nil }),
+      let decl = table.obligation(obligation.id)
+    else { return }
+    diagnostics.report(
+      .warning(
+        .neverOverdue,
+        LocalizedText(
+          en:
+            "obligation '\(obligation.id)' can never be overdue: none of its instances gets a deadline "
+            + "(no 'due', no deadline from its class, no prerequisite that is ever due), and it "
+            + "is neither standing nor recurring",
+          zh: "义务 '\(obligation.id)' 永远不会逾期：其实例都没有期限（没有 'due'，类别没有期限，前置义务也没有期限），"
+            + "且既非长期坚持，也非周期性义务"), at: decl.id.range))
+  }
+
+  /// The plan's last deadline, of its instances and metrics.
+  private func lastDeadline() -> Day? {
+    var last = parts.metrics.lazy.map(\.by).max()
+    let instances = parts.instances
+    for index in instances.indices {
+      if let due = instances[index].due, last.map({ due > $0 }) ?? true { last = due }
     }
-    return runs
+    return last
+  }
+
+  /// The positions of the subjects of each body.
+  private func index(_ subjects: [PolicyReach.Subject]) -> [String: [Int]] {
+    var positions: [String: [Int]] = [:]
+    for index in subjects.indices {
+      for body in subjects[index].bodies { positions[body, default: []].append(index) }
+    }
+    return positions
   }
 
   private func check(
-    _ policy: Policy, _ decl: PolicyDecl, subjects: [PolicyReach.Subject], horizon: Day?,
-    diagnostics: inout Diagnostics
+    _ policy: Policy, _ decl: PolicyDecl, subjects: [PolicyReach.Subject], groups: SubjectGroups,
+    subjectsOfBody: [String: [Int]], horizon: Day?, diagnostics: inout Diagnostics
   ) {
-    var verdicts = PolicyVerdicts(policy)
+    // Which subjects have a body among the targets, when there are targets.
+    var inTargets: [Bool]?
+    if let targets = policy.targetBodies {
+      var marked = [Bool](repeating: false, count: subjects.count)
+      for body in targets {
+        for index in subjectsOfBody[body] ?? [] { marked[index] = true }
+      }
+      inTargets = marked
+    }
     var earliest: Day?
     var isUndated = false
     var firesIgnoringTargets = false
     var fires = false
-    for subject in subjects {
-      let kinds = verdicts.kinds(on: subject)
+    func reach(_ day: Day?, undated: Bool) {
+      if undated { isUndated = true }
+      if let day { earliest = earliest.map { min($0, day) } ?? day }
+    }
+    for group in 0..<groups.count {
+      let kinds = PolicyReach.kinds(
+        policy, on: subjects[groups.representative(group)], ignoringTargets: true)
       if kinds.isEmpty { continue }
-      if let targets = policy.targetBodies, subject.bodies.isDisjoint(with: targets) {
-        if !policy.targets.isEmpty { firesIgnoringTargets = true }
+      guard let inTargets else {
+        fires = true
+        for kind in kinds {
+          let (day, undated) = groups.reach(group, kind)
+          reach(day, undated: undated)
+        }
         continue
       }
-      fires = true
-      for kind in kinds {
-        guard let day = subject.earliest(kind) else {
-          isUndated = true
-          continue
+      groups.forEachMember(of: group) { member in
+        guard inTargets[member] else {
+          if !policy.targets.isEmpty { firesIgnoringTargets = true }
+          return
         }
-        earliest = earliest.map { min($0, day) } ?? day
+        fires = true
+        for kind in kinds {
+          let day = subjects[member].earliest(kind)
+          reach(day, undated: day == nil)
+        }
       }
     }
     if !fires {

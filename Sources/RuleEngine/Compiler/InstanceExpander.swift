@@ -69,6 +69,9 @@ struct InstanceExpander {
   /// The instances of each obligation so far, for dependency matching.
   private var expansions: [String: Expansion] = [:]
   private(set) var instances: [Instance] = []
+  /// Where each obligation's instances are in `instances`, by its position
+  /// in `table.obligations` (empty for one not expanded).
+  private(set) var runs: [Range<Int>] = []
 
   init(
     table: DeclarationTable, groups: GroupResolver, effective: Day?,
@@ -94,8 +97,11 @@ struct InstanceExpander {
         responsible.count == 1 ? groups.memberCount(responsible[0].value) : responsible.count
     }
     instances.reserveCapacity(min(estimate, Self.maxInstances))
+    runs = Array(repeating: 0..<0, count: decls.count)
     for position in order where !stopped {
+      let start = instances.count
       expand(decls[position], diagnostics: &diagnostics)
+      runs[position] = start..<instances.count
     }
   }
 
@@ -159,6 +165,12 @@ struct InstanceExpander {
           limit: Self.maxInstances, at: decl.id.range), diagnostics: &diagnostics)
       return
     }
+    // Room for this duty's instances, growing geometrically: the first
+    // estimate counts one instance per body, not per period.
+    if instances.capacity < instances.count + count.partialValue {
+      instances.reserveCapacity(
+        max(instances.count + count.partialValue, 2 * instances.capacity))
+    }
     var prerequisites = decl.dependsOn.map(\.value)
     var after: String?
     if case .relative(_, let afterID?) = decl.due {
@@ -191,6 +203,7 @@ struct InstanceExpander {
     edgeCount += edges
     var warned: Set<String> = []
     var reportedLateYear = false
+    let isStandingReport = standingReport != nil
     for (position, body) in bodies.enumerated() {
       let matched = prerequisiteExpansions.map { prerequisite in
         prerequisite?.instances(of: body, hint: position) ?? 0..<0
@@ -205,6 +218,9 @@ struct InstanceExpander {
       let periods = bodyPeriods.isEmpty ? entryPeriods : bodyPeriods[position]
       let cooperating = override?.cooperating.map { groups.expand($0.map(\.value)) } ?? cooperating
       for period in periods {
+        // (`period == nil` would compare two `Occurrence?` values.)
+        let isOneOff: Bool
+        if case .none = period { isOneOff = true } else { isOneOff = false }
         var instanceID = bodyID
         if let suffix = period?.suffix { instanceID = InstanceID.of(bodyID, period: suffix) }
         var due = period?.due
@@ -245,14 +261,14 @@ struct InstanceExpander {
             due = planned(within, from: effective, diagnostics: &diagnostics)
           }
         case nil:
-          if period == nil, let classDue, let classRange = decl.obligationClass?.range {
+          if isOneOff, let classDue, let classRange = decl.obligationClass?.range {
             due = classDue
             warnLatePrerequisites(
               id, due: classDue, prerequisites: prerequisites, matched: matched,
               warned: &warned, at: classRange, diagnostics: &diagnostics)
           }
         }
-        let fromClass = dueRule == nil && (period == nil || (standingReport != nil && !ownsTiming))
+        let fromClass = dueRule == nil && (isOneOff || (isStandingReport && !ownsTiming))
         let dueSource: DueSource? = due == nil ? nil : (fromClass ? .class : .own)
         if let due, due.year > 9999, !reportedLateYear {
           reportedLateYear = true
@@ -265,18 +281,31 @@ struct InstanceExpander {
               at: decl.id.range))
         }
         let periodDependencies =
-          standingReport != nil && !ownsTiming && period != nil && !dependencies.isEmpty
+          isStandingReport && !ownsTiming && !isOneOff && !dependencies.isEmpty
           ? reportDependencies(matched, period: period) : dependencies
-        // Made in place in the array, not copied into it.
-        instances.append(
-          Instance(
-            id: instanceID, obligation: id, body: body, occurrence: period?.suffix,
-            periodStart: period?.start, due: due, relativeDue: relativeDue,
-            sharedClass: sharedClass, dependencies: periodDependencies,
-            cooperating: cooperating, dueSource: dueSource))
+        append(
+          id: instanceID, obligation: id, body: body, occurrence: period?.suffix,
+          periodStart: period?.start, due: due, relativeDue: relativeDue,
+          sharedClass: sharedClass, dependencies: periodDependencies,
+          cooperating: cooperating, dueSource: dueSource)
       }
     }
     expansions[id] = expansion
+  }
+
+  /// Appends an instance, made in place in the array: made in the loop of
+  /// `expand(_:diagnostics:)`, it was built on the stack and copied in.
+  @inline(never)
+  private mutating func append(
+    id: String, obligation: String, body: String, occurrence: String?, periodStart: Day?,
+    due: Day?, relativeDue: Instance.RelativeDue?, sharedClass: SharedClass?,
+    dependencies: [String], cooperating: [String], dueSource: DueSource?
+  ) {
+    instances.append(
+      Instance(
+        id: id, obligation: obligation, body: body, occurrence: occurrence,
+        periodStart: periodStart, due: due, relativeDue: relativeDue, sharedClass: sharedClass,
+        dependencies: dependencies, cooperating: cooperating, dueSource: dueSource))
   }
 
   /// Reports W014 once per prerequisite with an instance due after `due`, a
