@@ -60,7 +60,7 @@ struct PolicyReach {
         if collectingBodies { bodies.insert(body) }
         if onlyBody == nil {
           onlyBody = body
-        } else if body != onlyBody {
+        } else if isSingleBody, body != onlyBody {
           isSingleBody = false
         }
         previous = body

@@ -56,6 +56,22 @@ struct InstanceExpander {
     }
   }
 
+  /// A deadline rule as expansion reads it for each instance: without its
+  /// phrase or the prerequisite's id, so that reading it copies nothing
+  /// reference-counted.
+  private enum Deadline {
+    case fixed(Located<Day>)
+    case relative(Located<TimeSpan>)
+
+    init?(_ due: ObligationDecl.Due?) {
+      switch due {
+      case .fixed(let day, _)?: self = .fixed(day)
+      case .relative(let within, _)?: self = .relative(within)
+      case nil: return nil
+      }
+    }
+  }
+
   /// The most instances a plan may expand into (a plan has thousands).
   static var maxInstances: Int { InputLimits.current.instances }
   /// The most dependency edges between instances.
@@ -204,6 +220,7 @@ struct InstanceExpander {
     var warned: Set<String> = []
     var reportedLateYear = false
     let isStandingReport = standingReport != nil
+    let ownDeadline = Deadline(decl.due)
     for (position, body) in bodies.enumerated() {
       let matched = prerequisiteExpansions.map { prerequisite in
         prerequisite?.instances(of: body, hint: position) ?? 0..<0
@@ -213,7 +230,7 @@ struct InstanceExpander {
       // (An empty dictionary would still hash every body.)
       let override = overrides.isEmpty ? nil : overrides[body]?.override
       let ownsTiming = override?.due != nil || override?.every != nil
-      let dueRule = ownsTiming ? override?.due : decl.due
+      let deadline = ownsTiming ? Deadline(override?.due) : ownDeadline
       let after = ownsTiming ? nil : after
       let periods = bodyPeriods.isEmpty ? entryPeriods : bodyPeriods[position]
       let cooperating = override?.cooperating.map { groups.expand($0.map(\.value)) } ?? cooperating
@@ -225,8 +242,8 @@ struct InstanceExpander {
         if let suffix = period?.suffix { instanceID = InstanceID.of(bodyID, period: suffix) }
         var due = period?.due
         var relativeDue: Instance.RelativeDue?
-        switch dueRule {
-        case .fixed(let day, _)?:
+        switch deadline {
+        case .fixed(let day)?:
           due = day.value
           for (prerequisite, candidates) in zip(prerequisites, matched)
           where warned.isEmpty || !warned.contains(prerequisite) {
@@ -245,7 +262,7 @@ struct InstanceExpander {
                   at: day.range))
             }
           }
-        case .relative(let within, _)?:
+        case .relative(let within)?:
           if let after {
             let candidates = zip(prerequisites, matched).first { $0.0 == after }?.1 ?? 0..<0
             let start = candidates.max { lhs, rhs in
@@ -268,7 +285,7 @@ struct InstanceExpander {
               warned: &warned, at: classRange, diagnostics: &diagnostics)
           }
         }
-        let fromClass = dueRule == nil && (isOneOff || (isStandingReport && !ownsTiming))
+        let fromClass = deadline == nil && (isOneOff || (isStandingReport && !ownsTiming))
         let dueSource: DueSource? = due == nil ? nil : (fromClass ? .class : .own)
         if let due, due.year > 9999, !reportedLateYear {
           reportedLateYear = true
@@ -293,19 +310,20 @@ struct InstanceExpander {
     expansions[id] = expansion
   }
 
-  /// Appends an instance, made in place in the array: made in the loop of
-  /// `expand(_:diagnostics:)`, it was built on the stack and copied in.
+  /// Appends an instance, its parts handed over rather than copied (a plan
+  /// has a million instances).
   @inline(never)
   private mutating func append(
-    id: String, obligation: String, body: String, occurrence: String?, periodStart: Day?,
-    due: Day?, relativeDue: Instance.RelativeDue?, sharedClass: SharedClass?,
-    dependencies: [String], cooperating: [String], dueSource: DueSource?
+    id: consuming String, obligation: consuming String, body: consuming String,
+    occurrence: consuming String?, periodStart: Day?, due: Day?,
+    relativeDue: consuming Instance.RelativeDue?, sharedClass: consuming SharedClass?,
+    dependencies: consuming [String], cooperating: consuming [String], dueSource: DueSource?
   ) {
     instances.append(
       Instance(
         id: id, obligation: obligation, body: body, occurrence: occurrence,
-        periodStart: periodStart, due: due, relativeDue: relativeDue, sharedClass: sharedClass,
-        dependencies: dependencies, cooperating: cooperating, dueSource: dueSource))
+        periodStart: periodStart, due: due, relativeDue: relativeDue, dependencies: dependencies,
+        cooperating: cooperating, dueSource: dueSource, sharedClass: sharedClass))
   }
 
   /// Reports W014 once per prerequisite with an instance due after `due`, a
@@ -377,6 +395,7 @@ struct InstanceExpander {
 
   /// The ids of the matched prerequisite instances, sorted.
   private func dependencyIDs(_ matched: [Range<Int>]) -> [String] {
+    if matched.isEmpty { return [] }
     if matched.count == 1, matched[0].count == 1 { return [instances[matched[0].lowerBound].id] }
     var ids: [String] = []
     ids.reserveCapacity(matched.reduce(0) { $0 + $1.count })

@@ -10,24 +10,6 @@ import RuleParser
 /// bodies. Ignoring the targets, the obligations of a large plan mostly agree
 /// on the rest: a hundred thousand subjects fall into a handful of groups.
 struct SubjectGroups {
-  /// Subjects that a condition reading the same facts cannot tell apart.
-  private struct Group {
-    /// The positions of its subjects in the list grouped, in order.
-    var members: [Int]
-    /// Of each kind of violation (by its `ordinal`), the first day one can
-    /// occur over the members that have such a day.
-    var earliest: [Day?]
-    /// The kinds (one bit per `ordinal`) that some member can have at any
-    /// time (no first day).
-    var undated: UInt32
-
-    /// The first day a violation of `kind` can occur on some member, and
-    /// whether some member can have it at any time.
-    func reach(_ kind: ViolationKind) -> (earliest: Day?, isUndated: Bool) {
-      (earliest[kind.ordinal], undated & (1 << UInt32(kind.ordinal)) != 0)
-    }
-  }
-
   /// What the verdict depends on, the targets aside.
   private struct Key: Hashable {
     var isMetric: Bool
@@ -39,14 +21,31 @@ struct SubjectGroups {
     var known: PolicyReach.KnownFacts
   }
 
+  /// The groups, as flat tables (no array per group).
+  private struct Groups {
+    /// The positions of the subjects, group after group, each group's in
+    /// order.
+    var members: [Int] = []
+    /// Where each group's members begin in `members`, and the end.
+    var starts: [Int] = []
+    /// Of each group and kind of violation (`group * kindCount + ordinal`),
+    /// the first day one can occur over the members that have such a day.
+    var earliest: [Day?] = []
+    /// Of each group, the kinds (one bit per `ordinal`) that some member
+    /// can have at any time (no first day).
+    var undated: [UInt32] = []
+  }
+
+  private static let kindCount = ViolationKind.allCases.count
+
   /// The groups, in the order of their first members; `nil` when every
   /// subject is a group of its own.
-  private let grouped: [Group]?
+  private let grouped: Groups?
   /// The subjects grouped.
   private let subjects: [PolicyReach.Subject]
 
   /// The number of groups.
-  var count: Int { grouped?.count ?? subjects.count }
+  var count: Int { grouped.map { $0.starts.count - 1 } ?? subjects.count }
 
   /// Groups `subjects` for conditions that read `facts` (a subset of
   /// `PolicyReach.KnownFacts.facts`) of those a plan fixes.
@@ -62,8 +61,9 @@ struct SubjectGroups {
       return
     }
     var positions: [Key: Int] = [:]
-    var groups: [Group] = []
-    let kindCount = ViolationKind.allCases.count
+    var last: (key: Key, position: Int)?
+    var groups = Groups()
+    var groupOf = [Int](repeating: 0, count: subjects.count)
     for index in subjects.indices {
       var kinds: UInt32 = 0
       for kind in subjects[index].kinds { kinds |= 1 << UInt32(kind.ordinal) }
@@ -71,36 +71,57 @@ struct SubjectGroups {
         isMetric: subjects[index].isMetric, isDoubtful: subjects[index].isDoubtful, kinds: kinds,
         known: subjects[index].known.restricted(to: facts))
       let position: Int
-      if let found = positions[key] {
+      // Alike subjects tend to come one after another: the last group is
+      // tried before the key is hashed.
+      if let last, last.key == key {
+        position = last.position
+      } else if let found = positions[key] {
         position = found
-        groups[position].members.append(index)
       } else {
-        position = groups.count
+        position = groups.undated.count
         positions[key] = position
-        groups.append(
-          Group(members: [index], earliest: Array(repeating: nil, count: kindCount), undated: 0))
+        groups.earliest.append(contentsOf: repeatElement(nil, count: Self.kindCount))
+        groups.undated.append(0)
       }
+      last = (key, position)
+      groupOf[index] = position
       for kind in subjects[index].kinds {
+        let slot = position * Self.kindCount + kind.ordinal
         if let day = subjects[index].earliest(kind) {
-          groups[position].earliest[kind.ordinal] =
-            groups[position].earliest[kind.ordinal].map { min($0, day) } ?? day
+          groups.earliest[slot] = groups.earliest[slot].map { min($0, day) } ?? day
         } else {
-          groups[position].undated |= 1 << UInt32(kind.ordinal)
+          groups.undated[position] |= 1 << UInt32(kind.ordinal)
         }
       }
+    }
+    // The members, group by group (a counting sort keeps each in order).
+    groups.starts = Array(repeating: 0, count: groups.undated.count + 1)
+    for position in groupOf { groups.starts[position + 1] += 1 }
+    for position in groups.undated.indices {
+      groups.starts[position + 1] += groups.starts[position]
+    }
+    var next = groups.starts
+    groups.members = Array(repeating: 0, count: subjects.count)
+    for (index, position) in groupOf.enumerated() {
+      groups.members[next[position]] = index
+      next[position] += 1
     }
     grouped = groups
   }
 
   /// The position of the first subject of group `group`, whose verdict is
   /// every member's.
-  func representative(_ group: Int) -> Int { grouped?[group].members[0] ?? group }
+  func representative(_ group: Int) -> Int {
+    grouped.map { $0.members[$0.starts[group]] } ?? group
+  }
 
   /// Calls `body` with the position of each subject of group `group`, in
   /// order.
   func forEachMember(of group: Int, _ body: (Int) -> Void) {
     guard let grouped else { return body(group) }
-    for member in grouped[group].members { body(member) }
+    for member in grouped.members[grouped.starts[group]..<grouped.starts[group + 1]] {
+      body(member)
+    }
   }
 
   /// The first day a violation of `kind` can occur on some member of
@@ -110,7 +131,10 @@ struct SubjectGroups {
       let day = subjects[group].earliest(kind)
       return (day, day == nil)
     }
-    return grouped[group].reach(kind)
+    return (
+      grouped.earliest[group * Self.kindCount + kind.ordinal],
+      grouped.undated[group] & (1 << UInt32(kind.ordinal)) != 0
+    )
   }
 
   /// The facts a plan fixes (`PolicyReach.KnownFacts.facts`) that

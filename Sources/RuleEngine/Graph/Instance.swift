@@ -44,6 +44,16 @@ public struct Instance: Sendable {
   /// a plan may have a million instances.
   private(set) var sharedClass: SharedClass?
 
+  /// Whether the instance is one period's report of a duty of a standing
+  /// class (`report: 每季度`): the entry for it is the report.
+  public var isStandingReport: Bool { dueSource == .class && occurrence != nil }
+}
+
+// The initializers are in an extension so that the memberwise one stays: an
+// instance made by it (as expansion makes a million) is built where it is
+// stored, while one made by an initializer that sets each field was built
+// on the stack and copied (every field retained, then released).
+extension Instance {
   /// Creates an instance.
   init(
     id: String, obligation: String, body: String, occurrence: String?, periodStart: Day?,
@@ -52,33 +62,10 @@ public struct Instance: Sendable {
   ) {
     self.init(
       id: id, obligation: obligation, body: body, occurrence: occurrence,
-      periodStart: periodStart, due: due, relativeDue: relativeDue,
-      sharedClass: obligationClass.map(SharedClass.init), dependencies: dependencies,
-      cooperating: cooperating, dueSource: dueSource)
+      periodStart: periodStart, due: due, relativeDue: relativeDue, dependencies: dependencies,
+      cooperating: cooperating, dueSource: dueSource,
+      sharedClass: obligationClass.map(SharedClass.init))
   }
-
-  /// Creates an instance whose class is shared with others.
-  init(
-    id: String, obligation: String, body: String, occurrence: String?, periodStart: Day?,
-    due: Day?, relativeDue: RelativeDue?, sharedClass: SharedClass?,
-    dependencies: [String], cooperating: [String], dueSource: DueSource?
-  ) {
-    self.id = id
-    self.obligation = obligation
-    self.body = body
-    self.occurrence = occurrence
-    self.periodStart = periodStart
-    self.due = due
-    self.relativeDue = relativeDue
-    self.sharedClass = sharedClass
-    self.dependencies = dependencies
-    self.cooperating = cooperating
-    self.dueSource = dueSource
-  }
-
-  /// Whether the instance is one period's report of a duty of a standing
-  /// class (`report: 每季度`): the entry for it is the report.
-  public var isStandingReport: Bool { dueSource == .class && occurrence != nil }
 }
 
 /// An obligation's class, held once for all its instances.
