@@ -62,6 +62,25 @@ final class PendingGraph: @unchecked Sendable {
     var metricInstances: [MetricInstance]
     var policies: [Policy]
     var classes: [ObligationClass] = []
+    /// Where each obligation's instances are in `instances`, by the
+    /// obligation's position in `obligations` (as expansion made them).
+    var runs: [Range<Int>]? = nil
+
+    /// The positions of the instances, obligation by obligation in the
+    /// order of the obligations' ids: close to the order of the instances'
+    /// own ids (`a.b@x` sorts after `a.b.c`, so not always the same);
+    /// `nil` when the runs do not cover every instance once.
+    var nearOrder: [Int]? {
+      guard let runs, runs.count == obligations.count,
+        runs.reduce(0, { $0 + $1.count }) == instances.count
+      else { return nil }
+      var order: [Int] = []
+      order.reserveCapacity(instances.count)
+      for obligation in IDOrder.sortedPositions(obligations.map(\.id)) {
+        order.append(contentsOf: runs[obligation])
+      }
+      return order
+    }
   }
 
   private let lock = NSLock()
@@ -94,11 +113,12 @@ final class PendingGraph: @unchecked Sendable {
     defer { lock.unlock() }
     if var parts = parts.take() {
       // Taken out so that the graph sorts the only reference in place.
+      let order = parts.nearOrder
       let instances = parts.instances
       parts.instances = []
       built = ObligationGraph(
         plan: parts.plan, bodies: parts.bodies, obligations: parts.obligations,
-        sorting: consume instances, metrics: parts.metrics,
+        sorting: consume instances, nearOrder: order, metrics: parts.metrics,
         metricInstances: parts.metricInstances, policies: parts.policies)
       built?.classes = parts.classes
     }

@@ -82,9 +82,10 @@ public struct Compiler: Sendable {
     let classes = lowering.classes(calendar: calendar, diagnostics: &diagnostics)
     let classesByID = Dictionary(
       classes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    // Lowering the obligations and expanding them into instances read the
-    // table only: they run side by side, each into its own collector, and
-    // their diagnostics are reported as if one had run after the other.
+    // Lowering (the obligations, metrics, policies and explanations) and
+    // expanding the obligations into instances read the table only: they
+    // run side by side, each into its own collector, and their diagnostics
+    // are reported as if one had run after the other.
     let expansionOrder = referencesResolve && groupsAcyclic ? order : nil
     let effective = planDecl.effective?.value
     let horizon = planDecl.until?.value
@@ -92,7 +93,13 @@ public struct Compiler: Sendable {
       {
         var diagnostics = Diagnostics()
         let obligations = lowering.obligations(classes: classesByID, diagnostics: &diagnostics)
-        return (obligations: obligations, diagnostics: diagnostics)
+        let metrics = lowering.metrics(groups: groups, diagnostics: &diagnostics)
+        let policies = lowering.policies(groups: groups, diagnostics: &diagnostics)
+        let explanations = lowering.explanations(diagnostics: &diagnostics)
+        return (
+          obligations: obligations, metrics: metrics, policies: policies,
+          explanations: explanations, diagnostics: diagnostics
+        )
       },
       {
         expansionOrder.map { order in
@@ -108,10 +115,9 @@ public struct Compiler: Sendable {
         }
       })
     diagnostics.merge(lowered.diagnostics)
-    let obligations = lowered.obligations
-    let metrics = lowering.metrics(groups: groups, diagnostics: &diagnostics)
-    let policies = lowering.policies(groups: groups, diagnostics: &diagnostics)
-    let explanations = lowering.explanations(diagnostics: &diagnostics)
+    let (obligations, metrics, policies, explanations) = (
+      lowered.obligations, lowered.metrics, lowered.policies, lowered.explanations
+    )
 
     guard var expanded else {
       return CompileResult(
@@ -130,9 +136,9 @@ public struct Compiler: Sendable {
     }
     let parts = PendingGraph.Parts(
       plan: plan, bodies: bodies, obligations: obligations, instances: expanded.instances,
-      metrics: metrics, metricInstances: metricInstances, policies: policies, classes: classes)
-    EnforcementLint(table: table, parts: parts, runs: expanded.runs).check(
-      diagnostics: &diagnostics)
+      metrics: metrics, metricInstances: metricInstances, policies: policies, classes: classes,
+      runs: expanded.runs)
+    EnforcementLint(table: table, parts: parts).check(diagnostics: &diagnostics)
     expanded.instances = []
     return CompileResult(
       graphParts: parts, diagnostics: diagnostics, document: document,

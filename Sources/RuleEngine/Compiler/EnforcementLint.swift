@@ -11,10 +11,6 @@ import RuleParser
 struct EnforcementLint {
   let table: DeclarationTable
   let parts: PendingGraph.Parts
-  /// Where each obligation's instances are in `parts.instances`, by the
-  /// obligation's position (expansion makes them consecutive); `nil`: they
-  /// are gathered by id.
-  var runs: [Range<Int>]? = nil
 
   func check(diagnostics: inout Diagnostics) {
     var subjects = dutySubjects(diagnostics: &diagnostics)
@@ -49,7 +45,9 @@ struct EnforcementLint {
     let obligations = parts.obligations
     var subjects: [PolicyReach.Subject] = []
     subjects.reserveCapacity(obligations.count + parts.metrics.count)
-    guard let runs, runs.count == obligations.count else {
+    // Expansion makes each obligation's instances consecutive; without its
+    // runs they are gathered by id.
+    guard let runs = parts.runs, runs.count == obligations.count else {
       let all = PolicyReach.subjects(
         obligations: obligations, instances: parts.instances, metrics: [], metricInstances: [])
       for (obligation, instances, subject) in all.obligations {

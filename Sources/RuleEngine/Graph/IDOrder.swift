@@ -11,12 +11,16 @@ enum IDOrder {
   /// The positions of `ids` in the order of the ids (`String` order; equal
   /// ids keep their order).
   ///
+  /// `start` (a permutation of the positions, `ASCIIIDs.sortedPositions`)
+  /// is an order close to the result to start from; it changes the time
+  /// taken, not the result.
+  ///
   /// - Complexity: O(n log n) comparisons.
-  static func sortedPositions(_ ids: [String]) -> [Int] {
+  static func sortedPositions(_ ids: [String], from start: [Int]? = nil) -> [Int] {
     guard let table = ASCIIIDs(ids) else {
       return ids.indices.sorted { ids[$0] < ids[$1] }
     }
-    return table.sortedPositions()
+    return table.sortedPositions(from: start)
   }
 
   /// The position of the first element of `sorted` (sorted by `id`) whose

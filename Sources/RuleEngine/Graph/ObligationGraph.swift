@@ -38,16 +38,18 @@ public struct ObligationGraph: Sendable {
   }
 
   /// Creates a graph from instances it may sort in place (the compiler's
-  /// million instances are not copied).
+  /// million instances are not copied); `order`, a permutation of their
+  /// positions close to the order of their ids, makes sorting them faster.
   init(
     plan: Plan, bodies: [Body], obligations: [Obligation], sorting instances: consuming [Instance],
-    metrics: [Metric], metricInstances: [MetricInstance], policies: [Policy]
+    nearOrder order: [Int]? = nil, metrics: [Metric], metricInstances: [MetricInstance],
+    policies: [Policy]
   ) {
     self.init(
       plan: plan, bodies: bodies, obligations: obligations, instances: [], metrics: metrics,
       metricInstances: metricInstances, policies: policies)
     var instances = instances
-    Self.permute(&instances, to: IDOrder.sortedPositions(instances.map(\.id)))
+    Self.permute(&instances, to: IDOrder.sortedPositions(instances.map(\.id), from: order))
     self.instances = instances
   }
 
