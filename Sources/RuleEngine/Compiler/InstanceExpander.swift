@@ -222,18 +222,30 @@ struct InstanceExpander {
     let isStandingReport = standingReport != nil
     let ownDeadline = Deadline(decl.due)
     for (position, body) in bodies.enumerated() {
-      let matched = prerequisiteExpansions.map { prerequisite in
-        prerequisite?.instances(of: body, hint: position) ?? 0..<0
-      }
+      let matched =
+        prerequisiteExpansions.isEmpty
+        ? []
+        : prerequisiteExpansions.map { prerequisite in
+          prerequisite?.instances(of: body, hint: position) ?? 0..<0
+        }
       let dependencies = dependencyIDs(matched)
       let bodyID = isSingle ? id : InstanceID.of(id, body: body)
+      var ownsTiming = false
+      var deadline = ownDeadline
+      var after = after
+      var cooperating = cooperating
       // (An empty dictionary would still hash every body.)
-      let override = overrides.isEmpty ? nil : overrides[body]?.override
-      let ownsTiming = override?.due != nil || override?.every != nil
-      let deadline = ownsTiming ? Deadline(override?.due) : ownDeadline
-      let after = ownsTiming ? nil : after
+      if !overrides.isEmpty, let override = overrides[body]?.override {
+        ownsTiming = override.due != nil || override.every != nil
+        if ownsTiming {
+          deadline = Deadline(override.due)
+          after = nil
+        }
+        if let written = override.cooperating {
+          cooperating = groups.expand(written.map(\.value))
+        }
+      }
       let periods = bodyPeriods.isEmpty ? entryPeriods : bodyPeriods[position]
-      let cooperating = override?.cooperating.map { groups.expand($0.map(\.value)) } ?? cooperating
       for period in periods {
         // (`period == nil` would compare two `Occurrence?` values.)
         let isOneOff: Bool
