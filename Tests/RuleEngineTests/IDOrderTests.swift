@@ -27,6 +27,15 @@ import Testing
     #expect(equal == [8, 10])
   }
 
+  @Test func theOrderStartedFromChangesNothing() {
+    let expected = IDOrder.sortedPositions(Self.ids)
+    let reversed = Array(Self.ids.indices.reversed())
+    let shuffled = Self.ids.indices.shuffled()
+    #expect(IDOrder.sortedPositions(Self.ids, from: reversed) == expected)
+    #expect(IDOrder.sortedPositions(Self.ids, from: shuffled) == expected)
+    #expect(IDOrder.sortedPositions(Self.ids, from: expected) == expected)
+  }
+
   @Test func sortsNonASCIIIdsAsStringsDo() {
     let ids = ["é", "e\u{301}x", "b", "整改", "a", "e"]
     #expect(IDOrder.sortedPositions(ids).map { ids[$0] } == ids.sorted())

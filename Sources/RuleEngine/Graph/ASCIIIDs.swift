@@ -7,8 +7,9 @@ import Foundation
 /// the general comparison of Unicode text; here each id is a range of one
 /// buffer, compared first by its first 16 bytes as two big-endian integers
 /// and then by `memcmp` of the rest. The unsafe part is confined to this
-/// type: the comparison reads the buffer through a pointer that is valid
-/// for the whole sort.
+/// type: building it writes each id's bytes straight into the buffer, and
+/// the comparison reads the buffer through a pointer that is valid for the
+/// whole sort.
 struct ASCIIIDs {
   /// One id: its first 16 bytes (zero-padded), where it is in `bytes`, and
   /// its position in the list given.
@@ -30,28 +31,50 @@ struct ASCIIIDs {
     var total = 0
     for id in ids { total += id.utf8.count }
     guard total < Int(UInt32.max) else { return nil }
-    bytes.reserveCapacity(total)
+    var isASCII = true
+    var keys: [Key] = []
     keys.reserveCapacity(ids.count)
-    for (position, id) in ids.enumerated() {
-      var id = id
-      let isASCII = id.withUTF8 { utf8 -> Bool in
-        var high: UInt8 = 0
-        for byte in utf8 { high |= byte }
-        guard high < 0x80 else { return false }
+    // Each id's bytes are copied straight into the buffer, and its key
+    // read from the copy.
+    bytes = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+      guard let base = buffer.baseAddress else { return }
+      for (position, id) in ids.enumerated() {
+        let count =
+          id.utf8.withContiguousStorageIfAvailable { utf8 in
+            Self.copy(utf8, to: base + initialized)
+          } ?? Self.copy(Array(id.utf8), to: base + initialized)
+        guard let count else {
+          isASCII = false
+          return
+        }
         var words: (UInt64, UInt64) = (0, 0)
         withUnsafeMutableBytes(of: &words) { words in
           words.copyMemory(
-            from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8.prefix(16))))
+            from: UnsafeRawBufferPointer(start: base + initialized, count: min(count, 16)))
         }
         keys.append(
           Key(
             high: UInt64(bigEndian: words.0), low: UInt64(bigEndian: words.1),
-            start: UInt32(bytes.count), count: UInt32(utf8.count), position: position))
-        bytes.append(contentsOf: utf8)
-        return true
+            start: UInt32(initialized), count: UInt32(count), position: position))
+        initialized += count
       }
-      guard isASCII else { return nil }
     }
+    guard isASCII else { return nil }
+    self.keys = keys
+  }
+
+  /// Copies `utf8` to `destination` and returns its length, or `nil` (and
+  /// copies nothing) when it has a byte outside ASCII.
+  private static func copy(
+    _ utf8: some Collection<UInt8>, to destination: UnsafeMutablePointer<UInt8>
+  )
+    -> Int?
+  {
+    var high: UInt8 = 0
+    for byte in utf8 { high |= byte }
+    guard high < 0x80 else { return nil }
+    return UnsafeMutableBufferPointer(start: destination, count: utf8.count)
+      .initialize(fromContentsOf: utf8)
   }
 
   /// The positions of the ids in byte order (equal ids keep their order).
