@@ -41,6 +41,25 @@ import Testing
     #expect(reached.contains("interview-false-report"))
   }
 
+  @Test func oneEvaluationWithTheKindUnknownAgreesWithEveryKind() throws {
+    let graph = try CheckFixture.graph()
+    let duties = graph.obligations.map { obligation in
+      PolicyReach.subject(
+        obligation, instances: graph.instances.filter { $0.obligation == obligation.id })
+    }
+    let metrics = graph.metrics.map { PolicyReach.subject($0, body: nil) }
+    var told = 0
+    for policy in graph.policies {
+      let isRefinable = PolicyReach.isRefinable(policy.condition.expression)
+      for subject in duties + metrics
+      where PolicyReach.isFalseForEveryKind(policy, on: subject, isRefinable: isRefinable) {
+        told += 1
+        #expect(PolicyReach.kinds(policy, on: subject, ignoringTargets: true).isEmpty)
+      }
+    }
+    #expect(told > 0)
+  }
+
   @Test func conditionsNamingAnotherMetricCannotFire() throws {
     #expect(
       try policies(metric: "air.pm25") == [

@@ -152,8 +152,51 @@ struct PolicyReach {
       return []
     }
     return subject.kinds.filter { kind in
-      Logic(known: subject.known, violation: kind.factValue)
+      Logic(known: subject.known, violation: .some(kind.factValue))
         .truth(policy.condition.expression) != .no
+    }
+  }
+
+  /// Whether `policy`'s condition is false on `subject` whatever the kind of
+  /// violation, told by one evaluation with the kind unknown; `false` when
+  /// it cannot be told so.
+  ///
+  /// Three-valued logic only refines what is unknown: a condition false
+  /// while the kind is unknown stays false once it is known, except where a
+  /// list it tests membership in names the kind (an unknown element counts
+  /// as not found), which `isRefinable` rules out.
+  static func isFalseForEveryKind(_ policy: Policy, on subject: Subject, isRefinable: Bool) -> Bool
+  {
+    isRefinable
+      && Logic(known: subject.known, violation: nil).truth(policy.condition.expression) == .no
+  }
+
+  /// Whether evaluating `expression` with the kind of violation unknown
+  /// tells when it is false for every kind (`isFalseForEveryKind`): whether
+  /// no list it tests membership in reads the `violation` fact.
+  static func isRefinable(_ expression: TypedExpression) -> Bool {
+    switch expression.kind {
+    case .literal, .fact: return true
+    case .not(let operand): return isRefinable(operand)
+    case .logical(_, let lhs, let rhs), .arithmetic(_, let lhs, let rhs),
+      .comparison(_, let lhs, let rhs):
+      return isRefinable(lhs) && isRefinable(rhs)
+    case .membership(let value, let elements, _):
+      return isRefinable(value) && !elements.contains(where: reads(violationIn:))
+    }
+  }
+
+  /// Whether `expression` reads the `violation` fact.
+  private static func reads(violationIn expression: TypedExpression) -> Bool {
+    switch expression.kind {
+    case .literal: return false
+    case .fact(let fact): return fact == .violation
+    case .not(let operand): return reads(violationIn: operand)
+    case .logical(_, let lhs, let rhs), .arithmetic(_, let lhs, let rhs),
+      .comparison(_, let lhs, let rhs):
+      return reads(violationIn: lhs) || reads(violationIn: rhs)
+    case .membership(let value, let elements, _):
+      return reads(violationIn: value) || elements.contains(where: reads(violationIn:))
     }
   }
 }
@@ -171,8 +214,9 @@ private struct Logic {
 
   /// The facts the plan fixes.
   let known: PolicyReach.KnownFacts
-  /// The value of the `violation` fact.
-  let violation: FactValue?
+  /// The value of the `violation` fact (`.some(nil)`: known to be
+  /// missing); `nil` when it is unknown.
+  let violation: FactValue??
 
   func truth(_ node: TypedExpression) -> Truth {
     switch node.kind {
@@ -227,7 +271,7 @@ private struct Logic {
     switch node.kind {
     case .literal(let value): return .value(value)
     case .fact(let fact):
-      guard let entry = fact == .violation ? .some(violation) : known[fact] else {
+      guard let entry = fact == .violation ? violation : known[fact] else {
         return .unknown
       }
       return entry.map(Operand.value) ?? .missing

@@ -127,9 +127,14 @@ struct EnforcementLint {
       if undated { isUndated = true }
       if let day { earliest = earliest.map { min($0, day) } ?? day }
     }
+    let isRefinable = PolicyReach.isRefinable(policy.condition.expression)
     for group in 0..<groups.count {
-      let kinds = PolicyReach.kinds(
-        policy, on: subjects[groups.representative(group)], ignoringTargets: true)
+      let subject = groups.representative(group)
+      // One evaluation instead of one per kind when that tells.
+      if PolicyReach.isFalseForEveryKind(policy, on: subjects[subject], isRefinable: isRefinable) {
+        continue
+      }
+      let kinds = PolicyReach.kinds(policy, on: subjects[subject], ignoringTargets: true)
       if kinds.isEmpty { continue }
       guard let inTargets else {
         fires = true
