@@ -37,6 +37,16 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
   /// The entry of an instance.
   public subscript(id: String) -> InstanceStatus? { position(of: id).map { statuses[$0] } }
 
+  /// The entry at `position`, a position `InOrderLookup` found.
+  subscript(position position: Int) -> InstanceStatus { statuses[position] }
+
+  /// The position of an instance's entry, trying `expected` first: an id
+  /// compared where it is expected costs less than hashing it.
+  func position(of id: String, expected: Int) -> Int? {
+    if expected < ids.count, ids[expected] == id { return expected }
+    return position(of: id)
+  }
+
   /// Whether the instance has an entry (without copying the entry out).
   public func contains(_ id: String) -> Bool { position(of: id) != nil }
 
