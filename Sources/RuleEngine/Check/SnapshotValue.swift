@@ -131,8 +131,13 @@ enum SnapshotValue {
   static func day(
     _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<Day>? {
+    // An ISO day, as nearly every date of a large snapshot is, is read
+    // without making its text a located value first.
+    if case .scalar(let text, _) = node.content, let day = isoDay(text) {
+      return Located(day, at: node.location)
+    }
     guard let text = text(node, what, diagnostics: &diagnostics) else { return nil }
-    guard let day = isoDay(text.value) ?? ReportedValue.day(text.value) else {
+    guard let day = ReportedValue.day(text.value) else {
       diagnostics.report(
         .mustBe(
           .snapshotBadDate, what, LocalizedText("a date", "日期"),
