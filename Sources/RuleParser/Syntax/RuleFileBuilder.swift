@@ -52,11 +52,7 @@ public struct RuleFileBuilder {
       complete(top["bodies"], .body, into: &file.bodies, &file.incomplete, &diagnostics) {
         buildBody($0, $1, diagnostics: &$2)
       }
-      complete(
-        top["obligations"], .obligation, into: &file.obligations, &file.incomplete, &diagnostics
-      ) {
-        ObligationBuilder(id: $0, node: $1, phrases: phrases).build(diagnostics: &$2)
-      }
+      buildObligations(top["obligations"], into: &file, phrases: phrases, &diagnostics)
       complete(top["metrics"], .metric, into: &file.metrics, &file.incomplete, &diagnostics) {
         MetricBuilder(id: $0, node: $1).build(diagnostics: &$2)
       }
@@ -88,12 +84,70 @@ public struct RuleFileBuilder {
   ) {
     result.reserveCapacity(result.count + (section?.mapping?.count ?? 0))
     entries(section, kind.section, &diagnostics) { id, node, diagnostics in
-      let before = diagnostics.errorCount
-      if let decl = build(id, node, &diagnostics), diagnostics.errorCount == before {
-        result.append(decl)
-      } else {
-        incomplete.append(IncompleteDecl(kind: kind, id: id))
+      Self.keep(id, node, kind, build, into: &result, &incomplete, &diagnostics)
+    }
+  }
+
+  /// Builds one entry into `result` when it reads without an error, else
+  /// keeps its id in `incomplete`.
+  private static func keep<Decl>(
+    _ id: Located<String>, _ node: YAMLNode, _ kind: DeclarationKind,
+    _ build: (Located<String>, YAMLNode, inout Diagnostics) -> Decl?, into result: inout [Decl],
+    _ incomplete: inout [IncompleteDecl], _ diagnostics: inout Diagnostics
+  ) {
+    let before = diagnostics.errorCount
+    if let decl = build(id, node, &diagnostics), diagnostics.errorCount == before {
+      result.append(decl)
+    } else {
+      incomplete.append(IncompleteDecl(kind: kind, id: id))
+    }
+  }
+
+  /// The number of obligations from which a section is built in two
+  /// halves side by side.
+  static let halvedSectionCount = 4096
+
+  /// Builds the `obligations:` section; a large one (a plan written as one
+  /// big file) in two halves at once, each with its own phrase cache and
+  /// diagnostics, joined in order: the result and the diagnostics are
+  /// those of one pass.
+  private func buildObligations(
+    _ section: YAMLNode?, into file: inout RuleFile, phrases: PhraseCache,
+    _ diagnostics: inout Diagnostics
+  ) {
+    guard let pairs = section?.mapping, pairs.count >= Self.halvedSectionCount else {
+      complete(section, .obligation, into: &file.obligations, &file.incomplete, &diagnostics) {
+        ObligationBuilder(id: $0, node: $1, phrases: phrases).build(diagnostics: &$2)
       }
+      return
+    }
+    /// What one half reads: its obligations, its incomplete entries, what it reports.
+    struct Half {
+      var obligations: [ObligationDecl] = []
+      var incomplete: [IncompleteDecl] = []
+      var diagnostics: Diagnostics
+    }
+    let errorLimit = diagnostics.errorLimit
+    func half(_ part: ArraySlice<YAMLNode.Pair>, _ phrases: PhraseCache) -> Half {
+      var obligations: [ObligationDecl] = []
+      var incomplete: [IncompleteDecl] = []
+      var diagnostics = Diagnostics(errorLimit: errorLimit)
+      obligations.reserveCapacity(part.count)
+      let build = { (id: Located<String>, node: YAMLNode, diagnostics: inout Diagnostics) in
+        ObligationBuilder(id: id, node: node, phrases: phrases).build(diagnostics: &diagnostics)
+      }
+      entries(part, DeclarationKind.obligation.section, &diagnostics) { id, node, diagnostics in
+        Self.keep(id, node, .obligation, build, into: &obligations, &incomplete, &diagnostics)
+      }
+      return Half(obligations: obligations, incomplete: incomplete, diagnostics: diagnostics)
+    }
+    let middle = pairs.count / 2
+    let (front, back) = SideBySide.run(
+      { half(pairs[..<middle], phrases) }, beside: { half(pairs[middle...], PhraseCache()) })
+    for built in [front, back] {
+      file.obligations += built.obligations
+      file.incomplete += built.incomplete
+      diagnostics.merge(built.diagnostics)
     }
   }
 
@@ -107,6 +161,14 @@ public struct RuleFileBuilder {
       diagnostics.report(.expectedMapping(Subject.key(name), at: section.location))
       return
     }
+    entries(pairs[...], name, &diagnostics, body)
+  }
+
+  /// Calls `body` for each `id: value` pair of some of a section's pairs.
+  private func entries(
+    _ pairs: ArraySlice<YAMLNode.Pair>, _ name: String, _ diagnostics: inout Diagnostics,
+    _ body: (Located<String>, YAMLNode, inout Diagnostics) -> Void
+  ) {
     for pair in pairs {
       guard pair.key.scalar != nil else {
         diagnostics.report(.nonStringKey(at: pair.key.location))
