@@ -107,8 +107,11 @@ package enum RuleSources {
     let built = Concurrently.map(paths.count) { index in
       let path = paths[index]
       var fileDiagnostics = Diagnostics()
-      let documents = loader.load(contentsOfFile: path, into: &fileDiagnostics)
-      let file = RuleFileBuilder(path: path).build(documents, diagnostics: &fileDiagnostics)
+      var sawTags = false
+      let documents = loader.load(
+        contentsOfFile: path, streaming: nil, into: &fileDiagnostics, sawTags: &sawTags)
+      let file = RuleFileBuilder(path: path).build(
+        documents, tagged: sawTags, diagnostics: &fileDiagnostics)
       return (file: file, diagnostics: fileDiagnostics)
     }
     return built.map { result in

@@ -13,6 +13,9 @@ public struct RuleFileBuilder {
   static let bodyKeys = ["name", "short", "kind", "parent", "members"]
 
   private let path: String
+  /// The number of obligations from which a section is built in two
+  /// halves side by side.
+  package var halvesFrom = 4096
 
   /// Creates a builder for the file at `path`.
   public init(path: String) {
@@ -21,8 +24,17 @@ public struct RuleFileBuilder {
 
   /// Builds the file's syntax from its documents (a file may hold several).
   public func build(_ documents: [YAMLNode], diagnostics: inout Diagnostics) -> RuleFile {
+    build(documents, tagged: true, diagnostics: &diagnostics)
+  }
+
+  /// Builds the file's syntax from its documents; `tagged: false` says
+  /// that the loader saw no tag in them, which spares the walk that checks
+  /// every node's tag against the core schema.
+  package func build(_ documents: [YAMLNode], tagged: Bool, diagnostics: inout Diagnostics)
+    -> RuleFile
+  {
     var file = RuleFile(path: path)
-    CoreSchemaTags.check(documents, diagnostics: &diagnostics)
+    if tagged { CoreSchemaTags.check(documents, diagnostics: &diagnostics) }
     let phrases = PhraseCache()
     for document in documents where !document.isNull {
       guard
@@ -103,10 +115,6 @@ public struct RuleFileBuilder {
     }
   }
 
-  /// The number of obligations from which a section is built in two
-  /// halves side by side.
-  static let halvedSectionCount = 4096
-
   /// Builds the `obligations:` section; a large one (a plan written as one
   /// big file) in two halves at once, each with its own phrase cache and
   /// diagnostics, joined in order: the result and the diagnostics are
@@ -115,7 +123,7 @@ public struct RuleFileBuilder {
     _ section: YAMLNode?, into file: inout RuleFile, phrases: PhraseCache,
     _ diagnostics: inout Diagnostics
   ) {
-    guard let pairs = section?.mapping, pairs.count >= Self.halvedSectionCount else {
+    guard let pairs = section?.mapping, pairs.count >= halvesFrom else {
       complete(section, .obligation, into: &file.obligations, &file.incomplete, &diagnostics) {
         ObligationBuilder(id: $0, node: $1, phrases: phrases).build(diagnostics: &$2)
       }

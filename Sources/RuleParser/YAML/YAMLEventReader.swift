@@ -11,9 +11,6 @@ import Foundation
 /// A large file is parsed ahead on another thread (`YAMLEventPipe`) when
 /// the machine has a core to spare; its events come out the same.
 final class YAMLEventReader {
-  /// The size from which a file is parsed ahead on another thread.
-  static let pipelineBytes = 512 * 1024
-
   private let parser: UnsafeMutablePointer<yaml_parser_t>
   private let event: UnsafeMutablePointer<yaml_event_t>
   private let input: UnsafeMutableBufferPointer<UInt8>
@@ -22,8 +19,9 @@ final class YAMLEventReader {
   /// The thread parsing ahead, for a large file.
   private let pipe: YAMLEventPipe?
 
-  /// Creates a reader over UTF-8 `bytes` (already validated) of `file`.
-  init(bytes: [UInt8], file: String, isASCII: Bool) {
+  /// Creates a reader over UTF-8 `bytes` (already validated) of `file`,
+  /// parsed ahead on another thread from `aheadFrom` bytes on.
+  init(bytes: [UInt8], file: String, isASCII: Bool, aheadFrom: Int = .max) {
     parser = .allocate(capacity: 1)
     event = .allocate(capacity: 1)
     input = .allocate(capacity: max(bytes.count, 1))
@@ -34,7 +32,7 @@ final class YAMLEventReader {
       yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
     }
     let ahead =
-      isInitialized && bytes.count >= Self.pipelineBytes
+      isInitialized && bytes.count >= aheadFrom
       && ProcessInfo.processInfo.activeProcessorCount > 1
     pipe = ahead ? YAMLEventPipe(parser: parser) : nil
   }
