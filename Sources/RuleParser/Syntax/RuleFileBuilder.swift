@@ -150,7 +150,7 @@ public struct RuleFileBuilder {
       return Half(obligations: obligations, incomplete: incomplete, diagnostics: diagnostics)
     }
     let middle = pairs.count / 2
-    let (front, back) = SideBySide.run(
+    let (front, back) = SecondCore.run(
       { half(pairs[..<middle], phrases) }, beside: { half(pairs[middle...], PhraseCache()) })
     for built in [front, back] {
       file.obligations += built.obligations

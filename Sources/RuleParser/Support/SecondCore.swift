@@ -7,7 +7,7 @@ import Foundation
 /// plan written as one big file), and where a dispatch queue's pool may
 /// already be full of the caller's own work: a nested `concurrentPerform`
 /// runs serially there, a thread of its own does not.
-enum SideBySide {
+package enum SecondCore {
   /// The results of `first` and `second`, run at the same time.
   ///
   /// Unsafe by necessity: `second` need not be `Sendable`, so the two must
@@ -37,14 +37,30 @@ enum SideBySide {
     }
   }
 
-  /// The second piece of work and its result's slot, both written by its
-  /// thread before the signal that the caller waits for.
+  /// Lets go of `value` on a thread of its own, where nobody waits for it:
+  /// freeing a large tree of nodes is work the caller's thread need not do.
+  ///
+  /// The value moves into a box that the thread empties, so that the last
+  /// reference to it is always the thread's, however soon it runs.
+  package static func release<Value: Sendable>(_ value: consuming Value) {
+    let box = Box<Value>(value: value)
+    let thread = Thread { box.value = nil }
+    thread.start()
+  }
+
+  /// What a thread of `run` or `release` works on: the second piece of work
+  /// and its result's slot (written before the signal the caller waits for),
+  /// or the value to let go of.
   private final class Box<Value>: @unchecked Sendable {
     var work: (() -> Value)?
     var value: Value?
 
     init(work: @escaping () -> Value) {
       self.work = work
+    }
+
+    init(value: consuming Value) {
+      self.value = value
     }
   }
 }
