@@ -31,8 +31,8 @@ struct FindingWalk: Sendable {
     language == .zh ? FindingMessage.chinese(violation, escalation, graph) : english()
   }
 
-  /// The entry's place as `file:line:col`, if the instance has one.
-  func place(of instance: String) -> String? {
-    entries.place(of: instance)
+  /// Where the instance's entry starts in the snapshot, if it has one.
+  func place(of instance: String) -> SourceLocation? {
+    entries.location(of: instance)
   }
 }

@@ -75,11 +75,11 @@ public struct GitHubReport: CheckReport {
     if let place = findings.place(of: violation.instance) {
       if findings.language == .zh {
         output.write("（快照条目 ")
-        output.write(place, escaping: Self.data)
+        output.write(place: place, escaping: Self.data)
         output.write("）")
       } else {
         output.write(" (snapshot entry ")
-        output.write(place, escaping: Self.data)
+        output.write(place: place, escaping: Self.data)
         output.write(")")
       }
     }

@@ -90,7 +90,7 @@ public struct JUnitReport: CheckReport {
     Self.write(attribute: "name", instance, into: &output)
     if let location = declared.location(of: checked) {
       Self.write(attribute: "file", location.file, into: &output)
-      Self.write(attribute: "line", String(location.line), into: &output)
+      Self.write(attribute: "line", location.line, into: &output)
     }
     output.write(">")
     if let place = findings.place(of: instance) { writeSnapshot(place, into: &output) }
@@ -131,11 +131,21 @@ public struct JUnitReport: CheckReport {
     output.write("\"")
   }
 
+  /// ` name="number"`.
+  private static func write(attribute name: String, _ number: Int, into output: inout ReportOutput)
+  {
+    output.write(" ")
+    output.write(name)
+    output.write("=\"")
+    output.write(number)
+    output.write("\"")
+  }
+
   /// The entry's place in the snapshot as a test case property.
-  private func writeSnapshot(_ place: String, into output: inout ReportOutput) {
-    output.write("<properties><property name=\"snapshot\"")
-    Self.write(attribute: "value", place, into: &output)
-    output.write("/></properties>")
+  private func writeSnapshot(_ place: SourceLocation, into output: inout ReportOutput) {
+    output.write("<properties><property name=\"snapshot\" value=\"")
+    output.write(place: place, escaping: Self.escape)
+    output.write("\"/></properties>")
   }
 
   /// A failing test case: where the duty is, the snapshot's entry, and the
@@ -159,7 +169,7 @@ public struct JUnitReport: CheckReport {
     Self.write(attribute: "classname", suite, into: &output)
     Self.write(attribute: "name", violation.instance, into: &output)
     Self.write(attribute: "file", location.file, into: &output)
-    Self.write(attribute: "line", String(location.line), into: &output)
+    Self.write(attribute: "line", location.line, into: &output)
     output.write(">\n")
     if let place {
       output.write("      ")
@@ -188,7 +198,7 @@ public struct JUnitReport: CheckReport {
     }
     if let place {
       output.write("&#10;snapshot ")
-      output.write(place, escaping: Self.escape)
+      output.write(place: place, escaping: Self.escape)
     }
     output.write("</failure>\n    </testcase>\n")
   }

@@ -33,7 +33,8 @@ public struct ReportOutput {
 
   /// Writes text as it is.
   public mutating func write(_ text: String) {
-    bytes.append(contentsOf: text.utf8)
+    let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+    if copied == nil { bytes.append(contentsOf: text.utf8) }
     flushIfFull()
   }
 
@@ -57,17 +58,7 @@ public struct ReportOutput {
 
   /// Writes an integer in decimal digits.
   public mutating func write(_ number: Int) {
-    guard number >= 0 else {
-      bytes.append(contentsOf: String(number).utf8)
-      return
-    }
-    let start = bytes.count
-    var rest = number
-    repeat {
-      bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-      rest /= 10
-    } while rest > 0
-    bytes[start...].reverse()
+    JSONText.Writer.appendNumber(number, to: &bytes)
   }
 
   /// Hands the remaining bytes to the sink and throws its first error, if
@@ -92,7 +83,19 @@ public struct ReportOutput {
 extension ReportOutput {
   /// Writes text escaped for the output's format (XML, workflow commands).
   mutating func write(_ text: String, escaping: Escaping) {
-    write(escaping.leavesUnchanged(text) ? text : escaping(text))
+    escaping.append(text, to: &bytes)
+    flushIfFull()
+  }
+
+  /// Writes a place in a file as `file:line:col` (`SourceLocation`'s
+  /// description), escaped, without making it first.
+  mutating func write(place location: SourceLocation, escaping: Escaping) {
+    escaping.append(location.file, to: &bytes)
+    escaping.append(":", to: &bytes)
+    write(location.line)
+    escaping.append(":", to: &bytes)
+    write(location.column)
+    flushIfFull()
   }
 
   /// Writes input text for a terminal or a text or Markdown report: every

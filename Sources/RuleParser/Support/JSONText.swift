@@ -27,12 +27,15 @@ extension JSONText {
     public private(set) var bytes: [UInt8] = []
     /// Whether the innermost open collection has a member yet.
     private var hasMember = false
+    /// How many collections are open: their members are indented by twice
+    /// as many spaces.
+    private var depth = 0
     /// For each open collection around the innermost, whether it had a
-    /// member when the next one was opened.
-    private var outerHasMembers: [Bool] = []
-    /// A line break and the indentation of the innermost collection's
-    /// members: what starts each of them, written with one copy.
-    private var lineStart: [UInt8] = [UInt8(ascii: "\n")]
+    /// member when the next one was opened: the first 64 as bits (bit `n`
+    /// for depth `n + 1`), deeper ones in `deeperHadMembers`.
+    private var outerHadMembers: UInt64 = 0
+    /// Whether each collection opened below depth 64 had a member.
+    private var deeperHadMembers: [Bool] = []
 
     /// Creates an empty writer with room for about `capacity` bytes.
     public init(capacity: Int = 0) {
@@ -93,8 +96,26 @@ extension JSONText {
     public mutating func element() {
       if hasMember { bytes.append(UInt8(ascii: ",")) }
       hasMember = true
-      bytes.append(contentsOf: lineStart)
+      newLine()
     }
+
+    /// A line break and the indentation of the innermost collection's
+    /// members, copied from a line of spaces.
+    private mutating func newLine() {
+      bytes.append(UInt8(ascii: "\n"))
+      var spaces = 2 * depth
+      while spaces > 0 {
+        let run = min(spaces, Self.spaces.utf8CodeUnitCount)
+        Self.spaces.withUTF8Buffer {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run]))
+        }
+        spaces -= run
+      }
+    }
+
+    /// The spaces indentation is copied from.
+    private static let spaces: StaticString =
+      "                                                                "
 
     /// Writes a string, escaping quotes, backslashes and control characters.
     public mutating func string(_ text: String) {
@@ -125,8 +146,50 @@ extension JSONText {
 
     /// Writes an integer.
     public mutating func int(_ number: Int) {
-      if number >= 0, number < 10 {
+      guard number >= 0 else {
+        bytes.append(contentsOf: String(number).utf8)
+        return
+      }
+      Self.appendDigits(of: number, to: &bytes)
+    }
+
+    /// Appends the decimal digits of a number that is not negative.
+    static func appendDigits(of number: Int, to bytes: inout [UInt8]) {
+      if number < 10 {
         bytes.append(UInt8(ascii: "0") + UInt8(number))
+        return
+      }
+      // At most 19 digits, made from the last one up in a fixed buffer.
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+        var start = digits.count
+        var rest = number
+        repeat {
+          start -= 1
+          digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+          rest /= 10
+        } while rest > 0
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+      }
+    }
+
+    /// Writes `file:line:col` as a string, the form of
+    /// `SourceLocation.description`, without making it first.
+    public mutating func string(_ location: SourceLocation) {
+      bytes.append(UInt8(ascii: "\""))
+      var file = location.file
+      file.withUTF8 { append(escaping: $0) }
+      bytes.append(UInt8(ascii: ":"))
+      Self.appendNumber(location.line, to: &bytes)
+      bytes.append(UInt8(ascii: ":"))
+      Self.appendNumber(location.column, to: &bytes)
+      bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends an integer's decimal digits as `String(number)` writes them
+    /// (for other writers of UTF-8 bytes).
+    public static func appendNumber(_ number: Int, to bytes: inout [UInt8]) {
+      if number >= 0 {
+        appendDigits(of: number, to: &bytes)
       } else {
         bytes.append(contentsOf: String(number).utf8)
       }
@@ -153,16 +216,19 @@ extension JSONText {
 
     private mutating func open(_ bracket: UInt8) {
       bytes.append(bracket)
-      outerHasMembers.append(hasMember)
+      if depth < 64 {
+        if hasMember { outerHadMembers |= 1 << depth } else { outerHadMembers &= ~(1 << depth) }
+      } else {
+        deeperHadMembers.append(hasMember)
+      }
+      depth += 1
       hasMember = false
-      lineStart.append(UInt8(ascii: " "))
-      lineStart.append(UInt8(ascii: " "))
     }
 
     private mutating func close(_ bracket: UInt8) {
-      lineStart.removeLast(2)
-      if hasMember { bytes.append(contentsOf: lineStart) }
-      hasMember = outerHasMembers.removeLast()
+      depth -= 1
+      if hasMember { newLine() }
+      hasMember = depth < 64 ? outerHadMembers & (1 << depth) != 0 : deeperHadMembers.removeLast()
       bytes.append(bracket)
     }
 
