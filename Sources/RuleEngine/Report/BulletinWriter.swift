@@ -8,8 +8,9 @@ struct BulletinWriter {
   let result: CheckResult
   let graph: ObligationGraph
   let progress: PlanProgress
-  /// The problems in the order the text names them.
-  private(set) var numbered: [Violation] = []
+  /// The problems in the order the text names them, by their positions in
+  /// `result.violations`.
+  private(set) var numbered: [Int] = []
   /// The sections written so far.
   private var sections = 0
   /// The texts made so far: a bulletin names the same bodies, titles and
@@ -145,11 +146,19 @@ struct BulletinWriter {
       output.writeLine("")
       return output.writeLine("本期未发现问题。")
     }
-    let ranked = result.violations.map { violation in
-      (violation, result.escalations(of: violation).map(\.action.level).max() ?? 0)
+    // Each violation by its position, with its highest action's level
+    // (its escalations found by position, not looked up by its id).
+    var byBody: [String: [(position: Int, level: Int)]] = [:]
+    var levels: [String: Int] = [:]
+    for position in result.violations.indices {
+      var level = 0
+      for escalation in result.escalationPositions(ofViolationAt: position) {
+        level = max(level, result.escalations[escalation].action.level)
+      }
+      let body = result.violations[position].body
+      byBody[body, default: []].append((position, level))
+      levels[body] = max(levels[body] ?? 0, level)
     }
-    let byBody = Dictionary(grouping: ranked) { $0.0.body }
-    let levels = byBody.mapValues { $0.map(\.1).max() ?? 0 }
     let bodies = byBody.keys.sorted { lhs, rhs in
       let (left, right) = (levels[lhs] ?? 0, levels[rhs] ?? 0)
       return left != right ? left > right : lhs < rhs
@@ -158,19 +167,27 @@ struct BulletinWriter {
       output.writeLine("")
       output.writeLine("### （\(ChineseNumeral.text(number + 1))）\(name(body))")
       output.writeLine("")
+      // Most severe first, then by instance and kind: the order of
+      // `result.violations`, so by position.
       let violations = (byBody[body] ?? []).sorted { lhs, rhs in
-        lhs.1 != rhs.1 ? lhs.1 > rhs.1 : (lhs.0.instance, lhs.0.kind) < (rhs.0.instance, rhs.0.kind)
+        lhs.level != rhs.level ? lhs.level > rhs.level : lhs.position < rhs.position
       }
       for (index, violation) in violations.enumerated() {
-        numbered.append(violation.0)
+        numbered.append(violation.position)
         output.write(index + 1)
         output.write(". ")
-        output.writeLine(problem(violation.0, number: numbered.count))
+        output.writeLine(problem(at: violation.position, number: numbered.count))
       }
     }
   }
 
-  private func problem(_ violation: Violation, number: Int) -> String {
+  /// The escalations of the violation at `position`, highest action first.
+  private func escalations(ofViolationAt position: Int) -> [Escalation] {
+    result.escalationPositions(ofViolationAt: position).map { result.escalations[$0] }
+  }
+
+  private func problem(at position: Int, number: Int) -> String {
+    let violation = result.violations[position]
     var line = "\(text(violation.title))：\(violation.kind.label(graph.plan.words).zh)"
     if let due = violation.due {
       line += "，\(violation.kind.dueLabel.zh)\(ChineseDate.text(due))"
@@ -182,7 +199,7 @@ struct BulletinWriter {
     if let source = violation.source {
       line += "依据\(clause(source))。"
     }
-    let escalations = result.escalations(of: violation)
+    let escalations = escalations(ofViolationAt: position)
     if escalations.isEmpty {
       line += "方案未对此规定处置措施，继续跟踪督促。"
     } else {
@@ -300,8 +317,9 @@ struct BulletinWriter {
     for line in ["", "---", "", "附件", "", "## 问题清单", ""] { output.writeLine(line) }
     output.writeLine("| 序号 | 责任单位 | 问题 | 类型 | 编号 | 处置依据 |")
     output.writeLine("| ---: | --- | --- | --- | --- | --- |")
-    for (index, violation) in numbered.enumerated() {
-      let policies = result.escalations(of: violation).map {
+    for (index, position) in numbered.enumerated() {
+      let violation = result.violations[position]
+      let policies = escalations(ofViolationAt: position).map {
         "\($0.action.chineseName) `\($0.policy)`"
       }
       output.writeLine(

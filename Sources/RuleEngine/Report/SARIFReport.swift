@@ -49,6 +49,7 @@ public struct SARIFReport: CheckReport {
     JSONValue.object(properties).write(into: &writer)
     writer.field("results")
     writer.beginArray()
+    var uris = (rules: FileURIs(), entries: FileURIs())
     for position in result.escalations.indices {
       guard let answered = result.violationPosition(answering: position) else { continue }
       let (escalation, violation) = (result.escalations[position], result.violations[answered])
@@ -63,7 +64,7 @@ public struct SARIFReport: CheckReport {
             ("instance", escalation.instance), ("target", escalation.target),
             ("violation", escalation.violation.rawValue),
           ]),
-        into: &writer)
+        uris: &uris, into: &writer)
       output.take(from: &writer)
     }
     for position in result.violations.indices where !result.isEscalated(violationAt: position) {
@@ -82,7 +83,7 @@ public struct SARIFReport: CheckReport {
             ("body", violation.body), ("instance", violation.instance),
             ("violation", violation.kind.rawValue),
           ]),
-        into: &writer)
+        uris: &uris, into: &writer)
       output.take(from: &writer)
     }
     writer.endArray()
@@ -150,7 +151,10 @@ public struct SARIFReport: CheckReport {
   }
 
   /// A result's object, its members in sorted key order.
-  private func writeResult(_ finding: Finding, into writer: inout JSONText.Writer) {
+  private func writeResult(
+    _ finding: Finding, uris: inout (rules: FileURIs, entries: FileURIs),
+    into writer: inout JSONText.Writer
+  ) {
     let violation = finding.violation
     writer.beginObject()
     writer.field("level")
@@ -169,7 +173,7 @@ public struct SARIFReport: CheckReport {
     writer.string(violation.instance)
     writer.endObject()
     writer.endArray()
-    Self.writePhysical(violation.location, into: &writer)
+    Self.writePhysical(violation.location, uris: &uris.rules, into: &writer)
     writer.endObject()
     writer.endArray()
     Self.writeMessage(finding.message, into: &writer)
@@ -193,7 +197,7 @@ public struct SARIFReport: CheckReport {
       writer.field("id")
       writer.int(1)
       Self.writeMessage(language == .zh ? "快照中的条目" : "the snapshot's entry", into: &writer)
-      Self.writePhysical(entry, into: &writer)
+      Self.writePhysical(entry, uris: &uris.entries, into: &writer)
       writer.endObject()
       writer.endArray()
     }
@@ -217,14 +221,14 @@ public struct SARIFReport: CheckReport {
 
   /// `"physicalLocation"`: the file as a URI, the line and column.
   private static func writePhysical(
-    _ location: SourceLocation, into writer: inout JSONText.Writer
+    _ location: SourceLocation, uris: inout FileURIs, into writer: inout JSONText.Writer
   ) {
     writer.field("physicalLocation")
     writer.beginObject()
     writer.field("artifactLocation")
     writer.beginObject()
     writer.field("uri")
-    writer.string(uri(location.file))
+    writer.string(uris.uri(of: location.file))
     writer.endObject()
     writer.field("region")
     writer.beginObject()
@@ -253,6 +257,20 @@ public struct SARIFReport: CheckReport {
     }
     if let source = violation.source { text += "; duty from \(source.section)" }
     return text + "."
+  }
+
+  /// The URI of the file named last, kept for the next location in it
+  /// (a report names a few files again and again).
+  private struct FileURIs {
+    private var last: (file: String, uri: String)?
+
+    /// The file's URI (`SARIFReport.uri`).
+    mutating func uri(of file: String) -> String {
+      if let last, last.file == file { return last.uri }
+      let uri = SARIFReport.uri(file)
+      last = (file, uri)
+      return uri
+    }
   }
 
   /// A file path as a URI reference: `/` kept, everything unsafe escaped.
