@@ -176,40 +176,56 @@ struct BulletinWriter {
         numbered.append(violation.position)
         output.write(index + 1)
         output.write(". ")
-        output.writeLine(problem(at: violation.position, number: numbered.count))
+        writeProblem(at: violation.position, number: numbered.count, into: &output)
       }
     }
   }
 
-  /// The escalations of the violation at `position`, highest action first.
-  private func escalations(ofViolationAt position: Int) -> [Escalation] {
-    result.escalationPositions(ofViolationAt: position).map { result.escalations[$0] }
-  }
-
-  private func problem(at position: Int, number: Int) -> String {
+  /// The line of the problem at `position`, written in pieces, each
+  /// printable (escaping is scalar by scalar, so the line reads as if
+  /// escaped whole).
+  private func writeProblem(at position: Int, number: Int, into output: inout ReportOutput) {
     let violation = result.violations[position]
-    var line = "\(text(violation.title))：\(violation.kind.label(graph.plan.words).zh)"
+    output.writePrintable(text(violation.title))
+    output.write("：")
+    output.writePrintable(violation.kind.label(graph.plan.words).zh)
     if let due = violation.due {
-      line += "，\(violation.kind.dueLabel.zh)\(ChineseDate.text(due))"
+      output.write("，")
+      output.writePrintable(violation.kind.dueLabel.zh)
+      output.write(ChineseDate.text(due))
     }
-    line += "，\(BulletinText.measure(of: violation, in: graph))"
-    line += cooperating(violation)
-    if let changes = result.changes { line += mark(changes.change(of: violation)) }
-    line += "。"
+    output.write("，")
+    output.writePrintable(BulletinText.measure(of: violation, in: graph))
+    output.writePrintable(cooperating(violation))
+    if let changes = result.changes { output.write(mark(changes.change(of: violation))) }
+    output.write("。")
     if let source = violation.source {
-      line += "依据\(clause(source))。"
+      output.write("依据")
+      output.writePrintable(clause(source))
+      output.write("。")
     }
-    let escalations = escalations(ofViolationAt: position)
+    let escalations = result.escalationPositions(ofViolationAt: position)
     if escalations.isEmpty {
-      line += "方案未对此规定处置措施，继续跟踪督促。"
+      output.write("方案未对此规定处置措施，继续跟踪督促。")
     } else {
-      let actions = escalations.map { escalation in
-        "由\(name(escalation.by))\(escalation.action.chineseName)"
-          + (escalation.source.map { "（方案\(text($0.section))）" } ?? "")
+      output.write("依方案应")
+      for (index, position) in escalations.enumerated() {
+        let escalation = result.escalations[position]
+        if index > 0 { output.write("，") }
+        output.write("由")
+        output.writePrintable(name(escalation.by))
+        output.writePrintable(escalation.action.chineseName)
+        if let source = escalation.source {
+          output.write("（方案")
+          output.writePrintable(text(source.section))
+          output.write("）")
+        }
       }
-      line += "依方案应" + actions.joined(separator: "，") + "。"
+      output.write("。")
     }
-    return line + "（附件第\(number)项）"
+    output.write("（附件第")
+    output.write(number)
+    output.write("项）\n")
   }
 
   /// `，配合单位甲、乙` for a finding with cooperating bodies, else nothing.
@@ -317,15 +333,31 @@ struct BulletinWriter {
     for line in ["", "---", "", "附件", "", "## 问题清单", ""] { output.writeLine(line) }
     output.writeLine("| 序号 | 责任单位 | 问题 | 类型 | 编号 | 处置依据 |")
     output.writeLine("| ---: | --- | --- | --- | --- | --- |")
+    // Each row written in pieces, as `writeProblem` writes a line.
     for (index, position) in numbered.enumerated() {
       let violation = result.violations[position]
-      let policies = escalations(ofViolationAt: position).map {
-        "\($0.action.chineseName) `\($0.policy)`"
+      output.write("| ")
+      output.write(index + 1)
+      output.write(" | ")
+      output.writePrintable(name(violation.body))
+      output.write(" | ")
+      output.writePrintable(text(violation.title))
+      output.write(" | ")
+      output.writePrintable(violation.kind.label(graph.plan.words).zh)
+      output.write(" | `")
+      output.writePrintable(violation.instance)
+      output.write("` | ")
+      let escalations = result.escalationPositions(ofViolationAt: position)
+      if escalations.isEmpty { output.write("—") }
+      for (index, position) in escalations.enumerated() {
+        let escalation = result.escalations[position]
+        if index > 0 { output.write("，") }
+        output.writePrintable(escalation.action.chineseName)
+        output.write(" `")
+        output.writePrintable(escalation.policy)
+        output.write("`")
       }
-      output.writeLine(
-        "| \(index + 1) | \(name(violation.body)) | \(text(violation.title)) "
-          + "| \(violation.kind.label(graph.plan.words).zh) | `\(violation.instance)` "
-          + "| \(policies.isEmpty ? "—" : policies.joined(separator: "，")) |")
+      output.write(" |\n")
     }
   }
 }

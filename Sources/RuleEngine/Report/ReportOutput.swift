@@ -47,7 +47,7 @@ public struct ReportOutput {
   /// Moves what `writer` has written so far here once it makes a chunk
   /// (a JSON report writes into a `JSONText.Writer`, which keeps the layout).
   public mutating func take(from writer: inout JSONText.Writer) {
-    guard writer.bytes.count >= chunk else { return }
+    guard writer.count >= chunk else { return }
     writer.drain { write(contentsOf: $0) }
   }
 

@@ -58,13 +58,13 @@ public struct SARIFReport: CheckReport {
         Finding(
           ruleID: escalation.policy, ruleIndex: ruleIndex[escalation.policy],
           level: Self.level(of: escalation.action), violation: violation,
-          message: message(violation, escalation, graph), key: escalation.key,
+          escalation: escalation, key: escalation.key,
           properties: [
             ("action", escalation.action.rawValue), ("by", escalation.by),
             ("instance", escalation.instance), ("target", escalation.target),
             ("violation", escalation.violation.rawValue),
           ]),
-        uris: &uris, into: &writer)
+        graph: graph, uris: &uris, into: &writer)
       output.take(from: &writer)
     }
     for position in result.violations.indices where !result.isEscalated(violationAt: position) {
@@ -78,12 +78,12 @@ public struct SARIFReport: CheckReport {
       writeResult(
         Finding(
           ruleID: ruleID, ruleIndex: ruleIndex[ruleID], level: "note", violation: violation,
-          message: message(violation, nil, graph), key: violation.key,
+          escalation: nil, key: violation.key,
           properties: [
             ("body", violation.body), ("instance", violation.instance),
             ("violation", violation.kind.rawValue),
           ]),
-        uris: &uris, into: &writer)
+        graph: graph, uris: &uris, into: &writer)
       output.take(from: &writer)
     }
     writer.endArray()
@@ -144,7 +144,8 @@ public struct SARIFReport: CheckReport {
     let ruleIndex: Int?
     let level: String
     let violation: Violation
-    let message: String
+    /// The escalation, or `nil` for a violation no policy escalates.
+    let escalation: Escalation?
     let key: String
     /// The members of its `properties`, in key order.
     let properties: [(StaticString, String)]
@@ -152,7 +153,7 @@ public struct SARIFReport: CheckReport {
 
   /// A result's object, its members in sorted key order.
   private func writeResult(
-    _ finding: Finding, uris: inout (rules: FileURIs, entries: FileURIs),
+    _ finding: Finding, graph: ObligationGraph, uris: inout (rules: FileURIs, entries: FileURIs),
     into writer: inout JSONText.Writer
   ) {
     let violation = finding.violation
@@ -176,7 +177,11 @@ public struct SARIFReport: CheckReport {
     Self.writePhysical(violation.location, uris: &uris.rules, into: &writer)
     writer.endObject()
     writer.endArray()
-    Self.writeMessage(finding.message, into: &writer)
+    writer.field("message")
+    writer.beginObject()
+    writer.field("text")
+    writeMessage(violation, finding.escalation, graph, into: &writer)
+    writer.endObject()
     writer.field("partialFingerprints")
     writer.beginObject()
     writer.field("rulecFinding/v1")
@@ -240,23 +245,47 @@ public struct SARIFReport: CheckReport {
     writer.endObject()
   }
 
-  private func message(
-    _ violation: Violation, _ escalation: Escalation?, _ graph: ObligationGraph
-  ) -> String {
-    if language == .zh { return FindingMessage.chinese(violation, escalation, graph) }
-    var text =
-      "\(violation.instance) (\(violation.title)): \(violation.kind.label.en), "
-      + ReportText.measure(of: violation, in: .en)
-    if let due = violation.due { text += ", due \(due)" }
-    if let escalation {
-      text +=
-        ". \(escalation.action.rawValue) (\(escalation.action.chineseName)) by "
-        + ReportText.bodyName(escalation.by, in: graph) + " on "
-        + ReportText.bodyName(escalation.target, in: graph)
-      if let source = escalation.source { text += " under \(source.section)" }
+  /// A result's message as a JSON string, written in parts (each escaped
+  /// as the whole would be).
+  private func writeMessage(
+    _ violation: Violation, _ escalation: Escalation?, _ graph: ObligationGraph,
+    into writer: inout JSONText.Writer
+  ) {
+    if language == .zh {
+      return writer.string(FindingMessage.chinese(violation, escalation, graph))
     }
-    if let source = violation.source { text += "; duty from \(source.section)" }
-    return text + "."
+    writer.beginString()
+    writer.stringPart(violation.instance)
+    writer.stringPart(" (")
+    writer.stringPart(violation.title)
+    writer.stringPart("): ")
+    writer.stringPart(violation.kind.label.en)
+    writer.stringPart(", ")
+    writer.stringPart(ReportText.measure(of: violation, in: .en))
+    if let due = violation.due {
+      writer.stringPart(", due ")
+      writer.stringPart(due.description)
+    }
+    if let escalation {
+      writer.stringPart(". ")
+      writer.stringPart(escalation.action.rawValue)
+      writer.stringPart(" (")
+      writer.stringPart(escalation.action.chineseName)
+      writer.stringPart(") by ")
+      writer.stringPart(ReportText.bodyName(escalation.by, in: graph))
+      writer.stringPart(" on ")
+      writer.stringPart(ReportText.bodyName(escalation.target, in: graph))
+      if let source = escalation.source {
+        writer.stringPart(" under ")
+        writer.stringPart(source.section)
+      }
+    }
+    if let source = violation.source {
+      writer.stringPart("; duty from ")
+      writer.stringPart(source.section)
+    }
+    writer.stringPart(".")
+    writer.endString()
   }
 
   /// The URI of the file named last, kept for the next location in it

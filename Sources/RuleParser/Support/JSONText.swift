@@ -24,7 +24,11 @@ extension JSONText {
   /// then `element()` and a value per element, then `endArray()`.
   public struct Writer {
     /// The text so far.
-    public private(set) var bytes: [UInt8] = []
+    private var buffer: UTF8Buffer
+    /// The text so far, as UTF-8 bytes.
+    public var bytes: [UInt8] { buffer.array }
+    /// How many bytes of text there are so far.
+    public var count: Int { buffer.count }
     /// Whether the innermost open collection has a member yet.
     private var hasMember = false
     /// How many collections are open: their members are indented by twice
@@ -39,26 +43,26 @@ extension JSONText {
 
     /// Creates an empty writer with room for about `capacity` bytes.
     public init(capacity: Int = 0) {
-      bytes.reserveCapacity(capacity)
+      buffer = UTF8Buffer(capacity: capacity)
     }
 
     /// The text with its final newline.
     public consuming func finished() -> String {
-      bytes.append(UInt8(ascii: "\n"))
-      return String(decoding: bytes, as: UTF8.self)
+      buffer.append(UInt8(ascii: "\n"))
+      return buffer.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The UTF-8 text with its final newline, without making a `String`.
     public consuming func finishedBytes() -> [UInt8] {
-      bytes.append(UInt8(ascii: "\n"))
-      return bytes
+      buffer.append(UInt8(ascii: "\n"))
+      return buffer.array
     }
 
     /// Hands the text so far to `body` and forgets it, for a document
     /// written out in chunks; the layout goes on where it stopped.
     public mutating func drain(_ body: ([UInt8]) -> Void) {
-      body(bytes)
-      bytes.removeAll(keepingCapacity: true)
+      body(buffer.array)
+      buffer.removeAll()
     }
 
     /// Opens an object (`{`).
@@ -77,24 +81,24 @@ extension JSONText {
     public mutating func key(_ key: String) {
       element()
       string(key)
-      bytes.append(UInt8(ascii: ":"))
-      bytes.append(UInt8(ascii: " "))
+      buffer.append(UInt8(ascii: ":"))
+      buffer.append(UInt8(ascii: " "))
     }
 
     /// Starts the next member with a key that needs no escaping (a name of
     /// the schema, such as `due`).
     public mutating func field(_ key: StaticString) {
       element()
-      bytes.append(UInt8(ascii: "\""))
-      key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-      bytes.append(UInt8(ascii: "\""))
-      bytes.append(UInt8(ascii: ":"))
-      bytes.append(UInt8(ascii: " "))
+      buffer.append(UInt8(ascii: "\""))
+      key.withUTF8Buffer { buffer.append(contentsOf: $0) }
+      buffer.append(UInt8(ascii: "\""))
+      buffer.append(UInt8(ascii: ":"))
+      buffer.append(UInt8(ascii: " "))
     }
 
     /// Starts the next element of the innermost array.
     public mutating func element() {
-      if hasMember { bytes.append(UInt8(ascii: ",")) }
+      if hasMember { buffer.append(UInt8(ascii: ",")) }
       hasMember = true
       newLine()
     }
@@ -102,31 +106,42 @@ extension JSONText {
     /// A line break and the indentation of the innermost collection's
     /// members, copied from a line of spaces.
     private mutating func newLine() {
-      bytes.append(UInt8(ascii: "\n"))
-      var spaces = 2 * depth
-      while spaces > 0 {
-        let run = min(spaces, Self.spaces.utf8CodeUnitCount)
-        Self.spaces.withUTF8Buffer {
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run]))
-        }
-        spaces -= run
+      let spaces = 2 * depth
+      let copied = min(spaces, Self.lineStart.utf8CodeUnitCount - 1)
+      Self.lineStart.withUTF8Buffer {
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[...copied]))
       }
+      for _ in copied..<spaces { buffer.append(UInt8(ascii: " ")) }
     }
 
-    /// The spaces indentation is copied from.
-    private static let spaces: StaticString =
-      "                                                                "
+    /// A line break and the spaces indentation is copied from.
+    private static let lineStart: StaticString =
+      "\n                                                                "
 
     /// Writes a string, escaping quotes, backslashes and control characters.
     public mutating func string(_ text: String) {
-      bytes.append(UInt8(ascii: "\""))
+      buffer.append(UInt8(ascii: "\""))
       let written: Void? = text.utf8.withContiguousStorageIfAvailable { append(escaping: $0) }
       if written == nil {
         var text = text
         text.withUTF8 { append(escaping: $0) }
       }
-      bytes.append(UInt8(ascii: "\""))
+      buffer.append(UInt8(ascii: "\""))
     }
+
+    /// Opens a string written in parts (`stringPart(_:)`), for text not
+    /// worth joining first; `endString()` closes it.
+    public mutating func beginString() { buffer.append(UInt8(ascii: "\"")) }
+
+    /// Writes the next part of a string, escaped as `string(_:)` escapes
+    /// the whole.
+    public mutating func stringPart(_ text: String) {
+      var text = text
+      text.withUTF8 { append(escaping: $0) }
+    }
+
+    /// Closes a string written in parts.
+    public mutating func endString() { buffer.append(UInt8(ascii: "\"")) }
 
     /// Appends UTF-8 text, escaping quotes, backslashes and control
     /// characters; text with none of them is copied at once.
@@ -137,62 +152,39 @@ extension JSONText {
         guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
           continue
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
         start = index + 1
         escape(byte)
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
     }
 
     /// Writes an integer.
     public mutating func int(_ number: Int) {
-      guard number >= 0 else {
-        bytes.append(contentsOf: String(number).utf8)
-        return
-      }
-      Self.appendDigits(of: number, to: &bytes)
-    }
-
-    /// Appends the decimal digits of a number that is not negative.
-    static func appendDigits(of number: Int, to bytes: inout [UInt8]) {
-      if number < 10 {
-        bytes.append(UInt8(ascii: "0") + UInt8(number))
-        return
-      }
-      // At most 19 digits, made from the last one up in a fixed buffer.
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-        var start = digits.count
-        var rest = number
-        repeat {
-          start -= 1
-          digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-          rest /= 10
-        } while rest > 0
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+      if number >= 0, number < 10 {
+        buffer.append(UInt8(ascii: "0") + UInt8(number))
+      } else {
+        buffer.append(number: number)
       }
     }
 
     /// Writes `file:line:col` as a string, the form of
     /// `SourceLocation.description`, without making it first.
     public mutating func string(_ location: SourceLocation) {
-      bytes.append(UInt8(ascii: "\""))
+      buffer.append(UInt8(ascii: "\""))
       var file = location.file
       file.withUTF8 { append(escaping: $0) }
-      bytes.append(UInt8(ascii: ":"))
-      Self.appendNumber(location.line, to: &bytes)
-      bytes.append(UInt8(ascii: ":"))
-      Self.appendNumber(location.column, to: &bytes)
-      bytes.append(UInt8(ascii: "\""))
+      buffer.append(UInt8(ascii: ":"))
+      buffer.append(number: location.line)
+      buffer.append(UInt8(ascii: ":"))
+      buffer.append(number: location.column)
+      buffer.append(UInt8(ascii: "\""))
     }
 
     /// Appends an integer's decimal digits as `String(number)` writes them
     /// (for other writers of UTF-8 bytes).
     public static func appendNumber(_ number: Int, to bytes: inout [UInt8]) {
-      if number >= 0 {
-        appendDigits(of: number, to: &bytes)
-      } else {
-        bytes.append(contentsOf: String(number).utf8)
-      }
+      UTF8Buffer.digits(of: number) { bytes.append(contentsOf: $0) }
     }
 
     /// Writes a number: integral values without a fraction, `null` when
@@ -202,20 +194,20 @@ extension JSONText {
       if number == number.rounded(), abs(number) < 1e15 {
         int(Int(number))
       } else {
-        bytes.append(contentsOf: "\(number)".utf8)
+        buffer.append("\(number)")
       }
     }
 
     /// Writes `true` or `false`.
     public mutating func bool(_ flag: Bool) {
-      bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+      buffer.append(flag ? "true" : "false")
     }
 
     /// Writes `null`.
-    public mutating func null() { bytes.append(contentsOf: "null".utf8) }
+    public mutating func null() { buffer.append("null") }
 
     private mutating func open(_ bracket: UInt8) {
-      bytes.append(bracket)
+      buffer.append(bracket)
       if depth < 64 {
         if hasMember { outerHadMembers |= 1 << depth } else { outerHadMembers &= ~(1 << depth) }
       } else {
@@ -229,21 +221,21 @@ extension JSONText {
       depth -= 1
       if hasMember { newLine() }
       hasMember = depth < 64 ? outerHadMembers & (1 << depth) != 0 : deeperHadMembers.removeLast()
-      bytes.append(bracket)
+      buffer.append(bracket)
     }
 
     private mutating func escape(_ byte: UInt8) {
-      bytes.append(UInt8(ascii: "\\"))
+      buffer.append(UInt8(ascii: "\\"))
       switch byte {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-      case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
-      case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
-      case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"): buffer.append(byte)
+      case UInt8(ascii: "\n"): buffer.append(UInt8(ascii: "n"))
+      case UInt8(ascii: "\r"): buffer.append(UInt8(ascii: "r"))
+      case UInt8(ascii: "\t"): buffer.append(UInt8(ascii: "t"))
       default:
         let hex = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: "u00".utf8)
-        bytes.append(hex[Int(byte >> 4)])
-        bytes.append(hex[Int(byte & 0xF)])
+        buffer.append("u00")
+        buffer.append(hex[Int(byte >> 4)])
+        buffer.append(hex[Int(byte & 0xF)])
       }
     }
   }
