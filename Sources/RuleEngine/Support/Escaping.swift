@@ -1,3 +1,5 @@
+import RuleParser
+
 /// How one output format escapes text.
 ///
 /// What each special character becomes, and what becomes of the control
@@ -61,9 +63,9 @@ struct Escaping: Sendable {
 
   /// Appends `text` escaped as UTF-8, byte by byte, as `callAsFunction`
   /// would make it.
-  func append(_ text: String, to bytes: inout [UInt8]) {
+  func append(_ text: String, to bytes: inout UTF8Buffer) {
     guard let table = asciiReplacements else {
-      bytes.append(contentsOf: callAsFunction(text).utf8)
+      bytes.append(callAsFunction(text))
       return
     }
     var text = text

@@ -65,6 +65,13 @@ extension JSONText {
       buffer.removeAll()
     }
 
+    /// Moves the text so far into `output` and forgets it, as `drain`
+    /// does, without making an array of it.
+    public mutating func drain(into output: inout UTF8Buffer) {
+      buffer.withBytes { output.append(contentsOf: $0) }
+      buffer.removeAll()
+    }
+
     /// Opens an object (`{`).
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
 
@@ -179,12 +186,6 @@ extension JSONText {
       buffer.append(UInt8(ascii: ":"))
       buffer.append(number: location.column)
       buffer.append(UInt8(ascii: "\""))
-    }
-
-    /// Appends an integer's decimal digits as `String(number)` writes them
-    /// (for other writers of UTF-8 bytes).
-    public static func appendNumber(_ number: Int, to bytes: inout [UInt8]) {
-      UTF8Buffer.digits(of: number) { bytes.append(contentsOf: $0) }
     }
 
     /// Writes a number: integral values without a fraction, `null` when

@@ -1,5 +1,5 @@
 /// UTF-8 bytes written one short piece after another into memory of their
-/// own: the text a `JSONText.Writer` makes.
+/// own: the text a `JSONText.Writer` makes, a report on its way out.
 ///
 /// Unsafe inside, for speed: a writer appends millions of short pieces
 /// (quotes, keys, indentation), and an array's append checks uniqueness
@@ -14,7 +14,7 @@
 /// there, so no byte another buffer holds is ever written over; a buffer
 /// behind the frontier copies its bytes to memory of its own first. This
 /// costs one comparison per append, not a check of the memory's owners.
-struct UTF8Buffer {
+public struct UTF8Buffer {
   /// Owns the memory: freed when the last buffer using it goes.
   private final class Memory {
     let start: UnsafeMutablePointer<UInt8>
@@ -39,24 +39,24 @@ struct UTF8Buffer {
 
   private var memory: Memory
   /// How many bytes are written.
-  private(set) var count = 0
+  public private(set) var count = 0
 
   /// An empty buffer with room for `capacity` bytes (at least 256).
-  init(capacity: Int = 0) {
+  public init(capacity: Int = 0) {
     memory = Memory(capacity: max(capacity, 256))
   }
 
   /// The bytes as an array.
-  var array: [UInt8] { withBytes { Array($0) } }
+  public var array: [UInt8] { withBytes { Array($0) } }
 
   /// Calls `body` with the bytes written.
-  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+  public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
     body(UnsafeBufferPointer(start: memory.start, count: count))
   }
 
   /// Appends one byte.
   @inline(__always)
-  mutating func append(_ byte: UInt8) {
+  public mutating func append(_ byte: UInt8) {
     reserve(1)
     memory.start[count] = byte
     count += 1
@@ -65,7 +65,7 @@ struct UTF8Buffer {
 
   /// Appends bytes.
   @inline(__always)
-  mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+  public mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
     guard let base = bytes.baseAddress else { return }
     reserve(bytes.count)
     (memory.start + count).initialize(from: base, count: bytes.count)
@@ -73,20 +73,25 @@ struct UTF8Buffer {
     memory.frontier.pointee = count
   }
 
+  /// Appends bytes.
+  public mutating func append(contentsOf bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
+  }
+
   /// Appends the UTF-8 bytes of a text.
-  mutating func append(_ text: String) {
+  public mutating func append(_ text: String) {
     var text = text
     text.withUTF8 { append(contentsOf: $0) }
   }
 
   /// Appends an integer's decimal digits as `String(number)` writes them.
-  mutating func append(number: Int) {
+  public mutating func append(number: Int) {
     UTF8Buffer.digits(of: number) { append(contentsOf: $0) }
   }
 
   /// Forgets the bytes written, keeping the memory when no other buffer
   /// shares it.
-  mutating func removeAll() {
+  public mutating func removeAll() {
     if isKnownUniquelyReferenced(&memory) {
       memory.frontier.pointee = 0
     } else {
