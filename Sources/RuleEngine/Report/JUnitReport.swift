@@ -154,15 +154,6 @@ public struct JUnitReport: CheckReport {
     _ violation: Violation, _ escalation: Escalation?, suite: String, _ graph: ObligationGraph,
     into output: inout ReportOutput
   ) {
-    let message = findings.message(violation, escalation, graph) {
-      let measure = "\(violation.kind.label.en), " + ReportText.measure(of: violation, in: .en)
-      guard let escalation else { return measure }
-      let by = ReportText.bodyName(escalation.by, in: graph)
-      var message =
-        "\(escalation.action.rawValue) (\(escalation.action.chineseName)) by \(by): " + measure
-      if let source = escalation.source { message += " [\(source.section)]" }
-      return message
-    }
     let location = violation.location
     let place = findings.place(of: violation.instance)
     output.write("    <testcase")
@@ -179,8 +170,9 @@ public struct JUnitReport: CheckReport {
     output.write("      <failure")
     Self.write(
       attribute: "type", escalation?.action.rawValue ?? violation.kind.rawValue, into: &output)
-    Self.write(attribute: "message", message, into: &output)
-    output.write(">")
+    output.write(" message=\"")
+    writeMessage(violation, escalation, graph, into: &output)
+    output.write("\">")
     output.write(violation.instance, escaping: Self.escape)
     output.write(": ")
     output.write(violation.title, escaping: Self.escape)
@@ -201,6 +193,34 @@ public struct JUnitReport: CheckReport {
       output.write(place: place, escaping: Self.escape)
     }
     output.write("</failure>\n    </testcase>\n")
+  }
+
+  /// A failure's message, escaped, written in parts (each escaped as the
+  /// whole would be; the words between them need no escaping).
+  private func writeMessage(
+    _ violation: Violation, _ escalation: Escalation?, _ graph: ObligationGraph,
+    into output: inout ReportOutput
+  ) {
+    if findings.language == .zh {
+      return output.write(
+        FindingMessage.chinese(violation, escalation, graph), escaping: Self.escape)
+    }
+    if let escalation {
+      output.write(escalation.action.rawValue, escaping: Self.escape)
+      output.write(" (")
+      output.write(escalation.action.chineseName, escaping: Self.escape)
+      output.write(") by ")
+      output.write(ReportText.bodyName(escalation.by, in: graph), escaping: Self.escape)
+      output.write(": ")
+    }
+    output.write(violation.kind.label.en, escaping: Self.escape)
+    output.write(", ")
+    output.write(ReportText.measure(of: violation, in: .en), escaping: Self.escape)
+    if let source = escalation?.source {
+      output.write(" [")
+      output.write(source.section, escaping: Self.escape)
+      output.write("]")
+    }
   }
 
   /// Text escaped for XML attributes and content, line breaks and tabs as

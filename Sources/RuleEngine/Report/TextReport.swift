@@ -43,8 +43,9 @@ public struct TextReport: CheckReport {
         output.writeLine("  " + ReportText.body(body, in: graph, language: language))
         for index in group {
           guard let answered = result.violationPosition(answering: index) else { continue }
-          write(
-            result.violations[answered], result.escalations[index], result, graph, into: &output)
+          result.violations.withElement(at: answered) {
+            write($0, result.escalations[index], result, graph, into: &output)
+          }
         }
       }
     }
@@ -56,7 +57,9 @@ public struct TextReport: CheckReport {
           + ReportText.parenthesized("\(unanswered.count)", in: language))
       for (body, group) in grouped(unanswered, by: { result.violations[$0].body }) {
         output.writeLine("  " + ReportText.body(body, in: graph, language: language))
-        for index in group { write(result.violations[index], nil, result, graph, into: &output) }
+        for index in group {
+          result.violations.withElement(at: index) { write($0, nil, result, graph, into: &output) }
+        }
       }
     }
     if let changes = result.changes { writeResolved(changes, graph: graph, into: &output) }
