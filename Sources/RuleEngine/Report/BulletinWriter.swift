@@ -29,10 +29,13 @@ struct BulletinWriter {
   /// Text from the plan or the command line, with full-width punctuation
   /// and Markdown's special characters escaped.
   func text(_ raw: String) -> String {
-    guard raw.utf8.contains(where: Self.special.contains) else { return raw }
-    if let made = made.texts[raw] { return made }
+    var bytes = raw
+    guard bytes.withUTF8({ $0.contains(where: Self.special.contains) }) else { return raw }
+    // Kept by the text's bytes: hashed without normalising Unicode first.
+    let key = ByteSpelling(text: raw)
+    if let made = made.texts[key] { return made }
     let text = Self.punctuatedAndEscaped(raw)
-    made.texts[raw] = text
+    made.texts[key] = text
     return text
   }
 
@@ -364,5 +367,5 @@ struct BulletinWriter {
 
 /// The texts a bulletin has made (`BulletinWriter.text`), by their raw text.
 private final class MadeTexts {
-  var texts: [String: String] = [:]
+  var texts: [ByteSpelling: String] = [:]
 }

@@ -52,19 +52,23 @@ public struct SARIFReport: CheckReport {
     var uris = (rules: FileURIs(), entries: FileURIs())
     for position in result.escalations.indices {
       guard let answered = result.violationPosition(answering: position) else { continue }
-      let (escalation, violation) = (result.escalations[position], result.violations[answered])
+      let escalation = result.escalations[position]
       writer.element()
-      writeResult(
-        Finding(
-          ruleID: escalation.policy, ruleIndex: ruleIndex[escalation.policy],
-          level: Self.level(of: escalation.action), violation: violation,
-          escalation: escalation, key: escalation.key,
-          properties: [
-            ("action", escalation.action.rawValue), ("by", escalation.by),
-            ("instance", escalation.instance), ("target", escalation.target),
-            ("violation", escalation.violation.rawValue),
-          ]),
-        graph: graph, uris: &uris, into: &writer)
+      // The violation read in place (`withElement`), not copied.
+      result.violations.withElement(at: answered) { violation in
+        writeResult(
+          violation,
+          Finding(
+            ruleID: escalation.policy, ruleIndex: ruleIndex[escalation.policy],
+            level: Self.level(of: escalation.action), escalation: escalation,
+            key: escalation.key,
+            properties: [
+              ("action", escalation.action.rawValue), ("by", escalation.by),
+              ("instance", escalation.instance), ("target", escalation.target),
+              ("violation", escalation.violation.rawValue),
+            ]),
+          graph: graph, uris: &uris, into: &writer)
+      }
       output.take(from: &writer)
     }
     for position in result.violations.indices where !result.isEscalated(violationAt: position) {
@@ -76,8 +80,9 @@ public struct SARIFReport: CheckReport {
       }
       writer.element()
       writeResult(
+        violation,
         Finding(
-          ruleID: ruleID, ruleIndex: ruleIndex[ruleID], level: "note", violation: violation,
+          ruleID: ruleID, ruleIndex: ruleIndex[ruleID], level: "note",
           escalation: nil, key: violation.key,
           properties: [
             ("body", violation.body), ("instance", violation.instance),
@@ -143,7 +148,6 @@ public struct SARIFReport: CheckReport {
     let ruleID: String
     let ruleIndex: Int?
     let level: String
-    let violation: Violation
     /// The escalation, or `nil` for a violation no policy escalates.
     let escalation: Escalation?
     let key: String
@@ -153,10 +157,10 @@ public struct SARIFReport: CheckReport {
 
   /// A result's object, its members in sorted key order.
   private func writeResult(
-    _ finding: Finding, graph: ObligationGraph, uris: inout (rules: FileURIs, entries: FileURIs),
+    _ violation: Violation, _ finding: Finding, graph: ObligationGraph,
+    uris: inout (rules: FileURIs, entries: FileURIs),
     into writer: inout JSONText.Writer
   ) {
-    let violation = finding.violation
     writer.beginObject()
     writer.field("level")
     writer.string(finding.level)
