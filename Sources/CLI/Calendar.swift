@@ -7,6 +7,7 @@ extension Rulec {
   /// `rulec calendar`: writes the duties' deadlines as a calendar.
   struct Calendar: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
+      commandName: "calendar",
       abstract: "Write the duties' deadlines as an iCalendar file, Markdown or JSON.",
       discussion: """
         One all-day event per deadline, one repeating event per recurring duty and body, \

@@ -7,6 +7,7 @@ extension Rulec {
   /// `rulec check`: evaluates a status snapshot into violations and escalations.
   struct Check: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Check a status snapshot: violations, and the warnings, 约谈 and 问责 they call for.",
       discussion: """
         Exit codes: 0 no finding at or above --fail-on; 1 such a finding exists; 2 input \

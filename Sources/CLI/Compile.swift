@@ -6,6 +6,7 @@ extension Rulec {
   /// `rulec compile`: writes the obligation graph as JSON.
   struct Compile: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
+      commandName: "compile",
       abstract: "Compile the rules and write the obligation graph as JSON.")
 
     @OptionGroup var options: CommonOptions

@@ -6,6 +6,7 @@ extension Rulec {
   /// `rulec coverage`: which of the document's time expressions the rules cover.
   struct Coverage: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
+      commandName: "coverage",
       abstract: "Report which time expressions of the source document the rules cover.")
 
     /// Output formats of the report.

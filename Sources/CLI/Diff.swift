@@ -8,6 +8,7 @@ extension Rulec {
   /// the plan.
   struct Diff: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
+      commandName: "diff",
       abstract:
         "Compare two versions of the plan: obligations, deadlines, bodies, policies, metrics.",
       discussion: """

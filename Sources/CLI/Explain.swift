@@ -6,6 +6,7 @@ extension Rulec {
   /// `rulec explain ID`: what the compiler made of one id.
   struct Explain: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
+      commandName: "explain",
       abstract: "Show what the compiler made of an obligation, instance, metric, policy or body.")
 
     @OptionGroup var options: CommonOptions

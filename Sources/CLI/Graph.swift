@@ -8,6 +8,7 @@ extension Rulec {
   /// its critical chain.
   struct Graph: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
+      commandName: "graph",
       abstract: "Draw the obligations' dependencies as Graphviz DOT or Mermaid.",
       discussion: """
         Nodes are obligations in clusters by lead body (--nodes instances: one per instance), \

@@ -7,6 +7,7 @@ extension Rulec {
   /// `rulec history`: a series of snapshots, per body and month.
   struct History: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
+      commandName: "history",
       abstract:
         "Report a series of snapshots per body and month: due, done, overdue, escalations, trend.",
       discussion: """

@@ -6,6 +6,7 @@ extension Rulec {
   /// `rulec init DIR`: a new plan skeleton to start from.
   struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "init",
       abstract: "Create a new plan: document, rules, a policy with its tests, a snapshot.",
       discussion: """
         The folder must be new or empty (hidden entries such as .git are allowed). The skeleton lints clean, its tests pass and its \

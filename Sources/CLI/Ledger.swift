@@ -7,6 +7,7 @@ extension Rulec {
   /// `rulec ledger`: writes the rectification ledger (整改台账).
   struct Ledger: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
+      commandName: "ledger",
       abstract: "Write the rectification ledger (整改台账): one row per instance, status to fill.",
       discussion: """
         The CSV (UTF-8 with BOM, CRLF) opens in Excel; once its status columns are filled \

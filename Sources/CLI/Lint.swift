@@ -7,6 +7,7 @@ extension Rulec {
   /// `rulec lint`: checks the rules and prints diagnostics.
   struct Lint: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
+      commandName: "lint",
       abstract: "Check the rule files and report problems with their location.")
 
     @OptionGroup var options: CommonOptions

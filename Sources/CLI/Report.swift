@@ -6,6 +6,7 @@ extension Rulec {
   /// `rulec report`: the HTML dashboard of one snapshot.
   struct Report: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
+      commandName: "report",
       abstract: "Write a snapshot's dashboard: one self-contained HTML page (inline CSS and SVG).",
       discussion: """
         The page shows the overall progress, the bodies worst first, the 约谈/问责 list, each \

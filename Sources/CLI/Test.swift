@@ -7,6 +7,7 @@ extension Rulec {
   /// `rulec test`: runs the plan's policy tests (`rules/tests/*.yaml`).
   struct Test: ParsableCommand, TakesCommonOptions {
     static let configuration = CommandConfiguration(
+      commandName: "test",
       abstract: "Run the policy tests in rules/tests/: expected findings of small snapshots.",
       discussion: """
         Each case checks a small snapshot (or one instance's facts) and compares the \

@@ -26,6 +26,19 @@ import Testing
     #expect(table.status(of: "b") == .inProgress && table.status(of: "d") == nil)
   }
 
+  @Test func anInOrderLookUpFindsEntriesInAnyOrderAndTheMissingOnesNot() {
+    var table = InstanceStatusTable()
+    for id in ["a", "b", "c", "d"] {
+      table.set(entry(id, id == "c" ? .done : .inProgress), for: id)
+    }
+    var lookup = InOrderLookup(table)
+    // In order, with one the snapshot lacks, then back and past the end.
+    let asked = ["a", "b", "x", "c", "d", "b", "a", "d", "y"]
+    #expect(asked.map { lookup.position(of: $0) } == [0, 1, nil, 2, 3, 1, 0, 3, nil])
+    #expect(lookup.status(of: "c") == .done && lookup.status(of: "z") == nil)
+    #expect(lookup.entry(of: "d")?.instance.value == "d" && lookup.entry(of: "") == nil)
+  }
+
   @Test func aSecondEntryForAnIdReplacesTheFirstInItsPlace() {
     var table: InstanceStatusTable = ["a": entry("a", .notStarted), "b": entry("b", .notStarted)]
     table.set(entry("a", .done), for: "a")

@@ -82,4 +82,44 @@ import Testing
     }
     #expect(compared >= 160)
   }
+
+  /// A snapshot of `count` entries, one per line after the first, with the
+  /// id of entry `repeated.of` written again as entry `repeated.at`.
+  private func snapshot(count: Int, repeating repeated: (of: Int, at: Int)) -> [UInt8] {
+    let entries = (0..<count).map { position in
+      let id = position == repeated.at ? repeated.of : position
+      return "\"o\(id)@b\": {\"status\": \"done\", \"completed\": \"2017-07-01\"}"
+    }
+    let text =
+      "{\"plan\": \"p\", \"as_of\": \"2017-08-01\", \"obligations\": {\n"
+      + entries.joined(separator: ",\n") + "}}\n"
+    return Array(text.utf8)
+  }
+
+  @Test func anIdRepeatedAnywhereInAStreamIsReportedWhereItIsRepeated() {
+    // Within the first batch of ids indexed together, across batches, and
+    // in the last batch, which is indexed only when the stream ends.
+    let batch = SnapshotEntryStream.entriesPerIndexing
+    for repeated in [(of: 1, at: 3), (of: 2, at: batch + 7), (of: batch + 9, at: 3 * batch + 5)] {
+      var diagnostics = Diagnostics()
+      let snapshot = SnapshotReader().read(
+        self.snapshot(count: 3 * batch + 20, repeating: repeated), file: "x.json",
+        path: "x.json", into: &diagnostics)
+      #expect(snapshot == nil)
+      #expect(diagnostics.all.map(\.code) == [.duplicateKey], "\(repeated)")
+      // Line 1 holds the root; entry n stands on line n + 2.
+      #expect(diagnostics.all.first?.range?.start.line == repeated.at + 2, "\(repeated)")
+    }
+  }
+
+  @Test func aStreamWithoutRepeatsKeepsEveryEntryFoundById() {
+    let count = 5 * SnapshotEntryStream.entriesPerIndexing + 3
+    var diagnostics = Diagnostics()
+    let snapshot = SnapshotReader().read(
+      self.snapshot(count: count, repeating: (of: 0, at: 0)), file: "x.json", path: "x.json",
+      into: &diagnostics)
+    #expect(!diagnostics.hasErrors)
+    #expect(snapshot?.obligations.count == count)
+    #expect((0..<count).allSatisfy { snapshot?.obligations.contains("o\($0)@b") ?? false })
+  }
 }

@@ -39,14 +39,17 @@ public struct Checker: Sendable {
         of: (count * part / partCount)..<(count * (part + 1) / partCount), in: snapshot,
         scope: scope, histories: histories, matcher: matcher)
     }
-    var violations: [Violation] = []
-    var escalations: [Escalation] = []
-    var states = InstanceStates()
-    violations.reserveCapacity(parts.reduce(0) { $0 + $1.violations.count })
-    escalations.reserveCapacity(parts.reduce(0) { $0 + $1.escalations.count })
+    // The first part's arrays grow to hold the rest: only the later parts'
+    // findings are copied, and each part is let go once joined, so the
+    // findings stand in memory once.
+    var (violations, escalations, states) = (
+      parts[0].violations, parts[0].escalations, parts[0].states
+    )
+    parts[0] = Part()
+    violations.reserveCapacity(parts.reduce(violations.count) { $0 + $1.violations.count })
+    escalations.reserveCapacity(parts.reduce(escalations.count) { $0 + $1.escalations.count })
     states.states.reserveCapacity(count)
-    for index in parts.indices {
-      // Each part is let go once joined: the findings stand in memory once.
+    for index in parts.indices.dropFirst() {
       violations.append(contentsOf: parts[index].violations)
       escalations.append(contentsOf: parts[index].escalations)
       states.states.append(contentsOf: parts[index].states.states)
@@ -94,15 +97,16 @@ public struct Checker: Sendable {
     // An obligation's instances stand together in id order: its look-up
     // (a binary search by id) is made once for them all.
     var obligation: Obligation?
+    var entries = InOrderLookup(snapshot.obligations)
     for instance in graph.instances[positions] {
       let due = instances.actualDue(of: instance)
       let body = Int32(bodies.position(of: instance.body) ?? -1)
       guard scope?.contains(instance.body) ?? true else {
-        let status = snapshot.obligations.status(of: instance.id)
+        let status = entries.status(of: instance.id)
         part.states.states.append(.init(due: due, body: body, reported: status))
         continue
       }
-      let entry = snapshot.obligations[instance.id]
+      let entry = entries.entry(of: instance.id)
       part.states.states.append(.init(due: due, body: body, reported: entry?.status.value))
       if obligation?.id != instance.obligation {
         obligation = graph.obligation(instance.obligation)

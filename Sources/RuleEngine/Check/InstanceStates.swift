@@ -39,12 +39,14 @@ struct InstanceStates: Sendable {
   init() {}
 
   /// The states of `graph`'s instances in `snapshot`, each entry looked up
-  /// by id (for a result `Checker` did not make); none is marked missing.
+  /// in the plan's order (for a result `Checker` did not make); none is
+  /// marked missing.
   init(graph: ObligationGraph, snapshot: Snapshot) {
     let evaluator = InstanceEvaluator(graph: graph, snapshot: snapshot)
     var bodies = BodyPositions(graph: graph)
+    var entries = InOrderLookup(snapshot.obligations)
     states = graph.instances.map { instance in
-      let status = snapshot.obligations.status(of: instance.id)
+      let status = entries.status(of: instance.id)
       return State(
         due: evaluator.actualDue(of: instance),
         body: Int32(bodies.position(of: instance.body) ?? -1), reported: status)

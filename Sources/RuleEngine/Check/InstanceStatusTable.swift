@@ -37,6 +37,16 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
   /// The entry of an instance.
   public subscript(id: String) -> InstanceStatus? { position(of: id).map { statuses[$0] } }
 
+  /// The entry at `position`, a position `InOrderLookup` found.
+  subscript(position position: Int) -> InstanceStatus { statuses[position] }
+
+  /// The position of an instance's entry, trying `expected` first: an id
+  /// compared where it is expected costs less than hashing it.
+  func position(of id: String, expected: Int) -> Int? {
+    if expected < ids.count, ids[expected] == id { return expected }
+    return position(of: id)
+  }
+
   /// Whether the instance has an entry (without copying the entry out).
   public func contains(_ id: String) -> Bool { position(of: id) != nil }
 
@@ -51,8 +61,36 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
     position(of: id).map { statuses[$0].instance.range }
   }
 
+  /// Whether `set` appends without indexing.
+  ///
+  /// `indexAppended()` then indexes the ids together: how a stream of many
+  /// entries is read. Until then the entries appended are not found by id,
+  /// and an id set twice is appended twice.
+  var defersIndexing = false
+  /// How many of the last entries are not indexed yet.
+  private var unindexed = 0
+
+  /// Indexes the ids appended since `defersIndexing` was set or this was
+  /// last called.
+  ///
+  /// - Returns: `true`; or `false` when one of them was there already. The
+  ///   table then holds that id twice and is to be dropped.
+  mutating func indexAppended() -> Bool {
+    defer { unindexed = 0 }
+    return positions.insert(contentsOf: (ids.count - unindexed)..<ids.count, in: ids)
+  }
+
+  /// The number of entries appended and not yet indexed.
+  var unindexedCount: Int { unindexed }
+
   /// Adds the entry of an instance, or replaces it in its place.
   public mutating func set(_ status: InstanceStatus, for id: String) {
+    if defersIndexing {
+      ids.append(id)
+      statuses.append(status)
+      unindexed += 1
+      return
+    }
     // One probe for a new id, the common case.
     if let position = positions.insert(id, at: ids.count, in: ids) {
       statuses[position] = status

@@ -119,6 +119,18 @@ public struct InstanceStatus: Sendable {
     self.rare = rare.isEmpty ? nil : RareFields(rare)
   }
 
+  /// An entry with none of the rarely given fields: what most entries of a
+  /// large snapshot are, made without them.
+  init(
+    instance: Located<String>, status: Located<InstanceProgress>, completed: Located<Day>?,
+    reported: Located<Day>?
+  ) {
+    self.instance = instance
+    self.status = status
+    self.completed = completed
+    self.reported = reported
+  }
+
   /// Replaces the box of rare fields by one changed by `change` (an entry
   /// is changed rarely, and never after it is read).
   private mutating func updateRare(_ change: (inout RareFields.Values) -> Void) {

@@ -72,6 +72,13 @@ extension SnapshotBuilder {
     }
     let completed = day(.completed, "完成日期 completed")
     let reported = day(.reported, "报送日期 reported")
+    // Most entries have none of the other fields: a million entries make
+    // no empty values for them.
+    guard EntryField.rare.contains(where: { present($0) != nil }) else {
+      guard let status else { return nil }
+      return InstanceStatus(
+        instance: id, status: status, completed: completed, reported: reported)
+    }
     let published = day(.published, "公开日期 published")
     let falseReport = present(.falseReport).flatMap {
       SnapshotValue.bool(
@@ -105,6 +112,11 @@ extension SnapshotBuilder {
   enum EntryField: Int {
     case status, completed, reported, published, falseReport, progress, note
     case acceptedOn, acceptedBy, evidence
+
+    /// The fields most entries leave out.
+    static let rare: [Self] = [
+      .published, .falseReport, .progress, .note, .acceptedOn, .acceptedBy, .evidence,
+    ]
 
     /// The key as written in a snapshot.
     var key: String { SnapshotReader.entryKeys[rawValue] }

@@ -17,9 +17,28 @@ final class SnapshotEntryStream: MemberStream {
   /// Whether every member was read here (and the tree holds the object empty).
   private(set) var isComplete = false
 
+  /// Whether an id came twice, found only as the last entries were
+  /// indexed: the members were all taken, and the file is to be read again
+  /// the general way (`refusesMembers`), which reports it.
+  private(set) var hasRepeatedID = false
+  /// Whether every member is refused, so that the loader reads the file
+  /// without streaming.
+  let refusesMembers: Bool
+
   /// The ids of the members that did not make an entry (they had errors),
   /// for telling a repeated id.
   private var rejected = Set<String>()
+
+  /// How many entries are read before their ids are indexed together
+  /// (`InstanceStatusTable.indexAppended()`): few enough to stay in the
+  /// cache, enough that the index's cache misses overlap.
+  static let entriesPerIndexing = 256
+
+  /// A stream that takes the members, or with `refusesMembers` none.
+  init(refusesMembers: Bool = false) {
+    self.refusesMembers = refusesMembers
+    entries.defersIndexing = true
+  }
 
   /// The fewest bytes an entry takes in the snapshots rulec and the
   /// office's tools write (an id, a status and a date or two): room for
@@ -45,21 +64,30 @@ final class SnapshotEntryStream: MemberStream {
   private func isNew(
     _ key: YAMLNode, read: (inout InstanceStatusTable, inout Diagnostics) -> Void
   ) -> Bool {
+    guard !refusesMembers else { return false }
     let count = entries.count
     read(&entries, &diagnostics)
     let id = key.scalar ?? ""
-    if entries.count > count { return rejected.isEmpty || !rejected.contains(id) }
-    // No new entry: the id was there before, or the entry has errors.
-    return entries[id] == nil && rejected.insert(id).inserted
+    if entries.count > count {
+      // Appended, and indexed with the next ones: a repeated id is found then.
+      guard rejected.isEmpty || !rejected.contains(id) else { return false }
+      return entries.unindexedCount < Self.entriesPerIndexing || entries.indexAppended()
+    }
+    // No entry: it has errors. Its id is new unless an entry or another
+    // member with errors had it.
+    return entries.indexAppended() && entries[id] == nil && rejected.insert(id).inserted
   }
 
   func discard() {
     entries = InstanceStatusTable()
+    entries.defersIndexing = true
     diagnostics = Diagnostics()
     rejected = []
   }
 
   func finish() {
     isComplete = true
+    hasRepeatedID = !entries.indexAppended()
+    entries.defersIndexing = false
   }
 }

@@ -1,5 +1,5 @@
 import Dispatch
-public import RuleParser
+import RuleParser
 
 /// Loads snapshot files on another thread while the rules load, so that the
 /// two longest steps of a large `rulec check` run side by side.

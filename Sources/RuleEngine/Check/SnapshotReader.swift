@@ -81,14 +81,20 @@ public struct SnapshotReader: Sendable {
     load(path: path, file: path) { loader.load(contentsOfFile: path, streaming: $0, into: &$1) }
   }
 
-  /// What `documents` loads, streaming the entries.
+  /// What `load` loads, streaming the entries.
   private func load(
     path: String, file: String,
-    _ documents: (SnapshotEntryStream, inout Diagnostics) -> [YAMLNode]
+    _ load: (SnapshotEntryStream, inout Diagnostics) -> [YAMLNode]
   ) -> Loaded {
     var loading = Diagnostics()
-    let entries = SnapshotEntryStream()
-    let documents = documents(entries, &loading)
+    var entries = SnapshotEntryStream()
+    var documents = load(entries, &loading)
+    if entries.hasRepeatedID {
+      // Found only at the end of streaming: read the file again the general
+      // way, which reports it. Rare, and an error.
+      (loading, entries) = (Diagnostics(), SnapshotEntryStream(refusesMembers: true))
+      documents = load(entries, &loading)
+    }
     return Loaded(
       path: path, file: file, documents: documents, entries: entries, diagnostics: loading)
   }

@@ -37,15 +37,17 @@ public struct SnapshotValidator {
     // The entries are reported in the order they are written; sorting a
     // large snapshot's entries is needed only when one of them has a problem.
     // Every id is known when as many of them are the plan's as there are
-    // entries: counted by one hash look-up per instance of the plan, or, for
-    // a snapshot with far fewer entries (one part of the month's returns),
-    // by one search of the plan's sorted ids per entry.
+    // entries: counted by one look-up per instance of the plan, in its order
+    // (`InOrderLookup`), or, for a snapshot with far fewer entries (one part
+    // of the month's returns), by one search of the plan's sorted ids per
+    // entry.
     var problems = Diagnostics()
     let entries = snapshot.obligations
+    var lookup = InOrderLookup(entries)
     let known =
       entries.count * 4 < graph.instances.count
       ? entries.keys.count { graph.instance($0) != nil }
-      : graph.instances.count { entries.contains($0.id) }
+      : graph.instances.count { lookup.position(of: $0.id) != nil }
     if known != entries.count { problems.countError() }
     for entry in snapshot.obligations.values where !problems.hasErrors && problems.all.isEmpty {
       checkDates(entry, asOf: asOf, into: &problems)

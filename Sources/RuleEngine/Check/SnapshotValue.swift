@@ -131,8 +131,13 @@ enum SnapshotValue {
   static func day(
     _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<Day>? {
+    // An ISO day, as nearly every date of a large snapshot is, is read
+    // without making its text a located value first.
+    if case .scalar(let text, _) = node.content, let day = isoDay(text) {
+      return Located(day, at: node.location)
+    }
     guard let text = text(node, what, diagnostics: &diagnostics) else { return nil }
-    guard let day = isoDay(text.value) ?? ReportedValue.day(text.value) else {
+    guard let day = ReportedValue.day(text.value) else {
       diagnostics.report(
         .mustBe(
           .snapshotBadDate, what, LocalizedText("a date", "日期"),
@@ -145,24 +150,23 @@ enum SnapshotValue {
   /// `YYYY-MM-DD` read straight from its bytes (a snapshot has a million of
   /// them), or `nil` when it is not an existing day.
   static func isoDay(_ text: String) -> Day? {
-    var fields = (0, 0, 0)
-    var count = 0
-    for (index, byte) in text.utf8.enumerated() {
-      count += 1
-      if index == 4 || index == 7 {
-        guard byte == UInt8(ascii: "-") else { return nil }
-        continue
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
+      else { return nil }
+      func number(_ digits: Range<Int>) -> Int? {
+        var value = 0
+        for index in digits {
+          let digit = bytes[index] &- UInt8(ascii: "0")
+          guard digit < 10 else { return nil }
+          value = value * 10 + Int(digit)
+        }
+        return value
       }
-      guard index < 10, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-      let digit = Int(byte - UInt8(ascii: "0"))
-      switch index {
-      case 0..<4: fields.0 = fields.0 * 10 + digit
-      case 5..<7: fields.1 = fields.1 * 10 + digit
-      default: fields.2 = fields.2 * 10 + digit
-      }
+      guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
+      else { return nil }
+      return Day(year: year, month: month, day: day)
     }
-    guard count == 10 else { return nil }
-    return Day(year: fields.0, month: fields.1, day: fields.2)
   }
 
   /// A share: a JSON number, or a string `ReportedValue.share` reads

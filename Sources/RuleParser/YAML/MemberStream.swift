@@ -10,7 +10,7 @@ package protocol MemberStream: AnyObject {
   /// The key, in the root object, of the object whose members are streamed.
   var key: String { get }
   /// The keys a member's value may have to go over flat
-  /// (`receive(key:fields:object:)`).
+  /// (`receive(key:fields:object:)`): at most 64.
   var fieldKeys: [String] { get }
   /// Makes room for the members of an object of `count` bytes, before the
   /// first is received: a hint, the members may be fewer or more.
