@@ -39,6 +39,14 @@ import Testing
     #expect(lookup.entry(of: "d")?.instance.value == "d" && lookup.entry(of: "") == nil)
   }
 
+  @Test func addingIfAbsentKeepsTheFirstEntryAndHandsItBack() {
+    var table: InstanceStatusTable = ["a": entry("a", .notStarted)]
+    #expect(table.addIfAbsent(entry("b", .done), for: "b") == nil)
+    #expect(table.addIfAbsent(entry("a", .done), for: "a")?.status.value == .notStarted)
+    #expect(table.keys == ["a", "b"])
+    #expect(table["a"]?.status.value == .notStarted && table["b"]?.status.value == .done)
+  }
+
   @Test func aSecondEntryForAnIdReplacesTheFirstInItsPlace() {
     var table: InstanceStatusTable = ["a": entry("a", .notStarted), "b": entry("b", .notStarted)]
     table.set(entry("a", .done), for: "a")

@@ -9,8 +9,10 @@ import Testing
 @Suite struct JSONNodeReaderTests {
   private func libYAML(_ bytes: [UInt8]) -> [YAMLNode] {
     var diagnostics = Diagnostics()
+    var sawTags = false
     return YAMLLoader().composeWithLibYAML(
-      bytes, file: "x.json", isASCII: !bytes.contains { $0 >= 0x80 }, into: &diagnostics)
+      bytes, file: "x.json", isASCII: !bytes.contains { $0 >= 0x80 }, into: &diagnostics,
+      sawTags: &sawTags)
   }
 
   /// The differences between two trees, by path: content, style and ranges.

@@ -21,6 +21,8 @@ import Testing
       ([0x61, 0x62, 0xE5, 0x85], 2),  // truncated at the end
       ([0xD6, 0xD0, 0x61], 0),  // GBK 中: second byte is no continuation
       ([0x80], 0),  // stray continuation byte
+      (Array("plan: env, title: 兰".utf8) + [0xE5, 0x85, 0x41], 21),  // after the fast paths
+      (Array("0123456789".utf8) + [0xC2], 10),  // truncated after a run of ASCII
     ] as [([UInt8], Int)])
   func pointsAtTheFirstIllFormedSequence(_ bytes: [UInt8], _ offset: Int) {
     #expect(UTF8Validation(bytes) == .invalid(offset: offset))

@@ -32,28 +32,30 @@ struct InstanceEvaluator {
     let publication = completed.flatMap {
       lateness(publishWithin, completed: $0, done: entry?.published?.value)
     }
-    // The facts and the violation they go into are made only for an
-    // instance that has a violation: most instances of a large plan have none.
-    var base: (violation: Violation, facts: DutyFacts.Values)?
-    func makeBase() -> (violation: Violation, facts: DutyFacts.Values) {
-      var facts = facts(instance, entry: entry, due: due)
-      facts.daysUnreported = report?.days ?? 0
-      facts.daysUnpublished = publication?.days ?? 0
-      facts.history = history
-      facts.historyAsOf = asOf
-      var violation = Violation(
-        kind: .overdue, instance: instance.id, subject: obligation.id, body: instance.body,
-        title: obligation.title, due: due, facts: ViolationFacts(), details: ViolationDetails(),
-        source: obligation.source, location: obligation.location, doubtful: obligation.doubtful)
-      violation.details.completed = entry?.completed?.value
-      violation.cooperating = instance.cooperating
-      base = (violation, facts)
-      return (violation, facts)
-    }
+    let isComplete = entry?.status.value.isComplete ?? false
+    let isOverdue = due.map { $0 < asOf } == true && !isComplete
+    let isLate = due.flatMap { due in completed.map { $0 > due } } == true
+    let isFalse = entry?.falseReport?.value == true
+    let early = entry.map { prerequisitesCompletedLater(than: $0, of: instance) } ?? []
+    // Most instances of a large plan have no violation: the facts and the
+    // violation they go into are made only for one that has.
+    guard isOverdue || isLate || report != nil || publication != nil || isFalse || !early.isEmpty
+    else { return }
+    var base = Violation(
+      kind: .overdue, instance: instance.id, subject: obligation.id, body: instance.body,
+      title: obligation.title, due: due, facts: ViolationFacts(), details: ViolationDetails(),
+      source: obligation.source, location: obligation.location, doubtful: obligation.doubtful)
+    base.details.completed = entry?.completed?.value
+    base.cooperating = instance.cooperating
+    var baseFacts = facts(instance, entry: entry, due: due)
+    baseFacts.daysUnreported = report?.days ?? 0
+    baseFacts.daysUnpublished = publication?.days ?? 0
+    baseFacts.history = history
+    baseFacts.historyAsOf = asOf
     func add(
       _ kind: ViolationKind, daysLate: Int = 0, _ change: (inout Violation) -> Void = { _ in }
     ) {
-      var (violation, facts) = base ?? makeBase()
+      var (violation, facts) = (base, baseFacts)
       violation.kind = kind
       facts.kind = kind
       facts.daysLate = daysLate
@@ -61,13 +63,9 @@ struct InstanceEvaluator {
       change(&violation)
       found.append(violation)
     }
-    if let due, due < asOf, !(entry?.status.value.isComplete ?? false) {
-      add(entry == nil ? .missing : .overdue)
-    }
+    if isOverdue { add(entry == nil ? .missing : .overdue) }
     guard let entry else { return }
-    if let due, let completed, completed > due {
-      add(.late, daysLate: due.days(until: completed))
-    }
+    if isLate, let due, let completed { add(.late, daysLate: due.days(until: completed)) }
     if let report {
       add(.unreported) {
         $0.due = report.deadline
@@ -80,10 +78,7 @@ struct InstanceEvaluator {
         $0.details.late = entry.published?.value
       }
     }
-    if entry.falseReport?.value == true {
-      add(.falseReport) { $0.details.late = entry.reported?.value }
-    }
-    let early = prerequisitesCompletedLater(than: entry, of: instance)
+    if isFalse { add(.falseReport) { $0.details.late = entry.reported?.value } }
     if !early.isEmpty { add(.dependencyOrder) { $0.details.prerequisites = early } }
   }
 

@@ -83,6 +83,16 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
   /// The number of entries appended and not yet indexed.
   var unindexedCount: Int { unindexed }
 
+  /// Adds the entry of an instance that has none and returns `nil`, or
+  /// returns the entry it has and adds nothing: one look-up where asking
+  /// and then adding take two.
+  mutating func addIfAbsent(_ status: InstanceStatus, for id: String) -> InstanceStatus? {
+    if let position = positions.insert(id, at: ids.count, in: ids) { return statuses[position] }
+    ids.append(id)
+    statuses.append(status)
+    return nil
+  }
+
   /// Adds the entry of an instance, or replaces it in its place.
   public mutating func set(_ status: InstanceStatus, for id: String) {
     if defersIndexing {

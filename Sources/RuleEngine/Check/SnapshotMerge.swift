@@ -48,10 +48,8 @@ public enum SnapshotMerge {
         $0.instance.range.start < $1.instance.range.start
       }
       for entry in entries {
-        guard let existing = merged.obligations[entry.instance.value] else {
-          merged.obligations.set(entry, for: entry.instance.value)
-          continue
-        }
+        guard let existing = merged.obligations.addIfAbsent(entry, for: entry.instance.value)
+        else { continue }
         if !existing.sameContent(as: entry) {
           local.report(
             .duplicate(

@@ -87,6 +87,16 @@ package enum RuleSources {
     return nil
   }
 
+  /// The position of the file at least as large as all the others
+  /// together, if there is one (sizes by `stat`; an unreadable file counts
+  /// as empty, and is reported when it is read).
+  private static func largestAlone(_ paths: [String]) -> Int? {
+    var status = stat()
+    let sizes = paths.map { stat($0, &status) == 0 ? Int(status.st_size) : 0 }
+    guard let largest = sizes.indices.max(by: { sizes[$0] < sizes[$1] }) else { return nil }
+    return 2 * sizes[largest] >= sizes.reduce(0, +) ? largest : nil
+  }
+
   /// What a file that is not regular is.
   private static func kind(of mode: mode_t) -> LocalizedText {
     switch mode & S_IFMT {
@@ -100,15 +110,30 @@ package enum RuleSources {
   ///
   /// Files are loaded and built in parallel, each into its own collector;
   /// their diagnostics are then reported in path order, as one file after
-  /// the other would have reported them.
+  /// the other would have reported them. A file at least as large as all
+  /// the others together (a plan written as one file) would keep one core
+  /// busy alone: it alone is parsed ahead and built in halves on the other
+  /// (see `YAMLLoader.parsesAheadFrom`, `RuleFileBuilder.halvesFrom`); with
+  /// several large files, the files keep both cores busy themselves.
   package static func build(
     _ paths: [String], loader: YAMLLoader = YAMLLoader(), diagnostics: inout Diagnostics
   ) -> [RuleFile] {
+    let alone = largestAlone(paths)
     let built = Concurrently.map(paths.count) { index in
       let path = paths[index]
+      var loader = loader
+      var builder = RuleFileBuilder(path: path)
+      if index != alone {
+        loader.parsesAheadFrom = .max
+        builder.halvesFrom = .max
+      }
       var fileDiagnostics = Diagnostics()
-      let documents = loader.load(contentsOfFile: path, into: &fileDiagnostics)
-      let file = RuleFileBuilder(path: path).build(documents, diagnostics: &fileDiagnostics)
+      var sawTags = false
+      let documents = loader.load(
+        contentsOfFile: path, streaming: nil, into: &fileDiagnostics, sawTags: &sawTags)
+      let file = builder.build(documents, tagged: sawTags, diagnostics: &fileDiagnostics)
+      // The large file's nodes are freed where nobody waits for them.
+      if index == alone { SecondCore.release(consume documents) }
       return (file: file, diagnostics: fileDiagnostics)
     }
     return built.map { result in

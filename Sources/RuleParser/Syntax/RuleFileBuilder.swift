@@ -13,6 +13,9 @@ public struct RuleFileBuilder {
   static let bodyKeys = ["name", "short", "kind", "parent", "members"]
 
   private let path: String
+  /// The number of obligations from which a section is built in two
+  /// halves side by side.
+  package var halvesFrom = 4096
 
   /// Creates a builder for the file at `path`.
   public init(path: String) {
@@ -21,8 +24,17 @@ public struct RuleFileBuilder {
 
   /// Builds the file's syntax from its documents (a file may hold several).
   public func build(_ documents: [YAMLNode], diagnostics: inout Diagnostics) -> RuleFile {
+    build(documents, tagged: true, diagnostics: &diagnostics)
+  }
+
+  /// Builds the file's syntax from its documents; `tagged: false` says
+  /// that the loader saw no tag in them, which spares the walk that checks
+  /// every node's tag against the core schema.
+  package func build(_ documents: [YAMLNode], tagged: Bool, diagnostics: inout Diagnostics)
+    -> RuleFile
+  {
     var file = RuleFile(path: path)
-    CoreSchemaTags.check(documents, diagnostics: &diagnostics)
+    if tagged { CoreSchemaTags.check(documents, diagnostics: &diagnostics) }
     let phrases = PhraseCache()
     for document in documents where !document.isNull {
       guard
@@ -52,11 +64,7 @@ public struct RuleFileBuilder {
       complete(top["bodies"], .body, into: &file.bodies, &file.incomplete, &diagnostics) {
         buildBody($0, $1, diagnostics: &$2)
       }
-      complete(
-        top["obligations"], .obligation, into: &file.obligations, &file.incomplete, &diagnostics
-      ) {
-        ObligationBuilder(id: $0, node: $1, phrases: phrases).build(diagnostics: &$2)
-      }
+      buildObligations(top["obligations"], into: &file, phrases: phrases, &diagnostics)
       complete(top["metrics"], .metric, into: &file.metrics, &file.incomplete, &diagnostics) {
         MetricBuilder(id: $0, node: $1).build(diagnostics: &$2)
       }
@@ -88,12 +96,66 @@ public struct RuleFileBuilder {
   ) {
     result.reserveCapacity(result.count + (section?.mapping?.count ?? 0))
     entries(section, kind.section, &diagnostics) { id, node, diagnostics in
-      let before = diagnostics.errorCount
-      if let decl = build(id, node, &diagnostics), diagnostics.errorCount == before {
-        result.append(decl)
-      } else {
-        incomplete.append(IncompleteDecl(kind: kind, id: id))
+      Self.keep(id, node, kind, build, into: &result, &incomplete, &diagnostics)
+    }
+  }
+
+  /// Builds one entry into `result` when it reads without an error, else
+  /// keeps its id in `incomplete`.
+  private static func keep<Decl>(
+    _ id: Located<String>, _ node: YAMLNode, _ kind: DeclarationKind,
+    _ build: (Located<String>, YAMLNode, inout Diagnostics) -> Decl?, into result: inout [Decl],
+    _ incomplete: inout [IncompleteDecl], _ diagnostics: inout Diagnostics
+  ) {
+    let before = diagnostics.errorCount
+    if let decl = build(id, node, &diagnostics), diagnostics.errorCount == before {
+      result.append(decl)
+    } else {
+      incomplete.append(IncompleteDecl(kind: kind, id: id))
+    }
+  }
+
+  /// Builds the `obligations:` section; a large one (a plan written as one
+  /// big file) in two halves at once, each with its own phrase cache and
+  /// diagnostics, joined in order: the result and the diagnostics are
+  /// those of one pass.
+  private func buildObligations(
+    _ section: YAMLNode?, into file: inout RuleFile, phrases: PhraseCache,
+    _ diagnostics: inout Diagnostics
+  ) {
+    guard let pairs = section?.mapping, pairs.count >= halvesFrom else {
+      complete(section, .obligation, into: &file.obligations, &file.incomplete, &diagnostics) {
+        ObligationBuilder(id: $0, node: $1, phrases: phrases).build(diagnostics: &$2)
       }
+      return
+    }
+    /// What one half reads: its obligations, its incomplete entries, what it reports.
+    struct Half {
+      var obligations: [ObligationDecl] = []
+      var incomplete: [IncompleteDecl] = []
+      var diagnostics: Diagnostics
+    }
+    let errorLimit = diagnostics.errorLimit
+    func half(_ part: ArraySlice<YAMLNode.Pair>, _ phrases: PhraseCache) -> Half {
+      var obligations: [ObligationDecl] = []
+      var incomplete: [IncompleteDecl] = []
+      var diagnostics = Diagnostics(errorLimit: errorLimit)
+      obligations.reserveCapacity(part.count)
+      let build = { (id: Located<String>, node: YAMLNode, diagnostics: inout Diagnostics) in
+        ObligationBuilder(id: id, node: node, phrases: phrases).build(diagnostics: &diagnostics)
+      }
+      entries(part, DeclarationKind.obligation.section, &diagnostics) { id, node, diagnostics in
+        Self.keep(id, node, .obligation, build, into: &obligations, &incomplete, &diagnostics)
+      }
+      return Half(obligations: obligations, incomplete: incomplete, diagnostics: diagnostics)
+    }
+    let middle = pairs.count / 2
+    let (front, back) = SecondCore.run(
+      { half(pairs[..<middle], phrases) }, beside: { half(pairs[middle...], PhraseCache()) })
+    for built in [front, back] {
+      file.obligations += built.obligations
+      file.incomplete += built.incomplete
+      diagnostics.merge(built.diagnostics)
     }
   }
 
@@ -107,6 +169,14 @@ public struct RuleFileBuilder {
       diagnostics.report(.expectedMapping(Subject.key(name), at: section.location))
       return
     }
+    entries(pairs[...], name, &diagnostics, body)
+  }
+
+  /// Calls `body` for each `id: value` pair of some of a section's pairs.
+  private func entries(
+    _ pairs: ArraySlice<YAMLNode.Pair>, _ name: String, _ diagnostics: inout Diagnostics,
+    _ body: (Located<String>, YAMLNode, inout Diagnostics) -> Void
+  ) {
     for pair in pairs {
       guard pair.key.scalar != nil else {
         diagnostics.report(.nonStringKey(at: pair.key.location))

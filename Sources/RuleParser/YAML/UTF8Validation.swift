@@ -16,13 +16,29 @@ enum UTF8Validation: Equatable {
     var index = 0
     var isASCII = true
     let count = buffer.count
+    let words = UnsafeRawBufferPointer(buffer)
     while index < count {
+      // Eight ASCII bytes at a time: indentation, keys and ids.
+      if index + 8 <= count,
+        words.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        index += 8
+        continue
+      }
       let lead = buffer[index]
       if lead < 0x80 {
         index += 1
         continue
       }
       isASCII = false
+      // The common three-byte form (most Chinese): a lead byte whose second
+      // byte may be any continuation byte, followed by two of them.
+      if lead & 0xF0 == 0xE0, lead != 0xE0, lead != 0xED, index + 2 < count,
+        buffer[index + 1] & 0xC0 == 0x80, buffer[index + 2] & 0xC0 == 0x80
+      {
+        index += 3
+        continue
+      }
       let length: Int
       var low: UInt8 = 0x80
       var high: UInt8 = 0xBF

@@ -18,6 +18,8 @@ struct YAMLComposer {
   private var anchors: [String: YAMLComposedNode] = [:]
   private var writtenNodes = 0
   private var expandedNodes = 0
+  /// Whether any node written so far has a tag (`!!str`, `!thing`).
+  private(set) var sawTags = false
 
   /// Creates a composer over a reader's events.
   init(reader: YAMLEventReader, limits: YAMLLoader.Limits) {
@@ -57,6 +59,7 @@ struct YAMLComposer {
         if let root { return root }
       case .scalar(let text, let style, let properties):
         writtenNodes += 1
+        if properties.tag != nil { sawTags = true }
         place(
           YAMLNode(.scalar(text, style), tag: properties.tag, range: range), nodeCount: 1,
           height: 0, anchor: properties.anchor, root: &root, diagnostics: &diagnostics)
@@ -115,6 +118,7 @@ struct YAMLComposer {
       throw Failure(diagnostic: .yamlTooDeep(at: range, limit: limits.maxDepth))
     }
     writtenNodes += 1
+    if properties.tag != nil { sawTags = true }
     stack.append(YAMLOpenCollection(shape, properties: properties, start: range))
   }
 

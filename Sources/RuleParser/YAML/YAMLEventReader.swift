@@ -1,4 +1,5 @@
 internal import CYAML
+import Foundation
 
 /// Reads a YAML stream with libyaml's event parser and hands out its events
 /// as plain Swift values located in the source.
@@ -6,15 +7,21 @@ internal import CYAML
 /// This is the only place that talks to libyaml. The parser struct and the
 /// input buffer are heap-allocated and owned by the reader, so they never
 /// move while libyaml holds pointers into them; `deinit` frees both.
+///
+/// A large file is parsed ahead on another thread (`YAMLEventPipe`) when
+/// the machine has a core to spare; its events come out the same.
 final class YAMLEventReader {
   private let parser: UnsafeMutablePointer<yaml_parser_t>
   private let event: UnsafeMutablePointer<yaml_event_t>
   private let input: UnsafeMutableBufferPointer<UInt8>
   private let isInitialized: Bool
   private var positions: SourcePositionMap
+  /// The thread parsing ahead, for a large file.
+  private let pipe: YAMLEventPipe?
 
-  /// Creates a reader over UTF-8 `bytes` (already validated) of `file`.
-  init(bytes: [UInt8], file: String, isASCII: Bool) {
+  /// Creates a reader over UTF-8 `bytes` (already validated) of `file`,
+  /// parsed ahead on another thread from `aheadFrom` bytes on.
+  init(bytes: [UInt8], file: String, isASCII: Bool, aheadFrom: Int = .max) {
     parser = .allocate(capacity: 1)
     event = .allocate(capacity: 1)
     input = .allocate(capacity: max(bytes.count, 1))
@@ -24,9 +31,14 @@ final class YAMLEventReader {
     if isInitialized {
       yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
     }
+    let ahead =
+      isInitialized && bytes.count >= aheadFrom
+      && ProcessInfo.processInfo.activeProcessorCount > 1
+    pipe = ahead ? YAMLEventPipe(parser: parser) : nil
   }
 
   deinit {
+    pipe?.close()
     if isInitialized { yaml_parser_delete(parser) }
     parser.deallocate()
     event.deallocate()
@@ -37,7 +49,11 @@ final class YAMLEventReader {
   ///
   /// After `streamEnd` or an error, don't call again.
   func next() throws(YAMLSyntaxError) -> YAMLEvent {
-    guard isInitialized, yaml_parser_parse(parser, event) != 0 else { throw syntaxError() }
+    let parsed =
+      if let pipe { pipe.next(into: event) } else {
+        isInitialized && yaml_parser_parse(parser, event) != 0
+      }
+    guard parsed else { throw syntaxError() }
     defer { yaml_event_delete(event) }
     let range = SourceRange(
       start: location(of: event.pointee.start_mark), end: location(of: event.pointee.end_mark))

@@ -19,10 +19,22 @@ extension YAMLLoader {
     contentsOfFile path: String, displayPath: String? = nil, streaming stream: (any MemberStream)?,
     into diagnostics: inout Diagnostics
   ) -> [YAMLNode] {
+    var sawTags = false
+    return load(
+      contentsOfFile: path, displayPath: displayPath, streaming: stream, into: &diagnostics,
+      sawTags: &sawTags)
+  }
+
+  /// Loads every document of a YAML file as `load(contentsOfFile:displayPath:into:)`,
+  /// streaming as `load(_:file:streaming:into:)`; sets `sawTags` when a node has a tag.
+  package func load(
+    contentsOfFile path: String, displayPath: String? = nil, streaming stream: (any MemberStream)?,
+    into diagnostics: inout Diagnostics, sawTags: inout Bool
+  ) -> [YAMLNode] {
     let name = displayPath ?? path
     switch InputFile.read(path, maxBytes: limits.maxFileBytes) {
     case .bytes(let bytes):
-      return load(bytes, file: name, streaming: stream, into: &diagnostics)
+      return load(bytes, file: name, streaming: stream, into: &diagnostics, sawTags: &sawTags)
     case .tooLarge(let size):
       let start = SourceLocation(file: name, line: 1, column: 1, offset: 0)
       diagnostics.report(

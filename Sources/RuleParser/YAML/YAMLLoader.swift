@@ -9,6 +9,9 @@
 public struct YAMLLoader: Sendable {
   /// The limits that keep hostile or broken input from exhausting memory.
   public var limits: Limits
+  /// The size from which libyaml parses a file ahead on a thread of its own
+  /// while its nodes are composed (on a machine with a core to spare).
+  package var parsesAheadFrom = 512 * 1024
 
   /// Creates a loader with the given limits.
   public init(limits: Limits = Limits()) {
@@ -35,6 +38,16 @@ public struct YAMLLoader: Sendable {
     _ bytes: [UInt8], file: String, streaming stream: (any MemberStream)?,
     into diagnostics: inout Diagnostics
   ) -> [YAMLNode] {
+    var sawTags = false
+    return load(bytes, file: file, streaming: stream, into: &diagnostics, sawTags: &sawTags)
+  }
+
+  /// Loads every document of a YAML stream as `load(_:file:streaming:into:)`,
+  /// and sets `sawTags` when a node has a tag.
+  package func load(
+    _ bytes: [UInt8], file: String, streaming stream: (any MemberStream)?,
+    into diagnostics: inout Diagnostics, sawTags: inout Bool
+  ) -> [YAMLNode] {
     guard bytes.count <= limits.maxFileBytes else {
       let start = SourceLocation(file: file, line: 1, column: 1, offset: 0)
       diagnostics.report(
@@ -59,16 +72,22 @@ public struct YAMLLoader: Sendable {
         return [root]
       }
       stream?.discard()
-      return composeWithLibYAML(bytes, file: file, isASCII: isASCII, into: &diagnostics)
+      return composeWithLibYAML(
+        bytes, file: file, isASCII: isASCII, into: &diagnostics, sawTags: &sawTags)
     }
   }
 
-  /// The documents libyaml's events compose into (valid UTF-8 `bytes`).
+  /// The documents libyaml's events compose into (valid UTF-8 `bytes`);
+  /// sets `sawTags` when a node has a tag.
   func composeWithLibYAML(
-    _ bytes: [UInt8], file: String, isASCII: Bool, into diagnostics: inout Diagnostics
+    _ bytes: [UInt8], file: String, isASCII: Bool, into diagnostics: inout Diagnostics,
+    sawTags: inout Bool
   ) -> [YAMLNode] {
-    let reader = YAMLEventReader(bytes: bytes, file: file, isASCII: isASCII)
+    let reader = YAMLEventReader(
+      bytes: bytes, file: file, isASCII: isASCII, aheadFrom: parsesAheadFrom)
     var composer = YAMLComposer(reader: reader, limits: limits)
-    return composer.composeDocuments(into: &diagnostics)
+    let documents = composer.composeDocuments(into: &diagnostics)
+    if composer.sawTags { sawTags = true }
+    return documents
   }
 }
