@@ -102,4 +102,45 @@ import Testing
       #expect(writer.finished() == JSONText.render(number))
     }
   }
+
+  @Test func writesDeepNestingAndStringsInParts() {
+    var writer = JSONText.Writer()
+    for _ in 0..<70 {
+      writer.beginArray()
+      writer.element()
+    }
+    writer.beginString()
+    writer.stringPart("a\"")
+    writer.stringPart("b\n")
+    writer.endString()
+    for _ in 0..<70 { writer.endArray() }
+    var value: JSONValue = "a\"b\n"
+    for _ in 0..<70 { value = .array([value]) }
+    #expect(writer.finished() == JSONText.render(value))
+  }
+
+  @Test func copiesOfAWriterGoOnApart() {
+    var first = JSONText.Writer(capacity: 8)
+    first.beginArray()
+    first.element()
+    first.string("shared")
+    var second = first
+    first.element()
+    first.int(1)
+    second.element()
+    second.string("two")
+    var drained: [UInt8] = []
+    var third = second
+    third.drain { drained += $0 }
+    third.element()
+    third.int(3)
+    first.endArray()
+    second.endArray()
+    third.endArray()
+    #expect(first.finished() == JSONText.render(["shared", 1] as JSONValue))
+    #expect(second.finished() == JSONText.render(["shared", "two"] as JSONValue))
+    #expect(
+      String(decoding: drained + third.finishedBytes(), as: UTF8.self)
+        == JSONText.render(["shared", "two", 3] as JSONValue))
+  }
 }

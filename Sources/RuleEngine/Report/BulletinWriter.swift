@@ -8,8 +8,9 @@ struct BulletinWriter {
   let result: CheckResult
   let graph: ObligationGraph
   let progress: PlanProgress
-  /// The problems in the order the text names them.
-  private(set) var numbered: [Violation] = []
+  /// The problems in the order the text names them, by their positions in
+  /// `result.violations`.
+  private(set) var numbered: [Int] = []
   /// The sections written so far.
   private var sections = 0
   /// The texts made so far: a bulletin names the same bodies, titles and
@@ -28,10 +29,13 @@ struct BulletinWriter {
   /// Text from the plan or the command line, with full-width punctuation
   /// and Markdown's special characters escaped.
   func text(_ raw: String) -> String {
-    guard raw.utf8.contains(where: Self.special.contains) else { return raw }
-    if let made = made.texts[raw] { return made }
+    var bytes = raw
+    guard bytes.withUTF8({ $0.contains(where: Self.special.contains) }) else { return raw }
+    // Kept by the text's bytes: hashed without normalising Unicode first.
+    let key = ByteSpelling(text: raw)
+    if let made = made.texts[key] { return made }
     let text = Self.punctuatedAndEscaped(raw)
-    made.texts[raw] = text
+    made.texts[key] = text
     return text
   }
 
@@ -145,11 +149,19 @@ struct BulletinWriter {
       output.writeLine("")
       return output.writeLine("本期未发现问题。")
     }
-    let ranked = result.violations.map { violation in
-      (violation, result.escalations(of: violation).map(\.action.level).max() ?? 0)
+    // Each violation by its position, with its highest action's level
+    // (its escalations found by position, not looked up by its id).
+    var byBody: [String: [(position: Int, level: Int)]] = [:]
+    var levels: [String: Int] = [:]
+    for position in result.violations.indices {
+      var level = 0
+      for escalation in result.escalationPositions(ofViolationAt: position) {
+        level = max(level, result.escalations[escalation].action.level)
+      }
+      let body = result.violations[position].body
+      byBody[body, default: []].append((position, level))
+      levels[body] = max(levels[body] ?? 0, level)
     }
-    let byBody = Dictionary(grouping: ranked) { $0.0.body }
-    let levels = byBody.mapValues { $0.map(\.1).max() ?? 0 }
     let bodies = byBody.keys.sorted { lhs, rhs in
       let (left, right) = (levels[lhs] ?? 0, levels[rhs] ?? 0)
       return left != right ? left > right : lhs < rhs
@@ -158,41 +170,65 @@ struct BulletinWriter {
       output.writeLine("")
       output.writeLine("### （\(ChineseNumeral.text(number + 1))）\(name(body))")
       output.writeLine("")
+      // Most severe first, then by instance and kind: the order of
+      // `result.violations`, so by position.
       let violations = (byBody[body] ?? []).sorted { lhs, rhs in
-        lhs.1 != rhs.1 ? lhs.1 > rhs.1 : (lhs.0.instance, lhs.0.kind) < (rhs.0.instance, rhs.0.kind)
+        lhs.level != rhs.level ? lhs.level > rhs.level : lhs.position < rhs.position
       }
       for (index, violation) in violations.enumerated() {
-        numbered.append(violation.0)
+        numbered.append(violation.position)
         output.write(index + 1)
         output.write(". ")
-        output.writeLine(problem(violation.0, number: numbered.count))
+        writeProblem(at: violation.position, number: numbered.count, into: &output)
       }
     }
   }
 
-  private func problem(_ violation: Violation, number: Int) -> String {
-    var line = "\(text(violation.title))：\(violation.kind.label(graph.plan.words).zh)"
+  /// The line of the problem at `position`, written in pieces, each
+  /// printable (escaping is scalar by scalar, so the line reads as if
+  /// escaped whole).
+  private func writeProblem(at position: Int, number: Int, into output: inout ReportOutput) {
+    let violation = result.violations[position]
+    output.writePrintable(text(violation.title))
+    output.write("：")
+    output.writePrintable(violation.kind.label(graph.plan.words).zh)
     if let due = violation.due {
-      line += "，\(violation.kind.dueLabel.zh)\(ChineseDate.text(due))"
+      output.write("，")
+      output.writePrintable(violation.kind.dueLabel.zh)
+      output.write(ChineseDate.text(due))
     }
-    line += "，\(BulletinText.measure(of: violation, in: graph))"
-    line += cooperating(violation)
-    if let changes = result.changes { line += mark(changes.change(of: violation)) }
-    line += "。"
+    output.write("，")
+    output.writePrintable(BulletinText.measure(of: violation, in: graph))
+    output.writePrintable(cooperating(violation))
+    if let changes = result.changes { output.write(mark(changes.change(of: violation))) }
+    output.write("。")
     if let source = violation.source {
-      line += "依据\(clause(source))。"
+      output.write("依据")
+      output.writePrintable(clause(source))
+      output.write("。")
     }
-    let escalations = result.escalations(of: violation)
+    let escalations = result.escalationPositions(ofViolationAt: position)
     if escalations.isEmpty {
-      line += "方案未对此规定处置措施，继续跟踪督促。"
+      output.write("方案未对此规定处置措施，继续跟踪督促。")
     } else {
-      let actions = escalations.map { escalation in
-        "由\(name(escalation.by))\(escalation.action.chineseName)"
-          + (escalation.source.map { "（方案\(text($0.section))）" } ?? "")
+      output.write("依方案应")
+      for (index, position) in escalations.enumerated() {
+        let escalation = result.escalations[position]
+        if index > 0 { output.write("，") }
+        output.write("由")
+        output.writePrintable(name(escalation.by))
+        output.writePrintable(escalation.action.chineseName)
+        if let source = escalation.source {
+          output.write("（方案")
+          output.writePrintable(text(source.section))
+          output.write("）")
+        }
       }
-      line += "依方案应" + actions.joined(separator: "，") + "。"
+      output.write("。")
     }
-    return line + "（附件第\(number)项）"
+    output.write("（附件第")
+    output.write(number)
+    output.write("项）\n")
   }
 
   /// `，配合单位甲、乙` for a finding with cooperating bodies, else nothing.
@@ -300,19 +336,36 @@ struct BulletinWriter {
     for line in ["", "---", "", "附件", "", "## 问题清单", ""] { output.writeLine(line) }
     output.writeLine("| 序号 | 责任单位 | 问题 | 类型 | 编号 | 处置依据 |")
     output.writeLine("| ---: | --- | --- | --- | --- | --- |")
-    for (index, violation) in numbered.enumerated() {
-      let policies = result.escalations(of: violation).map {
-        "\($0.action.chineseName) `\($0.policy)`"
+    // Each row written in pieces, as `writeProblem` writes a line.
+    for (index, position) in numbered.enumerated() {
+      let violation = result.violations[position]
+      output.write("| ")
+      output.write(index + 1)
+      output.write(" | ")
+      output.writePrintable(name(violation.body))
+      output.write(" | ")
+      output.writePrintable(text(violation.title))
+      output.write(" | ")
+      output.writePrintable(violation.kind.label(graph.plan.words).zh)
+      output.write(" | `")
+      output.writePrintable(violation.instance)
+      output.write("` | ")
+      let escalations = result.escalationPositions(ofViolationAt: position)
+      if escalations.isEmpty { output.write("—") }
+      for (index, position) in escalations.enumerated() {
+        let escalation = result.escalations[position]
+        if index > 0 { output.write("，") }
+        output.writePrintable(escalation.action.chineseName)
+        output.write(" `")
+        output.writePrintable(escalation.policy)
+        output.write("`")
       }
-      output.writeLine(
-        "| \(index + 1) | \(name(violation.body)) | \(text(violation.title)) "
-          + "| \(violation.kind.label(graph.plan.words).zh) | `\(violation.instance)` "
-          + "| \(policies.isEmpty ? "—" : policies.joined(separator: "，")) |")
+      output.write(" |\n")
     }
   }
 }
 
 /// The texts a bulletin has made (`BulletinWriter.text`), by their raw text.
 private final class MadeTexts {
-  var texts: [String: String] = [:]
+  var texts: [ByteSpelling: String] = [:]
 }

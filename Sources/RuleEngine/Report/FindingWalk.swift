@@ -15,24 +15,26 @@ struct FindingWalk: Sendable {
   func forEach(in result: CheckResult, _ body: (Violation, Escalation?) -> Void) {
     for position in result.escalations.indices {
       guard let answered = result.violationPosition(answering: position) else { continue }
-      body(result.violations[answered], result.escalations[position])
+      result.violations.withElement(at: answered) { body($0, result.escalations[position]) }
     }
     for position in result.violations.indices where !result.isEscalated(violationAt: position) {
-      body(result.violations[position], nil)
+      result.violations.withElement(at: position) { body($0, nil) }
     }
   }
 
-  /// A finding's message: `english()` in English, else the Chinese one
-  /// every report shares (`FindingMessage`).
-  func message(
-    _ violation: Violation, _ escalation: Escalation?, _ graph: ObligationGraph,
-    english: () -> String
-  ) -> String {
-    language == .zh ? FindingMessage.chinese(violation, escalation, graph) : english()
+  /// Where the instance's entry starts in the snapshot, if it has one.
+  func place(of instance: String) -> SourceLocation? {
+    entries.location(of: instance)
   }
+}
 
-  /// The entry's place as `file:line:col`, if the instance has one.
-  func place(of instance: String) -> String? {
-    entries.place(of: instance)
+extension Array {
+  /// Calls `body` with the element at `position`, read in place: reading
+  /// `self[position]` copies the element (for a violation, a dozen
+  /// references retained, later released), which a report of a million
+  /// findings would pay for a million times.
+  func withElement<Result>(at position: Int, _ body: (Element) -> Result) -> Result {
+    precondition(indices.contains(position), "no element at \(position)")
+    return withUnsafeBufferPointer { body($0[position]) }
   }
 }

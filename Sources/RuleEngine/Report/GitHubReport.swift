@@ -21,26 +21,44 @@ public struct GitHubReport: CheckReport {
       output.write("\n")
     }
     findings.forEach(in: result) { violation, escalation in
-      let message = findings.message(violation, escalation, graph) {
-        var message =
-          "\(violation.instance) \(violation.title): \(violation.kind.label.en), "
-          + ReportText.measure(of: violation, in: .en)
-        guard let escalation else { return message }
-        let by = ReportText.bodyName(escalation.by, in: graph)
-        message += " -> \(escalation.action.rawValue) (\(escalation.action.chineseName)) by \(by)"
-        if let source = escalation.source { message += " under \(source.section)" }
-        return message
-      }
       if let escalation {
         annotate(
-          Self.command(for: SARIFReport.level(of: escalation.action)), violation,
-          title: "\(escalation.policy): \(escalation.action.rawValue)", message: message,
-          into: &output)
+          Self.command(for: SARIFReport.level(of: escalation.action)), violation, escalation,
+          title: "\(escalation.policy): \(escalation.action.rawValue)", graph, into: &output)
       } else {
         annotate(
-          "notice", violation, title: "violation/\(violation.kind.rawValue)", message: message,
+          "notice", violation, nil, title: "violation/\(violation.kind.rawValue)", graph,
           into: &output)
       }
+    }
+  }
+
+  /// A finding's message, escaped, written in parts (each escaped as the
+  /// whole would be; the words between them need no escaping).
+  private func writeMessage(
+    _ violation: Violation, _ escalation: Escalation?, _ graph: ObligationGraph,
+    into output: inout ReportOutput
+  ) {
+    if findings.language == .zh {
+      return output.write(FindingMessage.chinese(violation, escalation, graph), escaping: Self.data)
+    }
+    output.write(violation.instance, escaping: Self.data)
+    output.write(" ")
+    output.write(violation.title, escaping: Self.data)
+    output.write(": ")
+    output.write(violation.kind.label.en, escaping: Self.data)
+    output.write(", ")
+    output.write(ReportText.measure(of: violation, in: .en), escaping: Self.data)
+    guard let escalation else { return }
+    output.write(" -> ")
+    output.write(escalation.action.rawValue, escaping: Self.data)
+    output.write(" (")
+    output.write(escalation.action.chineseName, escaping: Self.data)
+    output.write(") by ")
+    output.write(ReportText.bodyName(escalation.by, in: graph), escaping: Self.data)
+    if let source = escalation.source {
+      output.write(" under ")
+      output.write(source.section, escaping: Self.data)
     }
   }
 
@@ -56,8 +74,8 @@ public struct GitHubReport: CheckReport {
   /// `::command file=…,line=…,col=…,title=…::message`, the message naming
   /// the snapshot's entry.
   private func annotate(
-    _ command: String, _ violation: Violation, title: String, message: String,
-    into output: inout ReportOutput
+    _ command: String, _ violation: Violation, _ escalation: Escalation?, title: String,
+    _ graph: ObligationGraph, into output: inout ReportOutput
   ) {
     let location = violation.location
     output.write("::")
@@ -71,15 +89,15 @@ public struct GitHubReport: CheckReport {
     output.write(",title=")
     output.write(title, escaping: Self.property)
     output.write("::")
-    output.write(message, escaping: Self.data)
+    writeMessage(violation, escalation, graph, into: &output)
     if let place = findings.place(of: violation.instance) {
       if findings.language == .zh {
         output.write("（快照条目 ")
-        output.write(place, escaping: Self.data)
+        output.write(place: place, escaping: Self.data)
         output.write("）")
       } else {
         output.write(" (snapshot entry ")
-        output.write(place, escaping: Self.data)
+        output.write(place: place, escaping: Self.data)
         output.write(")")
       }
     }

@@ -33,15 +33,20 @@ public struct JSONReport: CheckReport {
           write($1, changes: result.changes, into: &$2)
         }
       case "escalations":
+        let changes = result.changes
         write(result.escalations, into: &writer, output: &output) {
-          write($1, result: result, answering: result.violationPosition(answering: $0), into: &$2)
+          let answered = result.violationPosition(answering: $0)
+          write(
+            $1, changes: changes,
+            obligationSource: answered.flatMap { result.violations[$0].source },
+            into: &$2)
         }
       case "resolved":
         guard let changes = result.changes else { continue }
         writer.beginObject()
         writer.field("escalations")
         write(changes.resolvedEscalations, into: &writer, output: &output) {
-          write($1, result: nil, answering: nil, into: &$2)
+          write($1, changes: nil, obligationSource: nil, into: &$2)
         }
         writer.field("violations")
         write(changes.resolvedViolations, into: &writer, output: &output) {
@@ -96,7 +101,7 @@ public struct JSONReport: CheckReport {
     writer.field("instance")
     writer.string(violation.instance)
     writer.field("location")
-    writer.string(violation.location.description)
+    writer.string(violation.location)
     writer.field(violation.isMetricSubject ? "metric" : "obligation")
     writer.string(violation.subject)
     if let path = details.pathValue {
@@ -201,10 +206,11 @@ public struct JSONReport: CheckReport {
     return JSONValue(json)
   }
 
-  /// An escalation's object, its members in sorted key order; `result`
-  /// marks changes and adds the obligation's clause.
+  /// An escalation's object, its members in sorted key order; `changes`
+  /// marks what changed, `obligationSource` is the clause of the
+  /// obligation it answers.
   private func write(
-    _ escalation: Escalation, result: CheckResult?, answering violation: Int?,
+    _ escalation: Escalation, changes: FindingChanges?, obligationSource: SourceClause?,
     into writer: inout JSONText.Writer
   ) {
     writer.beginObject()
@@ -212,14 +218,12 @@ public struct JSONReport: CheckReport {
     writer.string(escalation.action.rawValue)
     writer.field("by")
     writer.string(escalation.by)
-    Self.write("change", result?.changes?.change(of: escalation).rawValue, into: &writer)
+    Self.write("change", changes?.change(of: escalation).rawValue, into: &writer)
     writer.field("instance")
     writer.string(escalation.instance)
     writer.field("location")
-    writer.string(escalation.policyLocation.description)
-    if let result, let violation, let source = result.violations[violation].source {
-      Self.write("obligation_source", source, into: &writer)
-    }
+    writer.string(escalation.policyLocation)
+    if let obligationSource { Self.write("obligation_source", obligationSource, into: &writer) }
     writer.field("policy")
     writer.string(escalation.policy)
     if let source = escalation.source { Self.write("source", source, into: &writer) }

@@ -90,7 +90,7 @@ public struct JUnitReport: CheckReport {
     Self.write(attribute: "name", instance, into: &output)
     if let location = declared.location(of: checked) {
       Self.write(attribute: "file", location.file, into: &output)
-      Self.write(attribute: "line", String(location.line), into: &output)
+      Self.write(attribute: "line", location.line, into: &output)
     }
     output.write(">")
     if let place = findings.place(of: instance) { writeSnapshot(place, into: &output) }
@@ -131,11 +131,21 @@ public struct JUnitReport: CheckReport {
     output.write("\"")
   }
 
+  /// ` name="number"`.
+  private static func write(attribute name: String, _ number: Int, into output: inout ReportOutput)
+  {
+    output.write(" ")
+    output.write(name)
+    output.write("=\"")
+    output.write(number)
+    output.write("\"")
+  }
+
   /// The entry's place in the snapshot as a test case property.
-  private func writeSnapshot(_ place: String, into output: inout ReportOutput) {
-    output.write("<properties><property name=\"snapshot\"")
-    Self.write(attribute: "value", place, into: &output)
-    output.write("/></properties>")
+  private func writeSnapshot(_ place: SourceLocation, into output: inout ReportOutput) {
+    output.write("<properties><property name=\"snapshot\" value=\"")
+    output.write(place: place, escaping: Self.escape)
+    output.write("\"/></properties>")
   }
 
   /// A failing test case: where the duty is, the snapshot's entry, and the
@@ -144,22 +154,13 @@ public struct JUnitReport: CheckReport {
     _ violation: Violation, _ escalation: Escalation?, suite: String, _ graph: ObligationGraph,
     into output: inout ReportOutput
   ) {
-    let message = findings.message(violation, escalation, graph) {
-      let measure = "\(violation.kind.label.en), " + ReportText.measure(of: violation, in: .en)
-      guard let escalation else { return measure }
-      let by = ReportText.bodyName(escalation.by, in: graph)
-      var message =
-        "\(escalation.action.rawValue) (\(escalation.action.chineseName)) by \(by): " + measure
-      if let source = escalation.source { message += " [\(source.section)]" }
-      return message
-    }
     let location = violation.location
     let place = findings.place(of: violation.instance)
     output.write("    <testcase")
     Self.write(attribute: "classname", suite, into: &output)
     Self.write(attribute: "name", violation.instance, into: &output)
     Self.write(attribute: "file", location.file, into: &output)
-    Self.write(attribute: "line", String(location.line), into: &output)
+    Self.write(attribute: "line", location.line, into: &output)
     output.write(">\n")
     if let place {
       output.write("      ")
@@ -169,8 +170,9 @@ public struct JUnitReport: CheckReport {
     output.write("      <failure")
     Self.write(
       attribute: "type", escalation?.action.rawValue ?? violation.kind.rawValue, into: &output)
-    Self.write(attribute: "message", message, into: &output)
-    output.write(">")
+    output.write(" message=\"")
+    writeMessage(violation, escalation, graph, into: &output)
+    output.write("\">")
     output.write(violation.instance, escaping: Self.escape)
     output.write(": ")
     output.write(violation.title, escaping: Self.escape)
@@ -188,9 +190,37 @@ public struct JUnitReport: CheckReport {
     }
     if let place {
       output.write("&#10;snapshot ")
-      output.write(place, escaping: Self.escape)
+      output.write(place: place, escaping: Self.escape)
     }
     output.write("</failure>\n    </testcase>\n")
+  }
+
+  /// A failure's message, escaped, written in parts (each escaped as the
+  /// whole would be; the words between them need no escaping).
+  private func writeMessage(
+    _ violation: Violation, _ escalation: Escalation?, _ graph: ObligationGraph,
+    into output: inout ReportOutput
+  ) {
+    if findings.language == .zh {
+      return output.write(
+        FindingMessage.chinese(violation, escalation, graph), escaping: Self.escape)
+    }
+    if let escalation {
+      output.write(escalation.action.rawValue, escaping: Self.escape)
+      output.write(" (")
+      output.write(escalation.action.chineseName, escaping: Self.escape)
+      output.write(") by ")
+      output.write(ReportText.bodyName(escalation.by, in: graph), escaping: Self.escape)
+      output.write(": ")
+    }
+    output.write(violation.kind.label.en, escaping: Self.escape)
+    output.write(", ")
+    output.write(ReportText.measure(of: violation, in: .en), escaping: Self.escape)
+    if let source = escalation?.source {
+      output.write(" [")
+      output.write(source.section, escaping: Self.escape)
+      output.write("]")
+    }
   }
 
   /// Text escaped for XML attributes and content, line breaks and tabs as

@@ -10,7 +10,9 @@ public import RuleParser
 /// report rendered as one `String` or array of bytes.
 public struct ReportOutput {
   /// The bytes written and not yet handed to the sink.
-  public private(set) var bytes: [UInt8] = []
+  private var buffer: UTF8Buffer
+  /// The bytes written and not yet handed to the sink, as an array.
+  public var bytes: [UInt8] { buffer.array }
   /// Where full chunks go, or `nil` to keep every byte.
   private let sink: (([UInt8]) throws -> Void)?
   /// How many bytes make a chunk.
@@ -22,52 +24,44 @@ public struct ReportOutput {
   public init() {
     sink = nil
     chunk = .max
+    buffer = UTF8Buffer()
   }
 
   /// An output that hands `sink` its bytes in chunks of about `chunk` bytes.
   public init(chunk: Int = 1 << 16, sink: @escaping ([UInt8]) throws -> Void) {
     self.sink = sink
     self.chunk = chunk
-    bytes.reserveCapacity(chunk + 4096)
+    buffer = UTF8Buffer(capacity: chunk + 4096)
   }
 
   /// Writes text as it is.
   public mutating func write(_ text: String) {
-    bytes.append(contentsOf: text.utf8)
+    buffer.append(text)
     flushIfFull()
   }
 
   /// Writes UTF-8 bytes as they are (JSON a `JSONText.Writer` made).
   public mutating func write(contentsOf utf8: [UInt8]) {
-    bytes.append(contentsOf: utf8)
+    buffer.append(contentsOf: utf8)
     flushIfFull()
   }
 
   /// Moves what `writer` has written so far here once it makes a chunk
   /// (a JSON report writes into a `JSONText.Writer`, which keeps the layout).
   public mutating func take(from writer: inout JSONText.Writer) {
-    guard writer.bytes.count >= chunk else { return }
-    writer.drain { write(contentsOf: $0) }
+    guard writer.count >= chunk else { return }
+    writer.drain(into: &buffer)
+    flushIfFull()
   }
 
   /// Writes one ASCII character.
   public mutating func write(ascii: Unicode.Scalar) {
-    bytes.append(UInt8(ascii: ascii))
+    buffer.append(UInt8(ascii: ascii))
   }
 
   /// Writes an integer in decimal digits.
   public mutating func write(_ number: Int) {
-    guard number >= 0 else {
-      bytes.append(contentsOf: String(number).utf8)
-      return
-    }
-    let start = bytes.count
-    var rest = number
-    repeat {
-      bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-      rest /= 10
-    } while rest > 0
-    bytes[start...].reverse()
+    buffer.append(number: number)
   }
 
   /// Hands the remaining bytes to the sink and throws its first error, if
@@ -78,21 +72,33 @@ public struct ReportOutput {
   }
 
   private mutating func flushIfFull() {
-    if bytes.count >= chunk { flush() }
+    if buffer.count >= chunk { flush() }
   }
 
   private mutating func flush() {
     if failure == nil, let sink {
-      do { try sink(bytes) } catch { failure = error }
+      do { try sink(buffer.array) } catch { failure = error }
     }
-    bytes.removeAll(keepingCapacity: true)
+    buffer.removeAll()
   }
 }
 
 extension ReportOutput {
   /// Writes text escaped for the output's format (XML, workflow commands).
   mutating func write(_ text: String, escaping: Escaping) {
-    write(escaping.leavesUnchanged(text) ? text : escaping(text))
+    escaping.append(text, to: &buffer)
+    flushIfFull()
+  }
+
+  /// Writes a place in a file as `file:line:col` (`SourceLocation`'s
+  /// description), escaped, without making it first.
+  mutating func write(place location: SourceLocation, escaping: Escaping) {
+    escaping.append(location.file, to: &buffer)
+    escaping.append(":", to: &buffer)
+    write(location.line)
+    escaping.append(":", to: &buffer)
+    write(location.column)
+    flushIfFull()
   }
 
   /// Writes input text for a terminal or a text or Markdown report: every

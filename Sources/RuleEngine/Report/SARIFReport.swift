@@ -49,21 +49,26 @@ public struct SARIFReport: CheckReport {
     JSONValue.object(properties).write(into: &writer)
     writer.field("results")
     writer.beginArray()
+    var uris = (rules: FileURIs(), entries: FileURIs())
     for position in result.escalations.indices {
       guard let answered = result.violationPosition(answering: position) else { continue }
-      let (escalation, violation) = (result.escalations[position], result.violations[answered])
+      let escalation = result.escalations[position]
       writer.element()
-      writeResult(
-        Finding(
-          ruleID: escalation.policy, ruleIndex: ruleIndex[escalation.policy],
-          level: Self.level(of: escalation.action), violation: violation,
-          message: message(violation, escalation, graph), key: escalation.key,
-          properties: [
-            ("action", escalation.action.rawValue), ("by", escalation.by),
-            ("instance", escalation.instance), ("target", escalation.target),
-            ("violation", escalation.violation.rawValue),
-          ]),
-        into: &writer)
+      // The violation read in place (`withElement`), not copied.
+      result.violations.withElement(at: answered) { violation in
+        writeResult(
+          violation,
+          Finding(
+            ruleID: escalation.policy, ruleIndex: ruleIndex[escalation.policy],
+            level: Self.level(of: escalation.action), escalation: escalation,
+            key: escalation.key,
+            properties: [
+              ("action", escalation.action.rawValue), ("by", escalation.by),
+              ("instance", escalation.instance), ("target", escalation.target),
+              ("violation", escalation.violation.rawValue),
+            ]),
+          graph: graph, uris: &uris, into: &writer)
+      }
       output.take(from: &writer)
     }
     for position in result.violations.indices where !result.isEscalated(violationAt: position) {
@@ -75,14 +80,15 @@ public struct SARIFReport: CheckReport {
       }
       writer.element()
       writeResult(
+        violation,
         Finding(
-          ruleID: ruleID, ruleIndex: ruleIndex[ruleID], level: "note", violation: violation,
-          message: message(violation, nil, graph), key: violation.key,
+          ruleID: ruleID, ruleIndex: ruleIndex[ruleID], level: "note",
+          escalation: nil, key: violation.key,
           properties: [
             ("body", violation.body), ("instance", violation.instance),
             ("violation", violation.kind.rawValue),
           ]),
-        into: &writer)
+        graph: graph, uris: &uris, into: &writer)
       output.take(from: &writer)
     }
     writer.endArray()
@@ -142,16 +148,19 @@ public struct SARIFReport: CheckReport {
     let ruleID: String
     let ruleIndex: Int?
     let level: String
-    let violation: Violation
-    let message: String
+    /// The escalation, or `nil` for a violation no policy escalates.
+    let escalation: Escalation?
     let key: String
     /// The members of its `properties`, in key order.
     let properties: [(StaticString, String)]
   }
 
   /// A result's object, its members in sorted key order.
-  private func writeResult(_ finding: Finding, into writer: inout JSONText.Writer) {
-    let violation = finding.violation
+  private func writeResult(
+    _ violation: Violation, _ finding: Finding, graph: ObligationGraph,
+    uris: inout (rules: FileURIs, entries: FileURIs),
+    into writer: inout JSONText.Writer
+  ) {
     writer.beginObject()
     writer.field("level")
     writer.string(finding.level)
@@ -169,10 +178,14 @@ public struct SARIFReport: CheckReport {
     writer.string(violation.instance)
     writer.endObject()
     writer.endArray()
-    Self.writePhysical(violation.location, into: &writer)
+    Self.writePhysical(violation.location, uris: &uris.rules, into: &writer)
     writer.endObject()
     writer.endArray()
-    Self.writeMessage(finding.message, into: &writer)
+    writer.field("message")
+    writer.beginObject()
+    writer.field("text")
+    writeMessage(violation, finding.escalation, graph, into: &writer)
+    writer.endObject()
     writer.field("partialFingerprints")
     writer.beginObject()
     writer.field("rulecFinding/v1")
@@ -193,7 +206,7 @@ public struct SARIFReport: CheckReport {
       writer.field("id")
       writer.int(1)
       Self.writeMessage(language == .zh ? "快照中的条目" : "the snapshot's entry", into: &writer)
-      Self.writePhysical(entry, into: &writer)
+      Self.writePhysical(entry, uris: &uris.entries, into: &writer)
       writer.endObject()
       writer.endArray()
     }
@@ -217,14 +230,14 @@ public struct SARIFReport: CheckReport {
 
   /// `"physicalLocation"`: the file as a URI, the line and column.
   private static func writePhysical(
-    _ location: SourceLocation, into writer: inout JSONText.Writer
+    _ location: SourceLocation, uris: inout FileURIs, into writer: inout JSONText.Writer
   ) {
     writer.field("physicalLocation")
     writer.beginObject()
     writer.field("artifactLocation")
     writer.beginObject()
     writer.field("uri")
-    writer.string(uri(location.file))
+    writer.string(uris.uri(of: location.file))
     writer.endObject()
     writer.field("region")
     writer.beginObject()
@@ -236,23 +249,61 @@ public struct SARIFReport: CheckReport {
     writer.endObject()
   }
 
-  private func message(
-    _ violation: Violation, _ escalation: Escalation?, _ graph: ObligationGraph
-  ) -> String {
-    if language == .zh { return FindingMessage.chinese(violation, escalation, graph) }
-    var text =
-      "\(violation.instance) (\(violation.title)): \(violation.kind.label.en), "
-      + ReportText.measure(of: violation, in: .en)
-    if let due = violation.due { text += ", due \(due)" }
-    if let escalation {
-      text +=
-        ". \(escalation.action.rawValue) (\(escalation.action.chineseName)) by "
-        + ReportText.bodyName(escalation.by, in: graph) + " on "
-        + ReportText.bodyName(escalation.target, in: graph)
-      if let source = escalation.source { text += " under \(source.section)" }
+  /// A result's message as a JSON string, written in parts (each escaped
+  /// as the whole would be).
+  private func writeMessage(
+    _ violation: Violation, _ escalation: Escalation?, _ graph: ObligationGraph,
+    into writer: inout JSONText.Writer
+  ) {
+    if language == .zh {
+      return writer.string(FindingMessage.chinese(violation, escalation, graph))
     }
-    if let source = violation.source { text += "; duty from \(source.section)" }
-    return text + "."
+    writer.beginString()
+    writer.stringPart(violation.instance)
+    writer.stringPart(" (")
+    writer.stringPart(violation.title)
+    writer.stringPart("): ")
+    writer.stringPart(violation.kind.label.en)
+    writer.stringPart(", ")
+    writer.stringPart(ReportText.measure(of: violation, in: .en))
+    if let due = violation.due {
+      writer.stringPart(", due ")
+      writer.stringPart(due.description)
+    }
+    if let escalation {
+      writer.stringPart(". ")
+      writer.stringPart(escalation.action.rawValue)
+      writer.stringPart(" (")
+      writer.stringPart(escalation.action.chineseName)
+      writer.stringPart(") by ")
+      writer.stringPart(ReportText.bodyName(escalation.by, in: graph))
+      writer.stringPart(" on ")
+      writer.stringPart(ReportText.bodyName(escalation.target, in: graph))
+      if let source = escalation.source {
+        writer.stringPart(" under ")
+        writer.stringPart(source.section)
+      }
+    }
+    if let source = violation.source {
+      writer.stringPart("; duty from ")
+      writer.stringPart(source.section)
+    }
+    writer.stringPart(".")
+    writer.endString()
+  }
+
+  /// The URI of the file named last, kept for the next location in it
+  /// (a report names a few files again and again).
+  private struct FileURIs {
+    private var last: (file: String, uri: String)?
+
+    /// The file's URI (`SARIFReport.uri`).
+    mutating func uri(of file: String) -> String {
+      if let last, last.file == file { return last.uri }
+      let uri = SARIFReport.uri(file)
+      last = (file, uri)
+      return uri
+    }
   }
 
   /// A file path as a URI reference: `/` kept, everything unsafe escaped.

@@ -43,8 +43,9 @@ public struct TextReport: CheckReport {
         output.writeLine("  " + ReportText.body(body, in: graph, language: language))
         for index in group {
           guard let answered = result.violationPosition(answering: index) else { continue }
-          write(
-            result.violations[answered], result.escalations[index], result, graph, into: &output)
+          result.violations.withElement(at: answered) {
+            write($0, result.escalations[index], result, graph, into: &output)
+          }
         }
       }
     }
@@ -56,7 +57,9 @@ public struct TextReport: CheckReport {
           + ReportText.parenthesized("\(unanswered.count)", in: language))
       for (body, group) in grouped(unanswered, by: { result.violations[$0].body }) {
         output.writeLine("  " + ReportText.body(body, in: graph, language: language))
-        for index in group { write(result.violations[index], nil, result, graph, into: &output) }
+        for index in group {
+          result.violations.withElement(at: index) { write($0, nil, result, graph, into: &output) }
+        }
       }
     }
     if let changes = result.changes { writeResolved(changes, graph: graph, into: &output) }
@@ -89,19 +92,25 @@ public struct TextReport: CheckReport {
   }
 
   /// One finding's line: change, instance, title, due, measure, kind,
-  /// action and clauses, two spaces apart.
+  /// action and clauses, two spaces apart, indented by four spaces; each
+  /// part printable, written in pieces (escaping is scalar by scalar, so a
+  /// part escaped in pieces reads as the part escaped whole).
   private func write(
     _ violation: Violation, _ escalation: Escalation?, _ result: CheckResult,
     _ graph: ObligationGraph, into output: inout ReportOutput
   ) {
     var separated = false
-    // Each part printable; the line is indented by four spaces.
-    func append(_ part: String) {
+    // Starts the next part.
+    func part() {
       output.write(separated ? "  " : "    ")
       separated = true
-      output.writePrintable(part)
+    }
+    func append(_ text: String) {
+      part()
+      output.writePrintable(text)
     }
     defer { output.write("\n") }
+    let zh = language == .zh
     if let changes = result.changes {
       let change = escalation.map(changes.change(of:)) ?? changes.change(of: violation)
       append(change == .new ? text("[new]", "[新增]") : text("[continuing]", "[持续]"))
@@ -110,17 +119,33 @@ public struct TextReport: CheckReport {
     append(violation.title)
     if let due = violation.due {
       let label = violation.kind.dueLabel
-      append(text("\(label.en) \(due)", "\(label.zh) \(due)"))
+      append(zh ? label.zh : label.en)
+      output.write(" ")
+      output.write(due.description)
     }
     append(ReportText.measure(of: violation, in: language))
-    append("[\(violation.kind.label(graph.plan.words).text(in: language))]")
+    part()
+    output.write("[")
+    output.writePrintable(violation.kind.label(graph.plan.words).text(in: language))
+    output.write("]")
     if let escalation {
       let by = ReportText.bodyName(escalation.by, in: graph)
-      let clause = escalation.source.map { " \($0.section)" } ?? ""
-      append(
-        text(
-          "by \(by) under\(clause) (\(escalation.policy))",
-          "由\(by)\(escalation.action.chineseName)，依据\(clause)（\(escalation.policy)）"))
+      part()
+      output.write(zh ? "由" : "by ")
+      output.writePrintable(by)
+      if zh {
+        output.writePrintable(escalation.action.chineseName)
+        output.write("，依据")
+      } else {
+        output.write(" under")
+      }
+      if let source = escalation.source {
+        output.write(" ")
+        output.writePrintable(source.section)
+      }
+      output.write(zh ? "（" : " (")
+      output.writePrintable(escalation.policy)
+      output.write(zh ? "）" : ")")
       if let taken = escalation.taken {
         append(ReportText.taken(taken, in: language))
         append(next(after: taken, of: violation, result))
@@ -136,7 +161,9 @@ public struct TextReport: CheckReport {
           "cooperating: " + names.joined(separator: ", "), "配合单位 " + names.joined(separator: "、")))
     }
     if let source = violation.source {
-      append(text("clause \(source.section)", "条款 \(source.section)"))
+      part()
+      output.write(zh ? "条款 " : "clause ")
+      output.writePrintable(source.section)
     }
   }
 

@@ -1,3 +1,5 @@
+import RuleParser
+
 /// How one output format escapes text.
 ///
 /// What each special character becomes, and what becomes of the control
@@ -21,6 +23,10 @@ struct Escaping: Sendable {
   /// The UTF-8 bytes that may start a scalar this escaping changes, one
   /// bit each: text without them is written as it is.
   private let changing: UTF8Bytes
+  /// The replacement of each ASCII character as UTF-8, by its value, or
+  /// `nil` when some replaced scalar is not ASCII (then text is escaped
+  /// scalar by scalar).
+  private let asciiReplacements: [[UInt8]?]?
 
   /// An escaping that replaces the scalars of `replacements` and treats the
   /// other controls as `controls` says.
@@ -36,6 +42,15 @@ struct Escaping: Sendable {
     // U+FFFE and U+FFFF, which XML leaves out, start with 0xEF.
     if controls == .droppedForXML { changing.insert(0xEF) }
     self.changing = changing
+    if replacements.keys.allSatisfy(\.isASCII) {
+      var table = [[UInt8]?](repeating: nil, count: 128)
+      for (scalar, replacement) in replacements {
+        table[Int(scalar.value)] = Array(replacement.utf8)
+      }
+      asciiReplacements = table
+    } else {
+      asciiReplacements = nil
+    }
   }
 
   /// Whether `text` comes out as it is: none of its bytes may start a
@@ -44,6 +59,48 @@ struct Escaping: Sendable {
     text.utf8.withContiguousStorageIfAvailable { utf8 in
       !utf8.contains(where: changing.contains)
     } ?? !text.utf8.contains(where: changing.contains)
+  }
+
+  /// Appends `text` escaped as UTF-8, byte by byte, as `callAsFunction`
+  /// would make it.
+  func append(_ text: String, to bytes: inout UTF8Buffer) {
+    guard let table = asciiReplacements else {
+      bytes.append(callAsFunction(text))
+      return
+    }
+    var text = text
+    text.withUTF8 { utf8 in
+      var start = 0
+      var index = 0
+      while index < utf8.count {
+        let byte = utf8[index]
+        guard changing.contains(byte) else {
+          index += 1
+          continue
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+        index += 1
+        if byte < 0x80, let replacement = table[Int(byte)] {
+          bytes.append(contentsOf: replacement)
+        } else if byte == 0xEF {
+          // U+FFFE and U+FFFF (EF BF BE, EF BF BF), which XML leaves out;
+          // any other scalar starting with 0xEF is kept.
+          if index + 1 < utf8.count, utf8[index] == 0xBF, utf8[index + 1] & 0xFE == 0xBE {
+            index += 2
+          } else {
+            bytes.append(byte)
+          }
+        } else {
+          switch controls {
+          case .kept: bytes.append(byte)
+          case .spaced: bytes.append(byte < 0x20 || byte == 0x7F ? UInt8(ascii: " ") : byte)
+          case .droppedForXML: if byte >= 0x20 { bytes.append(byte) }
+          }
+        }
+        start = index
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+    }
   }
 
   /// XML content and attributes, for `"`-quoted attributes.
@@ -99,13 +156,10 @@ struct UTF8Bytes: Sendable {
 
   /// Whether the set holds `byte`.
   func contains(_ byte: UInt8) -> Bool {
-    let word =
-      switch byte >> 6 {
-      case 0: words.0
-      case 1: words.1
-      case 2: words.2
-      default: words.3
-      }
+    // The word by its offset in the tuple: a load, not a branch per byte.
+    let word = withUnsafeBytes(of: words) {
+      $0.load(fromByteOffset: Int(byte >> 6) &* 8, as: UInt64.self)
+    }
     return word & (UInt64(1) << (byte & 63)) != 0
   }
 }

@@ -3,11 +3,16 @@ import Foundation
 /// A text compared and hashed by its UTF-8 bytes: a dictionary key that
 /// tells apart what differs in bytes (even canonically equivalent
 /// spellings) and skips the Unicode normalisation of `String`'s hashing.
-struct ByteSpelling: Hashable {
+public struct ByteSpelling: Hashable {
   /// The text.
-  var text: String
+  public var text: String
 
-  static func == (lhs: ByteSpelling, rhs: ByteSpelling) -> Bool {
+  /// The text as a key.
+  public init(text: String) {
+    self.text = text
+  }
+
+  public static func == (lhs: ByteSpelling, rhs: ByteSpelling) -> Bool {
     guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
     let equal: Bool?? = lhs.text.utf8.withContiguousStorageIfAvailable { left in
       rhs.text.utf8.withContiguousStorageIfAvailable { right in
@@ -20,7 +25,7 @@ struct ByteSpelling: Hashable {
     return (equal ?? nil) ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
   }
 
-  func hash(into hasher: inout Hasher) {
+  public func hash(into hasher: inout Hasher) {
     let hashed: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
       hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
       return true

@@ -24,38 +24,52 @@ extension JSONText {
   /// then `element()` and a value per element, then `endArray()`.
   public struct Writer {
     /// The text so far.
-    public private(set) var bytes: [UInt8] = []
+    private var buffer: UTF8Buffer
+    /// The text so far, as UTF-8 bytes.
+    public var bytes: [UInt8] { buffer.array }
+    /// How many bytes of text there are so far.
+    public var count: Int { buffer.count }
     /// Whether the innermost open collection has a member yet.
     private var hasMember = false
+    /// How many collections are open: their members are indented by twice
+    /// as many spaces.
+    private var depth = 0
     /// For each open collection around the innermost, whether it had a
-    /// member when the next one was opened.
-    private var outerHasMembers: [Bool] = []
-    /// A line break and the indentation of the innermost collection's
-    /// members: what starts each of them, written with one copy.
-    private var lineStart: [UInt8] = [UInt8(ascii: "\n")]
+    /// member when the next one was opened: the first 64 as bits (bit `n`
+    /// for depth `n + 1`), deeper ones in `deeperHadMembers`.
+    private var outerHadMembers: UInt64 = 0
+    /// Whether each collection opened below depth 64 had a member.
+    private var deeperHadMembers: [Bool] = []
 
     /// Creates an empty writer with room for about `capacity` bytes.
     public init(capacity: Int = 0) {
-      bytes.reserveCapacity(capacity)
+      buffer = UTF8Buffer(capacity: capacity)
     }
 
     /// The text with its final newline.
     public consuming func finished() -> String {
-      bytes.append(UInt8(ascii: "\n"))
-      return String(decoding: bytes, as: UTF8.self)
+      buffer.append(UInt8(ascii: "\n"))
+      return buffer.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The UTF-8 text with its final newline, without making a `String`.
     public consuming func finishedBytes() -> [UInt8] {
-      bytes.append(UInt8(ascii: "\n"))
-      return bytes
+      buffer.append(UInt8(ascii: "\n"))
+      return buffer.array
     }
 
     /// Hands the text so far to `body` and forgets it, for a document
     /// written out in chunks; the layout goes on where it stopped.
     public mutating func drain(_ body: ([UInt8]) -> Void) {
-      body(bytes)
-      bytes.removeAll(keepingCapacity: true)
+      body(buffer.array)
+      buffer.removeAll()
+    }
+
+    /// Moves the text so far into `output` and forgets it, as `drain`
+    /// does, without making an array of it.
+    public mutating func drain(into output: inout UTF8Buffer) {
+      buffer.withBytes { output.append(contentsOf: $0) }
+      buffer.removeAll()
     }
 
     /// Opens an object (`{`).
@@ -74,38 +88,67 @@ extension JSONText {
     public mutating func key(_ key: String) {
       element()
       string(key)
-      bytes.append(UInt8(ascii: ":"))
-      bytes.append(UInt8(ascii: " "))
+      buffer.append(UInt8(ascii: ":"))
+      buffer.append(UInt8(ascii: " "))
     }
 
     /// Starts the next member with a key that needs no escaping (a name of
     /// the schema, such as `due`).
     public mutating func field(_ key: StaticString) {
       element()
-      bytes.append(UInt8(ascii: "\""))
-      key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-      bytes.append(UInt8(ascii: "\""))
-      bytes.append(UInt8(ascii: ":"))
-      bytes.append(UInt8(ascii: " "))
+      buffer.append(UInt8(ascii: "\""))
+      key.withUTF8Buffer { buffer.append(contentsOf: $0) }
+      buffer.append(UInt8(ascii: "\""))
+      buffer.append(UInt8(ascii: ":"))
+      buffer.append(UInt8(ascii: " "))
     }
 
     /// Starts the next element of the innermost array.
     public mutating func element() {
-      if hasMember { bytes.append(UInt8(ascii: ",")) }
+      if hasMember { buffer.append(UInt8(ascii: ",")) }
       hasMember = true
-      bytes.append(contentsOf: lineStart)
+      newLine()
     }
+
+    /// A line break and the indentation of the innermost collection's
+    /// members, copied from a line of spaces.
+    private mutating func newLine() {
+      let spaces = 2 * depth
+      let copied = min(spaces, Self.lineStart.utf8CodeUnitCount - 1)
+      Self.lineStart.withUTF8Buffer {
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[...copied]))
+      }
+      for _ in copied..<spaces { buffer.append(UInt8(ascii: " ")) }
+    }
+
+    /// A line break and the spaces indentation is copied from.
+    private static let lineStart: StaticString =
+      "\n                                                                "
 
     /// Writes a string, escaping quotes, backslashes and control characters.
     public mutating func string(_ text: String) {
-      bytes.append(UInt8(ascii: "\""))
+      buffer.append(UInt8(ascii: "\""))
       let written: Void? = text.utf8.withContiguousStorageIfAvailable { append(escaping: $0) }
       if written == nil {
         var text = text
         text.withUTF8 { append(escaping: $0) }
       }
-      bytes.append(UInt8(ascii: "\""))
+      buffer.append(UInt8(ascii: "\""))
     }
+
+    /// Opens a string written in parts (`stringPart(_:)`), for text not
+    /// worth joining first; `endString()` closes it.
+    public mutating func beginString() { buffer.append(UInt8(ascii: "\"")) }
+
+    /// Writes the next part of a string, escaped as `string(_:)` escapes
+    /// the whole.
+    public mutating func stringPart(_ text: String) {
+      var text = text
+      text.withUTF8 { append(escaping: $0) }
+    }
+
+    /// Closes a string written in parts.
+    public mutating func endString() { buffer.append(UInt8(ascii: "\"")) }
 
     /// Appends UTF-8 text, escaping quotes, backslashes and control
     /// characters; text with none of them is copied at once.
@@ -116,20 +159,33 @@ extension JSONText {
         guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
           continue
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
         start = index + 1
         escape(byte)
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
     }
 
     /// Writes an integer.
     public mutating func int(_ number: Int) {
       if number >= 0, number < 10 {
-        bytes.append(UInt8(ascii: "0") + UInt8(number))
+        buffer.append(UInt8(ascii: "0") + UInt8(number))
       } else {
-        bytes.append(contentsOf: String(number).utf8)
+        buffer.append(number: number)
       }
+    }
+
+    /// Writes `file:line:col` as a string, the form of
+    /// `SourceLocation.description`, without making it first.
+    public mutating func string(_ location: SourceLocation) {
+      buffer.append(UInt8(ascii: "\""))
+      var file = location.file
+      file.withUTF8 { append(escaping: $0) }
+      buffer.append(UInt8(ascii: ":"))
+      buffer.append(number: location.line)
+      buffer.append(UInt8(ascii: ":"))
+      buffer.append(number: location.column)
+      buffer.append(UInt8(ascii: "\""))
     }
 
     /// Writes a number: integral values without a fraction, `null` when
@@ -139,45 +195,48 @@ extension JSONText {
       if number == number.rounded(), abs(number) < 1e15 {
         int(Int(number))
       } else {
-        bytes.append(contentsOf: "\(number)".utf8)
+        buffer.append("\(number)")
       }
     }
 
     /// Writes `true` or `false`.
     public mutating func bool(_ flag: Bool) {
-      bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+      buffer.append(flag ? "true" : "false")
     }
 
     /// Writes `null`.
-    public mutating func null() { bytes.append(contentsOf: "null".utf8) }
+    public mutating func null() { buffer.append("null") }
 
     private mutating func open(_ bracket: UInt8) {
-      bytes.append(bracket)
-      outerHasMembers.append(hasMember)
+      buffer.append(bracket)
+      if depth < 64 {
+        if hasMember { outerHadMembers |= 1 << depth } else { outerHadMembers &= ~(1 << depth) }
+      } else {
+        deeperHadMembers.append(hasMember)
+      }
+      depth += 1
       hasMember = false
-      lineStart.append(UInt8(ascii: " "))
-      lineStart.append(UInt8(ascii: " "))
     }
 
     private mutating func close(_ bracket: UInt8) {
-      lineStart.removeLast(2)
-      if hasMember { bytes.append(contentsOf: lineStart) }
-      hasMember = outerHasMembers.removeLast()
-      bytes.append(bracket)
+      depth -= 1
+      if hasMember { newLine() }
+      hasMember = depth < 64 ? outerHadMembers & (1 << depth) != 0 : deeperHadMembers.removeLast()
+      buffer.append(bracket)
     }
 
     private mutating func escape(_ byte: UInt8) {
-      bytes.append(UInt8(ascii: "\\"))
+      buffer.append(UInt8(ascii: "\\"))
       switch byte {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-      case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
-      case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
-      case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"): buffer.append(byte)
+      case UInt8(ascii: "\n"): buffer.append(UInt8(ascii: "n"))
+      case UInt8(ascii: "\r"): buffer.append(UInt8(ascii: "r"))
+      case UInt8(ascii: "\t"): buffer.append(UInt8(ascii: "t"))
       default:
         let hex = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: "u00".utf8)
-        bytes.append(hex[Int(byte >> 4)])
-        bytes.append(hex[Int(byte & 0xF)])
+        buffer.append("u00")
+        buffer.append(hex[Int(byte >> 4)])
+        buffer.append(hex[Int(byte & 0xF)])
       }
     }
   }

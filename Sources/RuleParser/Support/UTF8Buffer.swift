@@ -1,0 +1,142 @@
+/// UTF-8 bytes written one short piece after another into memory of their
+/// own: the text a `JSONText.Writer` makes, a report on its way out.
+///
+/// Unsafe inside, for speed: a writer appends millions of short pieces
+/// (quotes, keys, indentation), and an array's append checks uniqueness
+/// and capacity through generic code each time; here an append is one
+/// capacity check and a copy through a pointer. The memory belongs to one
+/// `Memory` object, which frees it once; the pointer never leaves this
+/// type but for the length of a closure.
+///
+/// A copy of the buffer shares the memory, and buffers still behave as
+/// values: the memory records how far any of them has written (its
+/// frontier), and a buffer appends in place only when its own bytes end
+/// there, so no byte another buffer holds is ever written over; a buffer
+/// behind the frontier copies its bytes to memory of its own first. This
+/// costs one comparison per append, not a check of the memory's owners.
+public struct UTF8Buffer {
+  /// Owns the memory: freed when the last buffer using it goes.
+  private final class Memory {
+    let start: UnsafeMutablePointer<UInt8>
+    let capacity: Int
+    /// How many bytes the buffers sharing this memory have written, at
+    /// most: kept behind a pointer, read and written without the checks
+    /// a class's variable has.
+    let frontier: UnsafeMutablePointer<Int>
+
+    init(capacity: Int) {
+      self.capacity = capacity
+      start = .allocate(capacity: capacity)
+      frontier = .allocate(capacity: 1)
+      frontier.initialize(to: 0)
+    }
+
+    deinit {
+      start.deallocate()
+      frontier.deallocate()
+    }
+  }
+
+  private var memory: Memory
+  /// How many bytes are written.
+  public private(set) var count = 0
+
+  /// An empty buffer with room for `capacity` bytes (at least 256).
+  public init(capacity: Int = 0) {
+    memory = Memory(capacity: max(capacity, 256))
+  }
+
+  /// The bytes as an array.
+  public var array: [UInt8] { withBytes { Array($0) } }
+
+  /// Calls `body` with the bytes written.
+  public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    body(UnsafeBufferPointer(start: memory.start, count: count))
+  }
+
+  /// Appends one byte.
+  @inline(__always)
+  public mutating func append(_ byte: UInt8) {
+    reserve(1)
+    memory.start[count] = byte
+    count += 1
+    memory.frontier.pointee = count
+  }
+
+  /// Appends bytes.
+  @inline(__always)
+  public mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress else { return }
+    reserve(bytes.count)
+    (memory.start + count).initialize(from: base, count: bytes.count)
+    count += bytes.count
+    memory.frontier.pointee = count
+  }
+
+  /// Appends bytes.
+  public mutating func append(contentsOf bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
+  }
+
+  /// Appends the UTF-8 bytes of a text.
+  public mutating func append(_ text: String) {
+    var text = text
+    text.withUTF8 { append(contentsOf: $0) }
+  }
+
+  /// Appends an integer's decimal digits as `String(number)` writes them.
+  public mutating func append(number: Int) {
+    UTF8Buffer.digits(of: number) { append(contentsOf: $0) }
+  }
+
+  /// Forgets the bytes written, keeping the memory when no other buffer
+  /// shares it.
+  public mutating func removeAll() {
+    if isKnownUniquelyReferenced(&memory) {
+      memory.frontier.pointee = 0
+    } else {
+      memory = Memory(capacity: memory.capacity)
+    }
+    count = 0
+  }
+
+  /// Makes room for `extra` more bytes where this buffer's bytes end,
+  /// with no other buffer's bytes there.
+  @inline(__always)
+  private mutating func reserve(_ extra: Int) {
+    if count + extra > memory.capacity || count != memory.frontier.pointee {
+      grow(toHold: count + extra)
+    }
+  }
+
+  /// Copies the bytes to new memory of this buffer's own with room for
+  /// `needed` bytes.
+  @inline(never)
+  private mutating func grow(toHold needed: Int) {
+    let grown = Memory(capacity: max(needed, memory.capacity * 2))
+    grown.start.initialize(from: memory.start, count: count)
+    grown.frontier.pointee = count
+    memory = grown
+  }
+
+  /// Calls `body` with an integer's decimal digits, as `String(number)`
+  /// writes them, made in a buffer on the stack.
+  static func digits(of number: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    guard number >= 0 else {
+      var text = String(number)
+      text.withUTF8(body)
+      return
+    }
+    // At most 19 digits, made from the last one up.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var start = digits.count
+      var rest = number
+      repeat {
+        start -= 1
+        digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      } while rest > 0
+      body(UnsafeBufferPointer(rebasing: digits[start...]))
+    }
+  }
+}
