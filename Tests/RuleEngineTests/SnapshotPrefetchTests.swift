@@ -50,6 +50,31 @@ import Testing
     #expect(prefetch.take(Self.path("2017-07-15.json")) != nil)
   }
 
+  @Test func aFolderIsWalkedOnceWhenLoadingStarts() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("rulec-prefetch-\(UUID().uuidString)")
+    let empty = folder.appendingPathComponent("empty")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.copyItem(
+      atPath: Self.path("2017-10-15.json"), toPath: folder.appendingPathComponent("a.json").path)
+    let prefetch = SnapshotPrefetch(paths: [folder.path, empty.path])
+    // A file added after the walk is not among the folder's files.
+    try FileManager.default.copyItem(
+      atPath: Self.path("2017-09-15.json"), toPath: folder.appendingPathComponent("b.json").path)
+    var diagnostics = Diagnostics()
+    let files = prefetch.expand([folder.path, empty.path], into: &diagnostics)
+    #expect(files == [folder.appendingPathComponent("a.json").path])
+    // The empty folder is reported as the walk at its turn reports it.
+    var direct = Diagnostics()
+    _ = SnapshotSource.expand([empty.path], into: &direct)
+    #expect(diagnostics.all.map(\.code) == [.inputsEmptyFolder])
+    #expect(diagnostics.all.map(\.message.en) == direct.all.map(\.message.en))
+    // A path the prefetch was not given is walked now.
+    var later = Diagnostics()
+    #expect(prefetch.expand([Self.snapshots], into: &later).count > 1 && later.all.isEmpty)
+  }
+
   @Test func buildsWithTheDateAndTheLadderOfTheCheck() throws {
     let asOf = try CheckFixture.day("2017-12-31")
     let paths = [Self.path("2017-10-15.json")]

@@ -15,12 +15,21 @@ public final class SnapshotPrefetch: @unchecked Sendable {
   // only after waiting for it: the group orders the two, hence `@unchecked`.
   private var loaded: [String: SnapshotReader.Loaded] = [:]
   private let done = DispatchGroup()
+  /// Each path as `SnapshotSource.expand` found it here: the files it stands
+  /// for, and what the walk of a folder reported.
+  private let expansions: [String: (files: [String], diagnostics: Diagnostics)]
 
   /// Starts loading the JSON and YAML files among `paths` (folders stand
   /// for their files, as in `SnapshotSource.expand`), and returns at once.
   public init(paths: [String]) {
-    var ignored = Diagnostics()
-    let files = SnapshotSource.expand(paths, into: &ignored).filter(Self.isLoadedEarly)
+    var expansions: [String: (files: [String], diagnostics: Diagnostics)] = [:]
+    for path in paths where expansions[path] == nil {
+      var diagnostics = Diagnostics()
+      let files = SnapshotSource.expand([path], into: &diagnostics)
+      expansions[path] = (files, diagnostics)
+    }
+    self.expansions = expansions
+    let files = paths.flatMap { expansions[$0]?.files ?? [] }.filter(Self.isLoadedEarly)
     guard !files.isEmpty else { return }
     done.enter()
     DispatchQueue.global().async { [self] in
@@ -43,6 +52,19 @@ public final class SnapshotPrefetch: @unchecked Sendable {
     guard Self.isLoadedEarly(path) else { return nil }
     done.wait()
     return loaded.removeValue(forKey: path)
+  }
+
+  /// `SnapshotSource.expand(paths)`, from the walk of each folder made here
+  /// when loading started: a folder is walked once, and the files read are
+  /// the ones loaded.
+  public func expand(_ paths: [String], into diagnostics: inout Diagnostics) -> [String] {
+    paths.flatMap { path in
+      guard let expansion = expansions[path] else {
+        return SnapshotSource.expand([path], into: &diagnostics)
+      }
+      diagnostics.merge(expansion.diagnostics)
+      return expansion.files
+    }
   }
 
   /// Whether a file is one loaded early: not a ledger, not standard input.

@@ -95,7 +95,8 @@ public struct SnapshotSource {
   public mutating func readMerged(
     _ paths: [String], asOf: Day?, into diagnostics: inout Diagnostics
   ) -> Snapshot? {
-    let files = Self.expand(paths, into: &diagnostics)
+    let files =
+      prefetched?.expand(paths, into: &diagnostics) ?? Self.expand(paths, into: &diagnostics)
     var read: [Snapshot] = []
     for path in files {
       guard let snapshot = self.read(path, asOf: asOf, into: &diagnostics) else { continue }
