@@ -27,6 +27,9 @@ struct Escaping: Sendable {
   /// `nil` when some replaced scalar is not ASCII (then text is escaped
   /// scalar by scalar).
   private let asciiReplacements: [[UInt8]?]?
+  /// `changing` as one flag per byte value: the scan of `append` reads a
+  /// byte's flag with one load.
+  private let changingFlags: [Bool]
 
   /// An escaping that replaces the scalars of `replacements` and treats the
   /// other controls as `controls` says.
@@ -42,6 +45,7 @@ struct Escaping: Sendable {
     // U+FFFE and U+FFFF, which XML leaves out, start with 0xEF.
     if controls == .droppedForXML { changing.insert(0xEF) }
     self.changing = changing
+    changingFlags = (0...255).map { changing.contains(UInt8($0)) }
     if replacements.keys.allSatisfy(\.isASCII) {
       var table = [[UInt8]?](repeating: nil, count: 128)
       for (scalar, replacement) in replacements {
@@ -69,38 +73,49 @@ struct Escaping: Sendable {
       return
     }
     var text = text
-    text.withUTF8 { utf8 in
-      var start = 0
-      var index = 0
-      while index < utf8.count {
-        let byte = utf8[index]
-        guard changing.contains(byte) else {
-          index += 1
-          continue
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-        index += 1
-        if byte < 0x80, let replacement = table[Int(byte)] {
-          bytes.append(contentsOf: replacement)
-        } else if byte == 0xEF {
-          // U+FFFE and U+FFFF (EF BF BE, EF BF BF), which XML leaves out;
-          // any other scalar starting with 0xEF is kept.
-          if index + 1 < utf8.count, utf8[index] == 0xBF, utf8[index + 1] & 0xFE == 0xBE {
-            index += 2
-          } else {
-            bytes.append(byte)
-          }
-        } else {
-          switch controls {
-          case .kept: bytes.append(byte)
-          case .spaced: bytes.append(byte < 0x20 || byte == 0x7F ? UInt8(ascii: " ") : byte)
-          case .droppedForXML: if byte >= 0x20 { bytes.append(byte) }
-          }
-        }
-        start = index
+    changingFlags.withUnsafeBufferPointer { isChanging in
+      text.withUTF8 { utf8 in
+        append(utf8, isChanging: isChanging, table: table, to: &bytes)
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
     }
+  }
+
+  /// Appends the UTF-8 bytes `utf8` escaped, given each byte value's flag
+  /// and the ASCII replacements.
+  private func append(
+    _ utf8: UnsafeBufferPointer<UInt8>, isChanging: UnsafeBufferPointer<Bool>,
+    table: [[UInt8]?], to bytes: inout UTF8Buffer
+  ) {
+    var start = 0
+    var index = 0
+    while index < utf8.count {
+      let byte = utf8[index]
+      guard isChanging[Int(byte)] else {
+        index += 1
+        continue
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+      index += 1
+      if byte < 0x80, let replacement = table[Int(byte)] {
+        bytes.append(contentsOf: replacement)
+      } else if byte == 0xEF {
+        // U+FFFE and U+FFFF (EF BF BE, EF BF BF), which XML leaves out;
+        // any other scalar starting with 0xEF is kept.
+        if index + 1 < utf8.count, utf8[index] == 0xBF, utf8[index + 1] & 0xFE == 0xBE {
+          index += 2
+        } else {
+          bytes.append(byte)
+        }
+      } else {
+        switch controls {
+        case .kept: bytes.append(byte)
+        case .spaced: bytes.append(byte < 0x20 || byte == 0x7F ? UInt8(ascii: " ") : byte)
+        case .droppedForXML: if byte >= 0x20 { bytes.append(byte) }
+        }
+      }
+      start = index
+    }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
   }
 
   /// XML content and attributes, for `"`-quoted attributes.
