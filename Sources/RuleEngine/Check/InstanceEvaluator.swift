@@ -20,8 +20,8 @@ struct InstanceEvaluator {
     of instance: Instance, obligation: Obligation, entry: InstanceStatus?, due: Day?,
     history: ActionHistory?, into found: inout [Violation]
   ) {
-    var completed: Day?
-    if let entry, entry.status.value.isComplete { completed = entry.completed?.value }
+    let isComplete = entry?.status.value.isComplete ?? false
+    let completed = isComplete ? entry?.completed?.value : nil
     // A standing duty's period report is itself the report: it has no
     // result to report or publish afterwards.
     let reportWithin = instance.isStandingReport ? nil : obligation.reportWithin
@@ -32,7 +32,6 @@ struct InstanceEvaluator {
     let publication = completed.flatMap {
       lateness(publishWithin, completed: $0, done: entry?.published?.value)
     }
-    let isComplete = entry?.status.value.isComplete ?? false
     let isOverdue = due.map { $0 < asOf } == true && !isComplete
     let isLate = due.flatMap { due in completed.map { $0 > due } } == true
     let isFalse = entry?.falseReport?.value == true

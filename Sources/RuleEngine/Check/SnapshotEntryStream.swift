@@ -17,14 +17,6 @@ final class SnapshotEntryStream: MemberStream {
   /// Whether every member was read here (and the tree holds the object empty).
   private(set) var isComplete = false
 
-  /// Whether an id came twice, found only as the last entries were
-  /// indexed: the members were all taken, and the file is to be read again
-  /// the general way (`refusesMembers`), which reports it.
-  private(set) var hasRepeatedID = false
-  /// Whether every member is refused, so that the loader reads the file
-  /// without streaming.
-  let refusesMembers: Bool
-
   /// The ids of the members that did not make an entry (they had errors),
   /// for telling a repeated id.
   private var rejected = Set<String>()
@@ -34,9 +26,8 @@ final class SnapshotEntryStream: MemberStream {
   /// cache, enough that the index's cache misses overlap.
   static let entriesPerIndexing = 256
 
-  /// A stream that takes the members, or with `refusesMembers` none.
-  init(refusesMembers: Bool = false) {
-    self.refusesMembers = refusesMembers
+  /// A stream that takes the members, their ids indexed together.
+  init() {
     entries.defersIndexing = true
   }
 
@@ -64,7 +55,6 @@ final class SnapshotEntryStream: MemberStream {
   private func isNew(
     _ key: YAMLNode, read: (inout InstanceStatusTable, inout Diagnostics) -> Void
   ) -> Bool {
-    guard !refusesMembers else { return false }
     let count = entries.count
     read(&entries, &diagnostics)
     let id = key.scalar ?? ""
@@ -85,9 +75,12 @@ final class SnapshotEntryStream: MemberStream {
     rejected = []
   }
 
-  func finish() {
+  func finish() -> Bool {
+    // The last entries' ids are indexed only now: a repeat among them ends
+    // streaming as one found earlier does.
+    guard entries.indexAppended() else { return false }
     isComplete = true
-    hasRepeatedID = !entries.indexAppended()
     entries.defersIndexing = false
+    return true
   }
 }

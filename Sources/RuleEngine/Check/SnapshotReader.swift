@@ -87,14 +87,8 @@ public struct SnapshotReader: Sendable {
     _ load: (SnapshotEntryStream, inout Diagnostics) -> [YAMLNode]
   ) -> Loaded {
     var loading = Diagnostics()
-    var entries = SnapshotEntryStream()
-    var documents = load(entries, &loading)
-    if entries.hasRepeatedID {
-      // Found only at the end of streaming: read the file again the general
-      // way, which reports it. Rare, and an error.
-      (loading, entries) = (Diagnostics(), SnapshotEntryStream(refusesMembers: true))
-      documents = load(entries, &loading)
-    }
+    let entries = SnapshotEntryStream()
+    let documents = load(entries, &loading)
     return Loaded(
       path: path, file: file, documents: documents, entries: entries, diagnostics: loading)
   }

@@ -20,15 +20,13 @@ struct Escaping: Sendable {
   let replacements: [Unicode.Scalar: String]
   /// What becomes of the other control characters.
   let controls: Controls
-  /// The UTF-8 bytes that may start a scalar this escaping changes, one
-  /// bit each: text without them is written as it is.
-  private let changing: UTF8Bytes
   /// The replacement of each ASCII character as UTF-8, by its value, or
   /// `nil` when some replaced scalar is not ASCII (then text is escaped
   /// scalar by scalar).
   private let asciiReplacements: [[UInt8]?]?
-  /// `changing` as one flag per byte value: the scan of `append` reads a
-  /// byte's flag with one load.
+  /// Of each UTF-8 byte value, whether it may start a scalar this escaping
+  /// changes (text without such bytes is written as it is): a flag per
+  /// value, so that a scan reads a byte's with one load.
   private let changingFlags: [Bool]
 
   /// An escaping that replaces the scalars of `replacements` and treats the
@@ -44,7 +42,6 @@ struct Escaping: Sendable {
     if controls == .spaced { changing.insert(0x7F) }
     // U+FFFE and U+FFFF, which XML leaves out, start with 0xEF.
     if controls == .droppedForXML { changing.insert(0xEF) }
-    self.changing = changing
     changingFlags = (0...255).map { changing.contains(UInt8($0)) }
     if replacements.keys.allSatisfy(\.isASCII) {
       var table = [[UInt8]?](repeating: nil, count: 128)
@@ -61,8 +58,8 @@ struct Escaping: Sendable {
   /// scalar this escaping changes.
   func leavesUnchanged(_ text: String) -> Bool {
     text.utf8.withContiguousStorageIfAvailable { utf8 in
-      !utf8.contains(where: changing.contains)
-    } ?? !text.utf8.contains(where: changing.contains)
+      !utf8.contains { changingFlags[Int($0)] }
+    } ?? !text.utf8.contains { changingFlags[Int($0)] }
   }
 
   /// Appends `text` escaped as UTF-8, byte by byte, as `callAsFunction`

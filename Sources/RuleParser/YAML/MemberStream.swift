@@ -26,6 +26,8 @@ package protocol MemberStream: AnyObject {
   /// Forgets every member received: the file is being loaded whole instead.
   func discard()
   /// Records that every member was received and the tree holds the streamed
-  /// object empty.
-  func finish()
+  /// object empty; returns `false` when the receiver finds only now that a
+  /// key came twice (as `receive` would have), and the file is then loaded
+  /// whole with libyaml, after `discard()`.
+  func finish() -> Bool
 }

@@ -67,8 +67,9 @@ public struct YAMLLoader: Sendable {
     case .valid(let isASCII):
       // Plain JSON (a large snapshot) is read without libyaml, into the
       // same nodes; everything else, and every error, goes through libyaml.
-      if let root = JSONNodeReader.read(bytes, file: file, stream: stream) {
-        stream?.finish()
+      if let root = JSONNodeReader.read(bytes, file: file, stream: stream),
+        stream?.finish() ?? true
+      {
         return [root]
       }
       stream?.discard()
