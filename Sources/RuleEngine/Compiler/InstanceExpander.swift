@@ -221,13 +221,15 @@ struct InstanceExpander {
     var reportedLateYear = false
     let isStandingReport = standingReport != nil
     let ownDeadline = Deadline(decl.due)
+    // Each body's matched prerequisite instances, in one array reused from
+    // body to body.
+    var matched: [Range<Int>] = []
+    matched.reserveCapacity(prerequisiteExpansions.count)
     for (position, body) in bodies.enumerated() {
-      let matched =
-        prerequisiteExpansions.isEmpty
-        ? []
-        : prerequisiteExpansions.map { prerequisite in
-          prerequisite?.instances(of: body, hint: position) ?? 0..<0
-        }
+      matched.removeAll(keepingCapacity: true)
+      for prerequisite in prerequisiteExpansions {
+        matched.append(prerequisite?.instances(of: body, hint: position) ?? 0..<0)
+      }
       let dependencies = dependencyIDs(matched)
       let bodyID = isSingle ? id : InstanceID.of(id, body: body)
       var ownsTiming = false
@@ -402,7 +404,8 @@ struct InstanceExpander {
         : same
       ids.append(contentsOf: kept.map { instances[$0].id })
     }
-    return ids.sorted()
+    ids.sort()
+    return ids
   }
 
   /// The ids of the matched prerequisite instances, sorted.
@@ -414,7 +417,8 @@ struct InstanceExpander {
     for range in matched {
       for position in range { ids.append(instances[position].id) }
     }
-    return ids.sorted()
+    ids.sort()
+    return ids
   }
 
   /// The periods of a recurring duty, or one `nil` period for a one-off duty.

@@ -3,14 +3,24 @@ import RuleParser
 /// Checks that every id a rule names exists, suggesting the closest one
 /// when it does not.
 struct ReferenceResolver {
+  /// The did-you-mean indexes of body and obligation ids, each built at its
+  /// first unknown id: a plan whose references all resolve builds none.
+  private final class Suggestions {
+    let table: DeclarationTable
+    lazy var bodies = DidYouMean(candidates: table.bodyOrder)
+    lazy var obligations = DidYouMean(candidates: table.obligationOrder)
+
+    init(_ table: DeclarationTable) {
+      self.table = table
+    }
+  }
+
   private let table: DeclarationTable
-  private let bodySuggestions: DidYouMean
-  private let obligationSuggestions: DidYouMean
+  private let suggestions: Suggestions
 
   init(_ table: DeclarationTable) {
     self.table = table
-    bodySuggestions = DidYouMean(candidates: table.bodyOrder)
-    obligationSuggestions = DidYouMean(candidates: table.obligationOrder)
+    suggestions = Suggestions(table)
   }
 
   /// Whether `id` is a body; reports E032 otherwise, unless the body is
@@ -20,7 +30,7 @@ struct ReferenceResolver {
     guard table.incomplete[id.value]?.kind != .body else { return false }
     diagnostics.report(
       .unknownReference(
-        id.value, kind: .body, suggestion: bodySuggestions.suggest(for: id.value), at: id.range))
+        id.value, kind: .body, suggestion: suggestions.bodies.suggest(for: id.value), at: id.range))
     return false
   }
 
@@ -31,7 +41,7 @@ struct ReferenceResolver {
     guard table.incomplete[id.value]?.kind != .obligation else { return false }
     diagnostics.report(
       .unknownReference(
-        id.value, kind: .obligation, suggestion: obligationSuggestions.suggest(for: id.value),
+        id.value, kind: .obligation, suggestion: suggestions.obligations.suggest(for: id.value),
         at: id.range))
     return false
   }

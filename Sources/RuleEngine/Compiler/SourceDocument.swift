@@ -102,8 +102,16 @@ public struct SourceDocument: Sendable {
   }
 
   /// The text without whitespace.
+  ///
+  /// Room for every scalar is made at once (a text has no more scalars than
+  /// UTF-8 bytes), so that the array is not grown scalar by scalar.
   static func compacted(_ text: String) -> [Unicode.Scalar] {
-    text.unicodeScalars.filter { !WhiteSpace.contains($0) }
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars where !WhiteSpace.contains(scalar) {
+      scalars.append(scalar)
+    }
+    return scalars
   }
 
   /// The first position at or after `from` where `needle` occurs.

@@ -5,10 +5,19 @@
 /// Phrases are told apart by their bytes (`ByteSpelling`), so a phrase is answered exactly
 /// as parsing that very text answers (and hashing skips Unicode
 /// normalisation).
+///
+/// Each table also keeps its last answer: consecutive duties often write the
+/// same phrase, and comparing bytes costs less than hashing them.
 final class PhraseCache {
-  private var days: [ByteSpelling: Result<Day, TimePhraseError>] = [:]
-  private var spans: [ByteSpelling: Result<TimeSpan, TimeSpanError>] = [:]
-  private var starts: [ByteSpelling: Result<Day, TimePhraseError>] = [:]
+  /// The answers of one kind of phrase, and the last one given.
+  private struct Table<Value> {
+    var answers: [ByteSpelling: Value] = [:]
+    var last: (key: ByteSpelling, value: Value)?
+  }
+
+  private var days = Table<Result<Day, TimePhraseError>>()
+  private var spans = Table<Result<TimeSpan, TimeSpanError>>()
+  private var starts = Table<Result<Day, TimePhraseError>>()
 
   /// `DeadlinePhrase.parse(text)`.
   func day(_ text: String) -> Result<Day, TimePhraseError> {
@@ -27,12 +36,18 @@ final class PhraseCache {
 
   /// The answer for `text` from `table`, parsed and kept on first use.
   private static func cached<Value>(
-    _ text: String, in table: inout [ByteSpelling: Value], _ parse: (String) -> Value
+    _ text: String, in table: inout Table<Value>, _ parse: (String) -> Value
   ) -> Value {
     let key = ByteSpelling(text: text)
-    if let value = table[key] { return value }
-    let value = parse(text)
-    table[key] = value
+    if let last = table.last, last.key == key { return last.value }
+    let value: Value
+    if let known = table.answers[key] {
+      value = known
+    } else {
+      value = parse(text)
+      table.answers[key] = value
+    }
+    table.last = (key, value)
     return value
   }
 }

@@ -110,10 +110,10 @@ struct YAMLOpenCollection {
       merges.append(Merge(position: pairs.count, sources: sources))
       return nil
     }
-    let identity = YAMLKeyIdentity(copy key)
-    if let first = earlierPosition(of: identity) {
+    if let first = earlierPosition(of: key) {
       return .yamlDuplicateKey(
-        identity.displayName, at: key.location, first: pairs[first].key.location)
+        YAMLKeyIdentity(copy key).displayName, at: key.location,
+        first: pairs[first].key.location)
     }
     if pairs.isEmpty { pairs.reserveCapacity(Self.initialCapacity) }
     pairs.append(YAMLNode.Pair(key: key, value: value))
@@ -122,16 +122,19 @@ struct YAMLOpenCollection {
 
   /// The position of an earlier explicit pair with this key, if any.
   ///
-  /// Small mappings with scalar keys scan their pairs. Others keep a hash
-  /// index, built at the first need, where a new key is recorded at the
-  /// position its pair is about to take: each key is spelled and hashed once.
-  private mutating func earlierPosition(of identity: YAMLKeyIdentity) -> Int? {
-    if keyIndex.isEmpty, pairs.count < Self.linearScanLimit, case .text(let text) = identity {
+  /// Small mappings with scalar keys scan their pairs, comparing the key's
+  /// text as it stands. Others keep a hash index, built at the first need,
+  /// where a new key is recorded at the position its pair is about to take:
+  /// each key is spelled and hashed once.
+  private mutating func earlierPosition(of key: YAMLNode) -> Int? {
+    if keyIndex.isEmpty, pairs.count < Self.linearScanLimit, case .scalar(let text, _) = key.content
+    {
       return pairs.firstIndex { pair in
         guard case .scalar(let other, _) = pair.key.content else { return false }
         return other == text
       }
     }
+    let identity = YAMLKeyIdentity(copy key)
     if keyIndex.isEmpty {
       keyIndex.reserveCapacity(pairs.count * 2)
       for (position, pair) in pairs.enumerated() {
