@@ -34,8 +34,11 @@ public struct Compiler: Sendable {
     guard !paths.isEmpty else {
       return CompileResult(graph: nil, diagnostics: diagnostics, document: nil, explanations: [])
     }
-    return compile(
+    let result = compile(
       table, repository: Repository(rulesAt: locations.first ?? "."), diagnostics: diagnostics)
+    // The declarations are freed where nobody waits for them.
+    SecondCore.release(consume table)
+    return result
   }
 
   /// Resolves, checks and lowers already-built rule files.
