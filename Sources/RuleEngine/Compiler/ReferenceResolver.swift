@@ -66,9 +66,9 @@ struct ReferenceResolver {
       for member in body.members { _ = self.body(member, diagnostics: &diagnostics) }
     }
     for obligation in table.obligations {
-      for body in obligation.responsible + obligation.cooperating {
-        _ = self.body(body, diagnostics: &diagnostics)
-      }
+      // (Two loops: joining the lists would make an array per obligation.)
+      for body in obligation.responsible { _ = self.body(body, diagnostics: &diagnostics) }
+      for body in obligation.cooperating { _ = self.body(body, diagnostics: &diagnostics) }
       for prerequisite in obligation.dependsOn {
         _ = self.obligation(prerequisite, diagnostics: &diagnostics)
       }
