@@ -95,28 +95,31 @@ public struct Checker: Sendable {
     part.states.states.reserveCapacity(positions.count)
     var bodies = BodyPositions(graph: graph)
     // An obligation's instances stand together in id order: its look-up
-    // (a binary search by id) is made once for them all.
-    var obligation: Obligation?
+    // (a binary search by id) is made once for them all, and they share it
+    // by reference.
+    var duty: InstanceEvaluator.Duty?
     var entries = InOrderLookup(snapshot.obligations)
-    for instance in graph.instances[positions] {
-      let due = instances.actualDue(of: instance)
-      let body = Int32(bodies.position(of: instance.body) ?? -1)
-      guard scope?.contains(instance.body) ?? true else {
-        let status = entries.status(of: instance.id)
+    // Each instance is read in place, by position, not copied out.
+    for position in positions {
+      let due = instances.actualDue(ofInstanceAt: position)
+      let body = Int32(bodies.position(of: graph.instances[position].body) ?? -1)
+      guard scope?.contains(graph.instances[position].body) ?? true else {
+        let status = entries.status(of: graph.instances[position].id)
         part.states.states.append(.init(due: due, body: body, reported: status))
         continue
       }
-      let entry = entries.entry(of: instance.id)
+      let entry = entries.entry(of: graph.instances[position].id)
       part.states.states.append(.init(due: due, body: body, reported: entry?.status.value))
-      if obligation?.id != instance.obligation {
-        obligation = graph.obligation(instance.obligation)
+      if duty?.obligation.id != graph.instances[position].obligation {
+        duty = graph.obligation(graph.instances[position].obligation).map(
+          InstanceEvaluator.Duty.init)
       }
-      guard let obligation else { continue }
+      guard let duty else { continue }
       // Found in place, at the end of `violations`: not copied there.
       let start = part.violations.count
-      let history = histories.isEmpty ? nil : histories[instance.id]
+      let history = histories.isEmpty ? nil : histories[graph.instances[position].id]
       instances.violations(
-        of: instance, obligation: obligation, entry: entry, due: due, history: history,
+        ofInstanceAt: position, duty: duty, entry: entry, due: due, history: history,
         into: &part.violations)
       guard part.violations.count > start else { continue }
       if part.violations[start...].contains(where: { $0.kind == .missing }) {
