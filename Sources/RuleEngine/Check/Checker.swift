@@ -93,7 +93,7 @@ public struct Checker: Sendable {
     // Each instance's entry is read once, here: its state serves the return
     // summary and the progress tally too.
     part.states.states.reserveCapacity(positions.count)
-    var bodies = BodyPositions(graph: graph)
+    let bodies = BodyPositions(graph: graph)
     // An obligation's instances stand together in id order: its look-up
     // (a binary search by id) is made once for them all, and they share it
     // by reference.
@@ -102,14 +102,19 @@ public struct Checker: Sendable {
     // Each instance is read in place, by position, not copied out.
     for position in positions {
       let due = instances.actualDue(ofInstanceAt: position)
-      let body = Int32(bodies.position(of: graph.instances[position].body) ?? -1)
+      let bodyPosition = bodies.position(of: graph.instances[position].body)
+      let body = Int32(bodyPosition ?? -1)
       guard scope?.contains(graph.instances[position].body) ?? true else {
         let status = entries.status(of: graph.instances[position].id)
         part.states.states.append(.init(due: due, body: body, reported: status))
         continue
       }
-      let entry = entries.entry(of: graph.instances[position].id)
-      part.states.states.append(.init(due: due, body: body, reported: entry?.status.value))
+      // The entry's position: its fields are read where they stand.
+      let entry = entries.position(of: graph.instances[position].id)
+      part.states.states.append(
+        .init(
+          due: due, body: body,
+          reported: entry.map { snapshot.obligations[position: $0].status.value }))
       if duty?.obligation.id != graph.instances[position].obligation {
         duty = graph.obligation(graph.instances[position].obligation).map(
           InstanceEvaluator.Duty.init)
@@ -119,8 +124,8 @@ public struct Checker: Sendable {
       let start = part.violations.count
       let history = histories.isEmpty ? nil : histories[graph.instances[position].id]
       instances.violations(
-        ofInstanceAt: position, duty: duty, entry: entry, due: due, history: history,
-        into: &part.violations)
+        ofInstanceAt: position, duty: duty, bodyAt: bodyPosition, entryAt: entry, due: due,
+        history: history, into: &part.violations)
       guard part.violations.count > start else { continue }
       if part.violations[start...].contains(where: { $0.kind == .missing }) {
         part.states.states[part.states.states.count - 1].isMissing = true

@@ -27,22 +27,26 @@ struct InstanceEvaluator {
 
   /// Appends to `found` the violations of the instance at `position` in
   /// `graph.instances`, an instance of `duty`, in `ViolationKind` order,
-  /// given its entry, its `actualDue(ofInstanceAt:)` and the actions already
-  /// taken on it (their facts are part of each violation's).
+  /// given its body's position in `graph.bodies` (`nil`: the plan lacks it),
+  /// its entry's position in `snapshot.obligations` (`nil`: it has none),
+  /// its `actualDue(ofInstanceAt:)` and the actions already taken on it
+  /// (their facts are part of each violation's).
   ///
-  /// The instance is read in place, field by field: copying it whole
-  /// counted every one of its references, for each of a million instances.
+  /// The instance and its entry are read in place, field by field: copying
+  /// them whole counted each of their references, for each of a million
+  /// instances.
   func violations(
-    ofInstanceAt position: Int, duty: Duty, entry: InstanceStatus?, due: Day?,
-    history: ActionHistory?, into found: inout [Violation]
+    ofInstanceAt position: Int, duty: Duty, bodyAt body: Int?, entryAt entry: Int?,
+    due: Day?, history: ActionHistory?, into found: inout [Violation]
   ) {
     let obligation = duty.obligation
+    let entries = snapshot.obligations
     // The entry's fields, read once.
-    let status = entry?.status.value
-    let completedDay = entry?.completed?.value
-    let reportedDay = entry?.reported?.value
-    let publishedDay = entry?.published?.value
-    let isFalse = entry?.falseReport?.value == true
+    let status = entry.map { entries[position: $0].status.value }
+    let completedDay = entry.flatMap { entries[position: $0].completed?.value }
+    let reportedDay = entry.flatMap { entries[position: $0].reported?.value }
+    let publishedDay = entry.flatMap { entries[position: $0].published?.value }
+    let isFalse = entry.flatMap { entries[position: $0].falseReport?.value } == true
     let isComplete = status?.isComplete ?? false
     let completed = isComplete ? completedDay : nil
     // A standing duty's period report is itself the report: it has no
@@ -69,14 +73,14 @@ struct InstanceEvaluator {
     else { return }
     var baseFacts = DutyFacts.Values(
       obligation: graph.instances[position].obligation, body: graph.instances[position].body,
-      bodyKind: graph.body(graph.instances[position].body)?.kind,
+      bodyKind: body.flatMap { graph.bodies[$0].kind },
       obligationClass: graph.instances[position].obligationClass?.id,
       isOverdue: isOverdue, isMissing: entry == nil && isOverdue,
       daysOverdue: isOverdue ? (due?.days(until: asOf) ?? 0) : 0,
       daysToDue: due.map { asOf.days(until: $0) }, reported: reportedDay != nil,
       published: publishedDay != nil, falseReport: isFalse,
       daysUnreported: report?.days ?? 0, daysUnpublished: publication?.days ?? 0,
-      status: status, progress: entry.flatMap { $0.progress?.value })
+      status: status, progress: entry.flatMap { entries[position: $0].progress?.value })
     baseFacts.history = history
     baseFacts.historyAsOf = asOf
     // Each violation is made whole, once: no draft copied and changed.
