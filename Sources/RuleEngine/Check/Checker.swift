@@ -94,10 +94,12 @@ public struct Checker: Sendable {
     // summary and the progress tally too.
     part.states.states.reserveCapacity(positions.count)
     let bodies = BodyPositions(graph: graph)
-    // An obligation's instances stand together in id order: its look-up
-    // (a binary search by id) is made once for them all, and they share it
-    // by reference.
+    // An obligation's instances stand together in id order: its look-up is
+    // made once for them all, and they share it by reference. The next
+    // obligation is mostly the one after it (both are in id order): that
+    // one is tried before a binary search.
     var duty: InstanceEvaluator.Duty?
+    var dutyPosition = -1
     var entries = InOrderLookup(snapshot.obligations)
     // Each instance is read in place, by position, not copied out.
     for position in positions {
@@ -116,8 +118,12 @@ public struct Checker: Sendable {
           due: due, body: body,
           reported: entry.map { snapshot.obligations[position: $0].status.value }))
       if duty?.obligation.id != graph.instances[position].obligation {
-        duty = graph.obligation(graph.instances[position].obligation).map(
-          InstanceEvaluator.Duty.init)
+        let id = graph.instances[position].obligation
+        let next = dutyPosition + 1
+        dutyPosition =
+          next < graph.obligations.count && graph.obligations[next].id == id
+          ? next : IDOrder.position(of: id, in: graph.obligations) { $0.id } ?? -1
+        duty = dutyPosition < 0 ? nil : InstanceEvaluator.Duty(graph.obligations[dutyPosition])
       }
       guard let duty else { continue }
       // Found in place, at the end of `violations`: not copied there.
