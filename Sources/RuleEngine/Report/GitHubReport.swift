@@ -20,14 +20,17 @@ public struct GitHubReport: CheckReport {
       output.write(String(line.trimmingPrefix("  ")), escaping: Self.data)
       output.write("\n")
     }
-    findings.forEach(in: result) { violation, escalation in
+    findings.write(result, into: &output, state: findings.places) {
+      violation, escalation, places, output in
+      let place = places.location(of: violation.instance)
       if let escalation {
         annotate(
           Self.command(for: SARIFReport.level(of: escalation.action)), violation, escalation,
-          title: "\(escalation.policy): \(escalation.action.rawValue)", graph, into: &output)
+          title: (escalation.policy, ": ", escalation.action.rawValue), place, graph, into: &output)
       } else {
         annotate(
-          "notice", violation, nil, title: "violation/\(violation.kind.rawValue)", graph,
+          "notice", violation, nil, title: ("violation/", "", violation.kind.rawValue), place,
+          graph,
           into: &output)
       }
     }
@@ -72,10 +75,12 @@ public struct GitHubReport: CheckReport {
   }
 
   /// `::command file=…,line=…,col=…,title=…::message`, the message naming
-  /// the snapshot's entry.
+  /// the snapshot's entry at `place`; the title (`policy: action`,
+  /// `violation/kind`) is written in its three parts.
   private func annotate(
-    _ command: String, _ violation: Violation, _ escalation: Escalation?, title: String,
-    _ graph: ObligationGraph, into output: inout ReportOutput
+    _ command: String, _ violation: Violation, _ escalation: Escalation?,
+    title: (String, String, String), _ place: SourceLocation?, _ graph: ObligationGraph,
+    into output: inout ReportOutput
   ) {
     let location = violation.location
     output.write("::")
@@ -87,10 +92,13 @@ public struct GitHubReport: CheckReport {
     output.write(",col=")
     output.write(location.column)
     output.write(",title=")
-    output.write(title, escaping: Self.property)
+    // Escaped in parts as the whole would be (character by character).
+    output.write(title.0, escaping: Self.property)
+    output.write(title.1, escaping: Self.property)
+    output.write(title.2, escaping: Self.property)
     output.write("::")
     writeMessage(violation, escalation, graph, into: &output)
-    if let place = findings.place(of: violation.instance) {
+    if let place {
       if findings.language == .zh {
         output.write("（快照条目 ")
         output.write(place: place, escaping: Self.data)
