@@ -63,24 +63,25 @@ public struct JUnitReport: CheckReport {
       }
     }
     let returns = result.returns
-    output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"rulec check ")
+    output.write(
+      literal: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"rulec check ")
     output.write(result.plan, escaping: Self.escape)
     output.write(" \(result.asOf)\" tests=\"")
     output.write(failures + passing.count + (returns?.bodies.count ?? 0))
-    output.write("\" failures=\"")
+    output.write(literal: "\" failures=\"")
     output.write(failures + (returns?.incomplete.count ?? 0))
-    output.write("\" errors=\"0\">\n")
+    output.write(literal: "\" errors=\"0\">\n")
     for line in returns?.junitSuite(escape: Self.escape.callAsFunction, graph: graph) ?? [] {
       output.write(line)
-      output.write("\n")
+      output.write(literal: "\n")
     }
     for (name, cases) in suites.sorted(by: { $0.name < $1.name }) {
-      output.write("  <testsuite")
+      output.write(literal: "  <testsuite")
       Self.write(attribute: "name", name, into: &output)
       Self.write(attribute: "tests", String(cases.count), into: &output)
       Self.write(
         attribute: "failures", String(name == Self.passingSuite ? 0 : cases.count), into: &output)
-      output.write(" errors=\"0\" skipped=\"0\">\n")
+      output.write(literal: " errors=\"0\" skipped=\"0\">\n")
       TwoCoreWriting.write(
         cases.count, into: &output,
         state: (declared: DeclaredAt(graph: graph), places: findings.places)
@@ -102,9 +103,9 @@ public struct JUnitReport: CheckReport {
           }
         }
       }
-      output.write("  </testsuite>\n")
+      output.write(literal: "  </testsuite>\n")
     }
-    output.write("</testsuites>\n")
+    output.write(literal: "</testsuites>\n")
   }
 
   /// The instances checked without a finding, in id order: the instances
@@ -137,16 +138,16 @@ public struct JUnitReport: CheckReport {
     _ places: inout SnapshotEntries.Places, into output: inout ReportOutput
   ) {
     let instance = checked.id(in: declared.graph)
-    output.write("    <testcase")
+    output.write(literal: "    <testcase")
     Self.write(attribute: "classname", Self.passingSuite, into: &output)
     Self.write(attribute: "name", instance, into: &output)
     if let location = declared.location(of: checked) {
       Self.write(attribute: "file", location.file, into: &output)
       Self.write(attribute: "line", location.line, into: &output)
     }
-    output.write(">")
+    output.write(literal: ">")
     if let place = places.location(of: instance) { writeSnapshot(place, into: &output) }
-    output.write("</testcase>\n")
+    output.write(literal: "</testcase>\n")
   }
 
   /// Where the obligation or metric of a checked instance is declared; the
@@ -174,30 +175,31 @@ public struct JUnitReport: CheckReport {
 
   /// ` name="value"`, the value escaped.
   private static func write(
-    attribute name: String, _ value: String, into output: inout ReportOutput
+    attribute name: StaticString, _ value: String, into output: inout ReportOutput
   ) {
-    output.write(" ")
-    output.write(name)
-    output.write("=\"")
+    output.write(literal: " ")
+    output.write(literal: name)
+    output.write(literal: "=\"")
     output.write(value, escaping: escape)
-    output.write("\"")
+    output.write(literal: "\"")
   }
 
   /// ` name="number"`.
-  private static func write(attribute name: String, _ number: Int, into output: inout ReportOutput)
-  {
-    output.write(" ")
-    output.write(name)
-    output.write("=\"")
+  private static func write(
+    attribute name: StaticString, _ number: Int, into output: inout ReportOutput
+  ) {
+    output.write(literal: " ")
+    output.write(literal: name)
+    output.write(literal: "=\"")
     output.write(number)
-    output.write("\"")
+    output.write(literal: "\"")
   }
 
   /// The entry's place in the snapshot as a test case property.
   private func writeSnapshot(_ place: SourceLocation, into output: inout ReportOutput) {
-    output.write("<properties><property name=\"snapshot\" value=\"")
+    output.write(literal: "<properties><property name=\"snapshot\" value=\"")
     output.write(place: place, escaping: Self.escape)
-    output.write("\"/></properties>")
+    output.write(literal: "\"/></properties>")
   }
 
   /// A failing test case: where the duty is, the snapshot's entry, and the
@@ -208,43 +210,43 @@ public struct JUnitReport: CheckReport {
   ) {
     let location = violation.location
     let place = places.location(of: violation.instance)
-    output.write("    <testcase")
+    output.write(literal: "    <testcase")
     Self.write(attribute: "classname", suite, into: &output)
     Self.write(attribute: "name", violation.instance, into: &output)
     Self.write(attribute: "file", location.file, into: &output)
     Self.write(attribute: "line", location.line, into: &output)
-    output.write(">\n")
+    output.write(literal: ">\n")
     if let place {
-      output.write("      ")
+      output.write(literal: "      ")
       writeSnapshot(place, into: &output)
-      output.write("\n")
+      output.write(literal: "\n")
     }
-    output.write("      <failure")
+    output.write(literal: "      <failure")
     Self.write(
       attribute: "type", escalation?.action.rawValue ?? violation.kind.rawValue, into: &output)
-    output.write(" message=\"")
+    output.write(literal: " message=\"")
     writeMessage(violation, escalation, graph, into: &output)
-    output.write("\">")
+    output.write(literal: "\">")
     output.write(violation.instance, escaping: Self.escape)
-    output.write(": ")
+    output.write(literal: ": ")
     output.write(violation.title, escaping: Self.escape)
     if let due = violation.due {
       let label = violation.kind.dueLabel
-      output.write("&#10;")
+      output.write(literal: "&#10;")
       output.write(findings.language == .zh ? label.zh : label.en, escaping: Self.escape)
       output.write(" \(due)")
     }
     if let source = violation.source {
-      output.write("&#10;")
+      output.write(literal: "&#10;")
       output.write(source.section, escaping: Self.escape)
-      output.write(": ")
+      output.write(literal: ": ")
       output.write(source.quote, escaping: Self.escape)
     }
     if let place {
-      output.write("&#10;snapshot ")
+      output.write(literal: "&#10;snapshot ")
       output.write(place: place, escaping: Self.escape)
     }
-    output.write("</failure>\n    </testcase>\n")
+    output.write(literal: "</failure>\n    </testcase>\n")
   }
 
   /// A failure's message, escaped, written in parts (each escaped as the
@@ -259,19 +261,19 @@ public struct JUnitReport: CheckReport {
     }
     if let escalation {
       output.write(escalation.action.rawValue, escaping: Self.escape)
-      output.write(" (")
+      output.write(literal: " (")
       output.write(escalation.action.chineseName, escaping: Self.escape)
-      output.write(") by ")
+      output.write(literal: ") by ")
       output.write(ReportText.bodyName(escalation.by, in: graph), escaping: Self.escape)
-      output.write(": ")
+      output.write(literal: ": ")
     }
     output.write(violation.kind.label.en, escaping: Self.escape)
-    output.write(", ")
+    output.write(literal: ", ")
     output.write(ReportText.measure(of: violation, in: .en), escaping: Self.escape)
     if let source = escalation?.source {
-      output.write(" [")
+      output.write(literal: " [")
       output.write(source.section, escaping: Self.escape)
-      output.write("]")
+      output.write(literal: "]")
     }
   }
 

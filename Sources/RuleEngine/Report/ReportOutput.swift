@@ -40,6 +40,14 @@ public struct ReportOutput {
     flushIfFull()
   }
 
+  /// Writes text known when compiling (the markup around a report's
+  /// values), its bytes copied as they are: cheaper than a `String`'s,
+  /// which are found afresh each time.
+  public mutating func write(literal text: StaticString) {
+    text.withUTF8Buffer { buffer.append(contentsOf: $0) }
+    flushIfFull()
+  }
+
   /// Writes UTF-8 bytes as they are (JSON a `JSONText.Writer` made).
   public mutating func write(contentsOf utf8: [UInt8]) {
     buffer.append(contentsOf: utf8)
