@@ -198,7 +198,7 @@ struct BulletinWriter {
           output.writeLine("")
         case .problem(let index, let position, let number):
           output.write(index)
-          output.write(". ")
+          output.write(literal: ". ")
           writer.writeProblem(at: position, number: number, into: &output)
         }
       }
@@ -226,45 +226,45 @@ struct BulletinWriter {
     _ violation: Violation, at position: Int, number: Int, into output: inout ReportOutput
   ) {
     output.writePrintable(text(violation.title))
-    output.write("：")
+    output.write(literal: "：")
     output.writePrintable(violation.kind.label(graph.plan.words).zh)
     if let due = violation.due {
-      output.write("，")
+      output.write(literal: "，")
       output.writePrintable(violation.kind.dueLabel.zh)
       output.write(ChineseDate.text(due))
     }
-    output.write("，")
+    output.write(literal: "，")
     output.writePrintable(BulletinText.measure(of: violation, in: graph))
     output.writePrintable(cooperating(violation))
     if let changes = result.changes { output.write(mark(changes.change(of: violation))) }
-    output.write("。")
+    output.write(literal: "。")
     if let source = violation.source {
-      output.write("依据")
+      output.write(literal: "依据")
       output.writePrintable(clause(source))
-      output.write("。")
+      output.write(literal: "。")
     }
     let escalations = result.escalationPositions(ofViolationAt: position)
     if escalations.isEmpty {
-      output.write("方案未对此规定处置措施，继续跟踪督促。")
+      output.write(literal: "方案未对此规定处置措施，继续跟踪督促。")
     } else {
-      output.write("依方案应")
+      output.write(literal: "依方案应")
       for (index, position) in escalations.enumerated() {
         let escalation = result.escalations[position]
-        if index > 0 { output.write("，") }
-        output.write("由")
+        if index > 0 { output.write(literal: "，") }
+        output.write(literal: "由")
         output.writePrintable(name(escalation.by))
         output.writePrintable(escalation.action.chineseName)
         if let source = escalation.source {
-          output.write("（方案")
+          output.write(literal: "（方案")
           output.writePrintable(text(source.section))
-          output.write("）")
+          output.write(literal: "）")
         }
       }
-      output.write("。")
+      output.write(literal: "。")
     }
-    output.write("（附件第")
+    output.write(literal: "（附件第")
     output.write(number)
-    output.write("项）\n")
+    output.write(literal: "项）\n")
   }
 
   /// `，配合单位甲、乙` for a finding with cooperating bodies, else nothing.
@@ -405,28 +405,28 @@ struct BulletinWriter {
   /// `result.violations`.
   private func writeRow(_ index: Int, at position: Int, into output: inout ReportOutput) {
     result.violations.withElement(at: position) { violation in
-      output.write("| ")
+      output.write(literal: "| ")
       output.write(index + 1)
-      output.write(" | ")
+      output.write(literal: " | ")
       output.writePrintable(name(violation.body))
-      output.write(" | ")
+      output.write(literal: " | ")
       output.writePrintable(text(violation.title))
-      output.write(" | ")
+      output.write(literal: " | ")
       output.writePrintable(violation.kind.label(graph.plan.words).zh)
-      output.write(" | `")
+      output.write(literal: " | `")
       output.writePrintable(violation.instance)
-      output.write("` | ")
+      output.write(literal: "` | ")
       let escalations = result.escalationPositions(ofViolationAt: position)
-      if escalations.isEmpty { output.write("—") }
+      if escalations.isEmpty { output.write(literal: "—") }
       for (index, position) in escalations.enumerated() {
         let escalation = result.escalations[position]
-        if index > 0 { output.write("，") }
+        if index > 0 { output.write(literal: "，") }
         output.writePrintable(escalation.action.chineseName)
-        output.write(" `")
+        output.write(literal: " `")
         output.writePrintable(escalation.policy)
-        output.write("`")
+        output.write(literal: "`")
       }
-      output.write(" |\n")
+      output.write(literal: " |\n")
     }
   }
 }

@@ -129,7 +129,7 @@ public struct TextReport: CheckReport {
       part()
       output.writePrintable(text)
     }
-    defer { output.write("\n") }
+    defer { output.write(literal: "\n") }
     let zh = language == .zh
     if let changes = result.changes {
       let change = escalation.map(changes.change(of:)) ?? changes.change(of: violation)
@@ -140,14 +140,14 @@ public struct TextReport: CheckReport {
     if let due = violation.due {
       let label = violation.kind.dueLabel
       append(zh ? label.zh : label.en)
-      output.write(" ")
+      output.write(literal: " ")
       output.write(due.description)
     }
     append(ReportText.measure(of: violation, in: language))
     part()
-    output.write("[")
+    output.write(literal: "[")
     output.writePrintable(violation.kind.label(graph.plan.words).text(in: language))
-    output.write("]")
+    output.write(literal: "]")
     if let escalation {
       let by = ReportText.bodyName(escalation.by, in: graph)
       part()
@@ -155,12 +155,12 @@ public struct TextReport: CheckReport {
       output.writePrintable(by)
       if zh {
         output.writePrintable(escalation.action.chineseName)
-        output.write("，依据")
+        output.write(literal: "，依据")
       } else {
-        output.write(" under")
+        output.write(literal: " under")
       }
       if let source = escalation.source {
-        output.write(" ")
+        output.write(literal: " ")
         output.writePrintable(source.section)
       }
       output.write(zh ? "（" : " (")
