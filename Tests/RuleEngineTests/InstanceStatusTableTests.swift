@@ -41,10 +41,31 @@ import Testing
 
   @Test func addingIfAbsentKeepsTheFirstEntryAndHandsItBack() {
     var table: InstanceStatusTable = ["a": entry("a", .notStarted)]
-    #expect(table.addIfAbsent(entry("b", .done), for: "b") == nil)
-    #expect(table.addIfAbsent(entry("a", .done), for: "a")?.status.value == .notStarted)
+    var present: [(String, InstanceProgress, InstanceProgress)] = []
+    table.addIfAbsent(contentsOf: [entry("b", .done), entry("a", .done)]) {
+      present.append(($0.instance.value, $0.status.value, $1.status.value))
+    }
+    #expect(present.count == 1)
+    #expect(present.first.map { $0 == ("a", .notStarted, .done) } == true)
     #expect(table.keys == ["a", "b"])
     #expect(table["a"]?.status.value == .notStarted && table["b"]?.status.value == .done)
+  }
+
+  @Test func addingManyIfAbsentFindsTheRepeatsAcrossBatchesInOrder() {
+    // More ids than a batch hashes at once, a third of them there already.
+    let ids = (0..<1_000).map { "i-\($0)" }
+    var table = InstanceStatusTable()
+    let repeated = ids.filter { Int($0.dropFirst(2))! % 3 == 0 }
+    for id in repeated { table.set(entry(id, .notStarted), for: id) }
+    var present: [String] = []
+    table.addIfAbsent(contentsOf: ids.map { entry($0, .done) }) {
+      #expect($0.instance.value == $1.instance.value && $0.status.value == .notStarted)
+      present.append($1.instance.value)
+    }
+    #expect(present == repeated)
+    #expect(table.count == 1_000)
+    #expect(ids.allSatisfy { table.contains($0) })
+    #expect(table.keys.suffix(3) == ["i-995", "i-997", "i-998"])
   }
 
   @Test func aSecondEntryForAnIdReplacesTheFirstInItsPlace() {

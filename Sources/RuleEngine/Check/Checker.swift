@@ -73,7 +73,7 @@ public struct Checker: Sendable {
 
   /// Below this many instances a check runs in one part: starting a thread
   /// would cost more than it saves.
-  var instancesPerPart = 20_000
+  var instancesPerPart = 2_000
 
   /// The findings of some of the plan's instances, and their states.
   private struct Part {

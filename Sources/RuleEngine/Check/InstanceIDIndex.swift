@@ -67,7 +67,10 @@ struct InstanceIDIndex: Sendable {
     return true
   }
 
-  private mutating func insert(
+  /// Records that `id`, whose hash is `hash` (`hash(_:)`), stands at
+  /// `position` and returns `nil`, or, when it is there already, records
+  /// nothing and returns where it stands.
+  mutating func insert(
     _ id: String, hash: UInt32, at position: Int, in ids: [String]
   ) -> Int? {
     if (count + 1) * 2 > slots.count { rebuild(size: slots.count * 2) }
@@ -95,7 +98,8 @@ struct InstanceIDIndex: Sendable {
     slots = grown
   }
 
-  private static func hash(_ id: String) -> UInt32 {
+  /// The hash an id is recorded by.
+  static func hash(_ id: String) -> UInt32 {
     UInt32(truncatingIfNeeded: id.hashValue)
   }
 }

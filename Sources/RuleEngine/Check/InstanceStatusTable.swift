@@ -87,14 +87,31 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
   /// The number of entries appended and not yet indexed.
   var unindexedCount: Int { unindexed }
 
-  /// Adds the entry of an instance that has none and returns `nil`, or
-  /// returns the entry it has and adds nothing: one look-up where asking
-  /// and then adding take two.
-  mutating func addIfAbsent(_ status: InstanceStatus, for id: String) -> InstanceStatus? {
-    if let position = positions.insert(id, at: ids.count, in: ids) { return statuses[position] }
-    ids.append(id)
-    statuses.append(status)
-    return nil
+  /// Adds each of `entries` whose instance has no entry, in order, and calls
+  /// `present` with the entry already there and the one not added for each
+  /// other (one look-up each, where asking and then adding take two).
+  ///
+  /// The ids of a batch are hashed before any is looked up, so that the
+  /// look-ups follow each other closely and the processor waits for their
+  /// cache misses side by side (see `InstanceIDIndex.insert(contentsOf:in:)`).
+  mutating func addIfAbsent(
+    contentsOf entries: [InstanceStatus],
+    present: (_ existing: InstanceStatus, _ entry: InstanceStatus) -> Void
+  ) {
+    let batch = 256
+    for start in stride(from: 0, to: entries.count, by: batch) {
+      let part = entries[start..<Swift.min(start + batch, entries.count)]
+      let hashes = part.map { InstanceIDIndex.hash($0.instance.value) }
+      for (entry, hash) in zip(part, hashes) {
+        let id = entry.instance.value
+        if let position = positions.insert(id, hash: hash, at: ids.count, in: ids) {
+          present(statuses[position], entry)
+        } else {
+          ids.append(id)
+          statuses.append(entry)
+        }
+      }
+    }
   }
 
   /// Adds the entry of an instance, or replaces it in its place.

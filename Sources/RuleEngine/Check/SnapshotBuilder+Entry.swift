@@ -16,10 +16,17 @@ extension SnapshotBuilder {
       let fields = MappingReader.snapshot(
         member.value, what(id), allowed: SnapshotReader.entryKeys, diagnostics: &diagnostics)
     else { return }
-    let status = fields.needed("status", diagnostics: &diagnostics)
+    func present(_ field: EntryField) -> YAMLNode? { fields.present(field.key) }
+    let status = fields.needed("status", diagnostics: &diagnostics).flatMap {
+      reportedStatus($0, diagnostics: &diagnostics)
+    }
+    let completed = present(.completed).flatMap { day($0, .completed, diagnostics: &diagnostics) }
+    let reported = present(.reported).flatMap { day($0, .reported, diagnostics: &diagnostics) }
     guard
       let entry = entry(
-        id: id, status: status, present: { fields.present($0.key) }, diagnostics: &diagnostics)
+        id: id, status: status, completed: completed, reported: reported,
+        rare: EntryField.rare.contains { present($0) != nil } ? present : nil,
+        diagnostics: &diagnostics)
     else { return }
     entries.set(entry, for: id.value)
   }
@@ -27,21 +34,41 @@ extension SnapshotBuilder {
   /// Reads one member of `obligations` whose entry is a flat object: its
   /// fields by their position in `SnapshotReader.entryKeys`, and where the
   /// object stands.
+  ///
+  /// The status and the dates are read from their bytes when they are a
+  /// machine status and ISO days, as in nearly every entry; anything else
+  /// is read from its node, as from a loaded tree.
   static func add(
-    key: YAMLNode, fields: [YAMLNode?], object: SourceRange,
+    key: YAMLNode, fields: [FlatScalar?], object: SourceRange,
     to entries: inout InstanceStatusTable, diagnostics: inout Diagnostics
   ) {
     guard let id = instanceID(key, diagnostics: &diagnostics) else { return }
-    func present(_ field: EntryField) -> YAMLNode? {
+    func present(_ field: EntryField) -> FlatScalar? {
       guard let value = fields[field.rawValue], !value.isNull else { return nil }
       return value
     }
-    let status = present(.status)
-    if status == nil {
+    let statusField = present(.status)
+    if statusField == nil {
       diagnostics.report(.snapshotMissingKey("status", in: what(id), at: object))
     }
+    let status = statusField.flatMap { scalar in
+      statusSpellings.first { scalar.bytes.elementsEqual($0.bytes) }
+        .map { Located($0.status, at: scalar.range) }
+        ?? reportedStatus(scalar.node, diagnostics: &diagnostics)
+    }
+    func day(_ field: EntryField) -> Located<Day>? {
+      present(field).flatMap { scalar in
+        SnapshotValue.isoDay(scalar.bytes).map { Located($0, at: scalar.range) }
+          ?? Self.day(scalar.node, field, diagnostics: &diagnostics)
+      }
+    }
+    let completed = day(.completed)
+    let reported = day(.reported)
     guard
-      let entry = entry(id: id, status: status, present: present, diagnostics: &diagnostics)
+      let entry = entry(
+        id: id, status: status, completed: completed, reported: reported,
+        rare: EntryField.rare.contains { present($0) != nil } ? { present($0)?.node } : nil,
+        diagnostics: &diagnostics)
     else { return }
     entries.set(entry, for: id.value)
   }
@@ -58,28 +85,30 @@ extension SnapshotBuilder {
     LocalizedText(en: "the entry of '\(id.value)'", zh: "'\(id.value)' 的状态")
   }
 
-  /// The entry of `id` from its status node (`nil` when missing, already
-  /// reported) and its other values by key (`nil` when absent or null).
+  /// A date field's value.
+  private static func day(
+    _ node: YAMLNode, _ field: EntryField, diagnostics: inout Diagnostics
+  ) -> Located<Day>? {
+    SnapshotValue.day(node, LocalizedText(en: field.key, zh: field.zh), diagnostics: &diagnostics)
+  }
+
+  /// The entry of `id` from its status (`nil` when missing or wrong, already
+  /// reported), its dates, and a reader of its other values by key (`nil`
+  /// when the entry has none of them; the reader answers `nil` for a value
+  /// absent or null).
   private static func entry(
-    id: Located<String>, status statusNode: YAMLNode?, present: (EntryField) -> YAMLNode?,
+    id: Located<String>, status: Located<InstanceProgress>?, completed: Located<Day>?,
+    reported: Located<Day>?, rare present: ((EntryField) -> YAMLNode?)?,
     diagnostics: inout Diagnostics
   ) -> InstanceStatus? {
-    let status = statusNode.flatMap { Self.reportedStatus($0, diagnostics: &diagnostics) }
-    func day(_ field: EntryField, _ zh: String) -> Located<Day>? {
-      present(field).flatMap {
-        SnapshotValue.day($0, LocalizedText(en: field.key, zh: zh), diagnostics: &diagnostics)
-      }
-    }
-    let completed = day(.completed, "完成日期 completed")
-    let reported = day(.reported, "报送日期 reported")
     // Most entries have none of the other fields: a million entries make
     // no empty values for them.
-    guard EntryField.rare.contains(where: { present($0) != nil }) else {
+    guard let present else {
       guard let status else { return nil }
       return InstanceStatus(
         instance: id, status: status, completed: completed, reported: reported)
     }
-    let published = day(.published, "公开日期 published")
+    let published = present(.published).flatMap { day($0, .published, diagnostics: &diagnostics) }
     let falseReport = present(.falseReport).flatMap {
       SnapshotValue.bool(
         $0, LocalizedText(en: "false_report", zh: "失实标记 false_report"), diagnostics: &diagnostics)
@@ -98,8 +127,8 @@ extension SnapshotBuilder {
     }
     let note = text(.note, "备注 note")
     let acceptance = Acceptance(
-      on: day(.acceptedOn, "验收日期 accepted_on"), by: text(.acceptedBy, "验收单位 accepted_by"),
-      evidence: text(.evidence, "佐证材料 evidence"))
+      on: present(.acceptedOn).flatMap { day($0, .acceptedOn, diagnostics: &diagnostics) },
+      by: text(.acceptedBy, "验收单位 accepted_by"), evidence: text(.evidence, "佐证材料 evidence"))
     guard let status else { return nil }
     return InstanceStatus(
       instance: id, status: status, completed: completed, reported: reported,
@@ -120,6 +149,23 @@ extension SnapshotBuilder {
 
     /// The key as written in a snapshot.
     var key: String { SnapshotReader.entryKeys[rawValue] }
+
+    /// A date field's name in Chinese messages, with its key.
+    var zh: String {
+      switch self {
+      case .completed: "完成日期 completed"
+      case .reported: "报送日期 reported"
+      case .published: "公开日期 published"
+      case .acceptedOn: "验收日期 accepted_on"
+      default: key
+      }
+    }
+  }
+
+  /// The machine statuses' bytes: a flat entry's status is compared with
+  /// each where it stands.
+  private static let statusSpellings = InstanceProgress.allCases.map {
+    (bytes: Array($0.rawValue.utf8), status: $0)
   }
 
   /// The statuses, in the order messages list them.

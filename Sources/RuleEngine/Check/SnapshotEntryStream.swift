@@ -11,25 +11,21 @@ final class SnapshotEntryStream: MemberStream {
   let key = "obligations"
   let fieldKeys = SnapshotReader.entryKeys
   /// The entries read, by instance id.
-  private(set) var entries = InstanceStatusTable()
+  var entries: InstanceStatusTable { reading.entries }
   /// What was wrong with the entries read.
-  private(set) var diagnostics = Diagnostics()
+  var diagnostics: Diagnostics { reading.diagnostics }
   /// Whether every member was read here (and the tree holds the object empty).
   private(set) var isComplete = false
 
-  /// The ids of the members that did not make an entry (they had errors),
-  /// for telling a repeated id.
-  private var rejected = Set<String>()
+  /// What was read, in one stored value: taking a member is one exclusive
+  /// access to the stream, not one for each of the four values it touches
+  /// (a million members, each access checked at run time).
+  private var reading = Reading()
 
   /// How many entries are read before their ids are indexed together
   /// (`InstanceStatusTable.indexAppended()`): few enough to stay in the
   /// cache, enough that the index's cache misses overlap.
   static let entriesPerIndexing = 256
-
-  /// A stream that takes the members, their ids indexed together.
-  init() {
-    entries.defersIndexing = true
-  }
 
   /// The fewest bytes an entry takes in the snapshots rulec and the
   /// office's tools write (an id, a status and a date or two): room for
@@ -38,49 +34,62 @@ final class SnapshotEntryStream: MemberStream {
   static let bytesPerEntry = 48
 
   func reserve(forBytes count: Int) {
-    entries.reserveCapacity(count / Self.bytesPerEntry)
+    reading.entries.reserveCapacity(count / Self.bytesPerEntry)
   }
 
   func receive(_ member: YAMLNode.Pair) -> Bool {
-    isNew(member.key) { SnapshotBuilder.add(member, to: &$0, diagnostics: &$1) }
+    reading.isNew(member.key) { SnapshotBuilder.add(member, to: &$0, diagnostics: &$1) }
   }
 
-  func receive(key: YAMLNode, fields: [YAMLNode?], object: SourceRange) -> Bool {
-    isNew(key) {
+  func receive(key: YAMLNode, fields: [FlatScalar?], object: SourceRange) -> Bool {
+    reading.isNew(key) {
       SnapshotBuilder.add(key: key, fields: fields, object: object, to: &$0, diagnostics: &$1)
     }
   }
 
-  /// Reads a member by `read` and tells whether its id is new.
-  private func isNew(
-    _ key: YAMLNode, read: (inout InstanceStatusTable, inout Diagnostics) -> Void
-  ) -> Bool {
-    let count = entries.count
-    read(&entries, &diagnostics)
-    let id = key.scalar ?? ""
-    if entries.count > count {
-      // Appended, and indexed with the next ones: a repeated id is found then.
-      guard rejected.isEmpty || !rejected.contains(id) else { return false }
-      return entries.unindexedCount < Self.entriesPerIndexing || entries.indexAppended()
-    }
-    // No entry: it has errors. Its id is new unless an entry or another
-    // member with errors had it.
-    return entries.indexAppended() && entries[id] == nil && rejected.insert(id).inserted
-  }
-
   func discard() {
-    entries = InstanceStatusTable()
-    entries.defersIndexing = true
-    diagnostics = Diagnostics()
-    rejected = []
+    reading = Reading()
   }
 
   func finish() -> Bool {
     // The last entries' ids are indexed only now: a repeat among them ends
     // streaming as one found earlier does.
-    guard entries.indexAppended() else { return false }
+    guard reading.entries.indexAppended() else { return false }
     isComplete = true
-    entries.defersIndexing = false
+    reading.entries.defersIndexing = false
     return true
+  }
+
+  /// The entries read, what was wrong with them, and the ids of the members
+  /// that made no entry.
+  private struct Reading {
+    var entries = InstanceStatusTable()
+    var diagnostics = Diagnostics()
+    /// The ids of the members that did not make an entry (they had errors),
+    /// for telling a repeated id.
+    var rejected = Set<String>()
+
+    /// Entries whose ids are indexed together.
+    init() {
+      entries.defersIndexing = true
+    }
+
+    /// Reads a member by `read` and tells whether its id is new.
+    mutating func isNew(
+      _ key: YAMLNode, read: (inout InstanceStatusTable, inout Diagnostics) -> Void
+    ) -> Bool {
+      let count = entries.count
+      read(&entries, &diagnostics)
+      let id = key.scalar ?? ""
+      if entries.count > count {
+        // Appended, and indexed with the next ones: a repeated id is found then.
+        guard rejected.isEmpty || !rejected.contains(id) else { return false }
+        return entries.unindexedCount < SnapshotEntryStream.entriesPerIndexing
+          || entries.indexAppended()
+      }
+      // No entry: it has errors. Its id is new unless an entry or another
+      // member with errors had it.
+      return entries.indexAppended() && entries[id] == nil && rejected.insert(id).inserted
+    }
   }
 }

@@ -47,9 +47,7 @@ public enum SnapshotMerge {
       let entries = snapshot.obligations.values.sortedIfNeeded {
         $0.instance.range.start < $1.instance.range.start
       }
-      for entry in entries {
-        guard let existing = merged.obligations.addIfAbsent(entry, for: entry.instance.value)
-        else { continue }
+      merged.obligations.addIfAbsent(contentsOf: entries) { existing, entry in
         if !existing.sameContent(as: entry) {
           local.report(
             .duplicate(

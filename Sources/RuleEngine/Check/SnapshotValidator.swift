@@ -39,14 +39,13 @@ public struct SnapshotValidator {
     // Every id is known when as many of them are the plan's as there are
     // entries: counted by one look-up per instance of the plan, in its order
     // (`InOrderLookup`), or, for a snapshot with far fewer entries (one part
-    // of the month's returns), by one search of the plan's sorted ids per
-    // entry.
+    // of the month's returns), by finding each entry's id among the plan's.
     var problems = Diagnostics()
     let entries = snapshot.obligations
     var lookup = InOrderLookup(entries)
     let known =
       entries.count * 4 < graph.instances.count
-      ? entries.keys.count { graph.instance($0) != nil }
+      ? knownCount(entries.keys)
       : graph.instances.count { lookup.position(of: $0.id) != nil }
     if known != entries.count { problems.countError() }
     for entry in snapshot.obligations.values where !problems.hasErrors && problems.all.isEmpty {
@@ -106,6 +105,25 @@ public struct SnapshotValidator {
     ("reported", LocalizedText(en: "the report date", zh: "报送日期")),
     ("published", LocalizedText(en: "the publication date", zh: "公开日期")),
   ]
+
+  /// How many of `ids` are the plan's instances.
+  ///
+  /// Each id is tried first at the instance after the last one found, as
+  /// the tools that write a part of the returns list its entries in the
+  /// plan's order; any other is searched for among the plan's sorted ids.
+  private func knownCount(_ ids: [String]) -> Int {
+    let instances = graph.instances
+    var next = 0
+    return ids.count { id in
+      if next < instances.count, instances[next].id == id {
+        next += 1
+        return true
+      }
+      guard let position = IDOrder.position(of: id, in: instances, id: \.id) else { return false }
+      next = position + 1
+      return true
+    }
+  }
 
   private func checkDates(_ entry: InstanceStatus, asOf: Day, into diagnostics: inout Diagnostics) {
     let status = entry.status.value

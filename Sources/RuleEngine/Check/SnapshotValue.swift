@@ -151,22 +151,26 @@ enum SnapshotValue {
   /// them), or `nil` when it is not an existing day.
   static func isoDay(_ text: String) -> Day? {
     var text = text
-    return text.withUTF8 { bytes in
-      guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
-      else { return nil }
-      func number(_ digits: Range<Int>) -> Int? {
-        var value = 0
-        for index in digits {
-          let digit = bytes[index] &- UInt8(ascii: "0")
-          guard digit < 10 else { return nil }
-          value = value * 10 + Int(digit)
-        }
-        return value
+    return text.withUTF8(isoDay)
+  }
+
+  /// `YYYY-MM-DD` read from UTF-8 bytes, or `nil` when it is not an
+  /// existing day.
+  static func isoDay(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
+    else { return nil }
+    func number(_ digits: Range<Int>) -> Int? {
+      var value = 0
+      for index in digits {
+        let digit = bytes[index] &- UInt8(ascii: "0")
+        guard digit < 10 else { return nil }
+        value = value * 10 + Int(digit)
       }
-      guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
-      else { return nil }
-      return Day(year: year, month: month, day: day)
+      return value
     }
+    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
+    else { return nil }
+    return Day(year: year, month: month, day: day)
   }
 
   /// A share: a JSON number, or a string `ReportedValue.share` reads

@@ -3,8 +3,8 @@ extension JSONNodeReader {
   /// as it is read; the node returned is the object's range, empty.
   ///
   /// A member whose value is a flat object (the stream's `fieldKeys`, each
-  /// once, with scalar values) goes over as its fields, without a mapping
-  /// node; any other member as a pair.
+  /// once, with scalar values) goes over as its fields, read in place
+  /// (`FlatScalar`), without a node; any other member as a pair.
   mutating func streamedObject() -> YAMLNode? {
     guard let stream else { return nil }
     let start = location
@@ -12,7 +12,7 @@ extension JSONNodeReader {
     advance()
     skipSpace()
     precondition(stream.fieldKeys.count <= 64, "a FieldSet holds 64 positions")
-    var fields = [YAMLNode?](repeating: nil, count: stream.fieldKeys.count)
+    var fields = [FlatScalar?](repeating: nil, count: stream.fieldKeys.count)
     let fieldKeys = stream.fieldKeys.map { Array($0.utf8) }
     if peek != UInt8(ascii: "}") {
       while true {
@@ -41,7 +41,7 @@ extension JSONNodeReader {
   /// and returns its range; or, for anything else (another key, a key
   /// twice, a nested value, not plain JSON), reads nothing and returns `nil`.
   private mutating func flatObject(
-    keys: [[UInt8]], into fields: inout [YAMLNode?], filled: inout FieldSet
+    keys: [[UInt8]], into fields: inout [FlatScalar?], filled: inout FieldSet
   ) -> SourceRange? {
     guard peek == UInt8(ascii: "{") else { return nil }
     let restart = (index, line, column)
@@ -57,7 +57,7 @@ extension JSONNodeReader {
       while true {
         guard let position = fieldKey(in: keys),
           fields[position] == nil, peek != UInt8(ascii: "{"), peek != UInt8(ascii: "["),
-          let value = peek == UInt8(ascii: "\"") ? string() : plain()
+          let value = peek == UInt8(ascii: "\"") ? scannedString() : scannedPlain()
         else { return giveUp() }
         fields[position] = value
         filled.insert(position)
@@ -107,7 +107,7 @@ extension JSONNodeReader {
     }
 
     /// Empties the fields filled in, and forgets them.
-    mutating func clear(_ fields: inout [YAMLNode?]) {
+    mutating func clear(_ fields: inout [FlatScalar?]) {
       while bits != 0 {
         fields[bits.trailingZeroBitCount] = nil
         bits &= bits - 1

@@ -172,6 +172,16 @@ struct JSONNodeReader {
 
   /// A string without escapes: its bytes are its text.
   mutating func string() -> YAMLNode? {
+    scannedString()?.node
+  }
+
+  /// A number, `true`, `false` or `null`: a plain scalar.
+  mutating func plain() -> YAMLNode? {
+    scannedPlain()?.node
+  }
+
+  /// A string without escapes, read in place.
+  mutating func scannedString() -> FlatScalar? {
     let start = location
     advance()
     let first = index
@@ -184,23 +194,22 @@ struct JSONNodeReader {
       index += 1
     }
     guard index < bytes.count else { return nil }
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<index]), as: UTF8.self)
+    let text = UnsafeBufferPointer(rebasing: bytes[first..<index])
     column += columns
     advance()
-    return YAMLNode(.scalar(text, .doubleQuoted), range: SourceRange(start: start, end: location))
+    return FlatScalar(
+      bytes: text, style: .doubleQuoted, range: SourceRange(start: start, end: location))
   }
 
-  /// A number, `true`, `false` or `null`: a plain scalar.
-  mutating func plain() -> YAMLNode? {
+  /// A number, `true`, `false` or `null`, read in place.
+  mutating func scannedPlain() -> FlatScalar? {
     let start = location
     let first = index
     while let byte = peek, Self.isNumberOrWordByte(byte) { advance() }
     guard index > first else { return nil }
     let token = UnsafeBufferPointer(rebasing: bytes[first..<index])
     guard Self.isLiteral(token) || Self.isNumber(token) else { return nil }
-    return YAMLNode(
-      .scalar(String(decoding: token, as: UTF8.self), .plain),
-      range: SourceRange(start: start, end: location))
+    return FlatScalar(bytes: token, style: .plain, range: SourceRange(start: start, end: location))
   }
 
   /// Moves past one ASCII byte.

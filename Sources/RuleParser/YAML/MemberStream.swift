@@ -20,9 +20,10 @@ package protocol MemberStream: AnyObject {
   /// ends streaming, and libyaml then reports the duplicate.
   func receive(_ member: YAMLNode.Pair) -> Bool
   /// Takes one member whose value is a flat object: its key, its fields by
-  /// their position in `fieldKeys` (`nil` where absent), and the object's
-  /// range; returns whether the key is new, as `receive(_:)`.
-  func receive(key: YAMLNode, fields: [YAMLNode?], object: SourceRange) -> Bool
+  /// their position in `fieldKeys` (`nil` where absent; each valid only
+  /// within this call), and the object's range; returns whether the key is
+  /// new, as `receive(_:)`.
+  func receive(key: YAMLNode, fields: [FlatScalar?], object: SourceRange) -> Bool
   /// Forgets every member received: the file is being loaded whole instead.
   func discard()
   /// Records that every member was received and the tree holds the streamed
