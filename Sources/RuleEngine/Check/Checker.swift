@@ -93,31 +93,45 @@ public struct Checker: Sendable {
     // Each instance's entry is read once, here: its state serves the return
     // summary and the progress tally too.
     part.states.states.reserveCapacity(positions.count)
-    var bodies = BodyPositions(graph: graph)
-    // An obligation's instances stand together in id order: its look-up
-    // (a binary search by id) is made once for them all.
-    var obligation: Obligation?
+    let bodies = BodyPositions(graph: graph)
+    // An obligation's instances stand together in id order: its look-up is
+    // made once for them all, and they share it by reference. The next
+    // obligation is mostly the one after it (both are in id order): that
+    // one is tried before a binary search.
+    var duty: InstanceEvaluator.Duty?
+    var dutyPosition = -1
     var entries = InOrderLookup(snapshot.obligations)
-    for instance in graph.instances[positions] {
-      let due = instances.actualDue(of: instance)
-      let body = Int32(bodies.position(of: instance.body) ?? -1)
-      guard scope?.contains(instance.body) ?? true else {
-        let status = entries.status(of: instance.id)
+    // Each instance is read in place, by position, not copied out.
+    for position in positions {
+      let due = instances.actualDue(ofInstanceAt: position)
+      let bodyPosition = bodies.position(of: graph.instances[position].body)
+      let body = Int32(bodyPosition ?? -1)
+      guard scope?.contains(graph.instances[position].body) ?? true else {
+        let status = entries.status(of: graph.instances[position].id)
         part.states.states.append(.init(due: due, body: body, reported: status))
         continue
       }
-      let entry = entries.entry(of: instance.id)
-      part.states.states.append(.init(due: due, body: body, reported: entry?.status.value))
-      if obligation?.id != instance.obligation {
-        obligation = graph.obligation(instance.obligation)
+      // The entry's position: its fields are read where they stand.
+      let entry = entries.position(of: graph.instances[position].id)
+      part.states.states.append(
+        .init(
+          due: due, body: body,
+          reported: entry.map { snapshot.obligations[position: $0].status.value }))
+      if duty?.obligation.id != graph.instances[position].obligation {
+        let id = graph.instances[position].obligation
+        let next = dutyPosition + 1
+        dutyPosition =
+          next < graph.obligations.count && graph.obligations[next].id == id
+          ? next : IDOrder.position(of: id, in: graph.obligations) { $0.id } ?? -1
+        duty = dutyPosition < 0 ? nil : InstanceEvaluator.Duty(graph.obligations[dutyPosition])
       }
-      guard let obligation else { continue }
+      guard let duty else { continue }
       // Found in place, at the end of `violations`: not copied there.
       let start = part.violations.count
-      let history = histories.isEmpty ? nil : histories[instance.id]
+      let history = histories.isEmpty ? nil : histories[graph.instances[position].id]
       instances.violations(
-        of: instance, obligation: obligation, entry: entry, due: due, history: history,
-        into: &part.violations)
+        ofInstanceAt: position, duty: duty, bodyAt: bodyPosition, entryAt: entry, due: due,
+        history: history, into: &part.violations)
       guard part.violations.count > start else { continue }
       if part.violations[start...].contains(where: { $0.kind == .missing }) {
         part.states.states[part.states.states.count - 1].isMissing = true

@@ -53,7 +53,7 @@ final class DutyFacts: Sendable {
   /// What the facts are worked out from.
   let values: Values
 
-  init(_ values: Values) {
+  init(_ values: consuming Values) {
     self.values = values
   }
 

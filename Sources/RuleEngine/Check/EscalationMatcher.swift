@@ -38,17 +38,20 @@ struct EscalationMatcher {
     of violations: ArraySlice<Violation>, history: ActionHistory? = nil,
     into result: inout [Escalation]
   ) {
-    // The ids of the policies matched so far: a few at most, compared, not hashed.
-    var matched: [String] = []
+    // The policies matched so far (a few at most), as candidates, compared
+    // by identity; noted only while a later violation may match them again,
+    // so that an instance with one violation makes no list.
+    var matched: [Candidate] = []
     for position in violations.indices where violations[position].doubtful == nil {
       let policies =
         violations[position].isMetricSubject ? metricPolicies : instancePolicies
-      for candidate in policies where !matched.contains(candidate.rule.parts.policy) {
+      let isLast = position == violations.index(before: violations.endIndex)
+      for candidate in policies where !matched.contains(where: { $0 === candidate }) {
         guard candidate.policy.mayReach(violations[position].body),
           candidate.policy.condition.evaluate(violations[position].facts)
         else { continue }
         let rule = candidate.rule
-        matched.append(rule.parts.policy)
+        if !isLast { matched.append(candidate) }
         result.append(
           Escalation(
             rule: rule, target: violations[position].body,

@@ -25,11 +25,6 @@ struct InOrderLookup {
     return found
   }
 
-  /// The entry of the instance `id`.
-  mutating func entry(of id: String) -> InstanceStatus? {
-    position(of: id).map { entries[position: $0] }
-  }
-
   /// The status the entry of the instance `id` reports, without copying
   /// the entry out.
   mutating func status(of id: String) -> InstanceProgress? {

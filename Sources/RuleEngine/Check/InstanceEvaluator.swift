@@ -13,101 +13,131 @@ struct InstanceEvaluator {
 
   private var asOf: Day { snapshot.asOf.value }
 
-  /// Appends to `found` the violations of an instance of `obligation`, in
-  /// `ViolationKind` order, given its entry, its `actualDue(of:)` and the
-  /// actions already taken on it (their facts are part of each violation's).
+  /// An obligation as the evaluator reads it, held by reference: the
+  /// instances of one obligation (up to hundreds) share it, where each
+  /// copy of the obligation itself counted a dozen references.
+  final class Duty: Sendable {
+    /// The obligation.
+    let obligation: Obligation
+
+    init(_ obligation: Obligation) {
+      self.obligation = obligation
+    }
+  }
+
+  /// Appends to `found` the violations of the instance at `position` in
+  /// `graph.instances`, an instance of `duty`, in `ViolationKind` order,
+  /// given its body's position in `graph.bodies` (`nil`: the plan lacks it),
+  /// its entry's position in `snapshot.obligations` (`nil`: it has none),
+  /// its `actualDue(ofInstanceAt:)` and the actions already taken on it
+  /// (their facts are part of each violation's).
+  ///
+  /// The instance and its entry are read in place, field by field: copying
+  /// them whole counted each of their references, for each of a million
+  /// instances.
   func violations(
-    of instance: Instance, obligation: Obligation, entry: InstanceStatus?, due: Day?,
-    history: ActionHistory?, into found: inout [Violation]
+    ofInstanceAt position: Int, duty: Duty, bodyAt body: Int?, entryAt entry: Int?,
+    due: Day?, history: ActionHistory?, into found: inout [Violation]
   ) {
-    let isComplete = entry?.status.value.isComplete ?? false
-    let completed = isComplete ? entry?.completed?.value : nil
+    let obligation = duty.obligation
+    let entries = snapshot.obligations
+    // The entry's fields, read once.
+    let status = entry.map { entries[position: $0].status.value }
+    let completedDay = entry.flatMap { entries[position: $0].completed?.value }
+    let reportedDay = entry.flatMap { entries[position: $0].reported?.value }
+    let publishedDay = entry.flatMap { entries[position: $0].published?.value }
+    let isFalse = entry.flatMap { entries[position: $0].falseReport?.value } == true
+    let isComplete = status?.isComplete ?? false
+    let completed = isComplete ? completedDay : nil
     // A standing duty's period report is itself the report: it has no
     // result to report or publish afterwards.
-    let reportWithin = instance.isStandingReport ? nil : obligation.reportWithin
-    let publishWithin = instance.isStandingReport ? nil : obligation.publishWithin
+    // (`Instance.isStandingReport`, read from the stored fields: asking the
+    // instance itself copied it whole.)
+    let isStandingReport =
+      graph.instances[position].dueSource == .class && graph.instances[position].occurrence != nil
+    let reportWithin = isStandingReport ? nil : obligation.reportWithin
+    let publishWithin = isStandingReport ? nil : obligation.publishWithin
     let report = completed.flatMap {
-      lateness(reportWithin, completed: $0, done: entry?.reported?.value)
+      lateness(reportWithin, completed: $0, done: reportedDay)
     }
     let publication = completed.flatMap {
-      lateness(publishWithin, completed: $0, done: entry?.published?.value)
+      lateness(publishWithin, completed: $0, done: publishedDay)
     }
     let isOverdue = due.map { $0 < asOf } == true && !isComplete
     let isLate = due.flatMap { due in completed.map { $0 > due } } == true
-    let isFalse = entry?.falseReport?.value == true
-    let early = entry.map { prerequisitesCompletedLater(than: $0, of: instance) } ?? []
+    let early =
+      completed.map { prerequisitesCompletedLater(than: $0, ofInstanceAt: position) } ?? []
     // Most instances of a large plan have no violation: the facts and the
-    // violation they go into are made only for one that has.
+    // violations they go into are made only for one that has.
     guard isOverdue || isLate || report != nil || publication != nil || isFalse || !early.isEmpty
     else { return }
-    var base = Violation(
-      kind: .overdue, instance: instance.id, subject: obligation.id, body: instance.body,
-      title: obligation.title, due: due, facts: ViolationFacts(), details: ViolationDetails(),
-      source: obligation.source, location: obligation.location, doubtful: obligation.doubtful)
-    base.details.completed = entry?.completed?.value
-    base.cooperating = instance.cooperating
-    var baseFacts = facts(instance, entry: entry, due: due)
-    baseFacts.daysUnreported = report?.days ?? 0
-    baseFacts.daysUnpublished = publication?.days ?? 0
+    var baseFacts = DutyFacts.Values(
+      obligation: graph.instances[position].obligation, body: graph.instances[position].body,
+      bodyKind: body.flatMap { graph.bodies[$0].kind },
+      obligationClass: graph.instances[position].obligationClass?.id,
+      isOverdue: isOverdue, isMissing: entry == nil && isOverdue,
+      daysOverdue: isOverdue ? (due?.days(until: asOf) ?? 0) : 0,
+      daysToDue: due.map { asOf.days(until: $0) }, reported: reportedDay != nil,
+      published: publishedDay != nil, falseReport: isFalse,
+      daysUnreported: report?.days ?? 0, daysUnpublished: publication?.days ?? 0,
+      status: status, progress: entry.flatMap { entries[position: $0].progress?.value })
     baseFacts.history = history
     baseFacts.historyAsOf = asOf
+    // Each violation is made whole, once: no draft copied and changed.
     func add(
-      _ kind: ViolationKind, daysLate: Int = 0, _ change: (inout Violation) -> Void = { _ in }
+      _ kind: ViolationKind, due: Day?, daysLate: Int = 0, late: Day? = nil,
+      prerequisites: [String] = []
     ) {
-      var (violation, facts) = (base, baseFacts)
-      violation.kind = kind
+      var facts = baseFacts
       facts.kind = kind
       facts.daysLate = daysLate
-      violation.facts = ViolationFacts(duty: facts)
-      change(&violation)
-      found.append(violation)
+      var details = ViolationDetails()
+      details.completed = completedDay
+      details.late = late
+      details.prerequisites = prerequisites
+      found.append(
+        Violation(
+          kind: kind, instance: graph.instances[position].id, subject: obligation.id,
+          body: graph.instances[position].body, title: obligation.title, due: due,
+          facts: ViolationFacts(duty: facts), details: details, source: obligation.source,
+          location: obligation.location, doubtful: obligation.doubtful,
+          cooperating: graph.instances[position].cooperating))
     }
-    if isOverdue { add(entry == nil ? .missing : .overdue) }
-    guard let entry else { return }
-    if isLate, let due, let completed { add(.late, daysLate: due.days(until: completed)) }
-    if let report {
-      add(.unreported) {
-        $0.due = report.deadline
-        $0.details.late = entry.reported?.value
-      }
+    if isOverdue { add(entry == nil ? .missing : .overdue, due: due) }
+    guard entry != nil else { return }
+    if isLate, let due, let completed {
+      add(.late, due: due, daysLate: due.days(until: completed))
     }
-    if let publication {
-      add(.unpublished) {
-        $0.due = publication.deadline
-        $0.details.late = entry.published?.value
-      }
-    }
-    if isFalse { add(.falseReport) { $0.details.late = entry.reported?.value } }
-    if !early.isEmpty { add(.dependencyOrder) { $0.details.prerequisites = early } }
+    if let report { add(.unreported, due: report.deadline, late: reportedDay) }
+    if let publication { add(.unpublished, due: publication.deadline, late: publishedDay) }
+    if isFalse { add(.falseReport, due: due, late: reportedDay) }
+    if !early.isEmpty { add(.dependencyOrder, due: due, prerequisites: early) }
   }
 
   /// The deadline as of the snapshot: fixed, or for a relative deadline the
   /// prerequisite's actual completion plus the span (`nil` until it is
   /// completed).
   func actualDue(of instance: Instance) -> Day? {
-    guard let relative = instance.relativeDue else { return instance.due }
+    actualDue(planned: instance.due, relative: instance.relativeDue)
+  }
+
+  /// The deadline as of the snapshot of the instance at `position` in
+  /// `graph.instances` (read in place).
+  func actualDue(ofInstanceAt position: Int) -> Day? {
+    actualDue(
+      planned: graph.instances[position].due, relative: graph.instances[position].relativeDue)
+  }
+
+  /// The deadline as of the snapshot of an instance planned for `planned`,
+  /// or counted from a prerequisite's completion.
+  private func actualDue(planned: Day?, relative: Instance.RelativeDue?) -> Day? {
+    guard let relative else { return planned }
     guard let start = snapshot.obligations[relative.after], start.status.value.isComplete,
       let completed = start.completed?.value
     else { return nil }
     // Outside the calendar's years the planned deadline stands.
     return (try? relative.within.added(to: completed, in: graph.plan.calendar).get())
-      ?? instance.due
-  }
-
-  /// What the facts of the instance's violations are worked out from (the
-  /// report's and publication's lateness, the kind and the history aside).
-  private func facts(_ instance: Instance, entry: InstanceStatus?, due: Day?) -> DutyFacts.Values {
-    let isComplete = entry?.status.value.isComplete ?? false
-    let isOverdue = due.map { $0 < asOf && !isComplete } ?? false
-    return DutyFacts.Values(
-      obligation: instance.obligation, body: instance.body,
-      bodyKind: graph.body(instance.body)?.kind, obligationClass: instance.obligationClass?.id,
-      isOverdue: isOverdue, isMissing: entry == nil && isOverdue,
-      daysOverdue: isOverdue ? (due?.days(until: asOf) ?? 0) : 0,
-      daysToDue: due.map { asOf.days(until: $0) }, reported: entry?.reported != nil,
-      published: entry?.published != nil, falseReport: entry?.falseReport?.value ?? false,
-      daysUnreported: 0, daysUnpublished: 0, status: entry?.status.value,
-      progress: entry.flatMap { $0.progress?.value })
+      ?? planned
   }
 
   /// How late a report or publication is: its deadline and the days past it,
@@ -123,13 +153,12 @@ struct InstanceEvaluator {
     return (deadline, deadline.days(until: end))
   }
 
-  /// The prerequisites of a completed instance that were completed after it,
-  /// or not at all.
+  /// The prerequisites of the instance at `position`, completed on
+  /// `completed`, that were completed after it, or not at all.
   private func prerequisitesCompletedLater(
-    than entry: InstanceStatus, of instance: Instance
+    than completed: Day, ofInstanceAt position: Int
   ) -> [String] {
-    guard entry.status.value.isComplete, let completed = entry.completed?.value else { return [] }
-    return instance.dependencies.filter { dependency in
+    graph.instances[position].dependencies.filter { dependency in
       guard let prerequisite = snapshot.obligations[dependency],
         prerequisite.status.value.isComplete
       else { return true }

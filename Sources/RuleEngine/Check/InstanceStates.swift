@@ -43,7 +43,7 @@ struct InstanceStates: Sendable {
   /// marked missing.
   init(graph: ObligationGraph, snapshot: Snapshot) {
     let evaluator = InstanceEvaluator(graph: graph, snapshot: snapshot)
-    var bodies = BodyPositions(graph: graph)
+    let bodies = BodyPositions(graph: graph)
     var entries = InOrderLookup(snapshot.obligations)
     states = graph.instances.map { instance in
       let status = entries.status(of: instance.id)
@@ -51,29 +51,5 @@ struct InstanceStates: Sendable {
         due: evaluator.actualDue(of: instance),
         body: Int32(bodies.position(of: instance.body) ?? -1), reported: status)
     }
-  }
-}
-
-/// Each body's position in `graph.bodies`, found by hashing its id only when
-/// it differs from the last one asked for (an obligation's instances, in
-/// id order, mostly share their body).
-struct BodyPositions {
-  private let positions: [String: Int]
-  private var last: (id: String, position: Int?)?
-
-  /// The positions of `graph`'s bodies.
-  init(graph: ObligationGraph) {
-    var positions: [String: Int] = [:]
-    positions.reserveCapacity(graph.bodies.count)
-    for (position, body) in graph.bodies.enumerated() { positions[body.id] = position }
-    self.positions = positions
-  }
-
-  /// The position of the body `id`, `nil` when the plan has no such body.
-  mutating func position(of id: String) -> Int? {
-    if let last, last.id == id { return last.position }
-    let position = positions[id]
-    last = (id, position)
-    return position
   }
 }

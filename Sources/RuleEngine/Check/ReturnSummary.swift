@@ -52,7 +52,7 @@ public struct ReturnSummary: Sendable, Equatable {
       // In the graph's order, which is id order.
       if state.isMissing { missingByBody[body].append(graph.instances[position].id) }
     }
-    var positions = BodyPositions(graph: graph)
+    let positions = BodyPositions(graph: graph)
     for metric in graph.metricInstances {
       guard let position = positions.position(of: metric.body) else { continue }
       instances[position] += 1

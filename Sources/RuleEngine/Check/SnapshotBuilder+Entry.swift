@@ -42,7 +42,15 @@ extension SnapshotBuilder {
     key: YAMLNode, fields: [FlatScalar?], object: SourceRange,
     to entries: inout InstanceStatusTable, diagnostics: inout Diagnostics
   ) {
-    guard let id = instanceID(key, diagnostics: &diagnostics) else { return }
+    // A key is a string, nearly always a visible one: its id is made here,
+    // without an optional located value's copies.
+    let id: Located<String>
+    if case .scalar(let text, _) = key.content, !SnapshotValue.isBlank(text) {
+      id = Located(text, at: key.location)
+    } else {
+      guard let checked = instanceID(key, diagnostics: &diagnostics) else { return }
+      id = checked
+    }
     func present(_ field: EntryField) -> FlatScalar? {
       guard let value = fields[field.rawValue], !value.isNull else { return nil }
       return value

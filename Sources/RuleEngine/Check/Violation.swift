@@ -60,38 +60,132 @@ public enum ViolationKind: String, Sendable, CaseIterable, Comparable {
 ///
 /// An instance has at most one violation of each kind, so `(kind, instance)`
 /// identifies a violation.
+///
+/// The fields are held in one shared, unchanging box (as `Escalation`'s
+/// policy part is): a check of a million instances finds hundreds of
+/// thousands of violations, and the evaluator, the sort check and every
+/// report copy them; a copy counts one reference instead of a dozen.
+/// Setting a field makes a new box.
 public struct Violation: Sendable {
   /// What is wrong.
   public var kind: ViolationKind
   /// The instance id, or the metric instance id for a metric violation.
-  public var instance: String
+  public var instance: String {
+    get { storage.fields.instance }
+    set { update { $0.instance = newValue } }
+  }
   /// The obligation id, or the metric id for a metric violation.
-  public var subject: String
+  public var subject: String {
+    get { storage.fields.subject }
+    set { update { $0.subject = newValue } }
+  }
   /// The responsible body.
-  public var body: String
+  public var body: String {
+    get { storage.fields.body }
+    set { update { $0.body = newValue } }
+  }
   /// The title of the obligation, or the metric's name.
-  public var title: String
+  public var title: String {
+    get { storage.fields.title }
+    set { update { $0.title = newValue } }
+  }
   /// The due date the violation is measured against: the instance's deadline,
   /// the report or publication deadline, or the metric's target date.
-  public var due: Day?
+  public var due: Day? {
+    get { storage.fields.due }
+    set { update { $0.due = newValue } }
+  }
   /// The facts about the violation, as policies see them.
-  public var facts: ViolationFacts
+  public var facts: ViolationFacts {
+    get { storage.fields.facts }
+    set { update { $0.facts = newValue } }
+  }
   /// What the violation is measured from, for reports.
-  public var details: ViolationDetails
+  public var details: ViolationDetails {
+    get { storage.fields.details }
+    set { update { $0.details = newValue } }
+  }
   /// The clause the obligation or metric comes from.
-  public var source: SourceClause?
+  public var source: SourceClause? {
+    get { storage.fields.source }
+    set { update { $0.source = newValue } }
+  }
   /// Where the obligation or metric is declared.
-  public var location: SourceLocation
+  public var location: SourceLocation {
+    get { storage.fields.location }
+    set { update { $0.location = newValue } }
+  }
   /// Why the rule is doubtful (待核实), when it is marked so: the violation is
   /// reported and escalates nothing.
-  public var doubtful: String? = nil
+  public var doubtful: String? {
+    get { storage.fields.doubtful }
+    set { update { $0.doubtful = newValue } }
+  }
   /// Whether the subject is a metric instance (a `missing` reading).
-  public var isMetricSubject: Bool = false
+  public var isMetricSubject: Bool {
+    get { storage.fields.isMetricSubject }
+    set { update { $0.isMetricSubject = newValue } }
+  }
   /// The bodies that cooperate on the instance (配合单位), as its duty names them.
-  public var cooperating: [String] = []
+  public var cooperating: [String] {
+    get { storage.fields.cooperating }
+    set { update { $0.cooperating = newValue } }
+  }
 
   /// A key that is stable across snapshots: `overdue:water.sand-plan@zhangye`.
   public var key: String { "\(kind.rawValue):\(instance)" }
+
+  /// The fields but the kind, shared by copies.
+  private var storage: ViolationStorage
+
+  /// Creates a violation.
+  init(
+    kind: ViolationKind, instance: String, subject: String, body: String, title: String,
+    due: Day?, facts: ViolationFacts, details: ViolationDetails, source: SourceClause?,
+    location: SourceLocation, doubtful: String? = nil, isMetricSubject: Bool = false,
+    cooperating: [String] = []
+  ) {
+    self.kind = kind
+    storage = ViolationStorage(
+      .init(
+        instance: instance, subject: subject, body: body, title: title, due: due, facts: facts,
+        details: details, source: source, location: location, doubtful: doubtful,
+        isMetricSubject: isMetricSubject, cooperating: cooperating))
+  }
+
+  /// Replaces the box by one with `change` made (a violation is changed
+  /// rarely, and mostly before it is stored).
+  private mutating func update(_ change: (inout ViolationStorage.Fields) -> Void) {
+    var fields = storage.fields
+    change(&fields)
+    storage = ViolationStorage(fields)
+  }
+}
+
+/// The fields of a violation but its kind, held once for its copies.
+private final class ViolationStorage: Sendable {
+  /// The fields, as values.
+  struct Fields: Sendable {
+    var instance: String
+    var subject: String
+    var body: String
+    var title: String
+    var due: Day?
+    var facts: ViolationFacts
+    var details: ViolationDetails
+    var source: SourceClause?
+    var location: SourceLocation
+    var doubtful: String?
+    var isMetricSubject: Bool
+    var cooperating: [String]
+  }
+
+  /// The fields.
+  let fields: Fields
+
+  init(_ fields: Fields) {
+    self.fields = fields
+  }
 }
 
 /// What a violation is measured from, beyond its facts.

@@ -26,7 +26,7 @@ public struct ViolationFacts: Sendable, Hashable, FactValues {
   public init() {}
 
   /// The facts of a duty's violation, worked out from `values` when read.
-  init(duty values: DutyFacts.Values) {
+  init(duty values: consuming DutyFacts.Values) {
     storage = .duty(DutyFacts(values))
   }
 

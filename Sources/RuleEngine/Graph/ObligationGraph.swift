@@ -84,21 +84,21 @@ public struct ObligationGraph: Sendable {
   /// The body with an id.
   ///
   /// - Complexity: O(log n), as every look-up by id (binary search).
-  public func body(_ id: String) -> Body? { Self.find(id, in: bodies, id: \.id) }
+  public func body(_ id: String) -> Body? { Self.find(id, in: bodies) { $0.id } }
   /// The obligation with an id.
   public func obligation(_ id: String) -> Obligation? {
-    Self.find(id, in: obligations, id: \.id)
+    Self.find(id, in: obligations) { $0.id }
   }
   /// The instance with an id.
-  public func instance(_ id: String) -> Instance? { Self.find(id, in: instances, id: \.id) }
+  public func instance(_ id: String) -> Instance? { Self.find(id, in: instances) { $0.id } }
   /// The metric with an id.
-  public func metric(_ id: String) -> Metric? { Self.find(id, in: metrics, id: \.id) }
+  public func metric(_ id: String) -> Metric? { Self.find(id, in: metrics) { $0.id } }
   /// The metric instance with an id.
   public func metricInstance(_ id: String) -> MetricInstance? {
-    Self.find(id, in: metricInstances, id: \.id)
+    Self.find(id, in: metricInstances) { $0.id }
   }
   /// The policy with an id.
-  public func policy(_ id: String) -> Policy? { Self.find(id, in: policies, id: \.id) }
+  public func policy(_ id: String) -> Policy? { Self.find(id, in: policies) { $0.id } }
 
   private static func find<Value>(
     _ id: String, in sorted: [Value], id elementID: (Value) -> String

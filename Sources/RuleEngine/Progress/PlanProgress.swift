@@ -99,7 +99,7 @@ public struct PlanProgress: Sendable {
         if complete { tally.done += 1 } else { tally.overdue += 1 }
       }
     }
-    var positions = BodyPositions(graph: graph)
+    let positions = BodyPositions(graph: graph)
     for position in result.violations.indices {
       let body = result.violations[position].body
       update(body, position: positions.position(of: body)) { $0.violations += 1 }

@@ -27,9 +27,4 @@ package struct FlatScalar {
   package var isNull: Bool {
     style == .plain && bytes.elementsEqual("null".utf8)
   }
-
-  /// Whether the text is exactly `text`, compared byte for byte.
-  package func spells(_ text: String) -> Bool {
-    bytes.elementsEqual(text.utf8)
-  }
 }
