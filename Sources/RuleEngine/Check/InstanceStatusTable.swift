@@ -61,6 +61,10 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
     position(of: id).map { statuses[$0].instance.range }
   }
 
+  /// Where the entry at `position` (a position `position(of:expected:)`
+  /// found) is written.
+  func range(at position: Int) -> SourceRange { statuses[position].instance.range }
+
   /// Whether `set` appends without indexing.
   ///
   /// `indexAppended()` then indexes the ids together: how a stream of many

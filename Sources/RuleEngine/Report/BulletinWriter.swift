@@ -15,7 +15,7 @@ struct BulletinWriter {
   private var sections = 0
   /// The texts made so far: a bulletin names the same bodies, titles and
   /// clauses again and again.
-  private let made = MadeTexts()
+  private var made = MadeTexts()
 
   /// The words the plan's outputs use.
   var words: PlanWords { graph.plan.words }
@@ -24,6 +24,14 @@ struct BulletinWriter {
     self.result = result
     self.graph = graph
     self.progress = progress
+  }
+
+  /// A writer for the other side of a section written on both cores
+  /// (`TwoCoreWriting`): texts made from now on kept apart from this one's.
+  func beside() -> BulletinWriter {
+    var writer = self
+    writer.made = MadeTexts()
+    return writer
   }
 
   /// Text from the plan or the command line, with full-width punctuation
@@ -166,10 +174,10 @@ struct BulletinWriter {
       let (left, right) = (levels[lhs] ?? 0, levels[rhs] ?? 0)
       return left != right ? left > right : lhs < rhs
     }
+    // The lines in order, then written on both cores.
+    var lines: [ProblemLine] = []
     for (number, body) in bodies.enumerated() {
-      output.writeLine("")
-      output.writeLine("### （\(ChineseNumeral.text(number + 1))）\(name(body))")
-      output.writeLine("")
+      lines.append(.body(number: number + 1, body))
       // Most severe first, then by instance and kind: the order of
       // `result.violations`, so by position.
       let violations = (byBody[body] ?? []).sorted { lhs, rhs in
@@ -177,58 +185,86 @@ struct BulletinWriter {
       }
       for (index, violation) in violations.enumerated() {
         numbered.append(violation.position)
-        output.write(index + 1)
-        output.write(". ")
-        writeProblem(at: violation.position, number: numbered.count, into: &output)
+        lines.append(
+          .problem(index: index + 1, position: violation.position, number: numbered.count))
       }
     }
+    TwoCoreWriting.write(lines.count, into: &output, state: beside()) { range, writer, output in
+      for line in lines[range] {
+        switch line {
+        case .body(let number, let body):
+          output.writeLine("")
+          output.writeLine("### （\(ChineseNumeral.text(number))）\(writer.name(body))")
+          output.writeLine("")
+        case .problem(let index, let position, let number):
+          output.write(index)
+          output.write(literal: ". ")
+          writer.writeProblem(at: position, number: number, into: &output)
+        }
+      }
+    }
+  }
+
+  /// A line of 存在的问题: a body's heading (by its number), or its
+  /// problem numbered `index` in the body, `number` in the bulletin, at
+  /// `position` of `result.violations`.
+  private enum ProblemLine {
+    case body(number: Int, String)
+    case problem(index: Int, position: Int, number: Int)
   }
 
   /// The line of the problem at `position`, written in pieces, each
   /// printable (escaping is scalar by scalar, so the line reads as if
   /// escaped whole).
   private func writeProblem(at position: Int, number: Int, into output: inout ReportOutput) {
-    let violation = result.violations[position]
+    result.violations.withElement(at: position) {
+      writeProblem($0, at: position, number: number, into: &output)
+    }
+  }
+
+  private func writeProblem(
+    _ violation: Violation, at position: Int, number: Int, into output: inout ReportOutput
+  ) {
     output.writePrintable(text(violation.title))
-    output.write("：")
+    output.write(literal: "：")
     output.writePrintable(violation.kind.label(graph.plan.words).zh)
     if let due = violation.due {
-      output.write("，")
+      output.write(literal: "，")
       output.writePrintable(violation.kind.dueLabel.zh)
       output.write(ChineseDate.text(due))
     }
-    output.write("，")
+    output.write(literal: "，")
     output.writePrintable(BulletinText.measure(of: violation, in: graph))
     output.writePrintable(cooperating(violation))
     if let changes = result.changes { output.write(mark(changes.change(of: violation))) }
-    output.write("。")
+    output.write(literal: "。")
     if let source = violation.source {
-      output.write("依据")
+      output.write(literal: "依据")
       output.writePrintable(clause(source))
-      output.write("。")
+      output.write(literal: "。")
     }
     let escalations = result.escalationPositions(ofViolationAt: position)
     if escalations.isEmpty {
-      output.write("方案未对此规定处置措施，继续跟踪督促。")
+      output.write(literal: "方案未对此规定处置措施，继续跟踪督促。")
     } else {
-      output.write("依方案应")
+      output.write(literal: "依方案应")
       for (index, position) in escalations.enumerated() {
         let escalation = result.escalations[position]
-        if index > 0 { output.write("，") }
-        output.write("由")
+        if index > 0 { output.write(literal: "，") }
+        output.write(literal: "由")
         output.writePrintable(name(escalation.by))
         output.writePrintable(escalation.action.chineseName)
         if let source = escalation.source {
-          output.write("（方案")
+          output.write(literal: "（方案")
           output.writePrintable(text(source.section))
-          output.write("）")
+          output.write(literal: "）")
         }
       }
-      output.write("。")
+      output.write(literal: "。")
     }
-    output.write("（附件第")
+    output.write(literal: "（附件第")
     output.write(number)
-    output.write("项）\n")
+    output.write(literal: "项）\n")
   }
 
   /// `，配合单位甲、乙` for a finding with cooperating bodies, else nothing.
@@ -247,29 +283,49 @@ struct BulletinWriter {
   mutating func interviews(into output: inout ReportOutput) {
     section("约谈和问责", into: &output)
     output.writeLine("")
-    let serious = result.escalations.filter { $0.action >= graph.plan.rank(of: .interview) }
+    // By position: the same order as the escalations sorted themselves.
+    let escalations = result.escalations
+    let interview = graph.plan.rank(of: .interview)
+    let serious = escalations.indices.filter { escalations[$0].action >= interview }
       .sorted {
-        ($1.action, $0.target, $0.instance, $0.policy) < (
-          $0.action, $1.target, $1.instance, $1.policy
+        let (lhs, rhs) = (escalations[$0], escalations[$1])
+        return (rhs.action, lhs.target, lhs.instance, lhs.policy) < (
+          lhs.action, rhs.target, rhs.instance, rhs.policy
         )
       }
     guard !serious.isEmpty else { return output.writeLine("本期无应予约谈、问责的单位。") }
     output.writeLine("依据方案规定，对以下单位应予约谈、问责：")
     output.writeLine("")
-    for (index, escalation) in serious.enumerated() {
-      let violation = result.violation(answeredBy: escalation)
-      var line = "\(index + 1). 对\(name(escalation.target))\(escalation.action.chineseName)"
-      line += "，由\(name(escalation.by))实施"
-      if let violation {
-        line += "。事由：“\(text(violation.title))”\(violation.kind.label(graph.plan.words).zh)"
-        line += "，\(BulletinText.measure(of: violation, in: graph))"
-        line += cooperating(violation)
+    TwoCoreWriting.write(serious.count, into: &output, state: beside()) { range, writer, output in
+      for index in range {
+        let position = serious[index]
+        let answered = writer.result.violationPosition(answering: position)
+        let line = answered.map {
+          writer.result.violations.withElement(at: $0) {
+            writer.interview(index, escalations[position], answering: $0)
+          }
+        }
+        output.writeLine(line ?? writer.interview(index, escalations[position], answering: nil))
       }
-      if let changes = result.changes { line += mark(changes.change(of: escalation)) }
-      line += "。"
-      if let source = escalation.source { line += "依据：\(clause(source))。" }
-      output.writeLine(line)
     }
+  }
+
+  /// The line of the `index`th escalation of 约谈和问责, and the
+  /// violation it answers.
+  private func interview(_ index: Int, _ escalation: Escalation, answering violation: Violation?)
+    -> String
+  {
+    var line = "\(index + 1). 对\(name(escalation.target))\(escalation.action.chineseName)"
+    line += "，由\(name(escalation.by))实施"
+    if let violation {
+      line += "。事由：“\(text(violation.title))”\(violation.kind.label(graph.plan.words).zh)"
+      line += "，\(BulletinText.measure(of: violation, in: graph))"
+      line += cooperating(violation)
+    }
+    if let changes = result.changes { line += mark(changes.change(of: escalation)) }
+    line += "。"
+    if let source = escalation.source { line += "依据：\(clause(source))。" }
+    return line
   }
 
   /// 整改销号情况: the problems of the last bulletin that are gone.
@@ -336,31 +392,41 @@ struct BulletinWriter {
     for line in ["", "---", "", "附件", "", "## 问题清单", ""] { output.writeLine(line) }
     output.writeLine("| 序号 | 责任单位 | 问题 | 类型 | 编号 | 处置依据 |")
     output.writeLine("| ---: | --- | --- | --- | --- | --- |")
-    // Each row written in pieces, as `writeProblem` writes a line.
-    for (index, position) in numbered.enumerated() {
-      let violation = result.violations[position]
-      output.write("| ")
+    // Each row written in pieces, as `writeProblem` writes a line, on
+    // both cores.
+    TwoCoreWriting.write(numbered.count, into: &output, state: beside()) { range, writer, output in
+      for index in range {
+        writer.writeRow(index, at: numbered[index], into: &output)
+      }
+    }
+  }
+
+  /// The appendix's row of the `index`th problem, at `position` of
+  /// `result.violations`.
+  private func writeRow(_ index: Int, at position: Int, into output: inout ReportOutput) {
+    result.violations.withElement(at: position) { violation in
+      output.write(literal: "| ")
       output.write(index + 1)
-      output.write(" | ")
+      output.write(literal: " | ")
       output.writePrintable(name(violation.body))
-      output.write(" | ")
+      output.write(literal: " | ")
       output.writePrintable(text(violation.title))
-      output.write(" | ")
+      output.write(literal: " | ")
       output.writePrintable(violation.kind.label(graph.plan.words).zh)
-      output.write(" | `")
+      output.write(literal: " | `")
       output.writePrintable(violation.instance)
-      output.write("` | ")
+      output.write(literal: "` | ")
       let escalations = result.escalationPositions(ofViolationAt: position)
-      if escalations.isEmpty { output.write("—") }
+      if escalations.isEmpty { output.write(literal: "—") }
       for (index, position) in escalations.enumerated() {
         let escalation = result.escalations[position]
-        if index > 0 { output.write("，") }
+        if index > 0 { output.write(literal: "，") }
         output.writePrintable(escalation.action.chineseName)
-        output.write(" `")
+        output.write(literal: " `")
         output.writePrintable(escalation.policy)
-        output.write("`")
+        output.write(literal: "`")
       }
-      output.write(" |\n")
+      output.write(literal: " |\n")
     }
   }
 }

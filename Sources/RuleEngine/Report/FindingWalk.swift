@@ -10,22 +10,44 @@ struct FindingWalk: Sendable {
   /// The snapshot's entries.
   let entries: SnapshotEntries
 
-  /// Calls `body` with each finding: a violation, and the escalation that
-  /// answers it (`nil` for a violation no policy escalates).
-  func forEach(in result: CheckResult, _ body: (Violation, Escalation?) -> Void) {
-    for position in result.escalations.indices {
-      guard let answered = result.violationPosition(answering: position) else { continue }
-      result.violations.withElement(at: answered) { body($0, result.escalations[position]) }
-    }
-    for position in result.violations.indices where !result.isEscalated(violationAt: position) {
-      result.violations.withElement(at: position) { body($0, nil) }
+  /// Writes each finding with `body` into `output`.
+  ///
+  /// A finding is a violation, and the escalation that answers it (`nil`
+  /// for a violation no policy escalates). The findings are written on
+  /// both cores (`TwoCoreWriting`), each side with a `state` of its own.
+  func write<State>(
+    _ result: CheckResult, into output: inout ReportOutput, state: @autoclosure () -> State,
+    _ body: (Violation, Escalation?, inout State, inout ReportOutput) -> Void
+  ) {
+    let findings = Self.positions(in: result)
+    TwoCoreWriting.write(findings.count, into: &output, state: state()) { range, state, output in
+      for item in range {
+        let (violation, escalation) = findings[item]
+        result.violations.withElement(at: violation) {
+          body($0, escalation < 0 ? nil : result.escalations[escalation], &state, &output)
+        }
+      }
     }
   }
 
-  /// Where the instance's entry starts in the snapshot, if it has one.
-  func place(of instance: String) -> SourceLocation? {
-    entries.location(of: instance)
+  /// The findings in order, by position: each escalation that answers a
+  /// violation, with that violation, then each violation no policy
+  /// escalates, its escalation -1.
+  static func positions(in result: CheckResult) -> [(violation: Int, escalation: Int)] {
+    var findings: [(violation: Int, escalation: Int)] = []
+    findings.reserveCapacity(result.escalations.count + result.violations.count)
+    for position in result.escalations.indices {
+      guard let answered = result.violationPosition(answering: position) else { continue }
+      findings.append((answered, position))
+    }
+    for position in result.violations.indices where !result.isEscalated(violationAt: position) {
+      findings.append((position, -1))
+    }
+    return findings
   }
+
+  /// Where the instances' entries start in the snapshot, found in id order.
+  var places: SnapshotEntries.Places { SnapshotEntries.Places(entries) }
 }
 
 extension Array {

@@ -16,18 +16,21 @@ public struct GitHubReport: CheckReport {
   /// Writes the report, one command a line.
   public func write(_ result: CheckResult, graph: ObligationGraph, to output: inout ReportOutput) {
     for line in result.returns?.textLines(language: .en, graph: graph) ?? [] {
-      output.write("::notice title=returns::")
+      output.write(literal: "::notice title=returns::")
       output.write(String(line.trimmingPrefix("  ")), escaping: Self.data)
-      output.write("\n")
+      output.write(literal: "\n")
     }
-    findings.forEach(in: result) { violation, escalation in
+    findings.write(result, into: &output, state: findings.places) {
+      violation, escalation, places, output in
+      let place = places.location(of: violation.instance)
       if let escalation {
         annotate(
           Self.command(for: SARIFReport.level(of: escalation.action)), violation, escalation,
-          title: "\(escalation.policy): \(escalation.action.rawValue)", graph, into: &output)
+          title: (escalation.policy, ": ", escalation.action.rawValue), place, graph, into: &output)
       } else {
         annotate(
-          "notice", violation, nil, title: "violation/\(violation.kind.rawValue)", graph,
+          "notice", violation, nil, title: ("violation/", "", violation.kind.rawValue), place,
+          graph,
           into: &output)
       }
     }
@@ -43,21 +46,21 @@ public struct GitHubReport: CheckReport {
       return output.write(FindingMessage.chinese(violation, escalation, graph), escaping: Self.data)
     }
     output.write(violation.instance, escaping: Self.data)
-    output.write(" ")
+    output.write(literal: " ")
     output.write(violation.title, escaping: Self.data)
-    output.write(": ")
+    output.write(literal: ": ")
     output.write(violation.kind.label.en, escaping: Self.data)
-    output.write(", ")
+    output.write(literal: ", ")
     output.write(ReportText.measure(of: violation, in: .en), escaping: Self.data)
     guard let escalation else { return }
-    output.write(" -> ")
+    output.write(literal: " -> ")
     output.write(escalation.action.rawValue, escaping: Self.data)
-    output.write(" (")
+    output.write(literal: " (")
     output.write(escalation.action.chineseName, escaping: Self.data)
-    output.write(") by ")
+    output.write(literal: ") by ")
     output.write(ReportText.bodyName(escalation.by, in: graph), escaping: Self.data)
     if let source = escalation.source {
-      output.write(" under ")
+      output.write(literal: " under ")
       output.write(source.section, escaping: Self.data)
     }
   }
@@ -72,36 +75,41 @@ public struct GitHubReport: CheckReport {
   }
 
   /// `::command file=…,line=…,col=…,title=…::message`, the message naming
-  /// the snapshot's entry.
+  /// the snapshot's entry at `place`; the title (`policy: action`,
+  /// `violation/kind`) is written in its three parts.
   private func annotate(
-    _ command: String, _ violation: Violation, _ escalation: Escalation?, title: String,
-    _ graph: ObligationGraph, into output: inout ReportOutput
+    _ command: String, _ violation: Violation, _ escalation: Escalation?,
+    title: (String, String, String), _ place: SourceLocation?, _ graph: ObligationGraph,
+    into output: inout ReportOutput
   ) {
     let location = violation.location
-    output.write("::")
+    output.write(literal: "::")
     output.write(command)
-    output.write(" file=")
+    output.write(literal: " file=")
     output.write(location.file, escaping: Self.property)
-    output.write(",line=")
+    output.write(literal: ",line=")
     output.write(location.line)
-    output.write(",col=")
+    output.write(literal: ",col=")
     output.write(location.column)
-    output.write(",title=")
-    output.write(title, escaping: Self.property)
-    output.write("::")
+    output.write(literal: ",title=")
+    // Escaped in parts as the whole would be (character by character).
+    output.write(title.0, escaping: Self.property)
+    output.write(title.1, escaping: Self.property)
+    output.write(title.2, escaping: Self.property)
+    output.write(literal: "::")
     writeMessage(violation, escalation, graph, into: &output)
-    if let place = findings.place(of: violation.instance) {
+    if let place {
       if findings.language == .zh {
-        output.write("（快照条目 ")
+        output.write(literal: "（快照条目 ")
         output.write(place: place, escaping: Self.data)
-        output.write("）")
+        output.write(literal: "）")
       } else {
-        output.write(" (snapshot entry ")
+        output.write(literal: " (snapshot entry ")
         output.write(place: place, escaping: Self.data)
-        output.write(")")
+        output.write(literal: ")")
       }
     }
-    output.write("\n")
+    output.write(literal: "\n")
   }
 
   /// A message escaped for a workflow command: `%`, CR and LF.

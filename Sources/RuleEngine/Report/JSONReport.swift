@@ -38,7 +38,9 @@ public struct JSONReport: CheckReport {
           let answered = result.violationPosition(answering: $0)
           write(
             $1, changes: changes,
-            obligationSource: answered.flatMap { result.violations[$0].source },
+            obligationSource: answered.flatMap {
+              result.violations.withElement(at: $0) { $0.source }
+            },
             into: &$2)
         }
       case "resolved":
@@ -62,17 +64,25 @@ public struct JSONReport: CheckReport {
   }
 
   /// Findings as an array, each written by `write` (given its position
-  /// and itself) and handed on to `output` as soon as the text makes a chunk.
+  /// and itself, read in place) and handed on to `output` as soon as the
+  /// text makes a chunk; the elements written on both cores (`TwoCoreWriting`).
   private func write<Finding>(
     _ findings: [Finding], into writer: inout JSONText.Writer, output: inout ReportOutput,
     _ write: (Int, Finding, inout JSONText.Writer) -> Void
   ) {
     writer.beginArray()
-    for position in findings.indices {
-      writer.element()
-      write(position, findings[position], &writer)
-      output.take(from: &writer)
+    output.takeAll(from: &writer)
+    let layout = writer.apart(following: false)
+    TwoCoreWriting.write(findings.count, into: &output) { range, output in
+      var part = layout.apart(following: range.lowerBound > 0)
+      for position in range {
+        part.element()
+        findings.withElement(at: position) { write(position, $0, &part) }
+        output.take(from: &part)
+      }
+      output.takeAll(from: &part)
     }
+    if !findings.isEmpty { writer.wroteApart() }
     writer.endArray()
   }
 

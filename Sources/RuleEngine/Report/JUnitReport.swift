@@ -25,56 +25,109 @@ public struct JUnitReport: CheckReport {
     case passing(Int)
   }
 
-  /// Writes the report: the suites in name order, each case as it is made.
+  /// Writes the report: the suites in name order, each case as it is
+  /// made, a suite's cases on both cores (`TwoCoreWriting`).
   public func write(_ result: CheckResult, graph: ObligationGraph, to output: inout ReportOutput) {
-    var suites: [String: [TestCase]] = [:]
-    var declared = DeclaredAt(graph: graph)
+    // The failing suites along a short list of the policies that fired (a
+    // ladder has a few): a policy is found by comparing, not hashing, its id.
+    var suites: [(name: String, cases: [TestCase])] = []
     for index in result.escalations.indices
     where result.violationPosition(answering: index) != nil {
-      suites[result.escalations[index].policy, default: []].append(.escalation(index))
+      let policy = result.escalations[index].policy
+      if let known = suites.firstIndex(where: { $0.name == policy }) {
+        suites[known].cases.append(.escalation(index))
+      } else {
+        suites.append((policy, [.escalation(index)]))
+      }
     }
-    for index in result.violations.indices where !result.isEscalated(violationAt: index) {
-      suites["violations", default: []].append(.violation(index))
+    // A policy named as a suite of rulec's own shares it: its violations
+    // join it, its passing cases replace it.
+    func suite(named name: String) -> Int? { suites.firstIndex { $0.name == name } }
+    let unanswered = result.violations.indices.filter { !result.isEscalated(violationAt: $0) }
+    if !unanswered.isEmpty {
+      let cases = unanswered.map(TestCase.violation)
+      if let known = suite(named: "violations") {
+        suites[known].cases += cases
+      } else {
+        suites.append(("violations", cases))
+      }
     }
-    let failures = suites.values.reduce(0) { $0 + $1.count }
-    let failing = Set(result.violations.map(\.instance))
-    let passing = findings.entries.checked(in: graph).filter { !failing.contains($0.id(in: graph)) }
-    if !passing.isEmpty { suites[Self.passingSuite] = passing.indices.map(TestCase.passing) }
+    let failures = suites.reduce(0) { $0 + $1.cases.count }
+    let passing = Self.passing(findings.entries.checked(in: graph), result.violations, graph)
+    if !passing.isEmpty {
+      let cases = passing.indices.map(TestCase.passing)
+      if let known = suite(named: Self.passingSuite) {
+        suites[known].cases = cases
+      } else {
+        suites.append((Self.passingSuite, cases))
+      }
+    }
     let returns = result.returns
-    output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"rulec check ")
+    output.write(
+      literal: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"rulec check ")
     output.write(result.plan, escaping: Self.escape)
     output.write(" \(result.asOf)\" tests=\"")
     output.write(failures + passing.count + (returns?.bodies.count ?? 0))
-    output.write("\" failures=\"")
+    output.write(literal: "\" failures=\"")
     output.write(failures + (returns?.incomplete.count ?? 0))
-    output.write("\" errors=\"0\">\n")
+    output.write(literal: "\" errors=\"0\">\n")
     for line in returns?.junitSuite(escape: Self.escape.callAsFunction, graph: graph) ?? [] {
       output.write(line)
-      output.write("\n")
+      output.write(literal: "\n")
     }
-    for name in suites.keys.sorted() {
-      let cases = suites[name] ?? []
-      output.write("  <testsuite")
+    for (name, cases) in suites.sorted(by: { $0.name < $1.name }) {
+      output.write(literal: "  <testsuite")
       Self.write(attribute: "name", name, into: &output)
       Self.write(attribute: "tests", String(cases.count), into: &output)
       Self.write(
         attribute: "failures", String(name == Self.passingSuite ? 0 : cases.count), into: &output)
-      output.write(" errors=\"0\" skipped=\"0\">\n")
-      for testCase in cases {
-        switch testCase {
-        case .escalation(let index):
-          guard let answered = result.violationPosition(answering: index) else { continue }
-          write(
-            result.violations[answered], result.escalations[index], suite: name, graph,
-            into: &output)
-        case .violation(let index):
-          write(result.violations[index], nil, suite: name, graph, into: &output)
-        case .passing(let index): writePassing(passing[index], &declared, into: &output)
+      output.write(literal: " errors=\"0\" skipped=\"0\">\n")
+      TwoCoreWriting.write(
+        cases.count, into: &output,
+        state: (declared: DeclaredAt(graph: graph), places: findings.places)
+      ) { range, lookups, output in
+        for testCase in cases[range] {
+          switch testCase {
+          case .escalation(let index):
+            guard let answered = result.violationPosition(answering: index) else { continue }
+            result.violations.withElement(at: answered) {
+              write(
+                $0, result.escalations[index], suite: name, graph, &lookups.places, into: &output)
+            }
+          case .violation(let index):
+            result.violations.withElement(at: index) {
+              write($0, nil, suite: name, graph, &lookups.places, into: &output)
+            }
+          case .passing(let index):
+            writePassing(passing[index], &lookups.declared, &lookups.places, into: &output)
+          }
         }
       }
-      output.write("  </testsuite>\n")
+      output.write(literal: "  </testsuite>\n")
     }
-    output.write("</testsuites>\n")
+    output.write(literal: "</testsuites>\n")
+  }
+
+  /// The instances checked without a finding, in id order: the instances
+  /// checked and the violations are both in id order, so one walk along
+  /// both finds the failing ones without hashing an id.
+  private static func passing(
+    _ checked: [SnapshotEntries.Checked], _ violations: [Violation], _ graph: ObligationGraph
+  ) -> [SnapshotEntries.Checked] {
+    var passing: [SnapshotEntries.Checked] = []
+    passing.reserveCapacity(checked.count)
+    var next = 0
+    for instance in checked {
+      let id = instance.id(in: graph)
+      while next < violations.count, violations.withElement(at: next, { $0.instance < id }) {
+        next += 1
+      }
+      if next < violations.count, violations.withElement(at: next, { $0.instance == id }) {
+        continue
+      }
+      passing.append(instance)
+    }
+    return passing
   }
 
   /// The suite of the instances checked without a finding.
@@ -82,19 +135,19 @@ public struct JUnitReport: CheckReport {
 
   private func writePassing(
     _ checked: SnapshotEntries.Checked, _ declared: inout DeclaredAt,
-    into output: inout ReportOutput
+    _ places: inout SnapshotEntries.Places, into output: inout ReportOutput
   ) {
     let instance = checked.id(in: declared.graph)
-    output.write("    <testcase")
+    output.write(literal: "    <testcase")
     Self.write(attribute: "classname", Self.passingSuite, into: &output)
     Self.write(attribute: "name", instance, into: &output)
     if let location = declared.location(of: checked) {
       Self.write(attribute: "file", location.file, into: &output)
       Self.write(attribute: "line", location.line, into: &output)
     }
-    output.write(">")
-    if let place = findings.place(of: instance) { writeSnapshot(place, into: &output) }
-    output.write("</testcase>\n")
+    output.write(literal: ">")
+    if let place = places.location(of: instance) { writeSnapshot(place, into: &output) }
+    output.write(literal: "</testcase>\n")
   }
 
   /// Where the obligation or metric of a checked instance is declared; the
@@ -122,77 +175,78 @@ public struct JUnitReport: CheckReport {
 
   /// ` name="value"`, the value escaped.
   private static func write(
-    attribute name: String, _ value: String, into output: inout ReportOutput
+    attribute name: StaticString, _ value: String, into output: inout ReportOutput
   ) {
-    output.write(" ")
-    output.write(name)
-    output.write("=\"")
+    output.write(literal: " ")
+    output.write(literal: name)
+    output.write(literal: "=\"")
     output.write(value, escaping: escape)
-    output.write("\"")
+    output.write(literal: "\"")
   }
 
   /// ` name="number"`.
-  private static func write(attribute name: String, _ number: Int, into output: inout ReportOutput)
-  {
-    output.write(" ")
-    output.write(name)
-    output.write("=\"")
+  private static func write(
+    attribute name: StaticString, _ number: Int, into output: inout ReportOutput
+  ) {
+    output.write(literal: " ")
+    output.write(literal: name)
+    output.write(literal: "=\"")
     output.write(number)
-    output.write("\"")
+    output.write(literal: "\"")
   }
 
   /// The entry's place in the snapshot as a test case property.
   private func writeSnapshot(_ place: SourceLocation, into output: inout ReportOutput) {
-    output.write("<properties><property name=\"snapshot\" value=\"")
+    output.write(literal: "<properties><property name=\"snapshot\" value=\"")
     output.write(place: place, escaping: Self.escape)
-    output.write("\"/></properties>")
+    output.write(literal: "\"/></properties>")
   }
 
   /// A failing test case: where the duty is, the snapshot's entry, and the
   /// failure with its message and detail.
   private func write(
     _ violation: Violation, _ escalation: Escalation?, suite: String, _ graph: ObligationGraph,
-    into output: inout ReportOutput
+    _ places: inout SnapshotEntries.Places, into output: inout ReportOutput
   ) {
     let location = violation.location
-    let place = findings.place(of: violation.instance)
-    output.write("    <testcase")
+    let place = places.location(of: violation.instance)
+    output.write(literal: "    <testcase")
     Self.write(attribute: "classname", suite, into: &output)
     Self.write(attribute: "name", violation.instance, into: &output)
     Self.write(attribute: "file", location.file, into: &output)
     Self.write(attribute: "line", location.line, into: &output)
-    output.write(">\n")
+    output.write(literal: ">\n")
     if let place {
-      output.write("      ")
+      output.write(literal: "      ")
       writeSnapshot(place, into: &output)
-      output.write("\n")
+      output.write(literal: "\n")
     }
-    output.write("      <failure")
+    output.write(literal: "      <failure")
     Self.write(
       attribute: "type", escalation?.action.rawValue ?? violation.kind.rawValue, into: &output)
-    output.write(" message=\"")
+    output.write(literal: " message=\"")
     writeMessage(violation, escalation, graph, into: &output)
-    output.write("\">")
+    output.write(literal: "\">")
     output.write(violation.instance, escaping: Self.escape)
-    output.write(": ")
+    output.write(literal: ": ")
     output.write(violation.title, escaping: Self.escape)
     if let due = violation.due {
       let label = violation.kind.dueLabel
-      output.write("&#10;")
+      output.write(literal: "&#10;")
       output.write(findings.language == .zh ? label.zh : label.en, escaping: Self.escape)
       output.write(" \(due)")
     }
     if let source = violation.source {
-      output.write("&#10;")
+      output.write(literal: "&#10;")
       output.write(source.section, escaping: Self.escape)
-      output.write(": ")
+      output.write(literal: ": ")
       output.write(source.quote, escaping: Self.escape)
     }
     if let place {
-      output.write("&#10;snapshot ")
+      output.write(literal: "&#10;snapshot ")
       output.write(place: place, escaping: Self.escape)
     }
-    output.write("</failure>\n    </testcase>\n")
+    output.write(literal: "</failure>\n    </testcase>\n")
   }
 
   /// A failure's message, escaped, written in parts (each escaped as the
@@ -207,19 +261,19 @@ public struct JUnitReport: CheckReport {
     }
     if let escalation {
       output.write(escalation.action.rawValue, escaping: Self.escape)
-      output.write(" (")
+      output.write(literal: " (")
       output.write(escalation.action.chineseName, escaping: Self.escape)
-      output.write(") by ")
+      output.write(literal: ") by ")
       output.write(ReportText.bodyName(escalation.by, in: graph), escaping: Self.escape)
-      output.write(": ")
+      output.write(literal: ": ")
     }
     output.write(violation.kind.label.en, escaping: Self.escape)
-    output.write(", ")
+    output.write(literal: ", ")
     output.write(ReportText.measure(of: violation, in: .en), escaping: Self.escape)
     if let source = escalation?.source {
-      output.write(" [")
+      output.write(literal: " [")
       output.write(source.section, escaping: Self.escape)
-      output.write("]")
+      output.write(literal: "]")
     }
   }
 

@@ -40,6 +40,14 @@ public struct ReportOutput {
     flushIfFull()
   }
 
+  /// Writes text known when compiling (the markup around a report's
+  /// values), its bytes copied as they are: cheaper than a `String`'s,
+  /// which are found afresh each time.
+  public mutating func write(literal text: StaticString) {
+    text.withUTF8Buffer { buffer.append(contentsOf: $0) }
+    flushIfFull()
+  }
+
   /// Writes UTF-8 bytes as they are (JSON a `JSONText.Writer` made).
   public mutating func write(contentsOf utf8: [UInt8]) {
     buffer.append(contentsOf: utf8)
@@ -49,9 +57,31 @@ public struct ReportOutput {
   /// Moves what `writer` has written so far here once it makes a chunk
   /// (a JSON report writes into a `JSONText.Writer`, which keeps the layout).
   public mutating func take(from writer: inout JSONText.Writer) {
-    guard writer.count >= chunk else { return }
+    // An output that keeps every byte takes them at the same size, so
+    // that the writer's memory stays small and is used again.
+    guard writer.count >= min(chunk, 1 << 16) else { return }
     writer.drain(into: &buffer)
     flushIfFull()
+  }
+
+  /// Moves all that `writer` has written here, chunk or not (the end of a
+  /// block of JSON written apart).
+  mutating func takeAll(from writer: inout JSONText.Writer) {
+    writer.drain(into: &buffer)
+    flushIfFull()
+  }
+
+  /// Moves the bytes `other` (an output that keeps every byte) holds here
+  /// and empties it, its memory kept for the next bytes: handed to the
+  /// sink as they are (after the bytes before them), without a copy here.
+  mutating func take(from other: inout ReportOutput) {
+    if sink != nil {
+      flush()
+      hand(other.buffer)
+    } else {
+      other.buffer.withBytes { buffer.append(contentsOf: $0) }
+    }
+    other.buffer.removeAll()
   }
 
   /// Writes one ASCII character.
@@ -76,10 +106,15 @@ public struct ReportOutput {
   }
 
   private mutating func flush() {
-    if failure == nil, let sink {
-      do { try sink(buffer.array) } catch { failure = error }
-    }
+    hand(buffer)
     buffer.removeAll()
+  }
+
+  /// Hands the bytes of `bytes` to the sink, unless it has failed before.
+  private mutating func hand(_ bytes: UTF8Buffer) {
+    if failure == nil, let sink {
+      do { try sink(bytes.array) } catch { failure = error }
+    }
   }
 }
 

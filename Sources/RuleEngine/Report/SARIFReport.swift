@@ -49,48 +49,61 @@ public struct SARIFReport: CheckReport {
     JSONValue.object(properties).write(into: &writer)
     writer.field("results")
     writer.beginArray()
-    var uris = (rules: FileURIs(), entries: FileURIs())
-    for position in result.escalations.indices {
-      guard let answered = result.violationPosition(answering: position) else { continue }
-      let escalation = result.escalations[position]
-      writer.element()
-      // The violation read in place (`withElement`), not copied.
-      result.violations.withElement(at: answered) { violation in
-        writeResult(
-          violation,
-          Finding(
-            ruleID: escalation.policy, ruleIndex: ruleIndex[escalation.policy],
-            level: Self.level(of: escalation.action), escalation: escalation,
-            key: escalation.key,
-            properties: [
-              ("action", escalation.action.rawValue), ("by", escalation.by),
-              ("instance", escalation.instance), ("target", escalation.target),
-              ("violation", escalation.violation.rawValue),
-            ]),
-          graph: graph, uris: &uris, into: &writer)
-      }
-      output.take(from: &writer)
+    // The results in order: each escalation that answers a violation, then
+    // each violation no policy escalates, by their positions.
+    let escalated = result.escalations.indices.compactMap { position in
+      result.violationPosition(answering: position).map { (escalation: position, violation: $0) }
     }
-    for position in result.violations.indices where !result.isEscalated(violationAt: position) {
-      let violation = result.violations[position]
-      let ruleID = "violation/\(violation.kind.rawValue)"
+    let unescalated = result.violations.indices.filter { !result.isEscalated(violationAt: $0) }
+    // The rules of the kinds no policy escalates, added as they first come.
+    var kindRules: [ViolationKind: (id: String, index: Int?)] = [:]
+    for position in unescalated {
+      let kind = result.violations.withElement(at: position) { $0.kind }
+      guard kindRules[kind] == nil else { continue }
+      let ruleID = "violation/\(kind.rawValue)"
       if ruleIndex[ruleID] == nil {
         ruleIndex[ruleID] = rules.count
-        rules.append(violationRule(violation.kind, id: ruleID))
+        rules.append(violationRule(kind, id: ruleID))
       }
-      writer.element()
-      writeResult(
-        violation,
-        Finding(
-          ruleID: ruleID, ruleIndex: ruleIndex[ruleID], level: "note",
-          escalation: nil, key: violation.key,
-          properties: [
-            ("body", violation.body), ("instance", violation.instance),
-            ("violation", violation.kind.rawValue),
-          ]),
-        graph: graph, uris: &uris, into: &writer)
-      output.take(from: &writer)
+      kindRules[kind] = (ruleID, ruleIndex[ruleID])
     }
+    output.takeAll(from: &writer)
+    let layout = writer.apart(following: false)
+    let policyIndex = ruleIndex
+    TwoCoreWriting.write(
+      escalated.count + unescalated.count, into: &output,
+      state: Lookups(places: SnapshotEntries.Places(entries))
+    ) { range, lookups, output in
+      var part = layout.apart(following: range.lowerBound > 0)
+      for item in range {
+        part.element()
+        if item < escalated.count {
+          let escalation = result.escalations[escalated[item].escalation]
+          // The violation read in place (`withElement`), not copied.
+          result.violations.withElement(at: escalated[item].violation) { violation in
+            writeResult(
+              violation,
+              Finding(
+                ruleID: escalation.policy, ruleIndex: policyIndex[escalation.policy],
+                level: Self.level(of: escalation.action), escalation: escalation),
+              graph: graph, lookups: &lookups, into: &part)
+          }
+        } else {
+          result.violations.withElement(at: unescalated[item - escalated.count]) { violation in
+            let rule = kindRules[violation.kind]
+            writeResult(
+              violation,
+              Finding(
+                ruleID: rule?.id ?? "violation/\(violation.kind.rawValue)",
+                ruleIndex: rule?.index, level: "note", escalation: nil),
+              graph: graph, lookups: &lookups, into: &part)
+          }
+        }
+        output.take(from: &part)
+      }
+      output.takeAll(from: &part)
+    }
+    if !escalated.isEmpty || !unescalated.isEmpty { writer.wroteApart() }
     writer.endArray()
     writer.field("tool")
     let tool: JSONValue = [
@@ -150,15 +163,12 @@ public struct SARIFReport: CheckReport {
     let level: String
     /// The escalation, or `nil` for a violation no policy escalates.
     let escalation: Escalation?
-    let key: String
-    /// The members of its `properties`, in key order.
-    let properties: [(StaticString, String)]
   }
 
   /// A result's object, its members in sorted key order.
   private func writeResult(
     _ violation: Violation, _ finding: Finding, graph: ObligationGraph,
-    uris: inout (rules: FileURIs, entries: FileURIs),
+    lookups: inout Lookups,
     into writer: inout JSONText.Writer
   ) {
     writer.beginObject()
@@ -178,7 +188,7 @@ public struct SARIFReport: CheckReport {
     writer.string(violation.instance)
     writer.endObject()
     writer.endArray()
-    Self.writePhysical(violation.location, uris: &uris.rules, into: &writer)
+    Self.writePhysical(violation.location, uris: &lookups.rules, into: &writer)
     writer.endObject()
     writer.endArray()
     writer.field("message")
@@ -189,16 +199,29 @@ public struct SARIFReport: CheckReport {
     writer.field("partialFingerprints")
     writer.beginObject()
     writer.field("rulecFinding/v1")
-    writer.string(finding.key)
+    // The key (the escalation's or the violation's), and the properties
+    // in key order, written without making them first.
+    writer.beginString()
+    writer.stringPart(finding.escalation?.policy ?? violation.kind.rawValue)
+    writer.stringPart(":")
+    writer.stringPart(finding.escalation?.instance ?? violation.instance)
+    writer.endString()
     writer.endObject()
     writer.field("properties")
     writer.beginObject()
-    for (key, value) in finding.properties {
-      writer.field(key)
-      writer.string(value)
+    if let escalation = finding.escalation {
+      Self.member("action", escalation.action.rawValue, into: &writer)
+      Self.member("by", escalation.by, into: &writer)
+      Self.member("instance", escalation.instance, into: &writer)
+      Self.member("target", escalation.target, into: &writer)
+      Self.member("violation", escalation.violation.rawValue, into: &writer)
+    } else {
+      Self.member("body", violation.body, into: &writer)
+      Self.member("instance", violation.instance, into: &writer)
+      Self.member("violation", violation.kind.rawValue, into: &writer)
     }
     writer.endObject()
-    if let entry = entries.location(of: violation.instance) {
+    if let entry = lookups.places.location(of: violation.instance) {
       writer.field("relatedLocations")
       writer.beginArray()
       writer.element()
@@ -206,7 +229,7 @@ public struct SARIFReport: CheckReport {
       writer.field("id")
       writer.int(1)
       Self.writeMessage(language == .zh ? "快照中的条目" : "the snapshot's entry", into: &writer)
-      Self.writePhysical(entry, uris: &uris.entries, into: &writer)
+      Self.writePhysical(entry, uris: &lookups.entries, into: &writer)
       writer.endObject()
       writer.endArray()
     }
@@ -217,6 +240,14 @@ public struct SARIFReport: CheckReport {
       writer.int(index)
     }
     writer.endObject()
+  }
+
+  /// `"key": "text"`.
+  private static func member(
+    _ key: StaticString, _ text: String, into writer: inout JSONText.Writer
+  ) {
+    writer.field(key)
+    writer.string(text)
   }
 
   /// `"message": {"text": …}`.
@@ -290,6 +321,15 @@ public struct SARIFReport: CheckReport {
     }
     writer.stringPart(".")
     writer.endString()
+  }
+
+  /// What one side of the writing (`TwoCoreWriting`) keeps to find things
+  /// faster: the URIs of the rule files and of the snapshot's files, and
+  /// where the entries are.
+  private struct Lookups {
+    var rules = FileURIs()
+    var entries = FileURIs()
+    var places: SnapshotEntries.Places
   }
 
   /// The URI of the file named last, kept for the next location in it

@@ -91,3 +91,43 @@ public struct SnapshotEntries: Sendable {
     return result
   }
 }
+
+extension SnapshotEntries {
+  /// Where the entries of the instances a report names in id order start:
+  /// a snapshot lists its entries mostly in the plan's order, and an
+  /// instance's findings come together, so the entry after the last one
+  /// found, or the last one again, is compared before any id is hashed.
+  struct Places {
+    /// The snapshot's entries (none without a snapshot).
+    private let obligations: InstanceStatusTable
+    /// Where the readings of each metric instance start.
+    private let metrics: [String: SourceRange]
+    /// The instance asked for last, and where its entry starts.
+    private var last: (instance: String, location: SourceLocation?)?
+    /// The position of the entry found last, plus one.
+    private var next = 0
+
+    /// Places in `entries`, from the first entry.
+    init(_ entries: SnapshotEntries) {
+      obligations = entries.snapshot?.obligations ?? [:]
+      metrics = entries.snapshot?.metricLocations ?? [:]
+    }
+
+    /// Where the entry of an instance (or the readings of a metric
+    /// instance) starts, if the snapshot has one: as
+    /// `SnapshotEntries.location(of:)` answers.
+    mutating func location(of instance: String) -> SourceLocation? {
+      if let last, last.instance == instance { return last.location }
+      let location = find(instance)
+      last = (instance, location)
+      return location
+    }
+
+    private mutating func find(_ instance: String) -> SourceLocation? {
+      if !metrics.isEmpty, let metric = metrics[instance] { return metric.start }
+      guard let position = obligations.position(of: instance, expected: next) else { return nil }
+      next = position + 1
+      return obligations.range(at: position).start
+    }
+  }
+}

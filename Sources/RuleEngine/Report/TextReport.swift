@@ -33,38 +33,58 @@ public struct TextReport: CheckReport {
         byAction.append([index])
       }
     }
+    // The lines of the findings and their headings, in order, written on
+    // both cores (`TwoCoreWriting`).
+    var lines: [Line] = []
     for action in graph.plan.actions.reversed() {
       guard let known = actions.firstIndex(of: action) else { continue }
       let escalations = byAction[known]
-      output.writeLine("")
-      output.writeLine(
-        label(action) + ReportText.parenthesized("\(escalations.count)", in: language))
+      lines.append(.heading(""))
+      lines.append(
+        .heading(label(action) + ReportText.parenthesized("\(escalations.count)", in: language)))
       for (body, group) in grouped(escalations, by: { result.escalations[$0].target }) {
-        output.writeLine("  " + ReportText.body(body, in: graph, language: language))
+        lines.append(.heading("  " + ReportText.body(body, in: graph, language: language)))
         for index in group {
           guard let answered = result.violationPosition(answering: index) else { continue }
-          result.violations.withElement(at: answered) {
-            write($0, result.escalations[index], result, graph, into: &output)
-          }
+          lines.append(.finding(violation: answered, escalation: index))
         }
       }
     }
     let unanswered = result.violations.indices.filter { !result.isEscalated(violationAt: $0) }
     if !unanswered.isEmpty {
-      output.writeLine("")
-      output.writeLine(
-        text("No policy applies", "未触发处置措施")
-          + ReportText.parenthesized("\(unanswered.count)", in: language))
-      for (body, group) in grouped(unanswered, by: { result.violations[$0].body }) {
-        output.writeLine("  " + ReportText.body(body, in: graph, language: language))
-        for index in group {
-          result.violations.withElement(at: index) { write($0, nil, result, graph, into: &output) }
+      lines.append(.heading(""))
+      lines.append(
+        .heading(
+          text("No policy applies", "未触发处置措施")
+            + ReportText.parenthesized("\(unanswered.count)", in: language)))
+      for (body, group) in grouped(
+        unanswered, by: { result.violations.withElement(at: $0) { $0.body } })
+      {
+        lines.append(.heading("  " + ReportText.body(body, in: graph, language: language)))
+        for index in group { lines.append(.finding(violation: index, escalation: nil)) }
+      }
+    }
+    TwoCoreWriting.write(lines.count, into: &output) { range, output in
+      for line in lines[range] {
+        switch line {
+        case .heading(let text): output.writeLine(text)
+        case .finding(let violation, let escalation):
+          result.violations.withElement(at: violation) {
+            write($0, escalation.map { result.escalations[$0] }, result, graph, into: &output)
+          }
         }
       }
     }
     if let changes = result.changes { writeResolved(changes, graph: graph, into: &output) }
     output.writeLine("")
     output.writeLine(summary(result, graph: graph))
+  }
+
+  /// A line of the findings' part of the report: a heading (of an
+  /// action, a body) or a finding, by its positions in the result.
+  private enum Line {
+    case heading(String)
+    case finding(violation: Int, escalation: Int?)
   }
 
   private func heading(_ result: CheckResult) -> String {
@@ -109,7 +129,7 @@ public struct TextReport: CheckReport {
       part()
       output.writePrintable(text)
     }
-    defer { output.write("\n") }
+    defer { output.write(literal: "\n") }
     let zh = language == .zh
     if let changes = result.changes {
       let change = escalation.map(changes.change(of:)) ?? changes.change(of: violation)
@@ -120,14 +140,14 @@ public struct TextReport: CheckReport {
     if let due = violation.due {
       let label = violation.kind.dueLabel
       append(zh ? label.zh : label.en)
-      output.write(" ")
+      output.write(literal: " ")
       output.write(due.description)
     }
     append(ReportText.measure(of: violation, in: language))
     part()
-    output.write("[")
+    output.write(literal: "[")
     output.writePrintable(violation.kind.label(graph.plan.words).text(in: language))
-    output.write("]")
+    output.write(literal: "]")
     if let escalation {
       let by = ReportText.bodyName(escalation.by, in: graph)
       part()
@@ -135,12 +155,12 @@ public struct TextReport: CheckReport {
       output.writePrintable(by)
       if zh {
         output.writePrintable(escalation.action.chineseName)
-        output.write("，依据")
+        output.write(literal: "，依据")
       } else {
-        output.write(" under")
+        output.write(literal: " under")
       }
       if let source = escalation.source {
-        output.write(" ")
+        output.write(literal: " ")
         output.writePrintable(source.section)
       }
       output.write(zh ? "（" : " (")

@@ -72,6 +72,22 @@ extension JSONText {
       buffer.removeAll()
     }
 
+    /// An empty writer at this one's place in the layout, for members of
+    /// the innermost collection written apart (on another core, into
+    /// another buffer); `following` says whether members come before them.
+    public func apart(following: Bool) -> Writer {
+      var writer = Writer()
+      writer.hasMember = following
+      writer.depth = depth
+      writer.outerHadMembers = outerHadMembers
+      writer.deeperHadMembers = deeperHadMembers
+      return writer
+    }
+
+    /// Takes note that the innermost collection has members written apart
+    /// (`apart(following:)`): what follows them is laid out after a member.
+    public mutating func wroteApart() { hasMember = true }
+
     /// Opens an object (`{`).
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
 

@@ -14,7 +14,7 @@ package enum SecondCore {
   /// not touch the same mutable state (the caller's duty, as with any
   /// threads); the caller waits for `second` before returning, so nothing
   /// it captures outlives the call.
-  static func run<First, Second>(
+  package static func run<First, Second>(
     _ first: () -> First, beside second: () -> Second
   ) -> (First, Second) {
     withoutActuallyEscaping(second) { second in
