@@ -118,11 +118,10 @@ public struct Checker: Sendable {
           due: due, body: body,
           reported: entry.map { snapshot.obligations[position: $0].status.value }))
       if duty?.obligation.id != graph.instances[position].obligation {
-        let id = graph.instances[position].obligation
-        let next = dutyPosition + 1
         dutyPosition =
-          next < graph.obligations.count && graph.obligations[next].id == id
-          ? next : IDOrder.position(of: id, in: graph.obligations) { $0.id } ?? -1
+          IDOrder.position(
+            of: graph.instances[position].obligation, in: graph.obligations, after: dutyPosition
+          ) { $0.id } ?? -1
         duty = dutyPosition < 0 ? nil : InstanceEvaluator.Duty(graph.obligations[dutyPosition])
       }
       guard let duty else { continue }

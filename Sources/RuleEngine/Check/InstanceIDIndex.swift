@@ -17,6 +17,12 @@ struct InstanceIDIndex: Sendable {
     static let free = Slot(hash: 0, position: -1)
   }
 
+  /// How many ids are hashed together before their slots are probed
+  /// (`insert(contentsOf:in:)`, and merging snapshots): few enough that
+  /// their hashes stay in the cache, enough that the probes' cache misses
+  /// overlap.
+  static let idsPerBatch = 256
+
   /// Open addressing with linear probing; the count is a power of two and
   /// at most half the slots are taken.
   private var slots = [Slot](repeating: .free, count: 8)

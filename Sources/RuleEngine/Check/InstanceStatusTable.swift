@@ -98,7 +98,7 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
     contentsOf entries: [InstanceStatus],
     present: (_ existing: InstanceStatus, _ entry: InstanceStatus) -> Void
   ) {
-    let batch = 256
+    let batch = InstanceIDIndex.idsPerBatch
     for start in stride(from: 0, to: entries.count, by: batch) {
       let part = entries[start..<Swift.min(start + batch, entries.count)]
       let hashes = part.map { InstanceIDIndex.hash($0.instance.value) }

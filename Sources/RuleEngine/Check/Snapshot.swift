@@ -73,32 +73,32 @@ public struct InstanceStatus: Sendable {
   /// When completion was reported to the office.
   public var reported: Located<Day>?
   /// The fields most entries leave out; `nil` when all are.
-  private var rare: RareFields?
+  private var rare: Shared<RareFields>?
 
   /// When the result was made public.
   public var published: Located<Day>? {
-    get { rare?.values.published }
+    get { rare?.value.published }
     set { updateRare { $0.published = newValue } }
   }
   /// Whether the report was found to be untrue (反馈整改情况失实).
   public var falseReport: Located<Bool>? {
-    get { rare?.values.falseReport }
+    get { rare?.value.falseReport }
     set { updateRare { $0.falseReport = newValue } }
   }
   /// The share done, 0...1.
   public var progress: Located<Double>? {
-    get { rare?.values.progress }
+    get { rare?.value.progress }
     set { updateRare { $0.progress = newValue } }
   }
   /// A free note.
   public var note: String? {
-    get { rare?.values.note }
+    get { rare?.value.note }
     set { updateRare { $0.note = newValue } }
   }
   /// The 销号 evidence: when and by whom the rectification was accepted, and
   /// the supporting material.
   public var acceptance: Acceptance {
-    get { rare?.values.acceptance ?? Acceptance() }
+    get { rare?.value.acceptance ?? Acceptance() }
     set { updateRare { $0.acceptance = newValue } }
   }
 
@@ -113,10 +113,10 @@ public struct InstanceStatus: Sendable {
     self.status = status
     self.completed = completed
     self.reported = reported
-    let rare = RareFields.Values(
+    let rare = RareFields(
       published: published, falseReport: falseReport, progress: progress, note: note,
       acceptance: acceptance)
-    self.rare = rare.isEmpty ? nil : RareFields(rare)
+    self.rare = rare.isEmpty ? nil : Shared(rare)
   }
 
   /// An entry with none of the rarely given fields: what most entries of a
@@ -133,10 +133,10 @@ public struct InstanceStatus: Sendable {
 
   /// Replaces the box of rare fields by one changed by `change` (an entry
   /// is changed rarely, and never after it is read).
-  private mutating func updateRare(_ change: (inout RareFields.Values) -> Void) {
-    var values = rare?.values ?? RareFields.Values()
+  private mutating func updateRare(_ change: (inout RareFields) -> Void) {
+    var values = rare?.value ?? RareFields()
     change(&values)
-    rare = values.isEmpty ? nil : RareFields(values)
+    rare = values.isEmpty ? nil : Shared(values)
   }
 
   /// Whether two entries say the same (their locations aside): the test for
@@ -149,28 +149,18 @@ public struct InstanceStatus: Sendable {
   }
 }
 
-/// The fields of an entry most entries leave out, boxed: immutable, so
-/// entries that share a box never see each other's changes.
-private final class RareFields: Sendable {
-  /// The fields.
-  struct Values: Sendable {
-    var published: Located<Day>?
-    var falseReport: Located<Bool>?
-    var progress: Located<Double>?
-    var note: String?
-    var acceptance = Acceptance()
+/// The fields of an entry most entries leave out, held in a `Shared` box.
+private struct RareFields: Sendable {
+  var published: Located<Day>?
+  var falseReport: Located<Bool>?
+  var progress: Located<Double>?
+  var note: String?
+  var acceptance = Acceptance()
 
-    /// Whether every field is left out.
-    var isEmpty: Bool {
-      published == nil && falseReport == nil && progress == nil && note == nil
-        && acceptance.isEmpty && acceptance.onRange == nil
-    }
-  }
-
-  let values: Values
-
-  init(_ values: Values) {
-    self.values = values
+  /// Whether every field is left out.
+  var isEmpty: Bool {
+    published == nil && falseReport == nil && progress == nil && note == nil
+      && acceptance.isEmpty && acceptance.onRange == nil
   }
 }
 

@@ -23,9 +23,8 @@ final class SnapshotEntryStream: MemberStream {
   private var reading = Reading()
 
   /// How many entries are read before their ids are indexed together
-  /// (`InstanceStatusTable.indexAppended()`): few enough to stay in the
-  /// cache, enough that the index's cache misses overlap.
-  static let entriesPerIndexing = 256
+  /// (`InstanceStatusTable.indexAppended()`).
+  static let entriesPerIndexing = InstanceIDIndex.idsPerBatch
 
   /// The fewest bytes an entry takes in the snapshots rulec and the
   /// office's tools write (an id, a status and a date or two): room for

@@ -113,14 +113,11 @@ public struct SnapshotValidator {
   /// plan's order; any other is searched for among the plan's sorted ids.
   private func knownCount(_ ids: [String]) -> Int {
     let instances = graph.instances
-    var next = 0
+    var last = -1
     return ids.count { id in
-      if next < instances.count, instances[next].id == id {
-        next += 1
-        return true
-      }
-      guard let position = IDOrder.position(of: id, in: instances, id: \.id) else { return false }
-      next = position + 1
+      guard let found = IDOrder.position(of: id, in: instances, after: last, id: { $0.id })
+      else { return false }
+      last = found
       return true
     }
   }

@@ -71,64 +71,64 @@ public struct Violation: Sendable {
   public var kind: ViolationKind
   /// The instance id, or the metric instance id for a metric violation.
   public var instance: String {
-    get { storage.fields.instance }
+    get { storage.value.instance }
     set { update { $0.instance = newValue } }
   }
   /// The obligation id, or the metric id for a metric violation.
   public var subject: String {
-    get { storage.fields.subject }
+    get { storage.value.subject }
     set { update { $0.subject = newValue } }
   }
   /// The responsible body.
   public var body: String {
-    get { storage.fields.body }
+    get { storage.value.body }
     set { update { $0.body = newValue } }
   }
   /// The title of the obligation, or the metric's name.
   public var title: String {
-    get { storage.fields.title }
+    get { storage.value.title }
     set { update { $0.title = newValue } }
   }
   /// The due date the violation is measured against: the instance's deadline,
   /// the report or publication deadline, or the metric's target date.
   public var due: Day? {
-    get { storage.fields.due }
+    get { storage.value.due }
     set { update { $0.due = newValue } }
   }
   /// The facts about the violation, as policies see them.
   public var facts: ViolationFacts {
-    get { storage.fields.facts }
+    get { storage.value.facts }
     set { update { $0.facts = newValue } }
   }
   /// What the violation is measured from, for reports.
   public var details: ViolationDetails {
-    get { storage.fields.details }
+    get { storage.value.details }
     set { update { $0.details = newValue } }
   }
   /// The clause the obligation or metric comes from.
   public var source: SourceClause? {
-    get { storage.fields.source }
+    get { storage.value.source }
     set { update { $0.source = newValue } }
   }
   /// Where the obligation or metric is declared.
   public var location: SourceLocation {
-    get { storage.fields.location }
+    get { storage.value.location }
     set { update { $0.location = newValue } }
   }
   /// Why the rule is doubtful (待核实), when it is marked so: the violation is
   /// reported and escalates nothing.
   public var doubtful: String? {
-    get { storage.fields.doubtful }
+    get { storage.value.doubtful }
     set { update { $0.doubtful = newValue } }
   }
   /// Whether the subject is a metric instance (a `missing` reading).
   public var isMetricSubject: Bool {
-    get { storage.fields.isMetricSubject }
+    get { storage.value.isMetricSubject }
     set { update { $0.isMetricSubject = newValue } }
   }
   /// The bodies that cooperate on the instance (配合单位), as its duty names them.
   public var cooperating: [String] {
-    get { storage.fields.cooperating }
+    get { storage.value.cooperating }
     set { update { $0.cooperating = newValue } }
   }
 
@@ -136,7 +136,7 @@ public struct Violation: Sendable {
   public var key: String { "\(kind.rawValue):\(instance)" }
 
   /// The fields but the kind, shared by copies.
-  private var storage: ViolationStorage
+  private var storage: Shared<Fields>
 
   /// Creates a violation.
   init(
@@ -146,8 +146,8 @@ public struct Violation: Sendable {
     cooperating: [String] = []
   ) {
     self.kind = kind
-    storage = ViolationStorage(
-      .init(
+    storage = Shared(
+      Fields(
         instance: instance, subject: subject, body: body, title: title, due: due, facts: facts,
         details: details, source: source, location: location, doubtful: doubtful,
         isMetricSubject: isMetricSubject, cooperating: cooperating))
@@ -155,17 +155,14 @@ public struct Violation: Sendable {
 
   /// Replaces the box by one with `change` made (a violation is changed
   /// rarely, and mostly before it is stored).
-  private mutating func update(_ change: (inout ViolationStorage.Fields) -> Void) {
-    var fields = storage.fields
+  private mutating func update(_ change: (inout Fields) -> Void) {
+    var fields = storage.value
     change(&fields)
-    storage = ViolationStorage(fields)
+    storage = Shared(fields)
   }
-}
 
-/// The fields of a violation but its kind, held once for its copies.
-private final class ViolationStorage: Sendable {
-  /// The fields, as values.
-  struct Fields: Sendable {
+  /// The fields of a violation but its kind.
+  private struct Fields: Sendable {
     var instance: String
     var subject: String
     var body: String
@@ -178,13 +175,6 @@ private final class ViolationStorage: Sendable {
     var doubtful: String?
     var isMetricSubject: Bool
     var cooperating: [String]
-  }
-
-  /// The fields.
-  let fields: Fields
-
-  init(_ fields: Fields) {
-    self.fields = fields
   }
 }
 

@@ -30,6 +30,20 @@ enum IDOrder {
   static func position<Element>(
     of id: String, in sorted: [Element], id elementID: (Element) -> String
   ) -> Int? {
+    position(of: id, in: sorted, after: -1, id: elementID)
+  }
+
+  /// The position in `sorted` (sorted by `elementID`) of the element whose
+  /// id is `id`, if any, trying the element after `last` first: ids asked
+  /// for in the same order find it there, and the search is left for the
+  /// others.
+  ///
+  /// - Complexity: O(1) when `id` stands after `last`, else O(log n).
+  static func position<Element>(
+    of id: String, in sorted: [Element], after last: Int, id elementID: (Element) -> String
+  ) -> Int? {
+    let next = last + 1
+    if sorted.indices.contains(next), elementID(sorted[next]) == id { return next }
     var low = 0
     var high = sorted.count
     while low < high {
