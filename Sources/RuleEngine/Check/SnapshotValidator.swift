@@ -99,12 +99,37 @@ public struct SnapshotValidator {
     return !local.hasErrors
   }
 
-  /// An entry's dates: key and name (made once, not per entry).
-  private static let dateFields: [(String, LocalizedText)] = [
-    ("completed", LocalizedText(en: "the completion date", zh: "完成日期")),
-    ("reported", LocalizedText(en: "the report date", zh: "报送日期")),
-    ("published", LocalizedText(en: "the publication date", zh: "公开日期")),
-  ]
+  /// An entry's dates, in the order they are checked.
+  private enum DateField: CaseIterable {
+    case completed, reported, published
+
+    /// The key it is written under.
+    var key: String {
+      switch self {
+      case .completed: "completed"
+      case .reported: "reported"
+      case .published: "published"
+      }
+    }
+
+    /// What it is called in messages.
+    var name: LocalizedText {
+      switch self {
+      case .completed: LocalizedText(en: "the completion date", zh: "完成日期")
+      case .reported: LocalizedText(en: "the report date", zh: "报送日期")
+      case .published: LocalizedText(en: "the publication date", zh: "公开日期")
+      }
+    }
+
+    /// Its value in `entry`.
+    func value(in entry: InstanceStatus) -> Located<Day>? {
+      switch self {
+      case .completed: entry.completed
+      case .reported: entry.reported
+      case .published: entry.published
+      }
+    }
+  }
 
   /// How many of `ids` are the plan's instances.
   ///
@@ -124,14 +149,9 @@ public struct SnapshotValidator {
 
   private func checkDates(_ entry: InstanceStatus, asOf: Day, into diagnostics: inout Diagnostics) {
     let status = entry.status.value
-    for (key, what) in Self.dateFields {
-      let value =
-        switch key {
-        case "completed": entry.completed
-        case "reported": entry.reported
-        default: entry.published
-        }
-      guard let date = value else { continue }
+    for field in DateField.allCases {
+      guard let date = field.value(in: entry) else { continue }
+      let key = field.key
       if !status.isComplete {
         diagnostics.report(
           .error(
@@ -145,15 +165,16 @@ public struct SnapshotValidator {
               "请将状态设为 \"done\"（或 \"closed\"），或删除 '\(key)'")))
       }
       if date.value > asOf {
-        diagnostics.report(.snapshotAfterAsOf(what, day: date.value, asOf: asOf, at: date.range))
+        diagnostics.report(
+          .snapshotAfterAsOf(field.name, day: date.value, asOf: asOf, at: date.range))
       }
-      if key != "completed", let completed = entry.completed, date.value < completed.value {
+      if field != .completed, let completed = entry.completed, date.value < completed.value {
         diagnostics.report(
           Diagnostic(
             .error, code: .snapshotBeforeCompletion,
             LocalizedText(
-              "\(what.en) (\(date.value)) is before the completion (\(completed.value))",
-              "\(what.zh)（\(date.value)）早于完成日期（\(completed.value)）"), at: date.range
+              "\(field.name.en) (\(date.value)) is before the completion (\(completed.value))",
+              "\(field.name.zh)（\(date.value)）早于完成日期（\(completed.value)）"), at: date.range
           ).note(LocalizedText("completed here", "完成日期在此"), at: completed.range).helped(nil))
       }
     }

@@ -86,17 +86,26 @@ public struct PlanProgress: Sendable {
     dated.reserveCapacity(states.states.count)
     for position in states.states.indices {
       let state = states.states[position]
+      // The body is found by its position; its id is read only for a body
+      // the plan lacks.
       let body = state.body >= 0 ? Int(state.body) : nil
-      update(graph.instances[position].body, position: body) { tally in
-        guard let due = state.due else { return }
-        let complete = state.isComplete
-        dated.append(
-          Dated(
-            position: Int32(position), due: due,
-            state: complete ? .done : (due <= asOf ? .overdue : .open)))
-        guard due <= asOf else { return }
-        tally.due += 1
-        if complete { tally.done += 1 } else { tally.overdue += 1 }
+      let id = body == nil ? graph.instances[position].body : ""
+      if let body {
+        tallied[body] = true
+      } else if others[id] == nil {
+        others[id] = BodyProgress(body: id)
+      }
+      guard let due = state.due else { continue }
+      let complete = state.isComplete
+      dated.append(
+        Dated(
+          position: Int32(position), due: due,
+          state: complete ? .done : (due <= asOf ? .overdue : .open)))
+      guard due <= asOf else { continue }
+      if let body {
+        Self.countDue(complete: complete, in: &tallies[body])
+      } else {
+        Self.countDue(complete: complete, in: &others[id, default: BodyProgress(body: id)])
       }
     }
     let positions = BodyPositions(graph: graph)
@@ -118,6 +127,12 @@ public struct PlanProgress: Sendable {
     // The graph's instances are in id order and the sort is stable, so
     // sorting by day alone orders by day, then id, without comparing ids.
     self.dated = dated.sorted { $0.due < $1.due }
+  }
+
+  /// Counts an instance due by the snapshot's day, done or overdue.
+  private static func countDue(complete: Bool, in tally: inout BodyProgress) {
+    tally.due += 1
+    if complete { tally.done += 1 } else { tally.overdue += 1 }
   }
 
   /// The deadline of an instance with one.
