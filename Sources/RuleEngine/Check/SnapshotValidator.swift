@@ -144,9 +144,7 @@ public struct SnapshotValidator {
     of snapshot: Snapshot, half: Int, of halves: Int, isPart: Bool
   ) -> (known: Int, hasProblem: Bool) {
     let entries = snapshot.obligations
-    func slice(_ count: Int) -> Range<Int> {
-      (count * half / halves)..<(count * (half + 1) / halves)
-    }
+    func slice(_ count: Int) -> Range<Int> { Concurrently.part(half, of: halves, in: count) }
     let known: Int
     if isPart {
       known = knownCount(entries.keys[slice(entries.count)])
