@@ -16,6 +16,12 @@ import Testing
         "\(String(describing: $0.due)) \($0.body) \($0.hasEntry) \($0.isComplete) \($0.isMissing)"
       }
       + ["\(result.returns)"]
+      + result.escalations.indices.map {
+        "answers \(String(describing: result.violationPosition(answering: $0)))"
+      }
+      + result.violations.indices.map {
+        "escalated by \(result.escalationPositions(ofViolationAt: $0))"
+      }
   }
 
   @Test(arguments: ["2017-10-15.json", "2018-02-15.json", "2020-12-31.json"])
@@ -28,6 +34,13 @@ import Testing
     let whole = onePass.check(snapshot)
     #expect(!whole.violations.isEmpty && !whole.escalations.isEmpty)
     #expect(summary(twoParts.check(snapshot)) == summary(whole))
+    // The links the checker gives are the ones a result works out itself.
+    var rebuilt = CheckResult(
+      plan: whole.plan, planTitle: whole.planTitle, asOf: whole.asOf,
+      violations: whole.violations, escalations: whole.escalations, returns: whole.returns)
+    rebuilt.instanceStates = whole.instanceStates
+    #expect(summary(rebuilt) == summary(whole))
+    #expect(whole.escalations.indices.allSatisfy { whole.violationPosition(answering: $0) != nil })
     let scope: Set<String> = ["lanzhou", "zhangye"]
     #expect(
       summary(twoParts.check(snapshot, bodies: scope))

@@ -130,41 +130,44 @@ public struct CheckResult: Sendable {
     plan: String, planTitle: String, asOf: Day, violations: [Violation],
     escalations: [Escalation], changes: FindingChanges? = nil, returns: ReturnSummary? = nil
   ) {
+    self.init(
+      plan: plan, planTitle: planTitle, asOf: asOf, violations: violations,
+      escalations: escalations, changes: changes, returns: returns, answers: nil)
+  }
+
+  /// Creates a result, given the position in `violations` of the violation
+  /// each escalation answers when the maker knows it (`Checker` does): it
+  /// stands when neither list needs sorting, and is worked out otherwise.
+  init(
+    plan: String, planTitle: String, asOf: Day, violations: [Violation],
+    escalations: [Escalation], changes: FindingChanges? = nil, returns: ReturnSummary? = nil,
+    answers known: [Int32]?
+  ) {
     self.plan = plan
     self.planTitle = planTitle
     self.asOf = asOf
     // `Checker` makes them in instance order already: sorting is then only
     // a check (the sort is stable, so the result is the same either way).
-    self.violations = violations.sortedIfNeeded {
-      ($0.instance, $0.kind) < ($1.instance, $1.kind)
-    }
-    self.escalations = escalations.sortedIfNeeded {
-      if $0.instance != $1.instance { return $0.instance < $1.instance }
-      if $0.action != $1.action { return $0.action > $1.action }
-      return $0.policy < $1.policy
-    }
+    // Many findings are checked side by side, the two lists at once.
+    let (violationsInOrder, escalationsInOrder) =
+      violations.count + escalations.count < 4_000
+      ? (
+        violations.isSorted(by: Self.violationOrder), escalations.isSorted(by: Self.escalationOrder)
+      )
+      : Concurrently.both {
+        violations.isSorted(by: Self.violationOrder)
+      } _: {
+        escalations.isSorted(by: Self.escalationOrder)
+      }
+    self.violations = violationsInOrder ? violations : violations.sorted(by: Self.violationOrder)
+    self.escalations =
+      escalationsInOrder ? escalations : escalations.sorted(by: Self.escalationOrder)
     self.changes = changes
     self.returns = returns
     violationIndex = ViolationIndex(self.violations)
-    // Each escalation's violation: both lists are sorted by instance, so
-    // one walk along both finds them without hashing an id.
-    var answers = [Int32](repeating: -1, count: self.escalations.count)
-    var start = 0
-    for offset in self.escalations.indices {
-      let instance = self.escalations[offset].instance
-      let kind = self.escalations[offset].violation
-      while start < self.violations.count, self.violations[start].instance < instance {
-        start += 1
-      }
-      var candidate = start
-      while candidate < self.violations.count, self.violations[candidate].instance == instance {
-        if self.violations[candidate].kind == kind {
-          answers[offset] = Int32(candidate)
-          break
-        }
-        candidate += 1
-      }
-    }
+    let answers =
+      violationsInOrder && escalationsInOrder && known?.count == escalations.count
+      ? known ?? [] : Self.answers(self.escalations, in: self.violations)
     // The chains are built from the last escalation back, so they run in order.
     var first = [Int32](repeating: -1, count: self.violations.count)
     var next = [Int32](repeating: -1, count: self.escalations.count)
@@ -176,6 +179,47 @@ public struct CheckResult: Sendable {
     self.answers = answers
     firstEscalation = first
     nextEscalation = next
+  }
+
+  /// The order of `violations`: by instance, then kind.
+  private static func violationOrder(_ lhs: Violation, _ rhs: Violation) -> Bool {
+    (lhs.instance, lhs.kind) < (rhs.instance, rhs.kind)
+  }
+
+  /// The order of `escalations`: by instance, then action (highest first),
+  /// then policy.
+  private static func escalationOrder(_ lhs: Escalation, _ rhs: Escalation) -> Bool {
+    if lhs.instance != rhs.instance { return lhs.instance < rhs.instance }
+    if lhs.action != rhs.action { return lhs.action > rhs.action }
+    return lhs.policy < rhs.policy
+  }
+
+  /// The position in `violations` of the violation each of `escalations`
+  /// answers (-1: none).
+  ///
+  /// Both lists are sorted by instance, so one walk along both finds them
+  /// without hashing an id.
+  private static func answers(
+    _ escalations: [Escalation], in violations: [Violation]
+  ) -> [Int32] {
+    var answers = [Int32](repeating: -1, count: escalations.count)
+    var start = 0
+    for offset in escalations.indices {
+      let instance = escalations[offset].instance
+      let kind = escalations[offset].violation
+      while start < violations.count, violations[start].instance < instance {
+        start += 1
+      }
+      var candidate = start
+      while candidate < violations.count, violations[candidate].instance == instance {
+        if violations[candidate].kind == kind {
+          answers[offset] = Int32(candidate)
+          break
+        }
+        candidate += 1
+      }
+    }
+    return answers
   }
 }
 

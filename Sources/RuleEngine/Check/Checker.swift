@@ -42,16 +42,20 @@ public struct Checker: Sendable {
     // The first part's arrays grow to hold the rest: only the later parts'
     // findings are copied, and each part is let go once joined, so the
     // findings stand in memory once.
-    var (violations, escalations, states) = (
-      parts[0].violations, parts[0].escalations, parts[0].states
+    var (violations, escalations, answers, states) = (
+      parts[0].violations, parts[0].escalations, parts[0].answers, parts[0].states
     )
     parts[0] = Part()
     violations.reserveCapacity(parts.reduce(violations.count) { $0 + $1.violations.count })
     escalations.reserveCapacity(parts.reduce(escalations.count) { $0 + $1.escalations.count })
+    answers.reserveCapacity(escalations.capacity)
     states.states.reserveCapacity(count)
     for index in parts.indices.dropFirst() {
+      // A part's answers count its own violations: they follow the others'.
+      let offset = Int32(violations.count)
       violations.append(contentsOf: parts[index].violations)
       escalations.append(contentsOf: parts[index].escalations)
+      answers.append(contentsOf: parts[index].answers.lazy.map { $0 + offset })
       states.states.append(contentsOf: parts[index].states.states)
       parts[index] = Part()
     }
@@ -61,12 +65,13 @@ public struct Checker: Sendable {
       violations.append(violation)
       matcher.escalations(
         of: violations[(violations.count - 1)...], history: histories[violation.instance],
-        into: &escalations)
+        into: &escalations, answers: &answers)
     }
     var result = CheckResult(
       plan: graph.plan.id, planTitle: graph.plan.title, asOf: snapshot.asOf.value,
       violations: violations, escalations: escalations,
-      returns: ReturnSummary(graph: graph, snapshot: snapshot, states: states, scope: scope))
+      returns: ReturnSummary(graph: graph, snapshot: snapshot, states: states, scope: scope),
+      answers: answers)
     result.instanceStates = states
     return result
   }
@@ -79,6 +84,8 @@ public struct Checker: Sendable {
   private struct Part {
     var violations: [Violation] = []
     var escalations: [Escalation] = []
+    /// The position in `violations` of the violation each escalation answers.
+    var answers: [Int32] = []
     var states = InstanceStates()
   }
 
@@ -136,7 +143,8 @@ public struct Checker: Sendable {
         part.states.states[part.states.states.count - 1].isMissing = true
       }
       matcher.escalations(
-        of: part.violations[start...], history: history, into: &part.escalations)
+        of: part.violations[start...], history: history, into: &part.escalations,
+        answers: &part.answers)
     }
     return part
   }

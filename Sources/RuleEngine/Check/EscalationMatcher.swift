@@ -32,11 +32,13 @@ struct EscalationMatcher {
   }
 
   /// The escalations of the violations of one instance (given in
-  /// `ViolationKind` order), appended to `result`: a policy that matches
-  /// several of them escalates once, answering the first.
+  /// `ViolationKind` order), appended to `result`, and the position (in the
+  /// array `violations` is a slice of) of the violation each answers,
+  /// appended to `answers`: a policy that matches several of them escalates
+  /// once, answering the first.
   func escalations(
     of violations: ArraySlice<Violation>, history: ActionHistory? = nil,
-    into result: inout [Escalation]
+    into result: inout [Escalation], answers: inout [Int32]
   ) {
     // The policies matched so far (a few at most), as candidates, compared
     // by identity; noted only while a later violation may match them again,
@@ -57,6 +59,7 @@ struct EscalationMatcher {
             rule: rule, target: violations[position].body,
             instance: violations[position].instance, violation: violations[position].kind,
             taken: history?.taken(covering: rule.parts.action)))
+        answers.append(Int32(position))
       }
     }
   }
