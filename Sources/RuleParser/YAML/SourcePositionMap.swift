@@ -57,9 +57,12 @@ struct SourcePositionMap {
             littleEndian: buffer.loadUnaligned(fromByteOffset: byte, as: UInt64.self))
           let leads = ~(word & ~(word << 1)) & 0x8080_8080_8080_8080
           let left = index - character
-          if leads.nonzeroBitCount <= left {
+          // The number of lead bytes, by one multiplication: the build
+          // targets processors without a population count instruction.
+          let leadCount = Int(truncatingIfNeeded: ((leads >> 7) &* 0x0101_0101_0101_0101) >> 56)
+          if leadCount <= left {
             byte += 8
-            character += leads.nonzeroBitCount
+            character += leadCount
             while byte < count, buffer[byte] & 0xC0 == 0x80 { byte += 1 }
           } else {
             var rest = leads
