@@ -27,4 +27,24 @@ import Testing
   func pointsAtTheFirstIllFormedSequence(_ bytes: [UInt8], _ offset: Int) {
     #expect(UTF8Validation(bytes) == .invalid(offset: offset))
   }
+
+  /// A large file is checked in two halves side by side: a sequence cut
+  /// just before, at or after where the halves meet is found at the byte
+  /// one pass finds it.
+  @Test(arguments: [-2, -1, 0, 1, 2])
+  func aLargeFileCheckedInHalvesPointsAtTheSameByte(_ shift: Int) {
+    let characters = UTF8Validation.halvesFrom / 3 + 5
+    var bytes = Array(String(repeating: "兰", count: characters).utf8)
+    #expect(UTF8Validation(bytes) == .valid(isASCII: false))
+    let offset = (bytes.count / 2 / 3 + shift) * 3
+    bytes.replaceSubrange(offset..<offset + 3, with: [0xE5, 0x85])
+    #expect(UTF8Validation(bytes) == .invalid(offset: offset))
+  }
+
+  @Test func aLargeFileOfASCIIIsSaidToBe() {
+    let bytes = Array(
+      String(repeating: "plan: env\n", count: UTF8Validation.halvesFrom / 10 + 1).utf8)
+    #expect(UTF8Validation(bytes) == .valid(isASCII: true))
+    #expect(UTF8Validation(bytes + Array("兰".utf8)) == .valid(isASCII: false))
+  }
 }

@@ -46,16 +46,30 @@ struct SourcePositionMap {
     bytes.withUnsafeBytes { buffer in
       let count = buffer.count
       while character < index, byte < count {
-        // Eight bytes at a time while they cannot hold more characters than
-        // are left to pass: each byte that is not a continuation byte
-        // (10xxxxxx) starts a character. A sequence cut at the eighth byte
-        // is counted there, and its rest skipped.
-        if index - character >= 8, byte + 8 <= count {
-          let word = buffer.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
-          let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-          byte += 8
-          character += 8 - continuations.nonzeroBitCount
-          while byte < count, buffer[byte] & 0xC0 == 0x80 { byte += 1 }
+        // Eight bytes at a time: each byte that is not a continuation byte
+        // (10xxxxxx) starts a character. When the word starts no more
+        // characters than are left to pass, it is passed whole (a sequence
+        // cut at its eighth byte is counted there, and its rest skipped);
+        // else the target is the lead byte after the ones still to pass,
+        // found by clearing that many of the lowest lead bits.
+        if byte + 8 <= count {
+          let word = UInt64(
+            littleEndian: buffer.loadUnaligned(fromByteOffset: byte, as: UInt64.self))
+          let leads = ~(word & ~(word << 1)) & 0x8080_8080_8080_8080
+          let left = index - character
+          // The number of lead bytes, by one multiplication: the build
+          // targets processors without a population count instruction.
+          let leadCount = Int(truncatingIfNeeded: ((leads >> 7) &* 0x0101_0101_0101_0101) >> 56)
+          if leadCount <= left {
+            byte += 8
+            character += leadCount
+            while byte < count, buffer[byte] & 0xC0 == 0x80 { byte += 1 }
+          } else {
+            var rest = leads
+            for _ in 0..<left { rest &= rest - 1 }
+            byte += rest.trailingZeroBitCount / 8
+            character = index
+          }
         } else {
           byte += SourcePositionMap.sequenceLength(lead: buffer[byte])
           character += 1

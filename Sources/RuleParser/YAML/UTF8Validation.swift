@@ -6,10 +6,38 @@ enum UTF8Validation: Equatable {
   /// The sequence starting at this byte offset is the first ill-formed one.
   case invalid(offset: Int)
 
+  /// The size from which a file is checked in two halves side by side:
+  /// a large file's check would otherwise keep one core busy alone before
+  /// libyaml starts.
+  static let halvesFrom = 1 << 20
+
   /// Checks `bytes` as UTF-8 (RFC 3629: no overlong forms, no surrogates,
   /// nothing above U+10FFFF).
   init(_ bytes: [UInt8]) {
-    self = bytes.withUnsafeBufferPointer { UTF8Validation.check($0) }
+    self = bytes.withUnsafeBufferPointer { buffer in
+      buffer.count < UTF8Validation.halvesFrom
+        ? UTF8Validation.check(buffer) : UTF8Validation.checkInHalves(buffer)
+    }
+  }
+
+  /// The check of `check(_:)`, with the second half on another core.
+  ///
+  /// The halves meet at a byte that is not a continuation byte (10xxxxxx),
+  /// so no well-formed sequence spans them, and a sequence cut there is
+  /// ill-formed at its lead byte in the first half as it is in the whole:
+  /// the result, and the first ill-formed offset, are those of one pass.
+  private static func checkInHalves(_ buffer: UnsafeBufferPointer<UInt8>) -> UTF8Validation {
+    var middle = buffer.count / 2
+    while middle < buffer.count, buffer[middle] & 0xC0 == 0x80 { middle += 1 }
+    let front = UnsafeBufferPointer(rebasing: buffer[..<middle])
+    let back = UnsafeBufferPointer(rebasing: buffer[middle...])
+    let (first, second) = SecondCore.run({ check(front) }, beside: { check(back) })
+    switch (first, second) {
+    case (.invalid, _): return first
+    case (.valid, .invalid(let offset)): return .invalid(offset: middle + offset)
+    case (.valid(let frontASCII), .valid(let backASCII)):
+      return .valid(isASCII: frontASCII && backASCII)
+    }
   }
 
   private static func check(_ buffer: UnsafeBufferPointer<UInt8>) -> UTF8Validation {
