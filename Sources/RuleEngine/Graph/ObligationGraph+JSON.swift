@@ -13,24 +13,20 @@ extension ObligationGraph {
 
   /// `json()` as UTF-8 bytes, without making (and checking) a `String`.
   public func jsonBytes() -> [UInt8] {
-    var json = JSONText.Writer(capacity: 256 * instances.count + 4096)
-    write(into: &json) { _ in }
-    return json.finishedBytes()
+    var output = ReportOutput()
+    writeJSON(to: &output)
+    return output.bytes
   }
 
   /// Writes `json()` to `output`, handing it on in chunks as it goes: a
   /// million instances' graph is never held whole in memory.
+  ///
+  /// The instances and the obligations, most of the text, are written on
+  /// both cores (`TwoCoreWriting`), the instances from fixed pieces of text
+  /// (`InstanceJSON`).
   public func writeJSON(to output: inout ReportOutput) {
     var json = JSONText.Writer(capacity: 1 << 17)
-    write(into: &json) { output.take(from: &$0) }
-    output.write(contentsOf: json.finishedBytes())
-  }
-
-  /// Writes the graph's JSON into `json`, calling `handOn` after each
-  /// member of a collection.
-  private func write(
-    into json: inout JSONText.Writer, handOn: (inout JSONText.Writer) -> Void
-  ) {
+    let handOn = { (json: inout JSONText.Writer) in output.take(from: &json) }
     json.beginObject()
     json.field("bodies")
     members(of: bodies, id: \.id, into: &json, handOn: handOn) { body, json in
@@ -58,9 +54,13 @@ extension ObligationGraph {
     json.field("format")
     json.string("rulec-graph/1")
     json.field("instances")
-    members(of: instances, id: \.id, into: &json, handOn: handOn) { instance, json in
-      Self.write(instance, into: &json)
+    json.beginObject()
+    output.takeAll(from: &json)
+    TwoCoreWriting.write(instances.count, into: &output) { range, output in
+      InstanceJSON.write(instances, range, into: &output)
     }
+    if !instances.isEmpty { json.wroteApart() }
+    json.endObject()
     json.field("metric_instances")
     members(of: metricInstances, id: \.id, into: &json, handOn: handOn) { instance, json in
       json.beginObject()
@@ -73,9 +73,20 @@ extension ObligationGraph {
       Self.write(metric, into: &json)
     }
     json.field("obligations")
-    members(of: obligations, id: \.id, into: &json, handOn: handOn) { obligation, json in
-      Self.write(obligation, into: &json)
+    json.beginObject()
+    output.takeAll(from: &json)
+    let layout = json.apart(following: false)
+    TwoCoreWriting.write(obligations.count, into: &output) { range, output in
+      var part = layout.apart(following: range.lowerBound > 0)
+      for position in range {
+        part.key(obligations[position].id)
+        Self.write(obligations[position], into: &part)
+        output.take(from: &part)
+      }
+      output.takeAll(from: &part)
     }
+    if !obligations.isEmpty { json.wroteApart() }
+    json.endObject()
     json.field("plan")
     writePlan(into: &json)
     json.field("policies")
@@ -83,6 +94,7 @@ extension ObligationGraph {
       Self.write(policy, into: &json)
     }
     json.endObject()
+    output.write(contentsOf: json.finishedBytes())
   }
 
   /// An object with one member per value, keyed by id (values sorted by id).
@@ -148,28 +160,6 @@ extension ObligationGraph {
     write("source", obligation.source, into: &json)
     write("title", obligation.title, into: &json)
     write("until", obligation.until, into: &json)
-    json.endObject()
-  }
-
-  private static func write(_ instance: Instance, into json: inout JSONText.Writer) {
-    json.beginObject()
-    write("body", instance.body, into: &json)
-    // The shared class is read in place, not copied out (a million times).
-    write("class", instance.sharedClass?.value.id, into: &json)
-    write("cooperating", instance.cooperating, into: &json)
-    write("dependencies", instance.dependencies, into: &json)
-    write("due", instance.due, into: &json)
-    write("due_source", instance.dueSource?.rawValue, into: &json)
-    if let relative = instance.relativeDue {
-      json.field("due_rule")
-      json.beginObject()
-      write("after", relative.after, into: &json)
-      write("within", relative.within.description, into: &json)
-      json.endObject()
-    }
-    write("obligation", instance.obligation, into: &json)
-    write("occurrence", instance.occurrence, into: &json)
-    write("period_start", instance.periodStart, into: &json)
     json.endObject()
   }
 

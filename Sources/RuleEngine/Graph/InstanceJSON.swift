@@ -1,0 +1,148 @@
+import RuleParser
+
+/// Writes the graph's instances as the members of its `instances` object,
+/// byte for byte as `JSONText.Writer` lays them out there, but straight
+/// into the output from fixed pieces of text.
+///
+/// A graph has up to a million instances, and the general writer spends
+/// most of its time on each token's layout (a separator, a line break, the
+/// indentation worked out from the depth); an instance's layout never
+/// changes, so its pieces are written whole: the members at depth 2, their
+/// fields at depth 3, list elements at depth 4.
+enum InstanceJSON {
+  /// JSON string escaping, as `JSONText.Writer.string(_:)` escapes: `"`,
+  /// `\` and the C0 controls (`\n`, `\r`, `\t`, the others as `\u00XX`).
+  static let escaping = Escaping(
+    replacements: Dictionary(
+      uniqueKeysWithValues: (0..<0x20).map { value in
+        let scalar = Unicode.Scalar(UInt8(value))
+        switch scalar {
+        case "\n": return (scalar, "\\n")
+        case "\r": return (scalar, "\\r")
+        case "\t": return (scalar, "\\t")
+        default:
+          let hex = String(value, radix: 16)
+          return (scalar, "\\u00" + String(repeating: "0", count: 2 - hex.count) + hex)
+        }
+      } + [("\"", "\\\""), ("\\", "\\\\")]),
+    controls: .kept)
+
+  /// How many bytes are written before they are handed to the output.
+  private static let chunk = 1 << 16
+
+  /// Writes the instances of `range`, `range.lowerBound > 0` telling that
+  /// members come before them.
+  static func write(_ instances: [Instance], _ range: Range<Int>, into output: inout ReportOutput) {
+    var bytes = UTF8Buffer(capacity: chunk + 4096)
+    // Read in place: an instance copied out is a dozen reference counts.
+    instances.withUnsafeBufferPointer { instances in
+      for position in range {
+        append(position == 0 ? "\n    \"" : ",\n    \"", to: &bytes)
+        write(instances[position], into: &bytes)
+        if bytes.count >= chunk {
+          output.write(contentsOf: bytes.array)
+          bytes.removeAll()
+        }
+      }
+    }
+    output.write(contentsOf: bytes.array)
+  }
+
+  /// One instance, from the quote that opens its id to the brace that
+  /// closes it.
+  private static func write(_ instance: borrowing Instance, into bytes: inout UTF8Buffer) {
+    append(escaping: instance.id, to: &bytes)
+    append("\": {\n      \"body\": \"", to: &bytes)
+    append(escaping: instance.body, to: &bytes)
+    append("\"", to: &bytes)
+    // The shared class is read in place, not copied out (a million times).
+    if let id = instance.sharedClass?.value.id {
+      append(",\n      \"class\": \"", to: &bytes)
+      append(escaping: id, to: &bytes)
+      append("\"", to: &bytes)
+    }
+    append(",\n      \"cooperating\": ", to: &bytes)
+    write(instance.cooperating, into: &bytes)
+    append(",\n      \"dependencies\": ", to: &bytes)
+    write(instance.dependencies, into: &bytes)
+    if let due = instance.due {
+      append(",\n      \"due\": ", to: &bytes)
+      write(due, into: &bytes)
+    }
+    switch instance.dueSource {
+    case .own?: append(",\n      \"due_source\": \"own\"", to: &bytes)
+    case .class?: append(",\n      \"due_source\": \"class\"", to: &bytes)
+    case nil: break
+    }
+    if let relative = instance.relativeDue {
+      append(",\n      \"due_rule\": {\n        \"after\": \"", to: &bytes)
+      append(escaping: relative.after, to: &bytes)
+      append("\",\n        \"within\": \"", to: &bytes)
+      append(escaping: relative.within.description, to: &bytes)
+      append("\"\n      }", to: &bytes)
+    }
+    append(",\n      \"obligation\": \"", to: &bytes)
+    append(escaping: instance.obligation, to: &bytes)
+    append("\"", to: &bytes)
+    if let occurrence = instance.occurrence {
+      append(",\n      \"occurrence\": \"", to: &bytes)
+      append(escaping: occurrence, to: &bytes)
+      append("\"", to: &bytes)
+    }
+    if let start = instance.periodStart {
+      append(",\n      \"period_start\": ", to: &bytes)
+      write(start, into: &bytes)
+    }
+    append("\n    }", to: &bytes)
+  }
+
+  /// A list of texts: `[]`, or one element a line.
+  private static func write(_ texts: [String], into bytes: inout UTF8Buffer) {
+    guard !texts.isEmpty else { return append("[]", to: &bytes) }
+    for (position, text) in texts.enumerated() {
+      append(position == 0 ? "[\n        \"" : ",\n        \"", to: &bytes)
+      append(escaping: text, to: &bytes)
+      append("\"", to: &bytes)
+    }
+    append("\n      ]", to: &bytes)
+  }
+
+  /// A day as a string, `"YYYY-MM-DD"` (`Day.description`), its digits
+  /// written in place for the years 0 to 9999.
+  private static func write(_ day: Day, into bytes: inout UTF8Buffer) {
+    let (year, month, date) = (day.year, day.month, day.day)
+    guard (0...9999).contains(year) else {
+      bytes.append(UInt8(ascii: "\""))
+      bytes.append(day.description)
+      bytes.append(UInt8(ascii: "\""))
+      return
+    }
+    func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10) }
+    var text: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (
+        UInt8(ascii: "\""), digit(year / 1000), digit(year / 100), digit(year / 10), digit(year),
+        UInt8(ascii: "-"), digit(month / 10), digit(month), UInt8(ascii: "-"), digit(date / 10),
+        digit(date), UInt8(ascii: "\"")
+      )
+    withUnsafeBytes(of: &text) { bytes.append(contentsOf: $0.assumingMemoryBound(to: UInt8.self)) }
+  }
+
+  /// Appends fixed text.
+  @inline(__always)
+  private static func append(_ text: StaticString, to bytes: inout UTF8Buffer) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  /// Appends text escaped for a JSON string: as it is when nothing in it
+  /// needs escaping (ids and names never do).
+  private static func append(escaping text: String, to bytes: inout UTF8Buffer) {
+    let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+      guard
+        !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+      else { return false }
+      bytes.append(contentsOf: utf8)
+      return true
+    }
+    if plain != true { escaping.append(text, to: &bytes) }
+  }
+}
