@@ -35,6 +35,7 @@ public struct ReportOutput {
   }
 
   /// Writes text as it is.
+  @inline(__always)
   public mutating func write(_ text: String) {
     buffer.append(text)
     flushIfFull()
@@ -43,6 +44,7 @@ public struct ReportOutput {
   /// Writes text known when compiling (the markup around a report's
   /// values), its bytes copied as they are: cheaper than a `String`'s,
   /// which are found afresh each time.
+  @inline(__always)
   public mutating func write(literal text: StaticString) {
     text.withUTF8Buffer { buffer.append(contentsOf: $0) }
     flushIfFull()
@@ -85,11 +87,13 @@ public struct ReportOutput {
   }
 
   /// Writes one ASCII character.
+  @inline(__always)
   public mutating func write(ascii: Unicode.Scalar) {
     buffer.append(UInt8(ascii: ascii))
   }
 
   /// Writes an integer in decimal digits.
+  @inline(__always)
   public mutating func write(_ number: Int) {
     buffer.append(number: number)
   }
@@ -101,10 +105,14 @@ public struct ReportOutput {
     if let failure { throw failure }
   }
 
+  /// Hands a full chunk to the sink: one comparison, inlined into every
+  /// write, the handing itself out of line.
+  @inline(__always)
   private mutating func flushIfFull() {
     if buffer.count >= chunk { flush() }
   }
 
+  @inline(never)
   private mutating func flush() {
     hand(buffer)
     buffer.removeAll()
