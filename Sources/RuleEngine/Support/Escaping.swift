@@ -78,7 +78,14 @@ struct Escaping: Sendable {
       text.withUTF8 { utf8 in
         guard let start = utf8.baseAddress, let flags = isChanging.baseAddress else { return }
         var index = 0
-        while index < utf8.count, !flags[Int(start[index])] { index += 1 }
+        while index < utf8.count {
+          let byte = start[index]
+          // 0xEF starts full-width punctuation (，：（）), kept as it is: only
+          // U+FFFE and U+FFFF change.
+          guard !flags[Int(byte)] || (byte == 0xEF && !Self.isNonCharacter(utf8, at: index))
+          else { break }
+          index += 1
+        }
         if index == utf8.count { return bytes.append(contentsOf: utf8) }
         append(utf8, from: index, isChanging: isChanging, table: table, to: &bytes)
       }
@@ -105,9 +112,9 @@ struct Escaping: Sendable {
       if byte < 0x80, let replacement = table[Int(byte)] {
         replacement.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
       } else if byte == 0xEF {
-        // U+FFFE and U+FFFF (EF BF BE, EF BF BF), which XML leaves out;
-        // any other scalar starting with 0xEF is kept.
-        if index + 1 < utf8.count, utf8[index] == 0xBF, utf8[index + 1] & 0xFE == 0xBE {
+        // U+FFFE and U+FFFF, which XML leaves out; any other scalar
+        // starting with 0xEF is kept.
+        if Self.isNonCharacter(utf8, at: index - 1) {
           index += 2
         } else {
           bytes.append(byte)
@@ -122,6 +129,13 @@ struct Escaping: Sendable {
       start = index
     }
     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+  }
+
+  /// Whether the byte at `index` (0xEF) starts U+FFFE or U+FFFF (EF BF BE,
+  /// EF BF BF), which XML leaves out.
+  @inline(__always)
+  private static func isNonCharacter(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    index + 2 < utf8.count && utf8[index + 1] == 0xBF && utf8[index + 2] & 0xFE == 0xBE
   }
 
   /// XML content and attributes, for `"`-quoted attributes.

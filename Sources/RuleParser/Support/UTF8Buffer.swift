@@ -129,10 +129,27 @@ public struct UTF8Buffer {
     text.withUTF8 { append(contentsOf: $0) }
   }
 
-  /// Appends an integer's decimal digits as `String(number)` writes them.
+  /// Appends an integer's decimal digits as `String(number)` writes them,
+  /// a non-negative one made in place from its last digit up.
   @inlinable
   public mutating func append(number: Int) {
-    UTF8Buffer.digits(of: number) { append(contentsOf: $0) }
+    guard number >= 0 else { return append(String(number)) }
+    var length = 1
+    var rest = number / 10
+    while rest > 0 {
+      length += 1
+      rest /= 10
+    }
+    reserve(length)
+    var position = written + length
+    rest = number
+    repeat {
+      position -= 1
+      memory.start[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+      rest /= 10
+    } while rest > 0
+    written += length
+    memory.frontier.pointee = written
   }
 
   /// Forgets the bytes written, keeping the memory when no other buffer
@@ -165,25 +182,4 @@ public struct UTF8Buffer {
     memory = grown
   }
 
-  /// Calls `body` with an integer's decimal digits, as `String(number)`
-  /// writes them, made in a buffer on the stack.
-  @usableFromInline
-  static func digits(of number: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    guard number >= 0 else {
-      var text = String(number)
-      text.withUTF8(body)
-      return
-    }
-    // At most 19 digits, made from the last one up.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var start = digits.count
-      var rest = number
-      repeat {
-        start -= 1
-        digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-        rest /= 10
-      } while rest > 0
-      body(UnsafeBufferPointer(rebasing: digits[start...]))
-    }
-  }
 }

@@ -1,0 +1,43 @@
+import RuleParser
+import Testing
+
+@testable import RuleEngine
+
+@Suite struct EscapingTests {
+  /// Writing escaped bytes (a scan for the first byte to change, full-width
+  /// punctuation kept in the run) makes what escaping a `String` makes:
+  /// every special piece at every place of texts of 0 to 12 characters.
+  @Test(arguments: ["xml", "junit", "html"])
+  func bytesMatchTheEscapedString(_ name: String) {
+    let escaping =
+      switch name {
+      case "xml": Escaping.xml
+      case "junit": JUnitReport.escape
+      default: Escaping.html
+      }
+    let pieces = [
+      "，", "（", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "&", "<", "'", "\"", "\n", "\u{01}", "\u{7F}",
+    ]
+    for piece in pieces {
+      for length in 0...12 {
+        for place in 0...length {
+          let text =
+            String(repeating: "中", count: place) + piece
+            + String(repeating: "a", count: length - place)
+          var bytes = UTF8Buffer()
+          escaping.append(text, to: &bytes)
+          #expect(bytes.array == Array(escaping(text).utf8), "\(name) \(text.debugDescription)")
+        }
+      }
+    }
+  }
+
+  /// Integers are written as `String(number)` writes them.
+  @Test func numbersAsStringWritesThem() {
+    for number in [0, 7, 10, 99, 100, 123_456, -1, -40, Int.max, Int.min] {
+      var bytes = UTF8Buffer(capacity: 1)
+      bytes.append(number: number)
+      #expect(bytes.array == Array(String(number).utf8))
+    }
+  }
+}
