@@ -41,3 +41,27 @@ import Testing
     }
   }
 }
+
+@Suite struct PrintableScanTests {
+  /// The scan eight bytes at a time finds every scalar `PrintableText`
+  /// escapes, at every place of texts of 0 to 20 characters.
+  @Test func findsWhatPrintableTextEscapes() {
+    let pieces = [
+      "\u{01}", "\u{1F}", "\t", "\u{7F}", "\u{85}", "\u{9F}", "\u{A0}", "\u{61C}", "\u{200E}",
+      "\u{2028}",
+      "\u{202E}", "\u{2066}", "\u{2069}", "“", "—", "，", "é",
+    ]
+    for piece in pieces {
+      for length in 0...20 {
+        for place in 0...length {
+          let text =
+            String(repeating: "中", count: place) + piece
+            + String(repeating: "a", count: length - place)
+          #expect(
+            ReportOutput.isPrintable(text) == (PrintableText.escaping(text) == text),
+            "\(text.debugDescription)")
+        }
+      }
+    }
+  }
+}
