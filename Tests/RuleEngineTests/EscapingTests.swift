@@ -18,17 +18,10 @@ import Testing
     let pieces = [
       "，", "（", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "&", "<", "'", "\"", "\n", "\u{01}", "\u{7F}",
     ]
-    for piece in pieces {
-      for length in 0...12 {
-        for place in 0...length {
-          let text =
-            String(repeating: "中", count: place) + piece
-            + String(repeating: "a", count: length - place)
-          var bytes = UTF8Buffer()
-          escaping.append(text, to: &bytes)
-          #expect(bytes.array == Array(escaping(text).utf8), "\(name) \(text.debugDescription)")
-        }
-      }
+    for text in placing(pieces, upTo: 12) {
+      var bytes = UTF8Buffer()
+      escaping.append(text, to: &bytes)
+      #expect(bytes.array == Array(escaping(text).utf8), "\(name) \(text.debugDescription)")
     }
   }
 
@@ -51,16 +44,21 @@ import Testing
       "\u{2028}",
       "\u{202E}", "\u{2066}", "\u{2069}", "“", "—", "，", "é",
     ]
-    for piece in pieces {
-      for length in 0...20 {
-        for place in 0...length {
-          let text =
-            String(repeating: "中", count: place) + piece
-            + String(repeating: "a", count: length - place)
-          #expect(
-            ReportOutput.isPrintable(text) == (PrintableText.escaping(text) == text),
-            "\(text.debugDescription)")
-        }
+    for text in placing(pieces, upTo: 20) {
+      #expect(
+        ReportOutput.isPrintable(text) == (PrintableText.escaping(text) == text),
+        "\(text.debugDescription)")
+    }
+  }
+}
+
+/// Each piece at every place of a text of 0 to `length` characters, after
+/// multi-byte characters and before ASCII ones.
+private func placing(_ pieces: [String], upTo length: Int) -> [String] {
+  pieces.flatMap { piece in
+    (0...length).flatMap { length in
+      (0...length).map { place in
+        String(repeating: "中", count: place) + piece + String(repeating: "a", count: length - place)
       }
     }
   }
