@@ -6,13 +6,21 @@ import Testing
 
 /// Snapshots checked against the plan: ids, the plan id, the order of dates.
 @Suite struct CheckSnapshotValidatorTests {
+  /// The codes reported, each line checked the same validated in one part
+  /// and in two halves side by side.
   private func codes(_ json: String) throws -> [String] {
-    var diagnostics = Diagnostics()
-    let snapshot = try #require(CheckFixture.read(json, diagnostics: &diagnostics))
-    var validator = SnapshotValidator(graph: try CheckFixture.graph())
-    let valid = validator.validate(snapshot, into: &diagnostics)
-    #expect(valid == !diagnostics.hasErrors)
-    return diagnostics.sorted.map(\.code.rawValue)
+    var results: [[String]] = []
+    for entriesPerHalf in [Int.max, 1] {
+      var diagnostics = Diagnostics()
+      let snapshot = try #require(CheckFixture.read(json, diagnostics: &diagnostics))
+      var validator = SnapshotValidator(graph: try CheckFixture.graph())
+      validator.entriesPerHalf = entriesPerHalf
+      let valid = validator.validate(snapshot, into: &diagnostics)
+      #expect(valid == !diagnostics.hasErrors)
+      results.append(diagnostics.sorted.map { "\($0.code.rawValue) \($0.range?.start.line ?? 0)" })
+    }
+    #expect(results[0] == results[1])
+    return results[0].map { String($0.prefix { $0 != " " }) }
   }
 
   @Test func aCleanSnapshotPasses() throws {
@@ -55,5 +63,15 @@ import Testing
          "metrics": {"water.good-ratio": [{"on": "2017-10-16", "value": 1}]},
          "actions": [{"action": "warning", "instance": "env.regulation", "on": "2017-10-16"}]}
         """#) == ["E114", "E115", "E114", "E117", "E118", "E114", "E114"])
+  }
+
+  @Test func aProblemInTheSecondHalfIsFound() throws {
+    let found = try codes(
+      #"""
+      {"as_of": "2017-10-15", "obligations": {
+        "env.inspection": {"status": "in_progress"},
+        "env.regulation": {"status": "not_started", "published": "2017-10-01"}}}
+      """#)
+    #expect(found == ["E117"])
   }
 }

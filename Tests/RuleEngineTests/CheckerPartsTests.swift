@@ -20,11 +20,7 @@ import Testing
 
   @Test(arguments: ["2017-10-15.json", "2018-02-15.json", "2020-12-31.json"])
   func twoPartsFindWhatOnePassFinds(_ name: String) throws {
-    let graph = try #require(BundledPlan.graph)
-    let path = Fixtures.packageRoot.appendingPathComponent("examples/snapshots/\(name)").path
-    var diagnostics = Diagnostics()
-    var source = SnapshotSource(graph: graph)
-    let snapshot = try #require(source.read(path, asOf: nil, into: &diagnostics))
+    let (graph, snapshot) = try bundledSnapshot(name)
     var onePass = Checker(graph: graph)
     onePass.instancesPerPart = .max
     var twoParts = Checker(graph: graph)
@@ -37,4 +33,35 @@ import Testing
       summary(twoParts.check(snapshot, bodies: scope))
         == summary(onePass.check(snapshot, bodies: scope)))
   }
+}
+
+/// A large check's progress is tallied in two halves side by side; the
+/// tally is the one a single pass gives.
+@Suite struct ProgressHalvesTests {
+  /// What a progress says: bodies, totals and deadlines, in order.
+  private func summary(_ progress: PlanProgress) -> [String] {
+    progress.bodies.map { "\($0)" } + ["\(progress.total)"]
+      + progress.deadlines.map { "\($0.instance) \($0.due) \($0.state)" }
+      + progress.upcoming.map(\.instance)
+  }
+
+  @Test(arguments: ["2017-10-15.json", "2018-02-15.json", "2020-12-31.json"])
+  func twoHalvesTallyWhatOnePassTallies(_ name: String) throws {
+    let (graph, snapshot) = try bundledSnapshot(name)
+    let result = Checker(graph: graph).check(snapshot)
+    let onePass = PlanProgress(
+      graph: graph, snapshot: snapshot, result: result, instancesPerHalf: .max)
+    let halves = PlanProgress(graph: graph, snapshot: snapshot, result: result, instancesPerHalf: 1)
+    #expect(onePass.total.escalations > 0 && onePass.total.due > 0)
+    #expect(summary(halves) == summary(onePass))
+  }
+}
+
+/// The bundled plan and its example snapshot `name`, read and validated.
+private func bundledSnapshot(_ name: String) throws -> (ObligationGraph, Snapshot) {
+  let graph = try #require(BundledPlan.graph)
+  let path = Fixtures.packageRoot.appendingPathComponent("examples/snapshots/\(name)").path
+  var diagnostics = Diagnostics()
+  var source = SnapshotSource(graph: graph)
+  return (graph, try #require(source.read(path, asOf: nil, into: &diagnostics)))
 }

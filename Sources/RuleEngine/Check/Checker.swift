@@ -36,7 +36,7 @@ public struct Checker: Sendable {
     let partCount = count < instancesPerPart ? 1 : 2
     var parts = Concurrently.map(partCount) { part in
       findings(
-        of: (count * part / partCount)..<(count * (part + 1) / partCount), in: snapshot,
+        of: Concurrently.part(part, of: partCount, in: count), in: snapshot,
         scope: scope, histories: histories, matcher: matcher)
     }
     // The first part's arrays grow to hold the rest: only the later parts'

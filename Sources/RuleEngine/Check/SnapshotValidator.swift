@@ -35,23 +35,17 @@ public struct SnapshotValidator {
     }
     let asOf = snapshot.asOf.value
     // The entries are reported in the order they are written; sorting a
-    // large snapshot's entries is needed only when one of them has a problem.
-    // Every id is known when as many of them are the plan's as there are
-    // entries: counted by one look-up per instance of the plan, in its order
-    // (`InOrderLookup`), or, for a snapshot with far fewer entries (one part
-    // of the month's returns), by finding each entry's id among the plan's.
-    var problems = Diagnostics()
+    // large snapshot's entries is needed only when one of them has a problem,
+    // which a quick pass finds first, in two halves side by side.
     let entries = snapshot.obligations
-    var lookup = InOrderLookup(entries)
-    let known =
-      entries.count * 4 < graph.instances.count
-      ? knownCount(entries.keys)
-      : graph.instances.count { lookup.position(of: $0.id) != nil }
-    if known != entries.count { problems.countError() }
-    for entry in snapshot.obligations.values where !problems.hasErrors && problems.all.isEmpty {
-      checkDates(entry, asOf: asOf, into: &problems)
-    }
-    if problems.hasErrors || !problems.all.isEmpty {
+    let isPart = entries.count * 4 < graph.instances.count
+    let halves =
+      entries.count < entriesPerHalf
+      ? [firstProblem(of: snapshot, half: 0, of: 1, isPart: isPart)]
+      : Concurrently.map(2) { firstProblem(of: snapshot, half: $0, of: 2, isPart: isPart) }
+    let problems =
+      halves.reduce(0) { $0 + $1.known } != entries.count || halves.contains { $0.hasProblem }
+    if problems {
       let entries = snapshot.obligations.values.sorted {
         $0.instance.range.start < $1.instance.range.start
       }
@@ -99,19 +93,80 @@ public struct SnapshotValidator {
     return !local.hasErrors
   }
 
-  /// An entry's dates: key and name (made once, not per entry).
-  private static let dateFields: [(String, LocalizedText)] = [
-    ("completed", LocalizedText(en: "the completion date", zh: "完成日期")),
-    ("reported", LocalizedText(en: "the report date", zh: "报送日期")),
-    ("published", LocalizedText(en: "the publication date", zh: "公开日期")),
-  ]
+  /// An entry's dates, in the order they are checked.
+  private enum DateField: CaseIterable {
+    case completed, reported, published
+
+    /// The key it is written under.
+    var key: String {
+      switch self {
+      case .completed: "completed"
+      case .reported: "reported"
+      case .published: "published"
+      }
+    }
+
+    /// What it is called in messages.
+    var name: LocalizedText {
+      switch self {
+      case .completed: LocalizedText(en: "the completion date", zh: "完成日期")
+      case .reported: LocalizedText(en: "the report date", zh: "报送日期")
+      case .published: LocalizedText(en: "the publication date", zh: "公开日期")
+      }
+    }
+
+    /// Its value in `entry`.
+    func value(in entry: InstanceStatus) -> Located<Day>? {
+      switch self {
+      case .completed: entry.completed
+      case .reported: entry.reported
+      case .published: entry.published
+      }
+    }
+  }
+
+  /// Below this many entries a snapshot is validated in one part: starting
+  /// a thread would cost more than it saves.
+  var entriesPerHalf = 4_000
+
+  /// How many ids of one half of a snapshot's entries are known, and
+  /// whether any entry of that half has a problem with its dates: the
+  /// quick pass, which finds nothing to report for a clean snapshot.
+  ///
+  /// Every id is known when as many of them are the plan's as there are
+  /// entries: counted by one look-up per instance of the plan, in its order
+  /// (`InOrderLookup`), or, for a snapshot with far fewer entries than the
+  /// plan has instances (one part of the month's returns, `isPart`), by
+  /// finding each entry's id among the plan's. The halves split the plan's
+  /// instances (or the entries) and the entries at their middles, so the
+  /// two can run side by side.
+  private func firstProblem(
+    of snapshot: Snapshot, half: Int, of halves: Int, isPart: Bool
+  ) -> (known: Int, hasProblem: Bool) {
+    let entries = snapshot.obligations
+    func slice(_ count: Int) -> Range<Int> { Concurrently.part(half, of: halves, in: count) }
+    let known: Int
+    if isPart {
+      known = knownCount(entries.keys[slice(entries.count)])
+    } else {
+      var lookup = InOrderLookup(entries)
+      let instances = graph.instances
+      known = slice(instances.count).count { lookup.position(of: instances[$0].id) != nil }
+    }
+    var problems = Diagnostics()
+    for position in slice(entries.count) {
+      checkDates(entries[position: position], asOf: snapshot.asOf.value, into: &problems)
+      if problems.hasErrors || !problems.all.isEmpty { return (known, true) }
+    }
+    return (known, false)
+  }
 
   /// How many of `ids` are the plan's instances.
   ///
   /// Each id is tried first at the instance after the last one found, as
   /// the tools that write a part of the returns list its entries in the
   /// plan's order; any other is searched for among the plan's sorted ids.
-  private func knownCount(_ ids: [String]) -> Int {
+  private func knownCount(_ ids: ArraySlice<String>) -> Int {
     let instances = graph.instances
     var last = -1
     return ids.count { id in
@@ -124,14 +179,9 @@ public struct SnapshotValidator {
 
   private func checkDates(_ entry: InstanceStatus, asOf: Day, into diagnostics: inout Diagnostics) {
     let status = entry.status.value
-    for (key, what) in Self.dateFields {
-      let value =
-        switch key {
-        case "completed": entry.completed
-        case "reported": entry.reported
-        default: entry.published
-        }
-      guard let date = value else { continue }
+    for field in DateField.allCases {
+      guard let date = field.value(in: entry) else { continue }
+      let key = field.key
       if !status.isComplete {
         diagnostics.report(
           .error(
@@ -145,15 +195,16 @@ public struct SnapshotValidator {
               "请将状态设为 \"done\"（或 \"closed\"），或删除 '\(key)'")))
       }
       if date.value > asOf {
-        diagnostics.report(.snapshotAfterAsOf(what, day: date.value, asOf: asOf, at: date.range))
+        diagnostics.report(
+          .snapshotAfterAsOf(field.name, day: date.value, asOf: asOf, at: date.range))
       }
-      if key != "completed", let completed = entry.completed, date.value < completed.value {
+      if field != .completed, let completed = entry.completed, date.value < completed.value {
         diagnostics.report(
           Diagnostic(
             .error, code: .snapshotBeforeCompletion,
             LocalizedText(
-              "\(what.en) (\(date.value)) is before the completion (\(completed.value))",
-              "\(what.zh)（\(date.value)）早于完成日期（\(completed.value)）"), at: date.range
+              "\(field.name.en) (\(date.value)) is before the completion (\(completed.value))",
+              "\(field.name.zh)（\(date.value)）早于完成日期（\(completed.value)）"), at: date.range
           ).note(LocalizedText("completed here", "完成日期在此"), at: completed.range).helped(nil))
       }
     }

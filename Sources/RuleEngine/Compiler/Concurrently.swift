@@ -28,6 +28,12 @@ enum Concurrently {
     }
   }
 
+  /// The `index`th of `count` consecutive parts of `0..<total`, as nearly
+  /// equal as can be: the positions one piece of work side by side takes.
+  static func part(_ index: Int, of count: Int, in total: Int) -> Range<Int> {
+    (total * index / count)..<(total * (index + 1) / count)
+  }
+
   /// The results of `first` and `second`, run at the same time.
   ///
   /// The two must not touch the same mutable state.

@@ -41,4 +41,21 @@ public struct BodyProgress: Sendable, Hashable {
     if lhs.violations != rhs.violations { return lhs.violations > rhs.violations }
     return lhs.body < rhs.body
   }
+
+  /// Adds the counts of `other` to these.
+  mutating func add(_ other: BodyProgress) {
+    due += other.due
+    done += other.done
+    overdue += other.overdue
+    violations += other.violations
+    escalations += other.escalations
+    highestAction = Self.higher(highestAction, other.highestAction)
+  }
+
+  /// The higher of two optional actions.
+  static func higher(_ lhs: EscalationAction?, _ rhs: EscalationAction?) -> EscalationAction? {
+    guard let lhs else { return rhs }
+    guard let rhs else { return lhs }
+    return max(lhs, rhs)
+  }
 }

@@ -24,7 +24,7 @@ public struct PlanProgress: Sendable {
   private let dated: [Dated]
 
   /// An instance with a deadline, by its position.
-  private struct Dated: Sendable {
+  struct Dated: Sendable {
     var position: Int32
     var due: Day
     var state: Deadline.State
@@ -36,14 +36,7 @@ public struct PlanProgress: Sendable {
   /// The whole plan's tally (`body` is empty).
   public var total: BodyProgress {
     var total = BodyProgress(body: "")
-    for body in bodies {
-      total.due += body.due
-      total.done += body.done
-      total.overdue += body.overdue
-      total.violations += body.violations
-      total.escalations += body.escalations
-      total.highestAction = higher(total.highestAction, body.highestAction)
-    }
+    for body in bodies { total.add(body) }
     return total
   }
 
@@ -60,6 +53,13 @@ public struct PlanProgress: Sendable {
   /// - Complexity: O(I + V + E) for I instances, V violations and E
   ///   escalations, plus sorting the instances with a deadline by day.
   public init(graph: ObligationGraph, snapshot: Snapshot, result: CheckResult) {
+    self.init(graph: graph, snapshot: snapshot, result: result, instancesPerHalf: 4_000)
+  }
+
+  /// Tallies a snapshot checked into `result`, in two halves side by side
+  /// from `instancesPerHalf` instances (below it, starting a thread would
+  /// cost more than it saves).
+  init(graph: ObligationGraph, snapshot: Snapshot, result: CheckResult, instancesPerHalf: Int) {
     let asOf = result.asOf
     self.asOf = asOf
     instances = graph.instances
@@ -69,55 +69,28 @@ public struct PlanProgress: Sendable {
       result.instanceStates.flatMap { $0.states.count == graph.instances.count ? $0 : nil }
       ?? InstanceStates(graph: graph, snapshot: snapshot)
     self.states = states
-    // Tallied by the body's position in the plan; a body the plan lacks
-    // (none, for a graph the compiler made) by its id.
-    var tallies = graph.bodies.map { BodyProgress(body: $0.id) }
-    var tallied = [Bool](repeating: false, count: tallies.count)
-    var others: [String: BodyProgress] = [:]
-    func update(_ id: String, position: Int?, _ change: (inout BodyProgress) -> Void) {
-      if let position {
-        change(&tallies[position])
-        tallied[position] = true
-      } else {
-        change(&others[id, default: BodyProgress(body: id)])
-      }
-    }
-    var dated: [Dated] = []
-    dated.reserveCapacity(states.states.count)
-    for position in states.states.indices {
-      let state = states.states[position]
-      let body = state.body >= 0 ? Int(state.body) : nil
-      update(graph.instances[position].body, position: body) { tally in
-        guard let due = state.due else { return }
-        let complete = state.isComplete
-        dated.append(
-          Dated(
-            position: Int32(position), due: due,
-            state: complete ? .done : (due <= asOf ? .overdue : .open)))
-        guard due <= asOf else { return }
-        tally.due += 1
-        if complete { tally.done += 1 } else { tally.overdue += 1 }
-      }
-    }
+    // A large check is tallied in two halves side by side: its instances,
+    // violations and escalations each split at their middles.
     let positions = BodyPositions(graph: graph)
-    for position in result.violations.indices {
-      let body = result.violations[position].body
-      update(body, position: positions.position(of: body)) { $0.violations += 1 }
+    let halves = states.states.count < instancesPerHalf ? 1 : 2
+    var parts = Concurrently.map(halves) { half in
+      var tally = Tally(graph: graph)
+      tally.count(
+        instancesAt: Concurrently.part(half, of: halves, in: states.states.count), of: graph,
+        states: states, asOf: asOf)
+      tally.count(
+        result.violations[Concurrently.part(half, of: halves, in: result.violations.count)],
+        result.escalations[Concurrently.part(half, of: halves, in: result.escalations.count)],
+        positions: positions)
+      return tally
     }
-    for position in result.escalations.indices {
-      let target = result.escalations[position].target
-      let action = result.escalations[position].action
-      update(target, position: positions.position(of: target)) { tally in
-        tally.escalations += 1
-        tally.highestAction = higher(tally.highestAction, action)
-      }
+    for half in parts.indices.dropFirst() {
+      parts[0].join(parts[half])
     }
-    bodies = (tallies.indices.filter { tallied[$0] }.map { tallies[$0] } + others.values).sorted {
-      $0.body < $1.body
-    }
+    bodies = parts[0].bodies
     // The graph's instances are in id order and the sort is stable, so
     // sorting by day alone orders by day, then id, without comparing ids.
-    self.dated = dated.sorted { $0.due < $1.due }
+    self.dated = parts[0].dated.sorted { $0.due < $1.due }
   }
 
   /// The deadline of an instance with one.
@@ -151,11 +124,4 @@ public struct Deadline: Sendable, Hashable {
   public var due: Day
   /// Where it stands.
   public var state: State
-}
-
-/// The higher of two optional actions.
-private func higher(_ lhs: EscalationAction?, _ rhs: EscalationAction?) -> EscalationAction? {
-  guard let lhs else { return rhs }
-  guard let rhs else { return lhs }
-  return max(lhs, rhs)
 }

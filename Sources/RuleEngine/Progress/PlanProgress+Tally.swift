@@ -1,0 +1,114 @@
+public import RuleParser
+
+extension PlanProgress {
+  /// The counts of some of a check's instances, violations and escalations,
+  /// body by body, with the instances that have a deadline: a large check
+  /// is tallied in two halves side by side, then the halves are joined.
+  struct Tally {
+    /// The counts by the body's position in the plan.
+    private var tallies: [BodyProgress]
+    /// Whether each of `tallies` counted anything.
+    private var tallied: [Bool]
+    /// The counts of bodies the plan lacks (none, for a graph the compiler
+    /// made), by id.
+    private var others: [String: BodyProgress] = [:]
+    /// The instances with a deadline, in the graph's order.
+    private(set) var dated: [Dated] = []
+
+    /// Nothing counted yet, for the bodies of `graph`.
+    init(graph: ObligationGraph) {
+      tallies = graph.bodies.map { BodyProgress(body: $0.id) }
+      tallied = [Bool](repeating: false, count: tallies.count)
+    }
+
+    /// The bodies counted, in id order.
+    var bodies: [BodyProgress] {
+      (tallies.indices.filter { tallied[$0] }.map { tallies[$0] } + others.values).sorted {
+        $0.body < $1.body
+      }
+    }
+
+    /// Counts the instances at `positions` of `graph`, whose states are
+    /// `states`, as of `asOf`.
+    mutating func count(
+      instancesAt positions: Range<Int>, of graph: ObligationGraph, states: InstanceStates,
+      asOf: Day
+    ) {
+      dated.reserveCapacity(positions.count)
+      for position in positions {
+        let state = states.states[position]
+        // The body is found by its position; its id is read only for a body
+        // the plan lacks.
+        let body = state.body >= 0 ? Int(state.body) : nil
+        let id = body == nil ? graph.instances[position].body : ""
+        if let body {
+          tallied[body] = true
+        } else if others[id] == nil {
+          others[id] = BodyProgress(body: id)
+        }
+        guard let due = state.due else { continue }
+        let complete = state.isComplete
+        dated.append(
+          Dated(
+            position: Int32(position), due: due,
+            state: complete ? .done : (due <= asOf ? .overdue : .open)))
+        guard due <= asOf else { continue }
+        if let body {
+          Self.countDue(complete: complete, in: &tallies[body])
+        } else {
+          Self.countDue(complete: complete, in: &others[id, default: BodyProgress(body: id)])
+        }
+      }
+    }
+
+    /// Counts `violations` and `escalations` against their bodies, found
+    /// by `positions`.
+    mutating func count(
+      _ violations: ArraySlice<Violation>, _ escalations: ArraySlice<Escalation>,
+      positions: BodyPositions
+    ) {
+      for position in violations.indices {
+        let body = violations[position].body
+        update(body, position: positions.position(of: body)) { $0.violations += 1 }
+      }
+      for position in escalations.indices {
+        let target = escalations[position].target
+        let action = escalations[position].action
+        update(target, position: positions.position(of: target)) { tally in
+          tally.escalations += 1
+          tally.highestAction = BodyProgress.higher(tally.highestAction, action)
+        }
+      }
+    }
+
+    /// Adds the counts of `other`, whose instances follow this one's.
+    mutating func join(_ other: Tally) {
+      for position in tallies.indices where other.tallied[position] {
+        tallies[position].add(other.tallies[position])
+        tallied[position] = true
+      }
+      for (id, counts) in other.others {
+        others[id, default: BodyProgress(body: id)].add(counts)
+      }
+      dated.append(contentsOf: other.dated)
+    }
+
+    /// Counts an instance due by the snapshot's day, done or overdue.
+    private static func countDue(complete: Bool, in tally: inout BodyProgress) {
+      tally.due += 1
+      if complete { tally.done += 1 } else { tally.overdue += 1 }
+    }
+
+    /// Changes the counts of the body `id`, at `position` in the plan.
+    private mutating func update(
+      _ id: String, position: Int?, _ change: (inout BodyProgress) -> Void
+    ) {
+      if let position {
+        change(&tallies[position])
+        tallied[position] = true
+      } else {
+        change(&others[id, default: BodyProgress(body: id)])
+      }
+    }
+  }
+}
