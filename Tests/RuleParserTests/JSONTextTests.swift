@@ -90,6 +90,40 @@ import Testing
     #expect(writer.finished() == JSONText.render(value))
   }
 
+  /// Strings are scanned eight bytes at a time and copied by size: every
+  /// character to escape, at every place in strings of 0 to 40 bytes (with
+  /// multi-byte characters around it), is escaped where it stands.
+  @Test func escapesAtEveryPlaceAndLength() {
+    func escaped(_ text: String) -> String {
+      var out = "\""
+      for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+        default: out.unicodeScalars.append(scalar)
+        }
+      }
+      return out + "\"\n"
+    }
+    let fillers: [Character] = ["a", "é", "中"]
+    for special in ["\"", "\\", "\u{00}", "\u{1F}", "\n", "x"] {
+      for length in 0...40 {
+        for place in 0...length {
+          let filler = fillers[(length + place) % fillers.count]
+          var text = String(repeating: filler, count: place) + special
+          text += String(repeating: "b", count: length - place)
+          var writer = JSONText.Writer()
+          writer.string(text)
+          #expect(writer.finished() == escaped(text))
+        }
+      }
+    }
+  }
+
   @Test func writesNumbersAsRenderDoes() {
     for number in [0.0, -3.0, 46.0, 0.1, 1e15, -2.5e-7, .infinity, .nan] {
       var writer = JSONText.Writer()

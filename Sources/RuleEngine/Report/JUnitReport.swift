@@ -77,10 +77,9 @@ public struct JUnitReport: CheckReport {
     }
     for (name, cases) in suites.sorted(by: { $0.name < $1.name }) {
       output.write(literal: "  <testsuite")
-      Self.write(attribute: "name", name, into: &output)
-      Self.write(attribute: "tests", String(cases.count), into: &output)
-      Self.write(
-        attribute: "failures", String(name == Self.passingSuite ? 0 : cases.count), into: &output)
+      Self.write(" name=\"", name, into: &output)
+      Self.write(" tests=\"", String(cases.count), into: &output)
+      Self.write(" failures=\"", String(name == Self.passingSuite ? 0 : cases.count), into: &output)
       output.write(literal: " errors=\"0\" skipped=\"0\">\n")
       TwoCoreWriting.write(
         cases.count, into: &output,
@@ -138,12 +137,12 @@ public struct JUnitReport: CheckReport {
     _ places: inout SnapshotEntries.Places, into output: inout ReportOutput
   ) {
     let instance = checked.id(in: declared.graph)
-    output.write(literal: "    <testcase")
-    Self.write(attribute: "classname", Self.passingSuite, into: &output)
-    Self.write(attribute: "name", instance, into: &output)
+    // The class name is `passingSuite`, which needs no escaping.
+    output.write(literal: "    <testcase classname=\"passed\"")
+    Self.write(" name=\"", instance, into: &output)
     if let location = declared.location(of: checked) {
-      Self.write(attribute: "file", location.file, into: &output)
-      Self.write(attribute: "line", location.line, into: &output)
+      Self.write(" file=\"", location.file, into: &output)
+      Self.write(" line=\"", location.line, into: &output)
     }
     output.write(literal: ">")
     if let place = places.location(of: instance) { writeSnapshot(place, into: &output) }
@@ -173,26 +172,23 @@ public struct JUnitReport: CheckReport {
     }
   }
 
-  /// ` name="value"`, the value escaped.
+  /// An attribute, ` name="value"`: `start` is ` name="`, the value
+  /// escaped (the markup written as one literal, not in four pieces).
   private static func write(
-    attribute name: StaticString, _ value: String, into output: inout ReportOutput
+    _ start: StaticString, _ value: String, into output: inout ReportOutput
   ) {
-    output.write(literal: " ")
-    output.write(literal: name)
-    output.write(literal: "=\"")
+    output.write(literal: start)
     output.write(value, escaping: escape)
-    output.write(literal: "\"")
+    output.write(ascii: "\"")
   }
 
-  /// ` name="number"`.
+  /// A number attribute, ` name="number"`: `start` is ` name="`.
   private static func write(
-    attribute name: StaticString, _ number: Int, into output: inout ReportOutput
+    _ start: StaticString, _ number: Int, into output: inout ReportOutput
   ) {
-    output.write(literal: " ")
-    output.write(literal: name)
-    output.write(literal: "=\"")
+    output.write(literal: start)
     output.write(number)
-    output.write(literal: "\"")
+    output.write(ascii: "\"")
   }
 
   /// The entry's place in the snapshot as a test case property.
@@ -211,10 +207,10 @@ public struct JUnitReport: CheckReport {
     let location = violation.location
     let place = places.location(of: violation.instance)
     output.write(literal: "    <testcase")
-    Self.write(attribute: "classname", suite, into: &output)
-    Self.write(attribute: "name", violation.instance, into: &output)
-    Self.write(attribute: "file", location.file, into: &output)
-    Self.write(attribute: "line", location.line, into: &output)
+    Self.write(" classname=\"", suite, into: &output)
+    Self.write(" name=\"", violation.instance, into: &output)
+    Self.write(" file=\"", location.file, into: &output)
+    Self.write(" line=\"", location.line, into: &output)
     output.write(literal: ">\n")
     if let place {
       output.write(literal: "      ")
@@ -222,8 +218,7 @@ public struct JUnitReport: CheckReport {
       output.write(literal: "\n")
     }
     output.write(literal: "      <failure")
-    Self.write(
-      attribute: "type", escalation?.action.rawValue ?? violation.kind.rawValue, into: &output)
+    Self.write(" type=\"", escalation?.action.rawValue ?? violation.kind.rawValue, into: &output)
     output.write(literal: " message=\"")
     writeMessage(violation, escalation, graph, into: &output)
     output.write(literal: "\">")

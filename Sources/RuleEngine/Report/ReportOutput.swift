@@ -35,6 +35,7 @@ public struct ReportOutput {
   }
 
   /// Writes text as it is.
+  @inline(__always)
   public mutating func write(_ text: String) {
     buffer.append(text)
     flushIfFull()
@@ -43,6 +44,7 @@ public struct ReportOutput {
   /// Writes text known when compiling (the markup around a report's
   /// values), its bytes copied as they are: cheaper than a `String`'s,
   /// which are found afresh each time.
+  @inline(__always)
   public mutating func write(literal text: StaticString) {
     text.withUTF8Buffer { buffer.append(contentsOf: $0) }
     flushIfFull()
@@ -85,11 +87,13 @@ public struct ReportOutput {
   }
 
   /// Writes one ASCII character.
+  @inline(__always)
   public mutating func write(ascii: Unicode.Scalar) {
     buffer.append(UInt8(ascii: ascii))
   }
 
   /// Writes an integer in decimal digits.
+  @inline(__always)
   public mutating func write(_ number: Int) {
     buffer.append(number: number)
   }
@@ -101,10 +105,14 @@ public struct ReportOutput {
     if let failure { throw failure }
   }
 
+  /// Hands a full chunk to the sink: one comparison, inlined into every
+  /// write, the handing itself out of line.
+  @inline(__always)
   private mutating func flushIfFull() {
     if buffer.count >= chunk { flush() }
   }
 
+  @inline(never)
   private mutating func flush() {
     hand(buffer)
     buffer.removeAll()
@@ -158,31 +166,58 @@ extension ReportOutput {
     return text.withUTF8 { utf8 in
       var index = 0
       while index < utf8.count {
-        let byte = utf8[index]
-        switch byte {
-        case 0x09, 0x20..<0x7F, 0x80..<0xC2, 0xC3..<0xD8, 0xD9..<0xE2, 0xE3...:
-          index += 1
-          continue
-        default:
-          break
-        }
-        guard index + 1 < utf8.count else { return byte >= 0x80 }
-        let next = utf8[index + 1]
-        switch byte {
-        case 0xC2 where next >= 0x80 && next <= 0x9F: return false
-        case 0xD8 where next == 0x9C: return false
-        case 0xE2 where index + 2 < utf8.count:
-          let last = utf8[index + 2]
-          if next == 0x80, last == 0x8E || last == 0x8F || (0xA8...0xAE).contains(last) {
-            return false
+        // Eight bytes at a time while none may start an escape; a word
+        // that may is read byte by byte.
+        var end = utf8.count
+        if index + 8 <= utf8.count, let base = utf8.baseAddress {
+          let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+          if !mayNeedEscape(word) {
+            index += 8
+            continue
           }
-          if next == 0x81, (0xA6...0xA9).contains(last) { return false }
-        case 0xC2, 0xD8, 0xE2: break
-        default: return false
+          end = index + 8
         }
-        index += 1
+        while index < end {
+          let byte = utf8[index]
+          switch byte {
+          case 0x09, 0x20..<0x7F, 0x80..<0xC2, 0xC3..<0xD8, 0xD9..<0xE2, 0xE3...:
+            index += 1
+            continue
+          default:
+            break
+          }
+          guard index + 1 < utf8.count else { return byte >= 0x80 }
+          let next = utf8[index + 1]
+          switch byte {
+          case 0xC2 where next >= 0x80 && next <= 0x9F: return false
+          case 0xD8 where next == 0x9C: return false
+          case 0xE2 where index + 2 < utf8.count:
+            let last = utf8[index + 2]
+            if next == 0x80, last == 0x8E || last == 0x8F || (0xA8...0xAE).contains(last) {
+              return false
+            }
+            if next == 0x81, (0xA6...0xA9).contains(last) { return false }
+          case 0xC2, 0xD8, 0xE2: break
+          default: return false
+          }
+          index += 1
+        }
       }
       return true
     }
+  }
+
+  /// Whether any of the eight bytes of `word` is a C0 control, DEL, or
+  /// 0xC2, 0xD8 or 0xE2 (the first bytes of the multi-byte scalars
+  /// `isPrintable` looks at); never false when one is: the bit tricks that
+  /// find a zero byte, or a byte below 0x20, in a word.
+  @inline(__always)
+  private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+    return (word &- ones &* 0x20) & ~word & highs != 0 || hasZero(word ^ (ones &* 0x7F))
+      || hasZero(word ^ (ones &* 0xC2)) || hasZero(word ^ (ones &* 0xD8))
+      || hasZero(word ^ (ones &* 0xE2))
   }
 }

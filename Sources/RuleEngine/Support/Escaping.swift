@@ -64,6 +64,10 @@ struct Escaping: Sendable {
 
   /// Appends `text` escaped as UTF-8, byte by byte, as `callAsFunction`
   /// would make it.
+  ///
+  /// Most text has no byte to change: the first such byte is looked for
+  /// through raw pointers (no bounds check per byte), and text without one
+  /// is copied whole.
   func append(_ text: String, to bytes: inout UTF8Buffer) {
     guard let table = asciiReplacements else {
       bytes.append(callAsFunction(text))
@@ -72,19 +76,31 @@ struct Escaping: Sendable {
     var text = text
     changingFlags.withUnsafeBufferPointer { isChanging in
       text.withUTF8 { utf8 in
-        append(utf8, isChanging: isChanging, table: table, to: &bytes)
+        guard let start = utf8.baseAddress, let flags = isChanging.baseAddress else { return }
+        var index = 0
+        while index < utf8.count {
+          let byte = start[index]
+          // 0xEF starts full-width punctuation (，：（）), kept as it is: only
+          // U+FFFE and U+FFFF change.
+          guard !flags[Int(byte)] || (byte == 0xEF && !Self.isNonCharacter(utf8, at: index))
+          else { break }
+          index += 1
+        }
+        if index == utf8.count { return bytes.append(contentsOf: utf8) }
+        append(utf8, from: index, isChanging: isChanging, table: table, to: &bytes)
       }
     }
   }
 
   /// Appends the UTF-8 bytes `utf8` escaped, given each byte value's flag
-  /// and the ASCII replacements.
+  /// and the ASCII replacements; `first` is the position of the first byte
+  /// to change.
   private func append(
-    _ utf8: UnsafeBufferPointer<UInt8>, isChanging: UnsafeBufferPointer<Bool>,
+    _ utf8: UnsafeBufferPointer<UInt8>, from first: Int, isChanging: UnsafeBufferPointer<Bool>,
     table: [[UInt8]?], to bytes: inout UTF8Buffer
   ) {
     var start = 0
-    var index = 0
+    var index = first
     while index < utf8.count {
       let byte = utf8[index]
       guard isChanging[Int(byte)] else {
@@ -94,11 +110,11 @@ struct Escaping: Sendable {
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
       index += 1
       if byte < 0x80, let replacement = table[Int(byte)] {
-        bytes.append(contentsOf: replacement)
+        replacement.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
       } else if byte == 0xEF {
-        // U+FFFE and U+FFFF (EF BF BE, EF BF BF), which XML leaves out;
-        // any other scalar starting with 0xEF is kept.
-        if index + 1 < utf8.count, utf8[index] == 0xBF, utf8[index + 1] & 0xFE == 0xBE {
+        // U+FFFE and U+FFFF, which XML leaves out; any other scalar
+        // starting with 0xEF is kept.
+        if Self.isNonCharacter(utf8, at: index - 1) {
           index += 2
         } else {
           bytes.append(byte)
@@ -113,6 +129,13 @@ struct Escaping: Sendable {
       start = index
     }
     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+  }
+
+  /// Whether the byte at `index` (0xEF) starts U+FFFE or U+FFFF (EF BF BE,
+  /// EF BF BF), which XML leaves out.
+  @inline(__always)
+  private static func isNonCharacter(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    index + 2 < utf8.count && utf8[index + 1] == 0xBF && utf8[index + 2] & 0xFE == 0xBE
   }
 
   /// XML content and attributes, for `"`-quoted attributes.

@@ -169,8 +169,20 @@ extension JSONText {
     /// Appends UTF-8 text, escaping quotes, backslashes and control
     /// characters; text with none of them is copied at once.
     private mutating func append(escaping utf8: UnsafeBufferPointer<UInt8>) {
+      // Eight bytes at a time up to the first word that may hold one to
+      // escape; the rest byte by byte.
+      var clean = 0
+      if let base = utf8.baseAddress {
+        let raw = UnsafeRawPointer(base)
+        while clean + 8 <= utf8.count,
+          !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: clean, as: UInt64.self))
+        {
+          clean += 8
+        }
+      }
+      if clean == utf8.count { return buffer.append(contentsOf: utf8) }
       var start = 0
-      for index in utf8.indices {
+      for index in clean..<utf8.count {
         let byte = utf8[index]
         guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
           continue
@@ -180,6 +192,18 @@ extension JSONText {
         escape(byte)
       }
       buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+    }
+
+    /// Whether any of the eight bytes of `word` is a control character,
+    /// a quote or a backslash (never false when one is): the bit tricks
+    /// that find a zero byte, or a byte below 0x20, in a word.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+      let below = (word &- ones &* 0x20) & ~word & highs != 0
+      return below || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
     }
 
     /// Writes an integer.
