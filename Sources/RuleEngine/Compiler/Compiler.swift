@@ -106,15 +106,15 @@ public struct Compiler: Sendable {
       },
       {
         expansionOrder.map { order in
-          SplitExpansion(
-            makeExpander: {
-              var expander = InstanceExpander(
-                table: table, groups: groups, effective: effective, classes: classesByID)
-              expander.calendar = calendar
-              expander.horizon = horizon
-              return expander
-            }, table: table, groups: groups
-          ).expand(order)
+          var diagnostics = Diagnostics()
+          var expander = InstanceExpander(
+            table: table, groups: groups, effective: effective, classes: classesByID)
+          expander.calendar = calendar
+          expander.horizon = horizon
+          expander.expand(order, diagnostics: &diagnostics)
+          return (
+            instances: expander.takeInstances(), runs: expander.runs, diagnostics: diagnostics
+          )
         }
       })
     diagnostics.merge(lowered.diagnostics)

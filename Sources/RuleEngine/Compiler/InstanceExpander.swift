@@ -78,13 +78,9 @@ struct InstanceExpander {
   static var maxDependencyEdges: Int { InputLimits.current.dependencyEdges }
 
   /// The dependency edges made so far.
-  private(set) var edgeCount = 0
+  private var edgeCount = 0
   /// Set once a limit was hit: nothing more is expanded.
-  private(set) var stopped = false
-  /// The positions of the obligations expanded, in their order.
-  private(set) var expanded: [Int] = []
-  /// How many diagnostics there were after expanding each of `expanded`.
-  private(set) var diagnosticEnds: [Int] = []
+  private var stopped = false
 
   /// The instances of each obligation so far, for dependency matching.
   private var expansions: [String: Expansion] = [:]
@@ -104,37 +100,25 @@ struct InstanceExpander {
   }
 
   /// Expands the obligations at positions `order` of `table.obligations`
-  /// (prerequisites first), with room made for about as many instances
-  /// as their bodies, and `extra` more.
+  /// (prerequisites first).
   ///
   /// - Complexity: O(instances + matched dependency edges).
-  mutating func expand(_ order: [Int], reserving extra: Int = 0, diagnostics: inout Diagnostics) {
+  mutating func expand(_ order: [Int], diagnostics: inout Diagnostics) {
     expansions.reserveCapacity(order.count)
     let decls = table.obligations
-    instances.reserveCapacity(min(estimate(order) + extra, Self.maxInstances))
-    runs = Array(repeating: 0..<0, count: decls.count)
-    expanded.reserveCapacity(order.count)
-    diagnosticEnds.reserveCapacity(order.count)
-    for position in order where !stopped {
-      let start = instances.count
-      expand(decls[position], diagnostics: &diagnostics)
-      runs[position] = start..<instances.count
-      expanded.append(position)
-      diagnosticEnds.append(diagnostics.all.count)
-    }
-  }
-
-  /// About how many instances the obligations at positions `order` have:
-  /// one per body, before any periods.
-  func estimate(_ order: [Int]) -> Int {
-    let decls = table.obligations
     var estimate = 0
-    for index in order {
+    for index in decls.indices {
       let responsible = decls[index].responsible
       estimate +=
         responsible.count == 1 ? groups.memberCount(responsible[0].value) : responsible.count
     }
-    return estimate
+    instances.reserveCapacity(min(estimate, Self.maxInstances))
+    runs = Array(repeating: 0..<0, count: decls.count)
+    for position in order where !stopped {
+      let start = instances.count
+      expand(decls[position], diagnostics: &diagnostics)
+      runs[position] = start..<instances.count
+    }
   }
 
   private mutating func expand(_ decl: ObligationDecl, diagnostics: inout Diagnostics) {
