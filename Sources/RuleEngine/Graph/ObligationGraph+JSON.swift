@@ -74,18 +74,10 @@ extension ObligationGraph {
     }
     json.field("obligations")
     json.beginObject()
-    output.takeAll(from: &json)
-    let layout = json.apart(following: false)
-    TwoCoreWriting.write(obligations.count, into: &output) { range, output in
-      var part = layout.apart(following: range.lowerBound > 0)
-      for position in range {
-        part.key(obligations[position].id)
-        Self.write(obligations[position], into: &part)
-        output.take(from: &part)
-      }
-      output.takeAll(from: &part)
+    TwoCoreWriting.writeMembers(obligations.count, of: &json, into: &output) { position, part in
+      part.key(obligations[position].id)
+      Self.write(obligations[position], into: &part)
     }
-    if !obligations.isEmpty { json.wroteApart() }
     json.endObject()
     json.field("plan")
     writePlan(into: &json)

@@ -71,18 +71,10 @@ public struct JSONReport: CheckReport {
     _ write: (Int, Finding, inout JSONText.Writer) -> Void
   ) {
     writer.beginArray()
-    output.takeAll(from: &writer)
-    let layout = writer.apart(following: false)
-    TwoCoreWriting.write(findings.count, into: &output) { range, output in
-      var part = layout.apart(following: range.lowerBound > 0)
-      for position in range {
-        part.element()
-        findings.withElement(at: position) { write(position, $0, &part) }
-        output.take(from: &part)
-      }
-      output.takeAll(from: &part)
+    TwoCoreWriting.writeMembers(findings.count, of: &writer, into: &output) { position, part in
+      part.element()
+      findings.withElement(at: position) { write(position, $0, &part) }
     }
-    if !findings.isEmpty { writer.wroteApart() }
     writer.endArray()
   }
 

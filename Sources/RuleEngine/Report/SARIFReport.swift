@@ -67,43 +67,35 @@ public struct SARIFReport: CheckReport {
       }
       kindRules[kind] = (ruleID, ruleIndex[ruleID])
     }
-    output.takeAll(from: &writer)
-    let layout = writer.apart(following: false)
     let policyIndex = ruleIndex
-    TwoCoreWriting.write(
-      escalated.count + unescalated.count, into: &output,
+    TwoCoreWriting.writeMembers(
+      escalated.count + unescalated.count, of: &writer, into: &output,
       state: Lookups(places: SnapshotEntries.Places(entries))
-    ) { range, lookups, output in
-      var part = layout.apart(following: range.lowerBound > 0)
-      for item in range {
-        part.element()
-        if item < escalated.count {
-          let escalation = result.escalations[escalated[item].escalation]
-          // The violation read in place (`withElement`), not copied.
-          result.violations.withElement(at: escalated[item].violation) { violation in
-            writeResult(
-              violation,
-              Finding(
-                ruleID: escalation.policy, ruleIndex: policyIndex[escalation.policy],
-                level: Self.level(of: escalation.action), escalation: escalation),
-              graph: graph, lookups: &lookups, into: &part)
-          }
-        } else {
-          result.violations.withElement(at: unescalated[item - escalated.count]) { violation in
-            let rule = kindRules[violation.kind]
-            writeResult(
-              violation,
-              Finding(
-                ruleID: rule?.id ?? "violation/\(violation.kind.rawValue)",
-                ruleIndex: rule?.index, level: "note", escalation: nil),
-              graph: graph, lookups: &lookups, into: &part)
-          }
+    ) { item, lookups, part in
+      part.element()
+      if item < escalated.count {
+        let escalation = result.escalations[escalated[item].escalation]
+        // The violation read in place (`withElement`), not copied.
+        result.violations.withElement(at: escalated[item].violation) { violation in
+          writeResult(
+            violation,
+            Finding(
+              ruleID: escalation.policy, ruleIndex: policyIndex[escalation.policy],
+              level: Self.level(of: escalation.action), escalation: escalation),
+            graph: graph, lookups: &lookups, into: &part)
         }
-        output.take(from: &part)
+      } else {
+        result.violations.withElement(at: unescalated[item - escalated.count]) { violation in
+          let rule = kindRules[violation.kind]
+          writeResult(
+            violation,
+            Finding(
+              ruleID: rule?.id ?? "violation/\(violation.kind.rawValue)",
+              ruleIndex: rule?.index, level: "note", escalation: nil),
+            graph: graph, lookups: &lookups, into: &part)
+        }
       }
-      output.takeAll(from: &part)
     }
-    if !escalated.isEmpty || !unescalated.isEmpty { writer.wroteApart() }
     writer.endArray()
     writer.field("tool")
     let tool: JSONValue = [
