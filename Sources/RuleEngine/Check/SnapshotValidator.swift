@@ -94,17 +94,9 @@ public struct SnapshotValidator {
   }
 
   /// An entry's dates, in the order they are checked.
-  private enum DateField: CaseIterable {
+  private enum DateField: String, CaseIterable {
+    // Each raw value is the key the date is written under.
     case completed, reported, published
-
-    /// The key it is written under.
-    var key: String {
-      switch self {
-      case .completed: "completed"
-      case .reported: "reported"
-      case .published: "published"
-      }
-    }
 
     /// What it is called in messages.
     var name: LocalizedText {
@@ -181,7 +173,7 @@ public struct SnapshotValidator {
     let status = entry.status.value
     for field in DateField.allCases {
       guard let date = field.value(in: entry) else { continue }
-      let key = field.key
+      let key = field.rawValue
       if !status.isComplete {
         diagnostics.report(
           .error(

@@ -10,23 +10,6 @@ import RuleParser
 /// changes, so its pieces are written whole: the members at depth 2, their
 /// fields at depth 3, list elements at depth 4.
 enum InstanceJSON {
-  /// JSON string escaping, as `JSONText.Writer.string(_:)` escapes: `"`,
-  /// `\` and the C0 controls (`\n`, `\r`, `\t`, the others as `\u00XX`).
-  static let escaping = Escaping(
-    replacements: Dictionary(
-      uniqueKeysWithValues: (0..<0x20).map { value in
-        let scalar = Unicode.Scalar(UInt8(value))
-        switch scalar {
-        case "\n": return (scalar, "\\n")
-        case "\r": return (scalar, "\\r")
-        case "\t": return (scalar, "\\t")
-        default:
-          let hex = String(value, radix: 16)
-          return (scalar, "\\u00" + String(repeating: "0", count: 2 - hex.count) + hex)
-        }
-      } + [("\"", "\\\""), ("\\", "\\\\")]),
-    controls: .kept)
-
   /// How many bytes are written before they are handed to the output.
   private static let chunk = 1 << 16
 
@@ -51,14 +34,14 @@ enum InstanceJSON {
   /// One instance, from the quote that opens its id to the brace that
   /// closes it.
   private static func write(_ instance: borrowing Instance, into bytes: inout UTF8Buffer) {
-    append(escaping: instance.id, to: &bytes)
+    JSONText.appendEscaped(instance.id, to: &bytes)
     append("\": {\n      \"body\": \"", to: &bytes)
-    append(escaping: instance.body, to: &bytes)
+    JSONText.appendEscaped(instance.body, to: &bytes)
     append("\"", to: &bytes)
     // The shared class is read in place, not copied out (a million times).
     if let id = instance.sharedClass?.value.id {
       append(",\n      \"class\": \"", to: &bytes)
-      append(escaping: id, to: &bytes)
+      JSONText.appendEscaped(id, to: &bytes)
       append("\"", to: &bytes)
     }
     append(",\n      \"cooperating\": ", to: &bytes)
@@ -76,17 +59,17 @@ enum InstanceJSON {
     }
     if let relative = instance.relativeDue {
       append(",\n      \"due_rule\": {\n        \"after\": \"", to: &bytes)
-      append(escaping: relative.after, to: &bytes)
+      JSONText.appendEscaped(relative.after, to: &bytes)
       append("\",\n        \"within\": \"", to: &bytes)
-      append(escaping: relative.within.description, to: &bytes)
+      JSONText.appendEscaped(relative.within.description, to: &bytes)
       append("\"\n      }", to: &bytes)
     }
     append(",\n      \"obligation\": \"", to: &bytes)
-    append(escaping: instance.obligation, to: &bytes)
+    JSONText.appendEscaped(instance.obligation, to: &bytes)
     append("\"", to: &bytes)
     if let occurrence = instance.occurrence {
       append(",\n      \"occurrence\": \"", to: &bytes)
-      append(escaping: occurrence, to: &bytes)
+      JSONText.appendEscaped(occurrence, to: &bytes)
       append("\"", to: &bytes)
     }
     if let start = instance.periodStart {
@@ -101,7 +84,7 @@ enum InstanceJSON {
     guard !texts.isEmpty else { return append("[]", to: &bytes) }
     for (position, text) in texts.enumerated() {
       append(position == 0 ? "[\n        \"" : ",\n        \"", to: &bytes)
-      append(escaping: text, to: &bytes)
+      JSONText.appendEscaped(text, to: &bytes)
       append("\"", to: &bytes)
     }
     append("\n      ]", to: &bytes)
@@ -131,18 +114,5 @@ enum InstanceJSON {
   @inline(__always)
   private static func append(_ text: StaticString, to bytes: inout UTF8Buffer) {
     text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-  }
-
-  /// Appends text escaped for a JSON string: as it is when nothing in it
-  /// needs escaping (ids and names never do).
-  private static func append(escaping text: String, to bytes: inout UTF8Buffer) {
-    let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
-      guard
-        !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
-      else { return false }
-      bytes.append(contentsOf: utf8)
-      return true
-    }
-    if plain != true { escaping.append(text, to: &bytes) }
   }
 }

@@ -144,11 +144,7 @@ extension JSONText {
     /// Writes a string, escaping quotes, backslashes and control characters.
     public mutating func string(_ text: String) {
       buffer.append(UInt8(ascii: "\""))
-      let written: Void? = text.utf8.withContiguousStorageIfAvailable { append(escaping: $0) }
-      if written == nil {
-        var text = text
-        text.withUTF8 { append(escaping: $0) }
-      }
+      JSONText.appendEscaped(text, to: &buffer)
       buffer.append(UInt8(ascii: "\""))
     }
 
@@ -159,52 +155,11 @@ extension JSONText {
     /// Writes the next part of a string, escaped as `string(_:)` escapes
     /// the whole.
     public mutating func stringPart(_ text: String) {
-      var text = text
-      text.withUTF8 { append(escaping: $0) }
+      JSONText.appendEscaped(text, to: &buffer)
     }
 
     /// Closes a string written in parts.
     public mutating func endString() { buffer.append(UInt8(ascii: "\"")) }
-
-    /// Appends UTF-8 text, escaping quotes, backslashes and control
-    /// characters; text with none of them is copied at once.
-    private mutating func append(escaping utf8: UnsafeBufferPointer<UInt8>) {
-      // Eight bytes at a time up to the first word that may hold one to
-      // escape; the rest byte by byte.
-      var clean = 0
-      if let base = utf8.baseAddress {
-        let raw = UnsafeRawPointer(base)
-        while clean + 8 <= utf8.count,
-          !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: clean, as: UInt64.self))
-        {
-          clean += 8
-        }
-      }
-      if clean == utf8.count { return buffer.append(contentsOf: utf8) }
-      var start = 0
-      for index in clean..<utf8.count {
-        let byte = utf8[index]
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-          continue
-        }
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-        start = index + 1
-        escape(byte)
-      }
-      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
-    }
-
-    /// Whether any of the eight bytes of `word` is a control character,
-    /// a quote or a backslash (never false when one is): the bit tricks
-    /// that find a zero byte, or a byte below 0x20, in a word.
-    @inline(__always)
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let highs: UInt64 = 0x8080_8080_8080_8080
-      func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
-      let below = (word &- ones &* 0x20) & ~word & highs != 0
-      return below || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
-    }
 
     /// Writes an integer.
     public mutating func int(_ number: Int) {
@@ -219,8 +174,7 @@ extension JSONText {
     /// `SourceLocation.description`, without making it first.
     public mutating func string(_ location: SourceLocation) {
       buffer.append(UInt8(ascii: "\""))
-      var file = location.file
-      file.withUTF8 { append(escaping: $0) }
+      JSONText.appendEscaped(location.file, to: &buffer)
       buffer.append(UInt8(ascii: ":"))
       buffer.append(number: location.line)
       buffer.append(UInt8(ascii: ":"))
@@ -265,19 +219,77 @@ extension JSONText {
       buffer.append(bracket)
     }
 
-    private mutating func escape(_ byte: UInt8) {
-      buffer.append(UInt8(ascii: "\\"))
-      switch byte {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"): buffer.append(byte)
-      case UInt8(ascii: "\n"): buffer.append(UInt8(ascii: "n"))
-      case UInt8(ascii: "\r"): buffer.append(UInt8(ascii: "r"))
-      case UInt8(ascii: "\t"): buffer.append(UInt8(ascii: "t"))
-      default:
-        let hex = Array("0123456789abcdef".utf8)
-        buffer.append("u00")
-        buffer.append(hex[Int(byte >> 4)])
-        buffer.append(hex[Int(byte & 0xF)])
+  }
+}
+
+extension JSONText {
+  /// Appends `text` as the inside of a JSON string: quotes, backslashes and
+  /// control characters escaped (`\n`, `\r`, `\t`, the others as
+  /// `\u00XX`), everything else as it is; the one escaping every JSON
+  /// rulec writes uses.
+  public static func appendEscaped(_ text: String, to buffer: inout UTF8Buffer) {
+    let written: Void? = text.utf8.withContiguousStorageIfAvailable {
+      append(escaping: $0, to: &buffer)
+    }
+    if written == nil {
+      var text = text
+      text.withUTF8 { append(escaping: $0, to: &buffer) }
+    }
+  }
+
+  /// Appends UTF-8 text, escaping quotes, backslashes and control
+  /// characters; text with none of them is copied at once.
+  private static func append(escaping utf8: UnsafeBufferPointer<UInt8>, to buffer: inout UTF8Buffer)
+  {
+    // Eight bytes at a time up to the first word that may hold one to
+    // escape; the rest byte by byte.
+    var clean = 0
+    if let base = utf8.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while clean + 8 <= utf8.count,
+        !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: clean, as: UInt64.self))
+      {
+        clean += 8
       }
+    }
+    if clean == utf8.count { return buffer.append(contentsOf: utf8) }
+    var start = 0
+    for index in clean..<utf8.count {
+      let byte = utf8[index]
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+        continue
+      }
+      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+      start = index + 1
+      escape(byte, to: &buffer)
+    }
+    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+  }
+
+  /// Whether any of the eight bytes of `word` is a control character,
+  /// a quote or a backslash (never false when one is): the bit tricks
+  /// that find a zero byte, or a byte below 0x20, in a word.
+  @inline(__always)
+  private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+    let below = (word &- ones &* 0x20) & ~word & highs != 0
+    return below || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
+  }
+
+  private static func escape(_ byte: UInt8, to buffer: inout UTF8Buffer) {
+    buffer.append(UInt8(ascii: "\\"))
+    switch byte {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"): buffer.append(byte)
+    case UInt8(ascii: "\n"): buffer.append(UInt8(ascii: "n"))
+    case UInt8(ascii: "\r"): buffer.append(UInt8(ascii: "r"))
+    case UInt8(ascii: "\t"): buffer.append(UInt8(ascii: "t"))
+    default:
+      let hex = Array("0123456789abcdef".utf8)
+      buffer.append("u00")
+      buffer.append(hex[Int(byte >> 4)])
+      buffer.append(hex[Int(byte & 0xF)])
     }
   }
 }
