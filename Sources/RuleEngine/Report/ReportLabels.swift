@@ -61,7 +61,12 @@ enum ReportText {
 
   /// A body's name alone, or its id when the plan has no such body.
   static func bodyName(_ id: String, in graph: ObligationGraph) -> String {
-    graph.body(id)?.displayName ?? id
+    // Found in place: the name is read from the graph's array, the body
+    // not copied out of it (reports ask once per finding).
+    guard let position = IDOrder.position(of: id, in: graph.bodies, id: { $0.id }) else {
+      return id
+    }
+    return graph.bodies[position].displayName
   }
 
   /// A number without a needless `.0`: `38`, `44.2`.

@@ -148,7 +148,14 @@ extension ReportOutput {
   /// control and bidirectional formatting character shown as an escape
   /// (`PrintableText`), so that no input text can break a line or fake one.
   public mutating func writePrintable(_ text: String) {
-    if Self.isPrintable(text) { write(text) } else { write(PrintableText.escaping(text)) }
+    // The bytes are read once: checked, then copied while at hand.
+    var text = text
+    let written = text.withUTF8 { utf8 in
+      guard Self.isPrintable(utf8) else { return false }
+      buffer.append(contentsOf: utf8)
+      return true
+    }
+    if written { flushIfFull() } else { write(PrintableText.escaping(text)) }
   }
 
   /// Writes a line of a text or Markdown report: printable, then a line break.
@@ -163,48 +170,51 @@ extension ReportOutput {
   /// U+061C, U+200E/F, U+2028–202E, U+2066–2069).
   static func isPrintable(_ text: String) -> Bool {
     var text = text
-    return text.withUTF8 { utf8 in
-      var index = 0
-      while index < utf8.count {
-        // Eight bytes at a time while none may start an escape; a word
-        // that may is read byte by byte.
-        var end = utf8.count
-        if index + 8 <= utf8.count, let base = utf8.baseAddress {
-          let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-          if !mayNeedEscape(word) {
-            index += 8
-            continue
-          }
-          end = index + 8
+    return text.withUTF8(isPrintable)
+  }
+
+  /// Whether the UTF-8 text `utf8` is printable as it is (`isPrintable(_:)`).
+  private static func isPrintable(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < utf8.count {
+      // Eight bytes at a time while none may start an escape; a word
+      // that may is read byte by byte.
+      var end = utf8.count
+      if index + 8 <= utf8.count, let base = utf8.baseAddress {
+        let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        if !mayNeedEscape(word) {
+          index += 8
+          continue
         }
-        while index < end {
-          let byte = utf8[index]
-          switch byte {
-          case 0x09, 0x20..<0x7F, 0x80..<0xC2, 0xC3..<0xD8, 0xD9..<0xE2, 0xE3...:
-            index += 1
-            continue
-          default:
-            break
-          }
-          guard index + 1 < utf8.count else { return byte >= 0x80 }
-          let next = utf8[index + 1]
-          switch byte {
-          case 0xC2 where next >= 0x80 && next <= 0x9F: return false
-          case 0xD8 where next == 0x9C: return false
-          case 0xE2 where index + 2 < utf8.count:
-            let last = utf8[index + 2]
-            if next == 0x80, last == 0x8E || last == 0x8F || (0xA8...0xAE).contains(last) {
-              return false
-            }
-            if next == 0x81, (0xA6...0xA9).contains(last) { return false }
-          case 0xC2, 0xD8, 0xE2: break
-          default: return false
-          }
-          index += 1
-        }
+        end = index + 8
       }
-      return true
+      while index < end {
+        let byte = utf8[index]
+        switch byte {
+        case 0x09, 0x20..<0x7F, 0x80..<0xC2, 0xC3..<0xD8, 0xD9..<0xE2, 0xE3...:
+          index += 1
+          continue
+        default:
+          break
+        }
+        guard index + 1 < utf8.count else { return byte >= 0x80 }
+        let next = utf8[index + 1]
+        switch byte {
+        case 0xC2 where next >= 0x80 && next <= 0x9F: return false
+        case 0xD8 where next == 0x9C: return false
+        case 0xE2 where index + 2 < utf8.count:
+          let last = utf8[index + 2]
+          if next == 0x80, last == 0x8E || last == 0x8F || (0xA8...0xAE).contains(last) {
+            return false
+          }
+          if next == 0x81, (0xA6...0xA9).contains(last) { return false }
+        case 0xC2, 0xD8, 0xE2: break
+        default: return false
+        }
+        index += 1
+      }
     }
+    return true
   }
 
   /// Whether any of the eight bytes of `word` is a C0 control, DEL, or

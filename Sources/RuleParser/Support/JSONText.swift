@@ -104,48 +104,84 @@ extension JSONText {
     public mutating func key(_ key: String) {
       element()
       string(key)
-      buffer.append(UInt8(ascii: ":"))
-      buffer.append(UInt8(ascii: " "))
+      buffer.append(atMost: 2) { target in
+        target[0] = UInt8(ascii: ":")
+        target[1] = UInt8(ascii: " ")
+        return 2
+      }
     }
 
     /// Starts the next member with a key that needs no escaping (a name of
-    /// the schema, such as `due`).
+    /// the schema, such as `due`): the comma, line break, indentation, key
+    /// and `: ` written in one step.
     public mutating func field(_ key: StaticString) {
-      element()
-      buffer.append(UInt8(ascii: "\""))
-      key.withUTF8Buffer { buffer.append(contentsOf: $0) }
-      buffer.append(UInt8(ascii: "\""))
-      buffer.append(UInt8(ascii: ":"))
-      buffer.append(UInt8(ascii: " "))
+      let comma = hasMember
+      hasMember = true
+      let spaces = 2 * depth
+      let count = key.utf8CodeUnitCount
+      let start = UnsafeRawPointer(key.utf8Start)
+      buffer.append(atMost: count + spaces + Self.lineStartRoom + 3) { target in
+        var at = Self.lineStart(after: comma, spaces: spaces, at: target)
+        target[at] = UInt8(ascii: "\"")
+        UTF8Buffer.copy(count, from: start, to: UnsafeMutableRawPointer(target + at + 1))
+        at += count + 1
+        target[at] = UInt8(ascii: "\"")
+        target[at + 1] = UInt8(ascii: ":")
+        target[at + 2] = UInt8(ascii: " ")
+        return at + 3
+      }
     }
 
     /// Starts the next element of the innermost array.
     public mutating func element() {
-      if hasMember { buffer.append(UInt8(ascii: ",")) }
+      let comma = hasMember
       hasMember = true
-      newLine()
+      let spaces = 2 * depth
+      buffer.append(atMost: spaces + Self.lineStartRoom) { target in
+        Self.lineStart(after: comma, spaces: spaces, at: target)
+      }
     }
 
     /// A line break and the indentation of the innermost collection's
-    /// members, copied from a line of spaces.
+    /// members.
     private mutating func newLine() {
       let spaces = 2 * depth
-      let copied = min(spaces, Self.lineStart.utf8CodeUnitCount - 1)
-      Self.lineStart.withUTF8Buffer {
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[...copied]))
+      buffer.append(atMost: spaces + Self.lineStartRoom) { target in
+        Self.lineStart(after: false, spaces: spaces, at: target)
       }
-      for _ in copied..<spaces { buffer.append(UInt8(ascii: " ")) }
     }
 
-    /// A line break and the spaces indentation is copied from.
-    private static let lineStart: StaticString =
-      "\n                                                                "
+    /// How many bytes past the indentation `lineStart` may write: the comma
+    /// and line break, and up to seven spaces more than the indentation
+    /// (written eight at a time; the bytes past the line's are not counted).
+    private static let lineStartRoom = 9
+
+    /// Writes a comma when `comma`, a line break and `spaces` spaces at
+    /// `target`, in room for `spaces + lineStartRoom` bytes; returns how
+    /// many bytes the line's start takes.
+    @inline(__always)
+    private static func lineStart(
+      after comma: Bool, spaces: Int, at target: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+      var at = 0
+      if comma {
+        target[0] = UInt8(ascii: ",")
+        at = 1
+      }
+      target[at] = UInt8(ascii: "\n")
+      at += 1
+      let raw = UnsafeMutableRawPointer(target + at)
+      var filled = 0
+      while filled < spaces {
+        raw.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: filled, as: UInt64.self)
+        filled += 8
+      }
+      return at + spaces
+    }
 
     /// Writes a string, escaping quotes, backslashes and control characters.
     public mutating func string(_ text: String) {
-      buffer.append(UInt8(ascii: "\""))
-      JSONText.appendEscaped(text, to: &buffer)
-      buffer.append(UInt8(ascii: "\""))
+      JSONText.appendQuoted(text, to: &buffer)
     }
 
     /// Opens a string written in parts (`stringPart(_:)`), for text not
@@ -228,13 +264,68 @@ extension JSONText {
   /// `\u00XX`), everything else as it is; the one escaping every JSON
   /// rulec writes uses.
   public static func appendEscaped(_ text: String, to buffer: inout UTF8Buffer) {
-    let written: Void? = text.utf8.withContiguousStorageIfAvailable {
-      append(escaping: $0, to: &buffer)
+    withUTF8(of: text) { append(escaping: $0, to: &buffer) }
+  }
+
+  /// Appends `text` as a JSON string, in quotes, escaped as `appendEscaped`
+  /// escapes it: text with nothing to escape in one step.
+  static func appendQuoted(_ text: String, to buffer: inout UTF8Buffer) {
+    withUTF8(of: text) { utf8 in
+      let count = utf8.count
+      guard let base = utf8.baseAddress, cleanPrefix(of: utf8) == count else {
+        buffer.append(UInt8(ascii: "\""))
+        append(escaping: utf8, to: &buffer)
+        buffer.append(UInt8(ascii: "\""))
+        return
+      }
+      buffer.append(atMost: count + 2) { target in
+        target[0] = UInt8(ascii: "\"")
+        let copied = UnsafeMutableRawPointer(target + 1)
+        UTF8Buffer.copy(count, from: UnsafeRawPointer(base), to: copied)
+        target[count + 1] = UInt8(ascii: "\"")
+        return count + 2
+      }
     }
-    if written == nil {
+  }
+
+  /// Calls `body` with the UTF-8 bytes of `text`: in place when the string
+  /// keeps them contiguous, from a copy otherwise (a short string).
+  @inline(__always)
+  private static func withUTF8(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    let done: Void? = text.utf8.withContiguousStorageIfAvailable(body)
+    if done == nil {
       var text = text
-      text.withUTF8 { append(escaping: $0, to: &buffer) }
+      text.withUTF8(body)
     }
+  }
+
+  /// How many of the first bytes of `utf8`, eight at a time, hold nothing
+  /// to escape (the whole when it ends so).
+  @inline(__always)
+  private static func cleanPrefix(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = utf8.baseAddress else { return 0 }
+    if utf8.count < 8 {
+      for index in 0..<utf8.count {
+        let byte = utf8[index]
+        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return index }
+      }
+      return utf8.count
+    }
+    let raw = UnsafeRawPointer(base)
+    var clean = 0
+    while clean + 8 <= utf8.count,
+      !mayNeedEscape(raw.loadUnaligned(fromByteOffset: clean, as: UInt64.self))
+    {
+      clean += 8
+    }
+    // Fewer than eight bytes left: the word ending with the text (its
+    // first bytes already read clean).
+    if clean < utf8.count, clean + 8 > utf8.count,
+      !mayNeedEscape(raw.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self))
+    {
+      return utf8.count
+    }
+    return clean
   }
 
   /// Appends UTF-8 text, escaping quotes, backslashes and control
@@ -243,15 +334,7 @@ extension JSONText {
   {
     // Eight bytes at a time up to the first word that may hold one to
     // escape; the rest byte by byte.
-    var clean = 0
-    if let base = utf8.baseAddress {
-      let raw = UnsafeRawPointer(base)
-      while clean + 8 <= utf8.count,
-        !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: clean, as: UInt64.self))
-      {
-        clean += 8
-      }
-    }
+    let clean = cleanPrefix(of: utf8)
     if clean == utf8.count { return buffer.append(contentsOf: utf8) }
     var start = 0
     for index in clean..<utf8.count {

@@ -82,6 +82,22 @@ public struct UTF8Buffer {
     memory.frontier.pointee = written
   }
 
+  /// Appends at most `extra` bytes in one step: `body` gets where they
+  /// go, writes them, and says how many it wrote.
+  ///
+  /// For a piece made of several short parts (a JSON member's comma, line
+  /// break, indentation, key and colon): room is made once for all of
+  /// them, instead of once a part. `body` must write no more than `extra`
+  /// bytes and nothing before the pointer it gets.
+  @inlinable @inline(__always)
+  public mutating func append(
+    atMost extra: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int
+  ) {
+    reserve(extra)
+    written += body(memory.start + written)
+    memory.frontier.pointee = written
+  }
+
   /// Copies `count` bytes from `source` to `target`.
   ///
   /// A report's pieces are mostly short (a quote, a key, a line's
