@@ -51,7 +51,7 @@ public struct GitHubReport: CheckReport {
     output.write(literal: ": ")
     output.write(violation.kind.label.en, escaping: Self.data)
     output.write(literal: ", ")
-    output.write(ReportText.measure(of: violation, in: .en), escaping: Self.data)
+    output.writeMeasure(of: violation, in: .en, escaping: Self.data)
     guard let escalation else { return }
     output.write(literal: " -> ")
     output.write(escalation.action.rawValue, escaping: Self.data)

@@ -264,7 +264,7 @@ public struct JUnitReport: CheckReport {
     }
     output.write(violation.kind.label.en, escaping: Self.escape)
     output.write(literal: ", ")
-    output.write(ReportText.measure(of: violation, in: .en), escaping: Self.escape)
+    output.writeMeasure(of: violation, in: .en, escaping: Self.escape)
     if let source = escalation?.source {
       output.write(literal: " [")
       output.write(source.section, escaping: Self.escape)

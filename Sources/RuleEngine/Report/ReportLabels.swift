@@ -89,6 +89,17 @@ enum ReportText {
       .unpublished: (.daysUnpublished, "publication", "公开", ""),
     ]
 
+  /// The days a violation is overdue, when that is all `measure(of:in:)`
+  /// says of it (`76 days overdue`, `逾期 76 天`): reports write the
+  /// number and the words as they are, without making the text.
+  static func daysOverdue(_ violation: Violation) -> Int? {
+    switch violation.kind {
+    case .overdue: violation.facts.count(.daysOverdue)
+    case .missing where !violation.isMetricSubject: violation.facts.count(.daysOverdue)
+    default: nil
+    }
+  }
+
   /// What a violation amounts to, in a few words: `76 days overdue`,
   /// `report 5 days late`, `reading 44.2 against a path of 43.1 (gap 1.1 微克/立方米)`.
   static func measure(of violation: Violation, in language: Language) -> String {

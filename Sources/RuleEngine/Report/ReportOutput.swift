@@ -158,6 +158,28 @@ extension ReportOutput {
     if written { flushIfFull() } else { write(PrintableText.escaping(text)) }
   }
 
+  /// Writes what a violation amounts to (`ReportText.measure(of:in:)`),
+  /// `escaping` as the format needs: a number of days overdue as it is
+  /// (digits and words no format escapes), any other measure made first.
+  mutating func writeMeasure(of violation: Violation, in language: Language, escaping: Escaping) {
+    guard let days = ReportText.daysOverdue(violation) else {
+      return write(ReportText.measure(of: violation, in: language), escaping: escaping)
+    }
+    writeOverdue(days, in: language)
+  }
+
+  /// Writes `N days overdue` (`逾期 N 天`), as `ReportText.measure` words it.
+  mutating func writeOverdue(_ days: Int, in language: Language) {
+    if language == .zh {
+      write(literal: "逾期 ")
+      write(days)
+      write(literal: " 天")
+    } else {
+      write(days)
+      write(literal: days == 1 ? " day overdue" : " days overdue")
+    }
+  }
+
   /// Writes a line of a text or Markdown report: printable, then a line break.
   public mutating func writeLine(_ text: String) {
     writePrintable(text)

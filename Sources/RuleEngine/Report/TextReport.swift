@@ -143,7 +143,12 @@ public struct TextReport: CheckReport {
       output.write(literal: " ")
       output.write(due.description)
     }
-    append(ReportText.measure(of: violation, in: language))
+    if let days = ReportText.daysOverdue(violation) {
+      part()
+      output.writeOverdue(days, in: language)
+    } else {
+      append(ReportText.measure(of: violation, in: language))
+    }
     part()
     output.write(literal: "[")
     output.writePrintable(violation.kind.label(graph.plan.words).text(in: language))
