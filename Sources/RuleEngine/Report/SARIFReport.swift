@@ -288,7 +288,12 @@ public struct SARIFReport: CheckReport {
     writer.stringPart("): ")
     writer.stringPart(violation.kind.label.en)
     writer.stringPart(", ")
-    writer.stringPart(ReportText.measure(of: violation, in: .en))
+    if let days = ReportText.daysOverdue(violation) {
+      writer.stringPart(digits: days)
+      writer.stringPart(plain: days == 1 ? " day overdue" : " days overdue")
+    } else {
+      writer.stringPart(ReportText.measure(of: violation, in: .en))
+    }
     if let due = violation.due {
       writer.stringPart(", due ")
       writer.stringPart(due.description)

@@ -194,6 +194,17 @@ extension JSONText {
       JSONText.appendEscaped(text, to: &buffer)
     }
 
+    /// Writes an integer's digits as the next part of a string.
+    public mutating func stringPart(digits number: Int) {
+      buffer.append(number: number)
+    }
+
+    /// Writes the next part of a string from text known when compiling
+    /// that needs no escaping (no quote, backslash or control character).
+    public mutating func stringPart(plain text: StaticString) {
+      text.withUTF8Buffer { buffer.append(contentsOf: $0) }
+    }
+
     /// Closes a string written in parts.
     public mutating func endString() { buffer.append(UInt8(ascii: "\"")) }
 
