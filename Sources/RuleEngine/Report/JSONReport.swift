@@ -141,9 +141,9 @@ public struct JSONReport: CheckReport {
   /// The facts with a value, by name in sorted order.
   private static func write(_ facts: ViolationFacts, into writer: inout JSONText.Writer) {
     writer.beginObject()
-    for fact in factsByName {
+    for (fact, key) in factsByName {
       guard let value = facts.value(of: fact) else { continue }
-      writer.key(fact.name)
+      writer.field(utf8: key)
       switch value {
       case .bool(let flag): writer.bool(flag)
       case .int(let number): writer.int(number)
@@ -155,8 +155,11 @@ public struct JSONReport: CheckReport {
     writer.endObject()
   }
 
-  /// Every fact, in the order of its name.
-  private static let factsByName = Fact.allCases.sorted { $0.name < $1.name }
+  /// Every fact, in the order of its name, with its name's UTF-8 bytes
+  /// as a key (fact names are plain snake-case words: nothing to escape).
+  private static let factsByName = Fact.allCases.sorted { $0.name < $1.name }.map {
+    ($0, Array($0.name.utf8))
+  }
 
   /// A text member, left out when `text` is `nil`.
   private static func write(

@@ -132,6 +132,29 @@ extension JSONText {
       }
     }
 
+    /// Starts the next member with a key given as its UTF-8 bytes, which
+    /// need no escaping (names made once and written for every object).
+    public mutating func field(utf8 key: [UInt8]) {
+      let comma = hasMember
+      hasMember = true
+      let spaces = 2 * depth
+      key.withUnsafeBufferPointer { key in
+        guard let start = key.baseAddress else { return }
+        let count = key.count
+        buffer.append(atMost: count + spaces + Self.lineStartRoom + 3) { target in
+          var at = Self.lineStart(after: comma, spaces: spaces, at: target)
+          target[at] = UInt8(ascii: "\"")
+          UTF8Buffer.copy(
+            count, from: UnsafeRawPointer(start), to: UnsafeMutableRawPointer(target + at + 1))
+          at += count + 1
+          target[at] = UInt8(ascii: "\"")
+          target[at + 1] = UInt8(ascii: ":")
+          target[at + 2] = UInt8(ascii: " ")
+          return at + 3
+        }
+      }
+    }
+
     /// Starts the next element of the innermost array.
     public mutating func element() {
       let comma = hasMember
