@@ -115,43 +115,33 @@ extension JSONText {
     /// the schema, such as `due`): the comma, line break, indentation, key
     /// and `: ` written in one step.
     public mutating func field(_ key: StaticString) {
-      let comma = hasMember
-      hasMember = true
-      let spaces = 2 * depth
-      let count = key.utf8CodeUnitCount
-      let start = UnsafeRawPointer(key.utf8Start)
-      buffer.append(atMost: count + spaces + Self.lineStartRoom + 3) { target in
-        var at = Self.lineStart(after: comma, spaces: spaces, at: target)
-        target[at] = UInt8(ascii: "\"")
-        UTF8Buffer.copy(count, from: start, to: UnsafeMutableRawPointer(target + at + 1))
-        at += count + 1
-        target[at] = UInt8(ascii: "\"")
-        target[at + 1] = UInt8(ascii: ":")
-        target[at + 2] = UInt8(ascii: " ")
-        return at + 3
-      }
+      field(UnsafeRawPointer(key.utf8Start), count: key.utf8CodeUnitCount)
     }
 
     /// Starts the next member with a key given as its UTF-8 bytes, which
     /// need no escaping (names made once and written for every object).
     public mutating func field(utf8 key: [UInt8]) {
+      key.withUnsafeBufferPointer { key in
+        guard let start = key.baseAddress else { return }
+        field(UnsafeRawPointer(start), count: key.count)
+      }
+    }
+
+    /// Starts the next member with the `count` bytes at `key` as its key.
+    @inline(__always)
+    private mutating func field(_ key: UnsafeRawPointer, count: Int) {
       let comma = hasMember
       hasMember = true
       let spaces = 2 * depth
-      key.withUnsafeBufferPointer { key in
-        guard let start = key.baseAddress else { return }
-        let count = key.count
-        buffer.append(atMost: count + spaces + Self.lineStartRoom + 3) { target in
-          var at = Self.lineStart(after: comma, spaces: spaces, at: target)
-          target[at] = UInt8(ascii: "\"")
-          UTF8Buffer.copy(
-            count, from: UnsafeRawPointer(start), to: UnsafeMutableRawPointer(target + at + 1))
-          at += count + 1
-          target[at] = UInt8(ascii: "\"")
-          target[at + 1] = UInt8(ascii: ":")
-          target[at + 2] = UInt8(ascii: " ")
-          return at + 3
-        }
+      buffer.append(atMost: count + spaces + Self.lineStartRoom + 3) { target in
+        var at = Self.lineStart(after: comma, spaces: spaces, at: target)
+        target[at] = UInt8(ascii: "\"")
+        UTF8Buffer.copy(count, from: key, to: UnsafeMutableRawPointer(target + at + 1))
+        at += count + 1
+        target[at] = UInt8(ascii: "\"")
+        target[at + 1] = UInt8(ascii: ":")
+        target[at + 2] = UInt8(ascii: " ")
+        return at + 3
       }
     }
 
