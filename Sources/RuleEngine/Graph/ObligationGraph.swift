@@ -49,8 +49,29 @@ public struct ObligationGraph: Sendable {
       plan: plan, bodies: bodies, obligations: obligations, instances: [], metrics: metrics,
       metricInstances: metricInstances, policies: policies)
     var instances = instances
-    Self.permute(&instances, to: IDOrder.sortedPositions(instances.map(\.id), from: order))
+    let sorted =
+      order.flatMap { Self.isInOrder(instances, $0) ? $0 : nil }
+      ?? IDOrder.sortedPositions(instances.map(\.id), from: order)
+    Self.permute(&instances, to: sorted)
     self.instances = instances
+  }
+
+  /// Whether `order` lists `instances` in the order of their ids, equal
+  /// ids by position (what sorting them would give).
+  ///
+  /// Expansion's order is that for most plans, and one comparison per
+  /// pair, the ids read in place, costs a fraction of sorting them.
+  ///
+  /// - Complexity: O(n) comparisons of ids.
+  private static func isInOrder(_ instances: [Instance], _ order: [Int]) -> Bool {
+    instances.withUnsafeBufferPointer { instances in
+      for next in order.indices.dropFirst() {
+        let (left, right) = (order[next - 1], order[next])
+        if instances[left].id < instances[right].id { continue }
+        guard left < right, instances[left].id == instances[right].id else { return false }
+      }
+      return true
+    }
   }
 
   /// Puts the value at `order[i]` at position `i`, by swaps along the
