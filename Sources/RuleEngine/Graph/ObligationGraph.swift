@@ -99,7 +99,9 @@ public struct ObligationGraph: Sendable {
   ///
   /// - Complexity: O(n log n) comparisons of ids, O(n) moves.
   private static func sortedByID<Value>(_ values: [Value], id: (Value) -> String) -> [Value] {
-    IDOrder.sortedPositions(values.map(id)).map { values[$0] }
+    let order = IDOrder.sortedPositions(values.map(id))
+    // Values already in order are kept, not copied one by one.
+    return order.elementsEqual(values.indices) ? values : order.map { values[$0] }
   }
 
   /// The body with an id.
