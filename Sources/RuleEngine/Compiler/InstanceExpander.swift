@@ -259,13 +259,16 @@ struct InstanceExpander {
         switch deadline {
         case .fixed(let day)?:
           due = day.value
-          for (prerequisite, candidates) in zip(prerequisites, matched)
-          where warned.isEmpty || !warned.contains(prerequisite) {
-            if let late = candidates.first(where: {
+          // By index: zipping the two arrays retained both, and each
+          // prerequisite's id, for every instance.
+          for index in matched.indices
+          where warned.isEmpty || !warned.contains(prerequisites[index]) {
+            if let late = matched[index].first(where: {
               (instances[$0].due ?? .init(ordinal: .min)) > day.value
             }),
               let lateDue = instances[late].due
             {
+              let prerequisite = prerequisites[index]
               warned.insert(prerequisite)
               diagnostics.report(
                 .warning(
