@@ -135,8 +135,3 @@ enum SQLiteExport {
       history.rewrites.map { [$0.kind.rawValue, $0.instance, $0.earlier, $0.later, $0.detail.en] })
   }
 }
-
-extension Day {
-  /// The month: `2017-10`.
-  fileprivate var monthKey: String { String(description.prefix(7)) }
-}

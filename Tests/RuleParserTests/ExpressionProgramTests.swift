@@ -160,4 +160,42 @@ private struct Facts: FactValues {
     }
     #expect(matches == 20 * 485)
   }
+
+  /// A condition that needs one kind of violation asks for the kind first
+  /// and, for any other, for nothing else; it holds exactly when it did
+  /// without the gate.
+  @Test func asksForTheKindOfViolationFirstWhenTheConditionNeedsOne() throws {
+    final class Counting: FactValues {
+      var asked: [Fact] = []
+      let violation: FactValue?
+      init(_ violation: FactValue?) { self.violation = violation }
+      func value(of fact: Fact) -> FactValue? {
+        asked.append(fact)
+        return fact == .violation ? violation : .int(20)
+      }
+    }
+    let kinds = FactEnum.violation.values.map { EnumValue(.violation, named: $0) }
+    let values = kinds.map { $0.map(FactValue.enumeration) } + [nil, .int(1), Self.status("done")]
+    let conditions: [(String, (String?) -> Bool)] = [
+      ("days_overdue > 15 and violation == overdue", { $0 == "overdue" }),
+      ("violation in [late, missing] and days_overdue > 30", { _ in false }),
+      ("days_to_due == 20 and violation in [late, missing]", { ["late", "missing"].contains($0) }),
+      ("violation == late or days_overdue > 15", { _ in true }),
+      ("violation in [overdue, late] and violation != late", { $0 == "overdue" }),
+      ("violation == overdue", { $0 == "overdue" }),
+      ("not (violation == late) and days_overdue > 15", { $0 != "late" }),
+    ]
+    for (text, expected) in conditions {
+      let compiled = try condition(text)
+      for value in values {
+        let facts = Counting(value)
+        let name = value?.enumeration.flatMap { $0.type == .violation ? $0.name : nil }
+        #expect(compiled.evaluate(facts) == expected(name), "\(text) \(String(describing: value))")
+        #expect(Set(facts.asked).count == facts.asked.count, "\(text): \(facts.asked)")
+      }
+    }
+    let gated = Counting(.int(1))
+    #expect(try !condition("days_overdue > 15 and violation == overdue").evaluate(gated))
+    #expect(gated.asked == [.violation])
+  }
 }

@@ -82,4 +82,37 @@ import Testing
       #expect(JSONNodeReader.read(Array(text.utf8), file: "x.json") == nil, "\(text.prefix(30))")
     }
   }
+
+  /// A string's text is scanned eight bytes at a time: a character that
+  /// stops the scan, or ends or rules out the string, is found at every
+  /// place in a word and across words.
+  @Test func findsEveryStoppingCharacterAtEveryPlaceInAString() throws {
+    let stops: [(text: String, isPlain: Bool)] = [
+      ("é", true), ("规", true), ("😀", true), ("\u{7F}", false), ("\u{1F}", false),
+      ("\\", false), ("\u{85}", false), ("\u{2028}", false),
+    ]
+    for (stop, isPlain) in stops {
+      for place in 0...19 {
+        let text =
+          String(repeating: "a", count: place) + stop + String(repeating: "b", count: 19 - place)
+        let json = "{\"k\": \"" + text + "\", \"" + text + "\": 1}"
+        let bytes = Array(json.utf8)
+        guard isPlain else {
+          #expect(
+            JSONNodeReader.read(bytes, file: "x.json") == nil, "\(place) \(stop.debugDescription)")
+          continue
+        }
+        let fast = try #require(JSONNodeReader.read(bytes, file: "x.json"), "\(place) \(stop)")
+        let slow = try #require(libYAML(bytes).first)
+        #expect(differences(fast, slow).isEmpty, "\(place) \(stop): \(differences(fast, slow))")
+      }
+    }
+    for length in 0...20 {
+      let json = "{\"" + String(repeating: "k", count: length) + "\":\"x\"}"
+      let bytes = Array(json.utf8)
+      let fast = try #require(JSONNodeReader.read(bytes, file: "x.json"), "\(length)")
+      let slow = try #require(libYAML(bytes).first)
+      #expect(differences(fast, slow).isEmpty, "\(length): \(differences(fast, slow))")
+    }
+  }
 }

@@ -7,7 +7,7 @@ extension Day {
   }
 
   /// The month as a heading: `2017-07`.
-  var monthKey: String { String(description.prefix(7)) }
+  package var monthKey: String { String(description.prefix(7)) }
 
   /// Whether the day can be written as a four-digit year (years up to 9999).
   var isWritable: Bool { (1...9999).contains(year) }

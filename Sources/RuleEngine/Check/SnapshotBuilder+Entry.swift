@@ -39,16 +39,17 @@ extension SnapshotBuilder {
   /// machine status and ISO days, as in nearly every entry; anything else
   /// is read from its node, as from a loaded tree.
   static func add(
-    key: YAMLNode, fields: [FlatScalar?], object: SourceRange,
+    key: FlatScalar, fields: [FlatScalar?], object: SourceRange,
     to entries: inout InstanceStatusTable, diagnostics: inout Diagnostics
   ) {
     // A key is a string, nearly always a visible one: its id is made here,
-    // without an optional located value's copies.
+    // from its bytes, without a node or an optional located value's copies.
     let id: Located<String>
-    if case .scalar(let text, _) = key.content, !SnapshotValue.isBlank(text) {
-      id = Located(text, at: key.location)
+    let text = String(decoding: key.bytes, as: UTF8.self)
+    if !SnapshotValue.isBlank(text) {
+      id = Located(text, at: key.range)
     } else {
-      guard let checked = instanceID(key, diagnostics: &diagnostics) else { return }
+      guard let checked = instanceID(key.node, diagnostics: &diagnostics) else { return }
       id = checked
     }
     func present(_ field: EntryField) -> FlatScalar? {

@@ -37,11 +37,13 @@ final class SnapshotEntryStream: MemberStream {
   }
 
   func receive(_ member: YAMLNode.Pair) -> Bool {
-    reading.isNew(member.key) { SnapshotBuilder.add(member, to: &$0, diagnostics: &$1) }
+    reading.isNew(member.key.scalar ?? "") {
+      SnapshotBuilder.add(member, to: &$0, diagnostics: &$1)
+    }
   }
 
-  func receive(key: YAMLNode, fields: [FlatScalar?], object: SourceRange) -> Bool {
-    reading.isNew(key) {
+  func receive(key: FlatScalar, fields: [FlatScalar?], object: SourceRange) -> Bool {
+    reading.isNew(String(decoding: key.bytes, as: UTF8.self)) {
       SnapshotBuilder.add(key: key, fields: fields, object: object, to: &$0, diagnostics: &$1)
     }
   }
@@ -73,21 +75,22 @@ final class SnapshotEntryStream: MemberStream {
       entries.defersIndexing = true
     }
 
-    /// Reads a member by `read` and tells whether its id is new.
+    /// Reads a member by `read` and tells whether its id (made only when
+    /// needed) is new.
     mutating func isNew(
-      _ key: YAMLNode, read: (inout InstanceStatusTable, inout Diagnostics) -> Void
+      _ id: @autoclosure () -> String, read: (inout InstanceStatusTable, inout Diagnostics) -> Void
     ) -> Bool {
       let count = entries.count
       read(&entries, &diagnostics)
-      let id = key.scalar ?? ""
       if entries.count > count {
         // Appended, and indexed with the next ones: a repeated id is found then.
-        guard rejected.isEmpty || !rejected.contains(id) else { return false }
+        guard rejected.isEmpty || !rejected.contains(id()) else { return false }
         return entries.unindexedCount < SnapshotEntryStream.entriesPerIndexing
           || entries.indexAppended()
       }
       // No entry: it has errors. Its id is new unless an entry or another
       // member with errors had it.
+      let id = id()
       return entries.indexAppended() && entries[id] == nil && rejected.insert(id).inserted
     }
   }

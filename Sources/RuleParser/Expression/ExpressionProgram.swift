@@ -19,19 +19,36 @@ struct ExpressionProgram: Sendable {
   let facts: [Fact]
   /// The whole condition.
   private let root: Test
+  /// A test the condition cannot hold without, asked first, when it has
+  /// one; `root` is then the rest of the condition.
+  private let gate: Gate?
+  /// The slot of the gate's fact, when the rest of the condition uses it too.
+  private let gateSlot: Int?
 
   /// Lowers a checked `bool` expression.
   init(_ expression: TypedExpression) {
     var builder = Builder()
-    root = builder.test(expression)
-    facts = builder.facts
+    let split = Gate.split(expression)
+    let rest = split.map { $0.rest ?? .init(.literal(.bool(true)), type: .bool, range: 0..<0) }
+    root = builder.test(rest ?? expression)
+    let facts = builder.facts
+    self.facts = facts
+    gate = split?.0
+    gateSlot = split.flatMap { facts.firstIndex(of: $0.0.fact) }
   }
 
-  /// Whether the condition holds for the given facts; asks for each fact once.
+  /// Whether the condition holds for the given facts; asks for each fact once,
+  /// the gate's first.
   func evaluate(_ values: some FactValues) -> Bool {
-    withUnsafeTemporaryAllocation(of: FactValue?.self, capacity: facts.count) { slots in
+    var gateValue: FactValue?
+    if let gate {
+      gateValue = values.value(of: gate.fact)
+      guard gate.admits(gateValue) else { return false }
+    }
+    if facts.isEmpty { return root(FactSlots(start: nil, count: 0)) }
+    return withUnsafeTemporaryAllocation(of: FactValue?.self, capacity: facts.count) { slots in
       for (slot, fact) in facts.enumerated() {
-        slots.initializeElement(at: slot, to: values.value(of: fact))
+        slots.initializeElement(at: slot, to: slot == gateSlot ? gateValue : values.value(of: fact))
       }
       defer { _ = slots.deinitialize() }
       return root(FactSlots(slots))
@@ -192,6 +209,74 @@ extension ExpressionProgram {
         guard let value = value.enumeration, value.type == type else { return nil }
         return value.index
       }
+    }
+  }
+}
+
+extension ExpressionProgram {
+  /// One enumeration fact's values, one of which the condition needs:
+  /// `violation == overdue and days_overdue > 15` holds of no violation but
+  /// an overdue one.
+  ///
+  /// A plan's policies are mostly written so, one kind of violation each,
+  /// and every policy is tried on every violation: reading the one fact
+  /// first rules most of them out at the cost of that fact alone, and the
+  /// rest of the condition no longer tests it.
+  struct Gate: Sendable {
+    let fact: Fact
+    let type: FactEnum
+    /// The allowed values' positions in `type.values`, as bits.
+    let allowed: UInt64
+
+    /// The gate of a condition and what is left of the condition without
+    /// it (`nil`: nothing), or `nil` when the condition has no gate.
+    ///
+    /// The gate is the first conjunct (through `and`) that compares an
+    /// enumeration fact with `==` or `in` to written values.
+    static func split(_ expression: TypedExpression) -> (Gate, rest: TypedExpression?)? {
+      switch expression.kind {
+      case .logical(.and, let lhs, let rhs):
+        if let (gate, rest) = split(lhs) {
+          return (gate, rest.map { both($0, rhs, in: expression) } ?? rhs)
+        }
+        guard let (gate, rest) = split(rhs) else { return nil }
+        return (gate, rest.map { both(lhs, $0, in: expression) } ?? lhs)
+      case .comparison(.equal, let lhs, let rhs):
+        guard let gate = Gate(lhs, in: [rhs]) ?? Gate(rhs, in: [lhs]) else { return nil }
+        return (gate, nil)
+      case .membership(let value, let elements, negated: false):
+        guard let gate = Gate(value, in: elements) else { return nil }
+        return (gate, nil)
+      default:
+        return nil
+      }
+    }
+
+    private static func both(
+      _ lhs: TypedExpression, _ rhs: TypedExpression, in node: TypedExpression
+    ) -> TypedExpression {
+      TypedExpression(.logical(.and, lhs, rhs), type: node.type, range: node.range)
+    }
+
+    /// The gate of an enumeration fact compared with written values.
+    private init?(_ node: TypedExpression, in values: [TypedExpression]) {
+      guard case .fact(let fact) = node.kind, case .enumeration(let type) = node.type else {
+        return nil
+      }
+      var allowed: UInt64 = 0
+      for value in values {
+        guard let literal = value.literal?.enumeration, literal.type == type, literal.index < 64
+        else { return nil }
+        allowed |= 1 << UInt64(literal.index)
+      }
+      (self.fact, self.type, self.allowed) = (fact, type, allowed)
+    }
+
+    /// Whether the fact's value is one of the values (a fact without a
+    /// value, or with another enumeration's, has none of them).
+    func admits(_ value: FactValue?) -> Bool {
+      guard let value = value?.enumeration, value.type == type else { return false }
+      return allowed & (1 << UInt64(value.index)) != 0
     }
   }
 }

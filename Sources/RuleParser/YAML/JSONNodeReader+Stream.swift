@@ -16,7 +16,8 @@ extension JSONNodeReader {
     let fieldKeys = stream.fieldKeys.map { Array($0.utf8) }
     if peek != UInt8(ascii: "}") {
       while true {
-        guard let (key, _) = self.key() else { return nil }
+        // The key goes over in place: the receiver makes of it what it keeps.
+        guard let key = scannedKey() else { return nil }
         let accepted: Bool
         var filled = FieldSet()
         if let object = flatObject(keys: fieldKeys, into: &fields, filled: &filled) {
@@ -24,7 +25,7 @@ extension JSONNodeReader {
           filled.clear(&fields)
         } else {
           guard let value = value(depth: 2) else { return nil }
-          accepted = stream.receive(YAMLNode.Pair(key: key, value: value))
+          accepted = stream.receive(YAMLNode.Pair(key: key.node, value: value))
         }
         guard accepted else { return nil }
         skipSpace()

@@ -19,11 +19,12 @@ package protocol MemberStream: AnyObject {
   /// set of the keys (the receiver keeps them anyway): a key received twice
   /// ends streaming, and libyaml then reports the duplicate.
   func receive(_ member: YAMLNode.Pair) -> Bool
-  /// Takes one member whose value is a flat object: its key, its fields by
+  /// Takes one member whose value is a flat object: its key (a string, read
+  /// in place as its fields are), its fields by
   /// their position in `fieldKeys` (`nil` where absent; each valid only
   /// within this call), and the object's range; returns whether the key is
   /// new, as `receive(_:)`.
-  func receive(key: YAMLNode, fields: [FlatScalar?], object: SourceRange) -> Bool
+  func receive(key: FlatScalar, fields: [FlatScalar?], object: SourceRange) -> Bool
   /// Forgets every member received: the file is being loaded whole instead.
   func discard()
   /// Records that every member was received and the tree holds the streamed
