@@ -35,6 +35,26 @@ import Testing
     #expect(sorted.instances.map(\.dependencies) == ids.sorted().map { ["d-" + $0] })
   }
 
+  /// An order close to the result: taken as it is when it is the ids'
+  /// order, sorted when it is not (`a.b@x` sorts after `a.b.c`), equal ids
+  /// kept in their positions' order either way.
+  @Test(arguments: [
+    ["a.b@x", "a.b@y", "a.b.c@x", "a.b.c@y", "z"],
+    ["a.b.c@x", "a.b.c@y", "a.b@x", "a.b@y", "z"],
+    ["a", "a", "b", "é", "e"],
+  ])
+  func sortsFromAnOrderNearTheResult(_ ids: [String]) {
+    let instances = Self.instances(ids)
+    for order in [Array(ids.indices), Array(ids.indices.reversed())] {
+      let graph = ObligationGraph(
+        plan: Self.plan, bodies: [], obligations: [], sorting: instances, nearOrder: order,
+        metrics: [], metricInstances: [], policies: [])
+      let expected = IDOrder.sortedPositions(ids)
+      #expect(graph.instances.map(\.id) == ids.sorted())
+      #expect(graph.instances.map(\.dependencies) == expected.map { ["d-" + ids[$0]] })
+    }
+  }
+
   @Test func findsInstancesById() {
     let graph = Self.graph(sorting: ["c@x", "a", "b@y", "a@z"])
     #expect(graph.instance("b@y")?.dependencies == ["d-b@y"])

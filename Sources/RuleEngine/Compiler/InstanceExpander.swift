@@ -230,7 +230,7 @@ struct InstanceExpander {
       for prerequisite in prerequisiteExpansions {
         matched.append(prerequisite?.instances(of: body, hint: position) ?? 0..<0)
       }
-      let dependencies = dependencyIDs(matched)
+      let dependencies = Self.dependencyIDs(matched, in: instances)
       let bodyID = isSingle ? id : InstanceID.of(id, body: body)
       var ownsTiming = false
       var deadline = ownDeadline
@@ -259,13 +259,16 @@ struct InstanceExpander {
         switch deadline {
         case .fixed(let day)?:
           due = day.value
-          for (prerequisite, candidates) in zip(prerequisites, matched)
-          where warned.isEmpty || !warned.contains(prerequisite) {
-            if let late = candidates.first(where: {
+          // By index: zipping the two arrays retained both, and each
+          // prerequisite's id, for every instance.
+          for index in matched.indices
+          where warned.isEmpty || !warned.contains(prerequisites[index]) {
+            if let late = matched[index].first(where: {
               (instances[$0].due ?? .init(ordinal: .min)) > day.value
             }),
               let lateDue = instances[late].due
             {
+              let prerequisite = prerequisites[index]
               warned.insert(prerequisite)
               diagnostics.report(
                 .warning(
@@ -394,7 +397,7 @@ struct InstanceExpander {
   /// of each prerequisite, its report of the same period when it has one,
   /// else its instances due by the period's end (and its undated ones).
   private func reportDependencies(_ matched: [Range<Int>], period: Occurrence?) -> [String] {
-    guard let period else { return dependencyIDs(matched) }
+    guard let period else { return Self.dependencyIDs(matched, in: instances) }
     var ids: [String] = []
     for range in matched {
       let same = range.filter { instances[$0].occurrence == period.suffix }
@@ -409,7 +412,10 @@ struct InstanceExpander {
   }
 
   /// The ids of the matched prerequisite instances, sorted.
-  private func dependencyIDs(_ matched: [Range<Int>]) -> [String] {
+  ///
+  /// Static, with the instances passed: a method called from the mutating
+  /// expansion was handed a copy of the whole expander (a copy per body).
+  private static func dependencyIDs(_ matched: [Range<Int>], in instances: [Instance]) -> [String] {
     if matched.isEmpty { return [] }
     if matched.count == 1, matched[0].count == 1 { return [instances[matched[0].lowerBound].id] }
     var ids: [String] = []

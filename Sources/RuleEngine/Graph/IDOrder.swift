@@ -17,6 +17,11 @@ enum IDOrder {
   ///
   /// - Complexity: O(n log n) comparisons.
   static func sortedPositions(_ ids: [String], from start: [Int]? = nil) -> [Int] {
+    // Values declared in id order (as plans often are) need no sort: one
+    // comparison per pair finds that.
+    if start == nil, zip(ids, ids.dropFirst()).allSatisfy({ $0 <= $1 }) {
+      return Array(ids.indices)
+    }
     guard let table = ASCIIIDs(ids) else {
       return ids.indices.sorted { ids[$0] < ids[$1] }
     }

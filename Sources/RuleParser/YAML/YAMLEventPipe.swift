@@ -9,8 +9,14 @@ import Foundation
 /// memory, which Swift cannot check across threads. The pipe keeps it
 /// sound by hand: the producer thread alone calls `yaml_parser_parse` until
 /// it has said it is done (under `condition`), each event belongs to one
-/// side at a time (moved through `ready` under `condition`), and `close()`
-/// waits for the thread to stop before anyone frees the parser.
+/// side at a time (moved through `ready` and back through `spent` under
+/// `condition`), and `close()` waits for the thread to stop before anyone
+/// frees the parser.
+///
+/// The events come back to the producer to be deleted: libyaml allocated
+/// their text on that thread, and freeing it there keeps each thread on its
+/// own heap (freeing on the composer's thread made both threads contend for
+/// the producer's heap and moved its memory between the cores' caches).
 final class YAMLEventPipe: @unchecked Sendable {
   /// Events a batch holds: big enough that handing over costs nothing
   /// beside parsing, small enough that the composer starts at once.
@@ -22,6 +28,8 @@ final class YAMLEventPipe: @unchecked Sendable {
   private let condition = NSCondition()
   /// Filled batches not yet taken by the consumer, oldest first.
   private var ready: [[yaml_event_t]] = []
+  /// Batches the consumer has read, whose events the producer deletes.
+  private var spent: [[yaml_event_t]] = []
   /// The producer has parsed its last event (the stream's end, or an error).
   private var finished = false
   /// The producer's last parse failed: the parser holds the error.
@@ -41,13 +49,19 @@ final class YAMLEventPipe: @unchecked Sendable {
     thread.start()
   }
 
-  /// Moves the next event into `event` (the caller deletes it).
+  /// Copies the next event into `event`; the pipe still owns it and
+  /// deletes it once the consumer has gone past it: the copy is valid until
+  /// the next call.
   ///
   /// Returns `false` when libyaml failed, its error left in the parser.
   /// After the stream's end or a failure, don't call again.
   func next(into event: UnsafeMutablePointer<yaml_event_t>) -> Bool {
     if position == current.count {
       condition.lock()
+      if !current.isEmpty {
+        spent.append(current)
+        current = []
+      }
       while ready.isEmpty, !finished { condition.wait() }
       if ready.isEmpty {
         condition.unlock()
@@ -64,7 +78,7 @@ final class YAMLEventPipe: @unchecked Sendable {
   }
 
   /// Stops the producer, waits for its thread to return and deletes the
-  /// events nobody took.
+  /// events it has not deleted: those nobody took, and those read since.
   ///
   /// Call once, before the parser is freed.
   func close() {
@@ -72,15 +86,15 @@ final class YAMLEventPipe: @unchecked Sendable {
     cancelled = true
     condition.broadcast()
     while !exited { condition.wait() }
-    let untaken = ready
-    ready = []
+    let undeleted = spent + [current] + ready
+    (spent, current, ready, position) = ([], [], [], 0)
     condition.unlock()
-    for var event in current[position...] { yaml_event_delete(&event) }
-    current = []
-    position = 0
-    for batch in untaken {
-      for var event in batch { yaml_event_delete(&event) }
-    }
+    for batch in undeleted { Self.delete(batch) }
+  }
+
+  /// Deletes the events of a batch.
+  private static func delete(_ batch: [yaml_event_t]) {
+    for var event in batch { yaml_event_delete(&event) }
   }
 
   /// The producer: parses events into batches until the stream ends, libyaml
@@ -98,7 +112,7 @@ final class YAMLEventPipe: @unchecked Sendable {
       while ready.count >= Self.maxReadyBatches, !cancelled { condition.wait() }
       if cancelled {
         condition.unlock()
-        for var event in batch { yaml_event_delete(&event) }
+        Self.delete(batch)
         break
       }
       if !batch.isEmpty { ready.append(batch) }
@@ -106,10 +120,15 @@ final class YAMLEventPipe: @unchecked Sendable {
         finished = true
         failed = !parsed
       }
+      var read = spent
+      spent = []
       condition.signal()
       condition.unlock()
+      for batch in read { Self.delete(batch) }
       if done { break }
-      batch = []
+      // A read batch's storage is reused for the next one.
+      batch = read.popLast() ?? []
+      batch.removeAll(keepingCapacity: true)
       batch.reserveCapacity(Self.batchSize)
     }
     condition.lock()

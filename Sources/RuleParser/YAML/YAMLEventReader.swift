@@ -54,7 +54,8 @@ final class YAMLEventReader {
         isInitialized && yaml_parser_parse(parser, event) != 0
       }
     guard parsed else { throw syntaxError() }
-    defer { yaml_event_delete(event) }
+    // The pipe deletes its events on its own thread (see `YAMLEventPipe`).
+    defer { if pipe == nil { yaml_event_delete(event) } }
     let range = SourceRange(
       start: location(of: event.pointee.start_mark), end: location(of: event.pointee.end_mark))
     return YAMLEvent(kind: kind(of: event.pointee), range: range)
