@@ -4,11 +4,16 @@ public struct Located<Value: Sendable>: Sendable {
   public var value: Value
   /// Where it was written.
   public var range: SourceRange
+}
 
+extension Located {
   /// Creates a located value.
+  ///
+  /// Declared outside the type so that it can hand its parts to the
+  /// memberwise initializer, which the optimiser moves them into without
+  /// the extra copy it made of a value assigned field by field.
   public init(_ value: Value, at range: SourceRange) {
-    self.value = value
-    self.range = range
+    self.init(value: value, range: range)
   }
 }
 

@@ -72,18 +72,23 @@ public struct YAMLNode: Sendable {
     set { annotations = .make(tag: tag, aliasRange: newValue) }
   }
 
+}
+
+extension YAMLNode {
   /// Creates a node.
+  ///
+  /// Declared here, outside the type, so that it can hand its parts to the
+  /// memberwise initializer: assigning the stored properties one by one
+  /// made the optimiser copy every new node once more (and destroy the
+  /// original), a retain and a release of each scalar's text.
   public init(
     _ content: Content, tag: String? = nil, range: SourceRange,
     aliasRange: SourceRange? = nil
   ) {
-    self.content = content
-    self.range = range
-    annotations = .make(tag: tag, aliasRange: aliasRange)
+    self.init(
+      content: content, range: range,
+      annotations: .make(tag: tag, aliasRange: aliasRange))
   }
-}
-
-extension YAMLNode {
   /// The scalar's text, or `nil` for a collection.
   public var scalar: String? {
     if case .scalar(let text, _) = content { return text }
