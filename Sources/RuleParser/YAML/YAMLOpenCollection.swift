@@ -174,7 +174,9 @@ struct YAMLOpenCollection {
 
   /// Whether a key is YAML's merge key: a plain untagged `<<`, or `!!merge`.
   private static func isMergeKey(_ key: YAMLNode) -> Bool {
-    guard case .scalar("<<", let style) = key.content else { return false }
+    // Two bytes first: most keys are told apart without comparing text.
+    guard case .scalar(let text, let style) = key.content, text.utf8.count == 2, text == "<<"
+    else { return false }
     return key.tag == nil ? style == .plain : key.tag == "tag:yaml.org,2002:merge"
   }
 
