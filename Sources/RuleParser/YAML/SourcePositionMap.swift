@@ -40,6 +40,9 @@ struct SourcePositionMap {
   /// The byte offset of the character with this 0-based index (after the BOM).
   mutating func byteOffset(ofCharacter index: Int) -> Int {
     if isASCII { return min(bomLength + index, bytes.count) }
+    // Where the last mark was: an event that takes no room (a block
+    // collection's start and end) has its end mark at its start mark.
+    if index == cursorCharacter { return cursorByte }
     var character = cursorCharacter
     var byte = cursorByte
     let floor = bomLength
