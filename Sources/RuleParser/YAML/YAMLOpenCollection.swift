@@ -38,13 +38,6 @@ struct YAMLOpenCollection {
   private var merges: [Merge] = []
   private var keyIndex: [YAMLKeyIdentity: Int] = [:]
 
-  /// Starts a collection at the range of its start event.
-  init(_ shape: Shape, properties: YAMLNodeProperties, start: SourceRange) {
-    self.shape = shape
-    self.properties = properties
-    self.start = start
-  }
-
   /// Adds the next item, or the next key or value of a mapping: a node
   /// whose tree holds `nodeCount` nodes over `height` levels.
   ///
@@ -188,5 +181,16 @@ struct YAMLOpenCollection {
     case .sequence(let items): items.first { $0.mapping == nil }?.location
     case .scalar: value.location
     }
+  }
+}
+
+extension YAMLOpenCollection {
+  /// Starts a collection at the range of its start event.
+  ///
+  /// Declared outside the type so that it can hand its parts to the
+  /// memberwise initializer: assigned one by one, the anchor and tag were
+  /// copied once more.
+  init(_ shape: Shape, properties: YAMLNodeProperties, start: SourceRange) {
+    self.init(shape: shape, properties: properties, start: start)
   }
 }
