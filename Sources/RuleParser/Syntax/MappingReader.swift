@@ -129,6 +129,14 @@ package final class MappingReader {
   /// The value of an optional key.
   package subscript(_ key: String) -> YAMLNode? { position(key).map { pairs[$0].value } }
 
+  /// The value of an optional key named by its position in `allowed`:
+  /// for builders that read many keys of many entries, finding a key's
+  /// name costs more than reading its value (see `ObligationBuilder.At`).
+  package subscript(allowed index: Int) -> YAMLNode? {
+    guard allowed.indices.contains(index) else { return nil }
+    return positions[index].map { pairs[$0].value }
+  }
+
   /// The key node of a present key (for pointing at the key itself).
   package func keyNode(_ key: String) -> YAMLNode? { position(key).map { pairs[$0].key } }
 

@@ -6,6 +6,28 @@ struct ObligationBuilder: EntryBuilder {
     "until", "class", "report_within", "publish_within", "per_body", "doubtful",
   ]
 
+  /// The positions in `keys` of the optional keys read by position: an
+  /// obligation reads eleven of them, most of them absent.
+  enum At {
+    static let source = position("source")
+    static let cooperating = position("cooperating")
+    static let dependsOn = position("depends_on")
+    static let due = position("due")
+    static let every = position("every")
+    static let perBody = position("per_body")
+    static let from = position("from")
+    static let until = position("until")
+    static let obligationClass = position("class")
+    static let reportWithin = position("report_within")
+    static let publishWithin = position("publish_within")
+
+    /// The key's position in `keys` (`keys.count`, read as absent, if it
+    /// is not there: `ObligationBuilderTests` checks that each one is).
+    private static func position(_ key: String) -> Int {
+      ObligationBuilder.keys.firstIndex(of: key) ?? ObligationBuilder.keys.count
+    }
+  }
+
   /// The keys of `due: {within, after}`.
   static let relativeDueKeys = ["within", "after"]
 
@@ -19,7 +41,7 @@ struct ObligationBuilder: EntryBuilder {
     let errorsBefore = diagnostics.errorCount
 
     let title = map.string("title", required: true, diagnostics: &diagnostics)
-    let source = map["source"].flatMap {
+    let source = map[allowed: At.source].flatMap {
       SourceBuilder.build($0, owner: map.subject, diagnostics: &diagnostics)
     }
     let responsibleNode = map.required("responsible", diagnostics: &diagnostics)
@@ -28,26 +50,26 @@ struct ObligationBuilder: EntryBuilder {
         ScalarReading.idList($0, Subject.key("responsible"), diagnostics: &diagnostics)
       } ?? []
     let cooperating =
-      map["cooperating"].map {
+      map[allowed: At.cooperating].map {
         ScalarReading.idList($0, Subject.key("cooperating"), diagnostics: &diagnostics)
       } ?? []
     let dependsOn =
-      map["depends_on"].map {
+      map[allowed: At.dependsOn].map {
         ScalarReading.idList($0, Subject.key("depends_on"), diagnostics: &diagnostics)
       } ?? []
-    let dueNode = map["due"]
-    let everyNode = map["every"]
+    let dueNode = map[allowed: At.due]
+    let everyNode = map[allowed: At.every]
     let due = dueNode.flatMap { readDue($0, subject: map.subject, diagnostics: &diagnostics) }
     let every = everyNode.flatMap { readEvery($0, map.field("every"), &diagnostics) }
     let perBody =
-      map["per_body"].map {
+      map[allowed: At.perBody].map {
         BodyOverrideBuilder(phrases: phrases).obligationOverrides(
           $0, owner: map.subject,
           readDue: { node, what, diagnostics in
             readDue(node, subject: what, diagnostics: &diagnostics)
           }, readEvery: readEvery, diagnostics: &diagnostics)
       } ?? []
-    var from = map["from"].flatMap {
+    var from = map[allowed: At.from].flatMap {
       ScalarReading.startDay($0, map.field("from"), cache: phrases, diagnostics: &diagnostics)
     }
     if let every, let start = every.value.start {
@@ -56,18 +78,18 @@ struct ObligationBuilder: EntryBuilder {
       }
       from = Located(start, at: every.range)
     }
-    let until = map["until"].flatMap {
+    let until = map[allowed: At.until].flatMap {
       ScalarReading.day($0, map.field("until"), cache: phrases, diagnostics: &diagnostics)
     }
-    let classNode = map["class"]
+    let classNode = map[allowed: At.obligationClass]
     let obligationClass = classNode.flatMap {
       ScalarReading.id($0, LocalizedText(en: "class", zh: "整改类别"), diagnostics: &diagnostics)
     }
     let doubtful = map.string("doubtful", diagnostics: &diagnostics)
-    let report = map["report_within"].flatMap {
+    let report = map[allowed: At.reportWithin].flatMap {
       ScalarReading.span($0, map.field("report_within"), cache: phrases, diagnostics: &diagnostics)
     }
-    let publish = map["publish_within"].flatMap {
+    let publish = map[allowed: At.publishWithin].flatMap {
       ScalarReading.span($0, map.field("publish_within"), cache: phrases, diagnostics: &diagnostics)
     }
 
