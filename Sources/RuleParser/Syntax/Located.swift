@@ -4,16 +4,11 @@ public struct Located<Value: Sendable>: Sendable {
   public var value: Value
   /// Where it was written.
   public var range: SourceRange
-}
 
-extension Located {
   /// Creates a located value.
-  ///
-  /// Declared outside the type so that it can hand its parts to the
-  /// memberwise initializer, which the optimiser moves them into without
-  /// the extra copy it made of a value assigned field by field.
   public init(_ value: Value, at range: SourceRange) {
-    self.init(value: value, range: range)
+    self.value = value
+    self.range = range
   }
 }
 
