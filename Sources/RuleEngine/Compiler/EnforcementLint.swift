@@ -32,6 +32,9 @@ struct EnforcementLint {
         policy, decl, subjects: subjects, groups: groups, subjectsOfBody: subjectsOfBody,
         horizon: horizon, diagnostics: &diagnostics)
     }
+    // A subject per obligation (its kinds, days and bodies) is freed where
+    // nobody waits for it.
+    SecondCore.release((consume subjects, consume groupings))
   }
 
   /// The subject of each obligation (`PolicyReach.subject`), with W010 for
