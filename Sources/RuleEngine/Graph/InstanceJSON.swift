@@ -25,12 +25,12 @@ enum InstanceJSON {
         append(position == 0 ? "\n    \"" : ",\n    \"", to: &bytes)
         write(base + position, into: &bytes)
         if bytes.count >= chunk {
-          output.write(contentsOf: bytes.array)
+          bytes.withBytes { output.write(contentsOf: $0) }
           bytes.removeAll()
         }
       }
     }
-    output.write(contentsOf: bytes.array)
+    bytes.withBytes { output.write(contentsOf: $0) }
   }
 
   /// One instance, from the quote that opens its id to the brace that
