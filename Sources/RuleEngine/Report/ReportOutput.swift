@@ -158,6 +158,22 @@ extension ReportOutput {
     if written { flushIfFull() } else { write(PrintableText.escaping(text)) }
   }
 
+  /// Writes `text` as it is when it is printable and `isPlain` finds
+  /// nothing to change in its UTF-8 bytes, read once; else writes nothing
+  /// and returns false.
+  mutating func writeIfPlain(
+    _ text: String, _ isPlain: (UnsafeBufferPointer<UInt8>) -> Bool
+  ) -> Bool {
+    var text = text
+    let written = text.withUTF8 { utf8 in
+      guard isPlain(utf8), Self.isPrintable(utf8) else { return false }
+      buffer.append(contentsOf: utf8)
+      return true
+    }
+    if written { flushIfFull() }
+    return written
+  }
+
   /// Writes what a violation amounts to (`ReportText.measure(of:in:)`),
   /// `escaping` as the format needs: a number of days overdue as it is
   /// (digits and words no format escapes), any other measure made first.
