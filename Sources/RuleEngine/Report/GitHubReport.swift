@@ -20,18 +20,18 @@ public struct GitHubReport: CheckReport {
       output.write(String(line.trimmingPrefix("  ")), escaping: Self.data)
       output.write(literal: "\n")
     }
-    findings.write(result, into: &output, state: findings.places) {
-      violation, escalation, places, output in
-      let place = places.location(of: violation.instance)
+    findings.write(result, into: &output, state: Side(places: findings.places)) {
+      violation, escalation, side, output in
+      let place = side.places.location(of: violation.instance)
       if let escalation {
         annotate(
           Self.command(for: SARIFReport.level(of: escalation.action)), violation, escalation,
-          title: (escalation.policy, ": ", escalation.action.rawValue), place, graph, into: &output)
+          title: (escalation.policy, ": ", escalation.action.rawValue), place, graph, &side,
+          into: &output)
       } else {
         annotate(
           "notice", violation, nil, title: ("violation/", "", violation.kind.rawValue), place,
-          graph,
-          into: &output)
+          graph, &side, into: &output)
       }
     }
   }
@@ -80,13 +80,13 @@ public struct GitHubReport: CheckReport {
   private func annotate(
     _ command: String, _ violation: Violation, _ escalation: Escalation?,
     title: (String, String, String), _ place: SourceLocation?, _ graph: ObligationGraph,
-    into output: inout ReportOutput
+    _ side: inout Side, into output: inout ReportOutput
   ) {
     let location = violation.location
     output.write(literal: "::")
     output.write(command)
     output.write(literal: " file=")
-    output.write(location.file, escaping: Self.property)
+    side.rules.write(fileOf: location, into: &output)
     output.write(literal: ",line=")
     output.write(location.line)
     output.write(literal: ",col=")
@@ -101,15 +101,25 @@ public struct GitHubReport: CheckReport {
     if let place {
       if findings.language == .zh {
         output.write(literal: "（快照条目 ")
-        output.write(place: place, escaping: Self.data)
+        side.entries.write(place: place, into: &output)
         output.write(literal: "）")
       } else {
         output.write(literal: " (snapshot entry ")
-        output.write(place: place, escaping: Self.data)
+        side.entries.write(place: place, into: &output)
         output.write(literal: ")")
       }
     }
     output.write(literal: "\n")
+  }
+
+  /// What each writing side keeps as it goes (`TwoCoreWriting`): where the
+  /// last entry was found, and the file names it has escaped.
+  private struct Side {
+    var places: SnapshotEntries.Places
+    /// The rule files' names, escaped as a property.
+    var rules = EscapedFileNames(GitHubReport.property)
+    /// The snapshot files' names, escaped as a message.
+    var entries = EscapedFileNames(GitHubReport.data)
   }
 
   /// A message escaped for a workflow command: `%`, CR and LF.

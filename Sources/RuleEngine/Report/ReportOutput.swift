@@ -133,17 +133,6 @@ extension ReportOutput {
     flushIfFull()
   }
 
-  /// Writes a place in a file as `file:line:col` (`SourceLocation`'s
-  /// description), escaped, without making it first.
-  mutating func write(place location: SourceLocation, escaping: Escaping) {
-    escaping.append(location.file, to: &buffer)
-    escaping.append(":", to: &buffer)
-    write(location.line)
-    escaping.append(":", to: &buffer)
-    write(location.column)
-    flushIfFull()
-  }
-
   /// Writes input text for a terminal or a text or Markdown report: every
   /// control and bidirectional formatting character shown as an escape
   /// (`PrintableText`), so that no input text can break a line or fake one.
