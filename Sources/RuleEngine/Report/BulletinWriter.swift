@@ -206,34 +206,32 @@ struct BulletinWriter {
     }
     // Each violation by its position, with its highest action's level
     // (its escalations found by position, not looked up by its id).
-    var byBody: [String: [(position: Int, level: Int)]] = [:]
-    var levels: [String: Int] = [:]
-    for position in result.violations.indices {
+    let violations = result.violations
+    let levels = violations.indices.map { position in
       var level = 0
       for escalation in result.escalationPositions(ofViolationAt: position) {
         level = max(level, result.escalations[escalation].action.level)
       }
-      let body = result.violations[position].body
-      byBody[body, default: []].append((position, level))
-      levels[body] = max(levels[body] ?? 0, level)
+      return level
     }
-    let bodies = byBody.keys.sorted { lhs, rhs in
-      let (left, right) = (levels[lhs] ?? 0, levels[rhs] ?? 0)
-      return left != right ? left > right : lhs < rhs
+    let byBody = PositionGroups(violations.indices) { violations.withElement(at: $0) { $0.body } }
+    let bodyLevels = byBody.keys.indices.map { byBody[$0].lazy.map { levels[$0] }.max() ?? 0 }
+    let bodies = byBody.keys.indices.sorted { lhs, rhs in
+      let (left, right) = (bodyLevels[lhs], bodyLevels[rhs])
+      return left != right ? left > right : byBody.keys[lhs] < byBody.keys[rhs]
     }
     // The lines in order, then written on both cores.
     var lines: [ProblemLine] = []
     for (number, body) in bodies.enumerated() {
-      lines.append(.body(number: number + 1, body))
+      lines.append(.body(number: number + 1, byBody.keys[body]))
       // Most severe first, then by instance and kind: the order of
       // `result.violations`, so by position.
-      let violations = (byBody[body] ?? []).sorted { lhs, rhs in
-        lhs.level != rhs.level ? lhs.level > rhs.level : lhs.position < rhs.position
+      let positions = byBody[body].sorted { lhs, rhs in
+        levels[lhs] != levels[rhs] ? levels[lhs] > levels[rhs] : lhs < rhs
       }
-      for (index, violation) in violations.enumerated() {
-        numbered.append(violation.position)
-        lines.append(
-          .problem(index: index + 1, position: violation.position, number: numbered.count))
+      for (index, position) in positions.enumerated() {
+        numbered.append(position)
+        lines.append(.problem(index: index + 1, position: position, number: numbered.count))
       }
     }
     TwoCoreWriting.write(lines.count, into: &output, state: beside()) { range, writer, output in
