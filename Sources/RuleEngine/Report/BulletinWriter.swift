@@ -209,8 +209,10 @@ struct BulletinWriter {
     let violations = result.violations
     let levels = violations.indices.map { position in
       var level = 0
-      for escalation in result.escalationPositions(ofViolationAt: position) {
-        level = max(level, result.escalations[escalation].action.level)
+      var next = result.firstEscalationPosition(ofViolationAt: position)
+      while let escalation = next {
+        level = max(level, result.escalations.withElement(at: escalation) { $0.action.level })
+        next = result.escalationPosition(after: escalation)
       }
       return level
     }
@@ -293,14 +295,15 @@ struct BulletinWriter {
       write(text: source.quote, into: &output)
       output.write(literal: "”。")
     }
-    let escalations = result.escalationPositions(ofViolationAt: position)
-    if escalations.isEmpty {
+    // Its escalations followed by position (no array made of them).
+    var next = result.firstEscalationPosition(ofViolationAt: position)
+    if next == nil {
       output.write(literal: "方案未对此规定处置措施，继续跟踪督促。")
     } else {
       output.write(literal: "依方案应")
-      for (index, position) in escalations.enumerated() {
+      while let position = next {
         let escalation = result.escalations[position]
-        if index > 0 { output.write(literal: "，") }
+        next = result.escalationPosition(after: position)
         output.write(literal: "由")
         write(name: escalation.by, into: &output)
         output.writePrintable(escalation.action.chineseName)
@@ -309,6 +312,7 @@ struct BulletinWriter {
           write(text: source.section, into: &output)
           output.write(literal: "）")
         }
+        if next != nil { output.write(literal: "，") }
       }
       output.write(literal: "。")
     }
@@ -466,15 +470,16 @@ struct BulletinWriter {
       output.write(literal: " | `")
       output.writePrintable(violation.instance)
       output.write(literal: "` | ")
-      let escalations = result.escalationPositions(ofViolationAt: position)
-      if escalations.isEmpty { output.write(literal: "—") }
-      for (index, position) in escalations.enumerated() {
+      var next = result.firstEscalationPosition(ofViolationAt: position)
+      if next == nil { output.write(literal: "—") }
+      while let position = next {
         let escalation = result.escalations[position]
-        if index > 0 { output.write(literal: "，") }
+        next = result.escalationPosition(after: position)
         output.writePrintable(escalation.action.chineseName)
         output.write(literal: " `")
         output.writePrintable(escalation.policy)
         output.write(literal: "`")
+        if next != nil { output.write(literal: "，") }
       }
       output.write(literal: " |\n")
     }
