@@ -65,6 +65,33 @@ import Testing
         """#) == ["E114", "E115", "E114", "E117", "E118", "E114", "E114"])
   }
 
+  @Test func theQuickPassFindsEveryDateProblemAlone() throws {
+    // Each entry alone in its snapshot: the quick pass must send every one
+    // to the full check, which reports it.
+    let problems: [(String, String)] = [
+      (#"{"status": "in_progress", "completed": "2017-10-01"}"#, "E117"),
+      (#"{"status": "done", "completed": "2017-10-16"}"#, "E114"),
+      (#"{"status": "done"}"#, "E118"),
+      (#"{"status": "done", "completed": "2017-10-01", "reported": "2017-09-30"}"#, "E115"),
+      (#"{"status": "done", "completed": "2017-10-01", "reported": "2017-10-16"}"#, "E114"),
+      (#"{"status": "in_progress", "reported": "2017-10-01"}"#, "E117"),
+      (#"{"status": "done", "completed": "2017-10-01", "published": "2017-09-30"}"#, "E115"),
+      (#"{"status": "done", "completed": "2017-10-01", "published": "2017-10-16"}"#, "E114"),
+      (#"{"status": "done", "completed": "2017-10-01", "accepted_on": "2017-09-30"}"#, "E115"),
+      (#"{"status": "done", "completed": "2017-10-01", "accepted_on": "2017-10-16"}"#, "E114"),
+    ]
+    for (entry, code) in problems {
+      let json = #"{"as_of": "2017-10-15", "obligations": {"env.inspection": "# + entry + "}}"
+      #expect(try codes(json) == [code], "\(entry)")
+    }
+    let clean =
+      #"{"status": "done", "completed": "2017-10-01", "reported": "2017-10-02", "#
+      + #""published": "2017-10-15", "accepted_on": "2017-10-01", "note": "ok"}"#
+    #expect(
+      try codes(#"{"as_of": "2017-10-15", "obligations": {"env.inspection": "# + clean + "}}")
+        .isEmpty)
+  }
+
   @Test func aProblemInTheSecondHalfIsFound() throws {
     let found = try codes(
       #"""

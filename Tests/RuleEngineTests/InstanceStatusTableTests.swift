@@ -43,7 +43,8 @@ import Testing
   @Test func addingIfAbsentKeepsTheFirstEntryAndHandsItBack() {
     var table: InstanceStatusTable = ["a": entry("a", .notStarted)]
     var present: [(String, InstanceProgress, InstanceProgress)] = []
-    table.addIfAbsent(contentsOf: [entry("b", .done), entry("a", .done)]) {
+    let other: InstanceStatusTable = ["b": entry("b", .done), "a": entry("a", .done)]
+    table.addIfAbsent(entriesOf: other, inOrder: [0, 1]) {
       present.append(($0.instance.value, $0.status.value, $1.status.value))
     }
     #expect(present.count == 1)
@@ -52,21 +53,27 @@ import Testing
     #expect(table["a"]?.status.value == .notStarted && table["b"]?.status.value == .done)
   }
 
-  @Test func addingManyIfAbsentFindsTheRepeatsAcrossBatchesInOrder() {
-    // More ids than a batch hashes at once, a third of them there already.
+  @Test func addingManyIfAbsentFindsTheRepeatsInTheOrderAsked() {
+    // A third of the ids there already; the other table's last ids appended
+    // without indexing, so that their hashes are worked out, not read.
     let ids = (0..<1_000).map { "i-\($0)" }
     var table = InstanceStatusTable()
     let repeated = ids.filter { Int($0.dropFirst(2))! % 3 == 0 }
     for id in repeated { table.set(entry(id, .notStarted), for: id) }
+    var other = InstanceStatusTable()
+    for id in ids.prefix(900) { other.set(entry(id, .done), for: id) }
+    other.defersIndexing = true
+    for id in ids.suffix(100) { other.set(entry(id, .done), for: id) }
     var present: [String] = []
-    table.addIfAbsent(contentsOf: ids.map { entry($0, .done) }) {
+    table.addIfAbsent(entriesOf: other, inOrder: Array((0..<1_000).reversed())) {
       #expect($0.instance.value == $1.instance.value && $0.status.value == .notStarted)
       present.append($1.instance.value)
     }
-    #expect(present == repeated)
+    #expect(present == repeated.reversed())
     #expect(table.count == 1_000)
     #expect(ids.allSatisfy { table.contains($0) })
-    #expect(table.keys.suffix(3) == ["i-995", "i-997", "i-998"])
+    #expect(table.keys.suffix(3) == ["i-4", "i-2", "i-1"])
+    #expect(table["i-1"]?.status.value == .done && table["i-3"]?.status.value == .notStarted)
   }
 
   @Test func aSecondEntryForAnIdReplacesTheFirstInItsPlace() {

@@ -18,7 +18,7 @@ struct InstanceIDIndex: Sendable {
   }
 
   /// How many ids are hashed together before their slots are probed
-  /// (`insert(contentsOf:in:)`, and merging snapshots): few enough that
+  /// (`insert(contentsOf:in:)`): few enough that
   /// their hashes stay in the cache, enough that the probes' cache misses
   /// overlap.
   static let idsPerBatch = 256
@@ -90,6 +90,14 @@ struct InstanceIDIndex: Sendable {
     slots[index] = Slot(hash: hash, position: Int32(position))
     count += 1
     return nil
+  }
+
+  /// The hash of the id at each position below `count`, read from the
+  /// slots; every one of those positions must be recorded here.
+  func hashesByPosition(count: Int) -> [UInt32] {
+    var hashes = [UInt32](repeating: 0, count: count)
+    for slot in slots where slot.position >= 0 { hashes[Int(slot.position)] = slot.hash }
+    return hashes
   }
 
   /// Moves every slot into a table of `size` slots, by its stored hash.

@@ -62,7 +62,7 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
   }
 
   /// Where the entry at `position` (a position `position(of:expected:)`
-  /// found) is written.
+  /// found, or any position below `count`) is written.
   func range(at position: Int) -> SourceRange { statuses[position].instance.range }
 
   /// Whether `set` appends without indexing.
@@ -87,31 +87,37 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
   /// The number of entries appended and not yet indexed.
   var unindexedCount: Int { unindexed }
 
-  /// Adds each of `entries` whose instance has no entry, in order, and calls
-  /// `present` with the entry already there and the one not added for each
-  /// other (one look-up each, where asking and then adding take two).
+  /// Adds the entries of `other`, taken in `order` (positions in `other`),
+  /// whose instances have no entry here, and calls `present` with the entry
+  /// already there and the one not added for each other (one look-up each,
+  /// where asking and then adding take two).
   ///
-  /// The ids of a batch are hashed before any is looked up, so that the
-  /// look-ups follow each other closely and the processor waits for their
-  /// cache misses side by side (see `InstanceIDIndex.insert(contentsOf:in:)`).
+  /// `other`'s ids are not hashed again: its index holds their hashes
+  /// (`InstanceIDIndex.hashesByPosition(count:)`), and merging the files of
+  /// a snapshot in ten parts hashed each of a million ids a second time.
   mutating func addIfAbsent(
-    contentsOf entries: [InstanceStatus],
+    entriesOf other: InstanceStatusTable, inOrder order: [Int],
     present: (_ existing: InstanceStatus, _ entry: InstanceStatus) -> Void
   ) {
-    let batch = InstanceIDIndex.idsPerBatch
-    for start in stride(from: 0, to: entries.count, by: batch) {
-      let part = entries[start..<Swift.min(start + batch, entries.count)]
-      let hashes = part.map { InstanceIDIndex.hash($0.instance.value) }
-      for (entry, hash) in zip(part, hashes) {
-        let id = entry.instance.value
-        if let position = positions.insert(id, hash: hash, at: ids.count, in: ids) {
-          present(statuses[position], entry)
-        } else {
-          ids.append(id)
-          statuses.append(entry)
-        }
+    reserveCapacity(count + order.count)
+    let hashes = other.hashesByPosition()
+    for position in order {
+      let id = other.ids[position]
+      if let found = positions.insert(id, hash: hashes[position], at: ids.count, in: ids) {
+        present(statuses[found], other.statuses[position])
+      } else {
+        ids.append(id)
+        statuses.append(other.statuses[position])
       }
     }
+  }
+
+  /// The hash of the id at each position: read from the index for the ids
+  /// indexed, worked out for any appended since.
+  private func hashesByPosition() -> [UInt32] {
+    let indexed = ids.count - unindexed
+    return positions.hashesByPosition(count: indexed)
+      + ids[indexed...].map(InstanceIDIndex.hash)
   }
 
   /// Adds the entry of an instance, or replaces it in its place.

@@ -131,6 +131,10 @@ public struct InstanceStatus: Sendable {
     self.reported = reported
   }
 
+  /// Whether any of the rarely given fields (`published`, `falseReport`,
+  /// `progress`, `note`, `acceptance`) is given.
+  var hasRareFields: Bool { rare != nil }
+
   /// Replaces the box of rare fields by one changed by `change` (an entry
   /// is changed rarely, and never after it is read).
   private mutating func updateRare(_ change: (inout RareFields) -> Void) {

@@ -44,10 +44,11 @@ public enum SnapshotMerge {
       if merged.plan == nil { merged.plan = snapshot.plan }
       // A table keeps its entries in input order, which is their order in
       // the file: sorting is then only a check.
-      let entries = snapshot.obligations.values.sortedIfNeeded {
-        $0.instance.range.start < $1.instance.range.start
+      let entries = snapshot.obligations
+      let order = Array(0..<entries.count).sortedIfNeeded {
+        entries.range(at: $0).start < entries.range(at: $1).start
       }
-      merged.obligations.addIfAbsent(contentsOf: entries) { existing, entry in
+      merged.obligations.addIfAbsent(entriesOf: entries, inOrder: order) { existing, entry in
         if !existing.sameContent(as: entry) {
           local.report(
             .duplicate(

@@ -145,12 +145,32 @@ public struct SnapshotValidator {
       let instances = graph.instances
       known = slice(instances.count).count { lookup.position(of: instances[$0].id) != nil }
     }
-    var problems = Diagnostics()
-    for position in slice(entries.count) {
-      checkDates(entries[position: position], asOf: snapshot.asOf.value, into: &problems)
-      if problems.hasErrors || !problems.all.isEmpty { return (known, true) }
+    let asOf = snapshot.asOf.value
+    let hasProblem = slice(entries.count).contains {
+      Self.hasDateProblem(entries[position: $0], asOf: asOf)
     }
-    return (known, false)
+    return (known, hasProblem)
+  }
+
+  /// Whether `checkDates` would report anything of `entry`: its tests, in
+  /// the same terms, without making a message (the quick pass asks this of
+  /// every entry, and making an empty report of each cost more).
+  private static func hasDateProblem(_ entry: InstanceStatus, asOf: Day) -> Bool {
+    let isComplete = entry.status.value.isComplete
+    let completed = entry.completed?.value
+    // A completion date without a completed status, or the other way round.
+    if isComplete != (completed != nil) { return true }
+    if let completed, completed > asOf { return true }
+    func isMisplaced(_ date: Day?) -> Bool {
+      guard let date else { return false }
+      return !isComplete || date > asOf || completed.map { date < $0 } == true
+    }
+    if isMisplaced(entry.reported?.value) { return true }
+    guard entry.hasRareFields else { return false }
+    if isMisplaced(entry.published?.value) { return true }
+    let acceptance = entry.acceptance
+    guard let on = acceptance.on, acceptance.onRange != nil else { return false }
+    return on > asOf || completed.map { on < $0 } == true
   }
 
   /// How many of `ids` are the plan's instances.
