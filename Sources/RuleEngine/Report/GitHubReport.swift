@@ -40,7 +40,7 @@ public struct GitHubReport: CheckReport {
   /// whole would be; the words between them need no escaping).
   private func writeMessage(
     _ violation: Violation, _ escalation: Escalation?, _ graph: ObligationGraph,
-    into output: inout ReportOutput
+    _ names: inout MadeBytes, into output: inout ReportOutput
   ) {
     if findings.language == .zh {
       return output.write(FindingMessage.chinese(violation, escalation, graph), escaping: Self.data)
@@ -58,7 +58,11 @@ public struct GitHubReport: CheckReport {
     output.write(literal: " (")
     output.write(escalation.action.chineseName, escaping: Self.data)
     output.write(literal: ") by ")
-    output.write(ReportText.bodyName(escalation.by, in: graph), escaping: Self.data)
+    if !names.writeKnown(escalation.by, into: &output) {
+      var name = ReportOutput()
+      name.write(ReportText.bodyName(escalation.by, in: graph), escaping: Self.data)
+      names.write(name.bytes, madeOf: escalation.by, into: &output)
+    }
     if let source = escalation.source {
       output.write(literal: " under ")
       output.write(source.section, escaping: Self.data)
@@ -97,7 +101,7 @@ public struct GitHubReport: CheckReport {
     output.write(title.1, escaping: Self.property)
     output.write(title.2, escaping: Self.property)
     output.write(literal: "::")
-    writeMessage(violation, escalation, graph, into: &output)
+    writeMessage(violation, escalation, graph, &side.names, into: &output)
     if let place {
       if findings.language == .zh {
         output.write(literal: "（快照条目 ")
@@ -113,13 +117,15 @@ public struct GitHubReport: CheckReport {
   }
 
   /// What each writing side keeps as it goes (`TwoCoreWriting`): where the
-  /// last entry was found, and the file names it has escaped.
+  /// last entry was found, and the file and body names it has escaped.
   private struct Side {
     var places: SnapshotEntries.Places
     /// The rule files' names, escaped as a property.
     var rules = EscapedFileNames(GitHubReport.property)
     /// The snapshot files' names, escaped as a message.
     var entries = EscapedFileNames(GitHubReport.data)
+    /// Bodies' names (`ReportText.bodyName`) escaped as a message, by their ids.
+    var names = MadeBytes()
   }
 
   /// A message escaped for a workflow command: `%`, CR and LF.
