@@ -14,7 +14,9 @@ enum CompiledRules {
   static func loadResult(
     _ options: CommonOptions, format: DiagnosticFormat = .text
   ) throws -> CompileResult {
-    let result = Compiler().compile(rulesAt: options.rules)
+    var compiler = Compiler()
+    compiler.readsGraph = true
+    let result = compiler.compile(rulesAt: options.rules)
     guard result.graph != nil, !result.diagnostics.hasErrors else {
       try Terminal.fail(result.diagnostics, format: format, language: options.language)
     }

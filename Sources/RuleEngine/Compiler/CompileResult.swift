@@ -65,6 +65,9 @@ final class PendingGraph: @unchecked Sendable {
     /// Where each obligation's instances are in `instances`, by the
     /// obligation's position in `obligations` (as expansion made them).
     var runs: [Range<Int>]? = nil
+    /// The positions of the instances in the order of their ids, when
+    /// worked out ahead (`ObligationGraph.sortedPositions(of:near:)`).
+    var sortedOrder: [Int]? = nil
 
     /// The positions of the instances, obligation by obligation in the
     /// order of the obligations' ids: close to the order of the instances'
@@ -113,12 +116,14 @@ final class PendingGraph: @unchecked Sendable {
     defer { lock.unlock() }
     if var parts = parts.take() {
       // Taken out so that the graph sorts the only reference in place.
-      let order = parts.nearOrder
+      let sorted =
+        parts.sortedOrder
+        ?? ObligationGraph.sortedPositions(of: parts.instances, near: parts.nearOrder)
       let instances = parts.instances
       parts.instances = []
       built = ObligationGraph(
         plan: parts.plan, bodies: parts.bodies, obligations: parts.obligations,
-        sorting: consume instances, nearOrder: order, metrics: parts.metrics,
+        sorting: consume instances, inOrder: sorted, metrics: parts.metrics,
         metricInstances: parts.metricInstances, policies: parts.policies)
       built?.classes = parts.classes
     }

@@ -9,6 +9,15 @@ public struct Compiler: Sendable {
   /// The YAML loader and its limits.
   public var loader: YAMLLoader
 
+  /// Whether the caller reads the result's graph.
+  ///
+  /// When it does, the instances' order by id, which putting the graph
+  /// together needs, is worked out beside the enforcement checks (on a
+  /// second core) instead of when the graph is first read. A caller that
+  /// only reports diagnostics (`rulec lint`) leaves it off and never sorts
+  /// the instances.
+  public var readsGraph = false
+
   /// Creates a compiler.
   public init(loader: YAMLLoader = YAMLLoader()) {
     self.loader = loader
@@ -137,12 +146,22 @@ public struct Compiler: Sendable {
       return CompileResult(
         graph: nil, diagnostics: diagnostics, document: document, explanations: explanations)
     }
-    let parts = PendingGraph.Parts(
+    var parts = PendingGraph.Parts(
       plan: plan, bodies: bodies, obligations: obligations, instances: expanded.instances,
       metrics: metrics, metricInstances: metricInstances, policies: policies, classes: classes,
       runs: expanded.runs)
-    EnforcementLint(table: table, parts: parts).check(diagnostics: &diagnostics)
     expanded.instances = []
+    if readsGraph {
+      // Both only read the parts: the order on a thread of its own (the
+      // checks split their own work across the cores' pool).
+      let ready = parts
+      let (_, sorted) = SecondCore.run(
+        { EnforcementLint(table: table, parts: ready).check(diagnostics: &diagnostics) },
+        beside: { ObligationGraph.sortedPositions(of: ready.instances, near: ready.nearOrder) })
+      parts.sortedOrder = sorted
+    } else {
+      EnforcementLint(table: table, parts: parts).check(diagnostics: &diagnostics)
+    }
     return CompileResult(
       graphParts: parts, diagnostics: diagnostics, document: document,
       explanations: explanations)

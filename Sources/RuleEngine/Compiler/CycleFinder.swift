@@ -46,17 +46,29 @@ struct CycleFinder {
   /// The vertices in an order where every vertex comes after its
   /// successors (prerequisites first), or `nil` when there is a cycle.
   func prerequisitesFirst() -> [Int]? {
-    var remaining = edges.map(\.count)
-    var dependents = [[Int]](repeating: [], count: edges.count)
-    for (vertex, successors) in edges.enumerated() {
-      for successor in successors { dependents[successor].append(vertex) }
+    // The dependents of each vertex as runs of one flat array (`starts`),
+    // each run in the order of its vertices: no array per vertex.
+    var remaining = [Int](repeating: 0, count: edges.count)
+    var starts = [Int](repeating: 0, count: edges.count + 1)
+    for vertex in edges.indices {
+      remaining[vertex] = edges[vertex].count
+      for successor in edges[vertex] { starts[successor + 1] += 1 }
+    }
+    for vertex in edges.indices { starts[vertex + 1] += starts[vertex] }
+    var next = starts
+    var dependents = [Int](repeating: 0, count: starts[edges.count])
+    for vertex in edges.indices {
+      for successor in edges[vertex] {
+        dependents[next[successor]] = vertex
+        next[successor] += 1
+      }
     }
     var ready = edges.indices.filter { remaining[$0] == 0 }
     var order: [Int] = []
     order.reserveCapacity(edges.count)
     while let vertex = ready.popLast() {
       order.append(vertex)
-      for dependent in dependents[vertex] {
+      for dependent in dependents[starts[vertex]..<starts[vertex + 1]] {
         remaining[dependent] -= 1
         if remaining[dependent] == 0 { ready.append(dependent) }
       }

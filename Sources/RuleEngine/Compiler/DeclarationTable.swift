@@ -27,8 +27,15 @@ struct DeclarationTable {
 
   init(_ files: [RuleFile], diagnostics: inout Diagnostics) {
     var declared: [String: SourceRange] = [:]
+    // One look-up of the id: its first range when it was declared before,
+    // else it is recorded.
+    func firstDeclaration(_ slot: inout SourceRange?, _ range: SourceRange) -> SourceRange? {
+      if let first = slot { return first }
+      slot = range
+      return nil
+    }
     func claim(_ id: Located<String>, kind: DeclarationKind) -> Bool {
-      if let previous = declared[id.value] {
+      if let previous = firstDeclaration(&declared[id.value], id.range) {
         diagnostics.report(
           .duplicate(
             .duplicateID,
@@ -37,7 +44,6 @@ struct DeclarationTable {
           ))
         return false
       }
-      declared[id.value] = id.range
       return true
     }
     let obligationCount = files.reduce(0) { $0 + $1.obligations.count }

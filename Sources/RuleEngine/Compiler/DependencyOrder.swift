@@ -14,10 +14,13 @@ struct DependencyOrder {
   func prerequisitesFirst(diagnostics: inout Diagnostics) -> [Int]? {
     let ids = table.obligationOrder
     let index = table.obligationPositions
-    let edges: [[Int]] = table.obligations.map { decl in
-      var edges = decl.dependsOn.compactMap { index[$0.value] }
-      if case .relative(_, let after?) = decl.due, let position = index[after.value] {
-        edges.append(position)
+    // By position: a declaration handed to a closure was copied whole.
+    let decls = table.obligations
+    let edges: [[Int]] = decls.indices.map { position in
+      var edges = decls[position].dependsOn.compactMap { index[$0.value] }
+      if case .relative(_, let after?) = decls[position].due, let prerequisite = index[after.value]
+      {
+        edges.append(prerequisite)
       }
       return edges
     }

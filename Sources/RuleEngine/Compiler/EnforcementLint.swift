@@ -32,6 +32,9 @@ struct EnforcementLint {
         policy, decl, subjects: subjects, groups: groups, subjectsOfBody: subjectsOfBody,
         horizon: horizon, diagnostics: &diagnostics)
     }
+    // A subject per obligation (its kinds, days and bodies) is freed where
+    // nobody waits for it.
+    SecondCore.release((consume subjects, consume groupings))
   }
 
   /// The subject of each obligation (`PolicyReach.subject`), with W010 for
@@ -43,11 +46,11 @@ struct EnforcementLint {
     // The bodies are only tested against a policy's `targets:`.
     let needsBodies = parts.policies.contains { $0.targetBodies != nil }
     let obligations = parts.obligations
-    var subjects: [PolicyReach.Subject] = []
-    subjects.reserveCapacity(obligations.count + parts.metrics.count)
     // Expansion makes each obligation's instances consecutive; without its
     // runs they are gathered by id.
     guard let runs = parts.runs, runs.count == obligations.count else {
+      var subjects: [PolicyReach.Subject] = []
+      subjects.reserveCapacity(obligations.count + parts.metrics.count)
       let all = PolicyReach.subjects(
         obligations: obligations, instances: parts.instances, metrics: [], metricInstances: [])
       for (obligation, instances, subject) in all.obligations {
@@ -57,27 +60,34 @@ struct EnforcementLint {
       return subjects
     }
     // Two halves side by side, each into its own collector; their warnings
-    // are reported as if one half had run after the other.
-    func half(_ positions: Range<Int>) -> (subjects: [PolicyReach.Subject], warnings: Diagnostics) {
+    // are reported as if one half had run after the other. Each half puts
+    // its subjects in place in one array (merging two arrays copied every
+    // subject); the array has room for the metrics' subjects too.
+    func half(
+      _ positions: Range<Int>, into slots: UnsafeMutableBufferPointer<PolicyReach.Subject>
+    ) -> Diagnostics {
       var warnings = Diagnostics()
-      var subjects: [PolicyReach.Subject] = []
-      subjects.reserveCapacity(positions.count)
       for position in positions {
         let instances = parts.instances[runs[position]]
         warnNeverOverdue(obligations[position], instances: instances, diagnostics: &warnings)
-        subjects.append(
-          PolicyReach.subject(
+        slots.initializeElement(
+          at: position,
+          to: PolicyReach.subject(
             obligations[position], instances: instances, collectingBodies: needsBodies))
       }
-      return (subjects, warnings)
+      return warnings
     }
     let middle = obligations.count / 2
-    let (first, second) = Concurrently.both(
-      { half(0..<middle) }, { half(middle..<obligations.count) })
-    diagnostics.merge(first.warnings)
-    diagnostics.merge(second.warnings)
-    subjects += first.subjects
-    subjects += second.subjects
+    var warnings = (first: Diagnostics(), second: Diagnostics())
+    let subjects = [PolicyReach.Subject](
+      unsafeUninitializedCapacity: obligations.count + parts.metrics.count
+    ) { slots, initialized in
+      warnings = Concurrently.both(
+        { half(0..<middle, into: slots) }, { half(middle..<obligations.count, into: slots) })
+      initialized = obligations.count
+    }
+    diagnostics.merge(warnings.first)
+    diagnostics.merge(warnings.second)
     return subjects
   }
 

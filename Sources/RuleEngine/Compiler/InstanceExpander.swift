@@ -82,8 +82,10 @@ struct InstanceExpander {
   /// Set once a limit was hit: nothing more is expanded.
   private var stopped = false
 
-  /// The instances of each obligation so far, for dependency matching.
-  private var expansions: [String: Expansion] = [:]
+  /// The instances of each obligation so far, for dependency matching, by
+  /// the obligation's position in `table.obligations` (an array store per
+  /// obligation instead of hashing its id).
+  private var expansions: [Expansion?] = []
   private(set) var instances: [Instance] = []
   /// Where each obligation's instances are in `instances`, by its position
   /// in `table.obligations` (empty for one not expanded).
@@ -104,8 +106,8 @@ struct InstanceExpander {
   ///
   /// - Complexity: O(instances + matched dependency edges).
   mutating func expand(_ order: [Int], diagnostics: inout Diagnostics) {
-    expansions.reserveCapacity(order.count)
     let decls = table.obligations
+    expansions = Array(repeating: nil, count: decls.count)
     var estimate = 0
     for index in decls.indices {
       let responsible = decls[index].responsible
@@ -116,12 +118,14 @@ struct InstanceExpander {
     runs = Array(repeating: 0..<0, count: decls.count)
     for position in order where !stopped {
       let start = instances.count
-      expand(decls[position], diagnostics: &diagnostics)
+      expand(decls[position], at: position, diagnostics: &diagnostics)
       runs[position] = start..<instances.count
     }
   }
 
-  private mutating func expand(_ decl: ObligationDecl, diagnostics: inout Diagnostics) {
+  private mutating func expand(
+    _ decl: ObligationDecl, at declPosition: Int, diagnostics: inout Diagnostics
+  ) {
     let id = decl.id.value
     let written = decl.responsible.map(\.value)
     let bodies = groups.expand(written)
@@ -136,9 +140,13 @@ struct InstanceExpander {
     let standingReport =
       decl.every == nil && decl.due == nil ? obligationClass?.report : nil
     let cooperating = groups.expand(decl.cooperating.map(\.value))
-    let overrides = groups.overrides(
-      decl.perBody, of: id, written: written, bodies: bodies, diagnostics: &diagnostics
-    ).mapValues { (index: $0, override: decl.perBody[$0]) }
+    // (Most duties have no `per_body:`: no dictionary is mapped for them.)
+    let overrides =
+      decl.perBody.isEmpty
+      ? [:]
+      : groups.overrides(
+        decl.perBody, of: id, written: written, bodies: bodies, diagnostics: &diagnostics
+      ).mapValues { (index: $0, override: decl.perBody[$0]) }
     // Past the cap the periods are not even made: one more than the
     // capacity tells that there are too many.
     let capacity = (Self.maxInstances - instances.count) / max(1, bodies.count)
@@ -201,7 +209,9 @@ struct InstanceExpander {
     if !bodyPeriods.isEmpty {
       expansion.offsets = bodyPeriods.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
     }
-    let prerequisiteExpansions = prerequisites.map { expansions[$0] }
+    let prerequisiteExpansions = prerequisites.map { prerequisite in
+      table.obligationPositions[prerequisite].flatMap { expansions[$0] }
+    }
     var edges = 0
     for (position, body) in bodies.enumerated() {
       let periods = bodyPeriods.isEmpty ? entryPeriods.count : bodyPeriods[position].count
@@ -324,7 +334,7 @@ struct InstanceExpander {
           cooperating: cooperating, dueSource: dueSource)
       }
     }
-    expansions[id] = expansion
+    expansions[declPosition] = expansion
   }
 
   /// Appends an instance, its parts handed over rather than copied (a plan

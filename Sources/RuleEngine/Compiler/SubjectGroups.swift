@@ -65,11 +65,13 @@ struct SubjectGroups {
     var groups = Groups()
     var groupOf = [Int](repeating: 0, count: subjects.count)
     for index in subjects.indices {
+      // Bound once: each use of `subjects[index]` copied the subject out.
+      let subject = subjects[index]
       var kinds: UInt32 = 0
-      for kind in subjects[index].kinds { kinds |= 1 << UInt32(kind.ordinal) }
+      for kind in subject.kinds { kinds |= 1 << UInt32(kind.ordinal) }
       let key = Key(
-        isMetric: subjects[index].isMetric, isDoubtful: subjects[index].isDoubtful, kinds: kinds,
-        known: subjects[index].known.restricted(to: facts))
+        isMetric: subject.isMetric, isDoubtful: subject.isDoubtful, kinds: kinds,
+        known: subject.known.restricted(to: facts))
       let position: Int
       // Alike subjects tend to come one after another: the last group is
       // tried before the key is hashed.
@@ -85,9 +87,9 @@ struct SubjectGroups {
       }
       last = (key, position)
       groupOf[index] = position
-      for kind in subjects[index].kinds {
+      for kind in subject.kinds {
         let slot = position * Self.kindCount + kind.ordinal
-        if let day = subjects[index].earliest(kind) {
+        if let day = subject.earliest(kind) {
           groups.earliest[slot] = groups.earliest[slot].map { min($0, day) } ?? day
         } else {
           groups.undated[position] |= 1 << UInt32(kind.ordinal)

@@ -17,47 +17,52 @@ enum InstanceJSON {
   /// members come before them.
   static func write(_ instances: [Instance], _ range: Range<Int>, into output: inout ReportOutput) {
     var bytes = UTF8Buffer(capacity: chunk + 4096)
-    // Read in place: an instance copied out is a dozen reference counts.
+    // Read in place, through a pointer: an instance copied out (as even a
+    // `borrowing` parameter was) is a dozen reference counts.
     instances.withUnsafeBufferPointer { instances in
+      guard let base = instances.baseAddress else { return }
       for position in range {
         append(position == 0 ? "\n    \"" : ",\n    \"", to: &bytes)
-        write(instances[position], into: &bytes)
+        write(base + position, into: &bytes)
         if bytes.count >= chunk {
-          output.write(contentsOf: bytes.array)
+          bytes.withBytes { output.write(contentsOf: $0) }
           bytes.removeAll()
         }
       }
     }
-    output.write(contentsOf: bytes.array)
+    bytes.withBytes { output.write(contentsOf: $0) }
   }
 
   /// One instance, from the quote that opens its id to the brace that
-  /// closes it.
-  private static func write(_ instance: borrowing Instance, into bytes: inout UTF8Buffer) {
-    JSONText.appendEscaped(instance.id, to: &bytes)
+  /// closes it; each field is read where the instance is stored (valid
+  /// while the caller's `withUnsafeBufferPointer` lasts).
+  private static func write(
+    _ instance: UnsafePointer<Instance>, into bytes: inout UTF8Buffer
+  ) {
+    JSONText.appendEscaped(instance.pointee.id, to: &bytes)
     append("\": {\n      \"body\": \"", to: &bytes)
-    JSONText.appendEscaped(instance.body, to: &bytes)
+    JSONText.appendEscaped(instance.pointee.body, to: &bytes)
     append("\"", to: &bytes)
     // The shared class is read in place, not copied out (a million times).
-    if let id = instance.sharedClass?.value.id {
+    if let id = instance.pointee.sharedClass?.value.id {
       append(",\n      \"class\": \"", to: &bytes)
       JSONText.appendEscaped(id, to: &bytes)
       append("\"", to: &bytes)
     }
     append(",\n      \"cooperating\": ", to: &bytes)
-    write(instance.cooperating, into: &bytes)
+    write(instance.pointee.cooperating, into: &bytes)
     append(",\n      \"dependencies\": ", to: &bytes)
-    write(instance.dependencies, into: &bytes)
-    if let due = instance.due {
+    write(instance.pointee.dependencies, into: &bytes)
+    if let due = instance.pointee.due {
       append(",\n      \"due\": ", to: &bytes)
       write(due, into: &bytes)
     }
-    switch instance.dueSource {
+    switch instance.pointee.dueSource {
     case .own?: append(",\n      \"due_source\": \"own\"", to: &bytes)
     case .class?: append(",\n      \"due_source\": \"class\"", to: &bytes)
     case nil: break
     }
-    if let relative = instance.relativeDue {
+    if let relative = instance.pointee.relativeDue {
       append(",\n      \"due_rule\": {\n        \"after\": \"", to: &bytes)
       JSONText.appendEscaped(relative.after, to: &bytes)
       append("\",\n        \"within\": \"", to: &bytes)
@@ -65,14 +70,14 @@ enum InstanceJSON {
       append("\"\n      }", to: &bytes)
     }
     append(",\n      \"obligation\": \"", to: &bytes)
-    JSONText.appendEscaped(instance.obligation, to: &bytes)
+    JSONText.appendEscaped(instance.pointee.obligation, to: &bytes)
     append("\"", to: &bytes)
-    if let occurrence = instance.occurrence {
+    if let occurrence = instance.pointee.occurrence {
       append(",\n      \"occurrence\": \"", to: &bytes)
       JSONText.appendEscaped(occurrence, to: &bytes)
       append("\"", to: &bytes)
     }
-    if let start = instance.periodStart {
+    if let start = instance.pointee.periodStart {
       append(",\n      \"period_start\": ", to: &bytes)
       write(start, into: &bytes)
     }

@@ -117,7 +117,8 @@ extension ObligationGraph {
   private static func write(_ body: Body, into json: inout JSONText.Writer) {
     json.beginObject()
     write("kind", body.kind, into: &json)
-    write("location", body.location.description, into: &json)
+    json.field("location")
+    json.string(body.location)
     if body.isGroup { write("members", body.members, into: &json) }
     write("name", body.name, into: &json)
     write("parent", body.parent, into: &json)
@@ -145,7 +146,8 @@ extension ObligationGraph {
     }
     write("every", obligation.every?.rawValue, into: &json)
     write("from", obligation.from, into: &json)
-    write("location", obligation.location.description, into: &json)
+    json.field("location")
+    json.string(obligation.location)
     write("publish_within", obligation.publishWithin?.description, into: &json)
     write("report_within", obligation.reportWithin?.description, into: &json)
     write("responsible", obligation.responsible, into: &json)
@@ -166,7 +168,8 @@ extension ObligationGraph {
       json.endObject()
     }
     write("doubtful", metric.doubtful, into: &json)
-    write("location", metric.location.description, into: &json)
+    json.field("location")
+    json.string(metric.location)
     write("name", metric.name, into: &json)
     write("period", metric.period?.rawValue, into: &json)
     write("responsible", metric.responsible, into: &json)
@@ -207,7 +210,8 @@ extension ObligationGraph {
     write("action", policy.action.rawValue, into: &json)
     write("by", policy.by, into: &json)
     write("doubtful", policy.doubtful, into: &json)
-    write("location", policy.location.description, into: &json)
+    json.field("location")
+    json.string(policy.location)
     write("source", policy.source, into: &json)
     if !policy.targets.isEmpty { write("targets", policy.targets, into: &json) }
     write("title", policy.title, into: &json)

@@ -45,15 +45,35 @@ public struct ObligationGraph: Sendable {
     nearOrder order: [Int]? = nil, metrics: [Metric], metricInstances: [MetricInstance],
     policies: [Policy]
   ) {
+    let sorted = Self.sortedPositions(of: instances, near: order)
+    self.init(
+      plan: plan, bodies: bodies, obligations: obligations, sorting: instances, inOrder: sorted,
+      metrics: metrics, metricInstances: metricInstances, policies: policies)
+  }
+
+  /// Creates a graph from instances it puts in place; `sorted`, from
+  /// `sortedPositions(of:near:)`, lists their positions in the order of
+  /// their ids.
+  init(
+    plan: Plan, bodies: [Body], obligations: [Obligation], sorting instances: consuming [Instance],
+    inOrder sorted: [Int], metrics: [Metric], metricInstances: [MetricInstance],
+    policies: [Policy]
+  ) {
     self.init(
       plan: plan, bodies: bodies, obligations: obligations, instances: [], metrics: metrics,
       metricInstances: metricInstances, policies: policies)
     var instances = instances
-    let sorted =
-      order.flatMap { Self.isInOrder(instances, $0) ? $0 : nil }
-      ?? IDOrder.sortedPositions(instances.map(\.id), from: order)
     Self.permute(&instances, to: sorted)
     self.instances = instances
+  }
+
+  /// The positions of `instances` in the order of their ids, equal ids by
+  /// position; `order`, a permutation close to that, makes it faster.
+  ///
+  /// Reads the instances only: it can be worked out beside other readers.
+  static func sortedPositions(of instances: [Instance], near order: [Int]?) -> [Int] {
+    order.flatMap { isInOrder(instances, $0) ? $0 : nil }
+      ?? IDOrder.sortedPositions(instances.map(\.id), from: order)
   }
 
   /// Whether `order` lists `instances` in the order of their ids, equal

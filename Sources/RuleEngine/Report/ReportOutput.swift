@@ -56,6 +56,13 @@ public struct ReportOutput {
     flushIfFull()
   }
 
+  /// Writes UTF-8 bytes as they are, read in place (no array is made of
+  /// them: the graph's instances come in chunks of 64 KiB).
+  mutating func write(contentsOf utf8: UnsafeBufferPointer<UInt8>) {
+    buffer.append(contentsOf: utf8)
+    flushIfFull()
+  }
+
   /// Moves what `writer` has written so far here once it makes a chunk
   /// (a JSON report writes into a `JSONText.Writer`, which keeps the layout).
   public mutating func take(from writer: inout JSONText.Writer) {
