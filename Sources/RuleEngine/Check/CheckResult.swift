@@ -53,12 +53,28 @@ public struct CheckResult: Sendable {
   /// `position` of `violations`, highest action first.
   func escalationPositions(ofViolationAt position: Int) -> [Int] {
     var positions: [Int] = []
-    var next = firstEscalation[position]
-    while next >= 0 {
-      positions.append(Int(next))
-      next = nextEscalation[Int(next)]
+    var next = firstEscalationPosition(ofViolationAt: position)
+    while let position = next {
+      positions.append(position)
+      next = escalationPosition(after: position)
     }
     return positions
+  }
+
+  /// The first of the positions `escalationPositions(ofViolationAt:)`
+  /// lists, if any; `escalationPosition(after:)` gives the others in turn,
+  /// without making an array (a report of a million findings asks for each
+  /// violation's).
+  func firstEscalationPosition(ofViolationAt position: Int) -> Int? {
+    let first = firstEscalation[position]
+    return first < 0 ? nil : Int(first)
+  }
+
+  /// The position of the next escalation of the same violation as the
+  /// escalation at `position`, if any (`firstEscalationPosition(ofViolationAt:)`).
+  func escalationPosition(after position: Int) -> Int? {
+    let next = nextEscalation[position]
+    return next < 0 ? nil : Int(next)
   }
 
   /// The position of a violation in `violations`, found by its identity.

@@ -4,6 +4,22 @@ import RuleParser
 /// ids, no spaces around numbers, dates as 2017年9月8日, differences of
 /// percentages in percentage points.
 enum BulletinText {
+  /// Writes `measure(of:in:)`, printable: a number of days overdue
+  /// written in place, any other measure made first.
+  static func writeMeasure(
+    of violation: Violation, in graph: ObligationGraph, into output: inout ReportOutput
+  ) {
+    switch violation.kind {
+    case .overdue,
+      .missing where !violation.isMetricSubject:
+      output.write(literal: "逾期")
+      output.write(violation.facts.count(.daysOverdue))
+      output.write(literal: "天")
+    default:
+      output.writePrintable(measure(of: violation, in: graph))
+    }
+  }
+
   /// `逾期76天`, `公开逾期52天`, `监测值为89%，进度要求为89.99%，差距0.99个百分点`.
   static func measure(of violation: Violation, in graph: ObligationGraph) -> String {
     let facts = violation.facts

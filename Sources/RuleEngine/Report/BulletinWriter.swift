@@ -16,6 +16,11 @@ struct BulletinWriter {
   /// The texts made so far: a bulletin names the same bodies, titles and
   /// clauses again and again.
   private var made = MadeTexts()
+  /// The bytes written for text `text(_:)` changes, by the text (on this
+  /// side of a section written on both cores).
+  private var escaped: [ByteSpelling: [UInt8]] = [:]
+  /// The bytes written for bodies' names, by their ids (on this side).
+  private var names = MadeBytes()
 
   /// The words the plan's outputs use.
   var words: PlanWords { graph.plan.words }
@@ -31,6 +36,8 @@ struct BulletinWriter {
   func beside() -> BulletinWriter {
     var writer = self
     writer.made = MadeTexts()
+    writer.escaped = [:]
+    writer.names = MadeBytes()
     return writer
   }
 
@@ -78,6 +85,46 @@ struct BulletinWriter {
   private func clause(_ source: SourceClause?) -> String {
     guard let source else { return "" }
     return "方案\(text(source.section))“\(text(source.quote))”"
+  }
+
+  /// Writes `text(raw)`, printable: text that needs neither (most of a
+  /// plan's) as it is, the rest made once per text on each side.
+  private mutating func write(text raw: String, into output: inout ReportOutput) {
+    if output.writeIfPlain(raw, Self.hasNoSpecial) { return }
+    let key = ByteSpelling(text: raw)
+    if let made = escaped[key] { return output.write(contentsOf: made) }
+    var made = ReportOutput()
+    made.writePrintable(text(raw))
+    escaped[key] = made.bytes
+    output.write(contentsOf: made.bytes)
+  }
+
+  /// Whether UTF-8 text has none of the characters `text(_:)` changes:
+  /// eight bytes at a time while none is ASCII (Chinese text).
+  private static func hasNoSpecial(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = utf8.baseAddress else { return true }
+    let special = special
+    var index = 0
+    while index + 8 <= utf8.count {
+      let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      if word & 0x8080_8080_8080_8080 != 0x8080_8080_8080_8080 {
+        for offset in index..<index + 8 where special.contains(base[offset]) { return false }
+      }
+      index += 8
+    }
+    while index < utf8.count {
+      if special.contains(base[index]) { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// Writes `name(body)`, printable, made once per id on each side.
+  private mutating func write(name body: String, into output: inout ReportOutput) {
+    if names.writeKnown(body, into: &output) { return }
+    var made = ReportOutput()
+    made.writePrintable(name(body))
+    names.write(made.bytes, madeOf: body, into: &output)
   }
 
   /// The opening paragraph with the counts.
@@ -159,34 +206,34 @@ struct BulletinWriter {
     }
     // Each violation by its position, with its highest action's level
     // (its escalations found by position, not looked up by its id).
-    var byBody: [String: [(position: Int, level: Int)]] = [:]
-    var levels: [String: Int] = [:]
-    for position in result.violations.indices {
+    let violations = result.violations
+    let levels = violations.indices.map { position in
       var level = 0
-      for escalation in result.escalationPositions(ofViolationAt: position) {
-        level = max(level, result.escalations[escalation].action.level)
+      var next = result.firstEscalationPosition(ofViolationAt: position)
+      while let escalation = next {
+        level = max(level, result.escalations.withElement(at: escalation) { $0.action.level })
+        next = result.escalationPosition(after: escalation)
       }
-      let body = result.violations[position].body
-      byBody[body, default: []].append((position, level))
-      levels[body] = max(levels[body] ?? 0, level)
+      return level
     }
-    let bodies = byBody.keys.sorted { lhs, rhs in
-      let (left, right) = (levels[lhs] ?? 0, levels[rhs] ?? 0)
-      return left != right ? left > right : lhs < rhs
+    let byBody = PositionGroups(violations.indices) { violations.withElement(at: $0) { $0.body } }
+    let bodyLevels = byBody.keys.indices.map { byBody[$0].lazy.map { levels[$0] }.max() ?? 0 }
+    let bodies = byBody.keys.indices.sorted { lhs, rhs in
+      let (left, right) = (bodyLevels[lhs], bodyLevels[rhs])
+      return left != right ? left > right : byBody.keys[lhs] < byBody.keys[rhs]
     }
     // The lines in order, then written on both cores.
     var lines: [ProblemLine] = []
     for (number, body) in bodies.enumerated() {
-      lines.append(.body(number: number + 1, body))
+      lines.append(.body(number: number + 1, byBody.keys[body]))
       // Most severe first, then by instance and kind: the order of
       // `result.violations`, so by position.
-      let violations = (byBody[body] ?? []).sorted { lhs, rhs in
-        lhs.level != rhs.level ? lhs.level > rhs.level : lhs.position < rhs.position
+      let positions = byBody[body].sorted { lhs, rhs in
+        levels[lhs] != levels[rhs] ? levels[lhs] > levels[rhs] : lhs < rhs
       }
-      for (index, violation) in violations.enumerated() {
-        numbered.append(violation.position)
-        lines.append(
-          .problem(index: index + 1, position: violation.position, number: numbered.count))
+      for (index, position) in positions.enumerated() {
+        numbered.append(position)
+        lines.append(.problem(index: index + 1, position: position, number: numbered.count))
       }
     }
     TwoCoreWriting.write(lines.count, into: &output, state: beside()) { range, writer, output in
@@ -216,49 +263,56 @@ struct BulletinWriter {
   /// The line of the problem at `position`, written in pieces, each
   /// printable (escaping is scalar by scalar, so the line reads as if
   /// escaped whole).
-  private func writeProblem(at position: Int, number: Int, into output: inout ReportOutput) {
+  private mutating func writeProblem(
+    at position: Int, number: Int, into output: inout ReportOutput
+  ) {
     result.violations.withElement(at: position) {
       writeProblem($0, at: position, number: number, into: &output)
     }
   }
 
-  private func writeProblem(
+  private mutating func writeProblem(
     _ violation: Violation, at position: Int, number: Int, into output: inout ReportOutput
   ) {
-    output.writePrintable(text(violation.title))
+    write(text: violation.title, into: &output)
     output.write(literal: "：")
     output.writePrintable(violation.kind.label(graph.plan.words).zh)
     if let due = violation.due {
       output.write(literal: "，")
       output.writePrintable(violation.kind.dueLabel.zh)
-      output.write(ChineseDate.text(due))
+      ChineseDate.write(due, into: &output)
     }
     output.write(literal: "，")
-    output.writePrintable(BulletinText.measure(of: violation, in: graph))
-    output.writePrintable(cooperating(violation))
+    BulletinText.writeMeasure(of: violation, in: graph, into: &output)
+    if !violation.cooperating.isEmpty { output.writePrintable(cooperating(violation)) }
     if let changes = result.changes { output.write(mark(changes.change(of: violation))) }
     output.write(literal: "。")
     if let source = violation.source {
-      output.write(literal: "依据")
-      output.writePrintable(clause(source))
-      output.write(literal: "。")
+      // The clause in pieces (`clause(_:)` written whole).
+      output.write(literal: "依据方案")
+      write(text: source.section, into: &output)
+      output.write(literal: "“")
+      write(text: source.quote, into: &output)
+      output.write(literal: "”。")
     }
-    let escalations = result.escalationPositions(ofViolationAt: position)
-    if escalations.isEmpty {
+    // Its escalations followed by position (no array made of them).
+    var next = result.firstEscalationPosition(ofViolationAt: position)
+    if next == nil {
       output.write(literal: "方案未对此规定处置措施，继续跟踪督促。")
     } else {
       output.write(literal: "依方案应")
-      for (index, position) in escalations.enumerated() {
+      while let position = next {
         let escalation = result.escalations[position]
-        if index > 0 { output.write(literal: "，") }
+        next = result.escalationPosition(after: position)
         output.write(literal: "由")
-        output.writePrintable(name(escalation.by))
+        write(name: escalation.by, into: &output)
         output.writePrintable(escalation.action.chineseName)
         if let source = escalation.source {
           output.write(literal: "（方案")
-          output.writePrintable(text(source.section))
+          write(text: source.section, into: &output)
           output.write(literal: "）")
         }
+        if next != nil { output.write(literal: "，") }
       }
       output.write(literal: "。")
     }
@@ -403,28 +457,29 @@ struct BulletinWriter {
 
   /// The appendix's row of the `index`th problem, at `position` of
   /// `result.violations`.
-  private func writeRow(_ index: Int, at position: Int, into output: inout ReportOutput) {
+  private mutating func writeRow(_ index: Int, at position: Int, into output: inout ReportOutput) {
     result.violations.withElement(at: position) { violation in
       output.write(literal: "| ")
       output.write(index + 1)
       output.write(literal: " | ")
-      output.writePrintable(name(violation.body))
+      write(name: violation.body, into: &output)
       output.write(literal: " | ")
-      output.writePrintable(text(violation.title))
+      write(text: violation.title, into: &output)
       output.write(literal: " | ")
       output.writePrintable(violation.kind.label(graph.plan.words).zh)
       output.write(literal: " | `")
       output.writePrintable(violation.instance)
       output.write(literal: "` | ")
-      let escalations = result.escalationPositions(ofViolationAt: position)
-      if escalations.isEmpty { output.write(literal: "—") }
-      for (index, position) in escalations.enumerated() {
+      var next = result.firstEscalationPosition(ofViolationAt: position)
+      if next == nil { output.write(literal: "—") }
+      while let position = next {
         let escalation = result.escalations[position]
-        if index > 0 { output.write(literal: "，") }
+        next = result.escalationPosition(after: position)
         output.writePrintable(escalation.action.chineseName)
         output.write(literal: " `")
         output.writePrintable(escalation.policy)
         output.write(literal: "`")
+        if next != nil { output.write(literal: "，") }
       }
       output.write(literal: " |\n")
     }

@@ -24,6 +24,16 @@ enum ChineseDate {
   static func text(_ day: Day) -> String {
     "\(day.year)年\(day.month)月\(day.day)日"
   }
+
+  /// Writes the date as Chinese text, its numbers written in place.
+  static func write(_ day: Day, into output: inout ReportOutput) {
+    output.write(day.year)
+    output.write(literal: "年")
+    output.write(day.month)
+    output.write(literal: "月")
+    output.write(day.day)
+    output.write(literal: "日")
+  }
 }
 
 /// Numbers, units and punctuation as Chinese official documents write them:

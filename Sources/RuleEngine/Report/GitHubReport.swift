@@ -20,18 +20,18 @@ public struct GitHubReport: CheckReport {
       output.write(String(line.trimmingPrefix("  ")), escaping: Self.data)
       output.write(literal: "\n")
     }
-    findings.write(result, into: &output, state: findings.places) {
-      violation, escalation, places, output in
-      let place = places.location(of: violation.instance)
+    findings.write(result, into: &output, state: Side(places: findings.places)) {
+      violation, escalation, side, output in
+      let place = side.places.location(of: violation.instance)
       if let escalation {
         annotate(
           Self.command(for: SARIFReport.level(of: escalation.action)), violation, escalation,
-          title: (escalation.policy, ": ", escalation.action.rawValue), place, graph, into: &output)
+          title: (escalation.policy, ": ", escalation.action.rawValue), place, graph, &side,
+          into: &output)
       } else {
         annotate(
           "notice", violation, nil, title: ("violation/", "", violation.kind.rawValue), place,
-          graph,
-          into: &output)
+          graph, &side, into: &output)
       }
     }
   }
@@ -40,7 +40,7 @@ public struct GitHubReport: CheckReport {
   /// whole would be; the words between them need no escaping).
   private func writeMessage(
     _ violation: Violation, _ escalation: Escalation?, _ graph: ObligationGraph,
-    into output: inout ReportOutput
+    _ names: inout MadeBytes, into output: inout ReportOutput
   ) {
     if findings.language == .zh {
       return output.write(FindingMessage.chinese(violation, escalation, graph), escaping: Self.data)
@@ -58,7 +58,11 @@ public struct GitHubReport: CheckReport {
     output.write(literal: " (")
     output.write(escalation.action.chineseName, escaping: Self.data)
     output.write(literal: ") by ")
-    output.write(ReportText.bodyName(escalation.by, in: graph), escaping: Self.data)
+    if !names.writeKnown(escalation.by, into: &output) {
+      var name = ReportOutput()
+      name.write(ReportText.bodyName(escalation.by, in: graph), escaping: Self.data)
+      names.write(name.bytes, madeOf: escalation.by, into: &output)
+    }
     if let source = escalation.source {
       output.write(literal: " under ")
       output.write(source.section, escaping: Self.data)
@@ -80,13 +84,13 @@ public struct GitHubReport: CheckReport {
   private func annotate(
     _ command: String, _ violation: Violation, _ escalation: Escalation?,
     title: (String, String, String), _ place: SourceLocation?, _ graph: ObligationGraph,
-    into output: inout ReportOutput
+    _ side: inout Side, into output: inout ReportOutput
   ) {
     let location = violation.location
     output.write(literal: "::")
     output.write(command)
     output.write(literal: " file=")
-    output.write(location.file, escaping: Self.property)
+    side.rules.write(fileOf: location, into: &output)
     output.write(literal: ",line=")
     output.write(location.line)
     output.write(literal: ",col=")
@@ -97,19 +101,31 @@ public struct GitHubReport: CheckReport {
     output.write(title.1, escaping: Self.property)
     output.write(title.2, escaping: Self.property)
     output.write(literal: "::")
-    writeMessage(violation, escalation, graph, into: &output)
+    writeMessage(violation, escalation, graph, &side.names, into: &output)
     if let place {
       if findings.language == .zh {
         output.write(literal: "（快照条目 ")
-        output.write(place: place, escaping: Self.data)
+        side.entries.write(place: place, into: &output)
         output.write(literal: "）")
       } else {
         output.write(literal: " (snapshot entry ")
-        output.write(place: place, escaping: Self.data)
+        side.entries.write(place: place, into: &output)
         output.write(literal: ")")
       }
     }
     output.write(literal: "\n")
+  }
+
+  /// What each writing side keeps as it goes (`TwoCoreWriting`): where the
+  /// last entry was found, and the file and body names it has escaped.
+  private struct Side {
+    var places: SnapshotEntries.Places
+    /// The rule files' names, escaped as a property.
+    var rules = EscapedFileNames(GitHubReport.property)
+    /// The snapshot files' names, escaped as a message.
+    var entries = EscapedFileNames(GitHubReport.data)
+    /// Bodies' names (`ReportText.bodyName`) escaped as a message, by their ids.
+    var names = MadeBytes()
   }
 
   /// A message escaped for a workflow command: `%`, CR and LF.

@@ -81,24 +81,26 @@ public struct JUnitReport: CheckReport {
       Self.write(" tests=\"", String(cases.count), into: &output)
       Self.write(" failures=\"", String(name == Self.passingSuite ? 0 : cases.count), into: &output)
       output.write(literal: " errors=\"0\" skipped=\"0\">\n")
+      // The suite's name escaped once, for each of its cases.
+      var classname = ReportOutput()
+      Self.write(" classname=\"", name, into: &classname)
+      let suite = classname.bytes
       TwoCoreWriting.write(
-        cases.count, into: &output,
-        state: (declared: DeclaredAt(graph: graph), places: findings.places)
-      ) { range, lookups, output in
+        cases.count, into: &output, state: Side(graph: graph, places: findings.places)
+      ) { range, side, output in
         for testCase in cases[range] {
           switch testCase {
           case .escalation(let index):
             guard let answered = result.violationPosition(answering: index) else { continue }
             result.violations.withElement(at: answered) {
-              write(
-                $0, result.escalations[index], suite: name, graph, &lookups.places, into: &output)
+              write($0, result.escalations[index], suite: suite, graph, &side, into: &output)
             }
           case .violation(let index):
             result.violations.withElement(at: index) {
-              write($0, nil, suite: name, graph, &lookups.places, into: &output)
+              write($0, nil, suite: suite, graph, &side, into: &output)
             }
           case .passing(let index):
-            writePassing(passing[index], &lookups.declared, &lookups.places, into: &output)
+            writePassing(passing[index], &side, into: &output)
           }
         }
       }
@@ -133,20 +135,38 @@ public struct JUnitReport: CheckReport {
   static let passingSuite = "passed"
 
   private func writePassing(
-    _ checked: SnapshotEntries.Checked, _ declared: inout DeclaredAt,
-    _ places: inout SnapshotEntries.Places, into output: inout ReportOutput
+    _ checked: SnapshotEntries.Checked, _ side: inout Side, into output: inout ReportOutput
   ) {
-    let instance = checked.id(in: declared.graph)
+    let instance = checked.id(in: side.declared.graph)
     // The class name is `passingSuite`, which needs no escaping.
     output.write(literal: "    <testcase classname=\"passed\"")
     Self.write(" name=\"", instance, into: &output)
-    if let location = declared.location(of: checked) {
-      Self.write(" file=\"", location.file, into: &output)
-      Self.write(" line=\"", location.line, into: &output)
+    if let location = side.declared.location(of: checked) {
+      output.write(literal: " file=\"")
+      side.files.write(fileOf: location, into: &output)
+      Self.write("\" line=\"", location.line, into: &output)
     }
     output.write(literal: ">")
-    if let place = places.location(of: instance) { writeSnapshot(place, into: &output) }
+    if let place = side.places.location(of: instance) {
+      writeSnapshot(place, &side.files, into: &output)
+    }
     output.write(literal: "</testcase>\n")
+  }
+
+  /// What each side of a suite written on both cores keeps as it goes
+  /// (`TwoCoreWriting`): where the last entry and obligation were found,
+  /// and the file names and bodies' names it has escaped.
+  private struct Side {
+    var declared: DeclaredAt
+    var places: SnapshotEntries.Places
+    var files = EscapedFileNames(JUnitReport.escape)
+    /// Bodies' names (`ReportText.bodyName`) escaped, by their ids.
+    var names = MadeBytes()
+
+    init(graph: ObligationGraph, places: SnapshotEntries.Places) {
+      declared = DeclaredAt(graph: graph)
+      self.places = places
+    }
   }
 
   /// Where the obligation or metric of a checked instance is declared; the
@@ -192,35 +212,40 @@ public struct JUnitReport: CheckReport {
   }
 
   /// The entry's place in the snapshot as a test case property.
-  private func writeSnapshot(_ place: SourceLocation, into output: inout ReportOutput) {
+  private func writeSnapshot(
+    _ place: SourceLocation, _ files: inout EscapedFileNames, into output: inout ReportOutput
+  ) {
     output.write(literal: "<properties><property name=\"snapshot\" value=\"")
-    output.write(place: place, escaping: Self.escape)
+    files.write(place: place, into: &output)
     output.write(literal: "\"/></properties>")
   }
 
   /// A failing test case: where the duty is, the snapshot's entry, and the
   /// failure with its message and detail.
+  ///
+  /// `suite` is the attribute ` classname="suite"`, escaped.
   private func write(
-    _ violation: Violation, _ escalation: Escalation?, suite: String, _ graph: ObligationGraph,
-    _ places: inout SnapshotEntries.Places, into output: inout ReportOutput
+    _ violation: Violation, _ escalation: Escalation?, suite: [UInt8], _ graph: ObligationGraph,
+    _ side: inout Side, into output: inout ReportOutput
   ) {
     let location = violation.location
-    let place = places.location(of: violation.instance)
+    let place = side.places.location(of: violation.instance)
     output.write(literal: "    <testcase")
-    Self.write(" classname=\"", suite, into: &output)
+    output.write(contentsOf: suite)
     Self.write(" name=\"", violation.instance, into: &output)
-    Self.write(" file=\"", location.file, into: &output)
-    Self.write(" line=\"", location.line, into: &output)
+    output.write(literal: " file=\"")
+    side.files.write(fileOf: location, into: &output)
+    Self.write("\" line=\"", location.line, into: &output)
     output.write(literal: ">\n")
     if let place {
       output.write(literal: "      ")
-      writeSnapshot(place, into: &output)
+      writeSnapshot(place, &side.files, into: &output)
       output.write(literal: "\n")
     }
     output.write(literal: "      <failure")
     Self.write(" type=\"", escalation?.action.rawValue ?? violation.kind.rawValue, into: &output)
     output.write(literal: " message=\"")
-    writeMessage(violation, escalation, graph, into: &output)
+    writeMessage(violation, escalation, graph, &side.names, into: &output)
     output.write(literal: "\">")
     output.write(violation.instance, escaping: Self.escape)
     output.write(literal: ": ")
@@ -229,7 +254,8 @@ public struct JUnitReport: CheckReport {
       let label = violation.kind.dueLabel
       output.write(literal: "&#10;")
       output.write(findings.language == .zh ? label.zh : label.en, escaping: Self.escape)
-      output.write(" \(due)")
+      output.write(ascii: " ")
+      output.write(due.description)
     }
     if let source = violation.source {
       output.write(literal: "&#10;")
@@ -239,7 +265,7 @@ public struct JUnitReport: CheckReport {
     }
     if let place {
       output.write(literal: "&#10;snapshot ")
-      output.write(place: place, escaping: Self.escape)
+      side.files.write(place: place, into: &output)
     }
     output.write(literal: "</failure>\n    </testcase>\n")
   }
@@ -248,7 +274,7 @@ public struct JUnitReport: CheckReport {
   /// whole would be; the words between them need no escaping).
   private func writeMessage(
     _ violation: Violation, _ escalation: Escalation?, _ graph: ObligationGraph,
-    into output: inout ReportOutput
+    _ names: inout MadeBytes, into output: inout ReportOutput
   ) {
     if findings.language == .zh {
       return output.write(
@@ -259,7 +285,11 @@ public struct JUnitReport: CheckReport {
       output.write(literal: " (")
       output.write(escalation.action.chineseName, escaping: Self.escape)
       output.write(literal: ") by ")
-      output.write(ReportText.bodyName(escalation.by, in: graph), escaping: Self.escape)
+      if !names.writeKnown(escalation.by, into: &output) {
+        var name = ReportOutput()
+        name.write(ReportText.bodyName(escalation.by, in: graph), escaping: Self.escape)
+        names.write(name.bytes, madeOf: escalation.by, into: &output)
+      }
       output.write(literal: ": ")
     }
     output.write(violation.kind.label.en, escaping: Self.escape)

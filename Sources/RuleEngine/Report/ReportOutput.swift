@@ -140,17 +140,6 @@ extension ReportOutput {
     flushIfFull()
   }
 
-  /// Writes a place in a file as `file:line:col` (`SourceLocation`'s
-  /// description), escaped, without making it first.
-  mutating func write(place location: SourceLocation, escaping: Escaping) {
-    escaping.append(location.file, to: &buffer)
-    escaping.append(":", to: &buffer)
-    write(location.line)
-    escaping.append(":", to: &buffer)
-    write(location.column)
-    flushIfFull()
-  }
-
   /// Writes input text for a terminal or a text or Markdown report: every
   /// control and bidirectional formatting character shown as an escape
   /// (`PrintableText`), so that no input text can break a line or fake one.
@@ -163,6 +152,22 @@ extension ReportOutput {
       return true
     }
     if written { flushIfFull() } else { write(PrintableText.escaping(text)) }
+  }
+
+  /// Writes `text` as it is when it is printable and `isPlain` finds
+  /// nothing to change in its UTF-8 bytes, read once; else writes nothing
+  /// and returns false.
+  mutating func writeIfPlain(
+    _ text: String, _ isPlain: (UnsafeBufferPointer<UInt8>) -> Bool
+  ) -> Bool {
+    var text = text
+    let written = text.withUTF8 { utf8 in
+      guard isPlain(utf8), Self.isPrintable(utf8) else { return false }
+      buffer.append(contentsOf: utf8)
+      return true
+    }
+    if written { flushIfFull() }
+    return written
   }
 
   /// Writes what a violation amounts to (`ReportText.measure(of:in:)`),

@@ -260,7 +260,7 @@ public struct SARIFReport: CheckReport {
     writer.field("artifactLocation")
     writer.beginObject()
     writer.field("uri")
-    writer.string(uris.uri(of: location.file))
+    writer.string(uris.uri(of: location))
     writer.endObject()
     writer.field("region")
     writer.beginObject()
@@ -330,15 +330,17 @@ public struct SARIFReport: CheckReport {
   }
 
   /// The URI of the file named last, kept for the next location in it
-  /// (a report names a few files again and again).
+  /// (a report names a few files again and again), by the file's number
+  /// (`SourceLocation.fileNumber`): its name is asked for only when it
+  /// changes, as that takes a lock both writing threads share.
   private struct FileURIs {
-    private var last: (file: String, uri: String)?
+    private var last: (file: UInt32, uri: String)?
 
-    /// The file's URI (`SARIFReport.uri`).
-    mutating func uri(of file: String) -> String {
-      if let last, last.file == file { return last.uri }
-      let uri = SARIFReport.uri(file)
-      last = (file, uri)
+    /// The URI of the file of `location` (`SARIFReport.uri`).
+    mutating func uri(of location: SourceLocation) -> String {
+      if let last, last.file == location.fileNumber { return last.uri }
+      let uri = SARIFReport.uri(location.file)
+      last = (location.fileNumber, uri)
       return uri
     }
   }

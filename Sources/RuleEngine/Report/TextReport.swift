@@ -42,7 +42,9 @@ public struct TextReport: CheckReport {
       lines.append(.heading(""))
       lines.append(
         .heading(label(action) + ReportText.parenthesized("\(escalations.count)", in: language)))
-      for (body, group) in grouped(escalations, by: { result.escalations[$0].target }) {
+      for (body, group) in grouped(
+        escalations, by: { result.escalations.withElement(at: $0) { $0.target } })
+      {
         lines.append(.heading("  " + ReportText.body(body, in: graph, language: language)))
         for index in group {
           guard let answered = result.violationPosition(answering: index) else { continue }
@@ -266,22 +268,11 @@ public struct TextReport: CheckReport {
 
   /// Positions grouped by a body id, bodies in id order, positions in their order.
   private func grouped(
-    _ positions: some Sequence<Int>, by body: (Int) -> String
+    _ positions: some Collection<Int>, by body: (Int) -> String
   ) -> [(String, [Int])] {
-    // Positions come in runs of one body (findings in instance order): a
-    // run is added to its group at once, hashing its body once.
-    var groups: [String: [Int]] = [:]
-    var run: (body: String, positions: [Int])?
-    for position in positions {
-      let id = body(position)
-      if run?.body == id {
-        run?.positions.append(position)
-        continue
-      }
-      if let run { groups[run.body, default: []] += run.positions }
-      run = (id, [position])
+    let groups = PositionGroups(positions, by: body)
+    return groups.keys.indices.sorted { groups.keys[$0] < groups.keys[$1] }.map {
+      (groups.keys[$0], Array(groups[$0]))
     }
-    if let run { groups[run.body, default: []] += run.positions }
-    return groups.keys.sorted().map { ($0, groups[$0] ?? []) }
   }
 }

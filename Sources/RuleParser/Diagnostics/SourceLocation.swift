@@ -9,8 +9,10 @@ import Foundation
 /// read from a rule file has two) then costs no reference counting. Lines,
 /// columns and offsets beyond 2³¹ - 1 (files over 2 GiB) are clamped.
 public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
-  /// The file's number in the table of file names.
-  private var fileNumber: UInt32
+  /// The file's number in the table of file names: the same number for
+  /// the same name, read without the table's lock (reports keep what they
+  /// made of a name by its number).
+  package private(set) var fileNumber: UInt32
   private var storedLine: Int32
   private var storedColumn: Int32
   private var storedOffset: Int32
