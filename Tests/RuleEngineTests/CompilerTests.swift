@@ -112,4 +112,17 @@ import Testing
     #expect(first == second)
     #expect(first.contains("\"x@lanzhou\""))
   }
+
+  @Test func aGraphSortedBesideTheChecksIsTheGraphSortedAfter() throws {
+    // The CLI reads the graph (`readsGraph`): its instances are put in id
+    // order on a second core while the enforcement checks run.
+    let rules = Fixtures.packageRoot.appendingPathComponent("rules").path
+    var reading = Compiler()
+    reading.readsGraph = true
+    let beside = try #require(reading.compile(rulesAt: rules).graph)
+    let after = try #require(Compiler().compile(rulesAt: rules).graph)
+    #expect(beside.instances.map(\.id) == after.instances.map(\.id))
+    #expect(beside.instances.map(\.id) == beside.instances.map(\.id).sorted())
+    #expect(try beside.json() == after.json())
+  }
 }

@@ -1,0 +1,52 @@
+import Testing
+
+@testable import RuleEngine
+
+/// The pieces reports keep to avoid making the same text twice: strings
+/// known by identity, the bytes made of them, findings grouped by body.
+@Suite struct ReportPiecesTests {
+  @Test func shortStringsAreKnownByTheirText() throws {
+    let id = { (text: String) in try #require(StringIdentity(text)) }
+    #expect(try id("兰州市") == id(String(decoding: Array("兰州市".utf8), as: UTF8.self)))
+    #expect(try id("lanzhou") != id("lanzhou-"))
+    // Same first bytes, different lengths: the length tells them apart.
+    #expect(try id("a") != id("a\u{0}"))
+    #expect(try id("") != id("\u{0}"))
+  }
+
+  @Test func longStringsAreKnownByTheirStorage() throws {
+    let title = String(repeating: "整改", count: 20)
+    let copy = title
+    let remade = String(decoding: Array(title.utf8), as: UTF8.self)
+    #expect(StringIdentity(title) == StringIdentity(copy))
+    // The same text kept apart is another identity: made twice, never wrong.
+    #expect(StringIdentity(title) != StringIdentity(remade))
+    // A long string is never taken for a short one.
+    #expect(StringIdentity(String(repeating: "a", count: 16)) != StringIdentity("a"))
+  }
+
+  @Test func bytesMadeOfAStringAreWrittenAgainForItAlone() {
+    var made = MadeBytes()
+    var output = ReportOutput()
+    let name = String(repeating: "甘肃省生态环境厅", count: 3)
+    #expect(!made.writeKnown(name, into: &output))
+    made.write(Array("[\(name)]".utf8), madeOf: name, into: &output)
+    #expect(made.writeKnown(name, into: &output))
+    #expect(!made.writeKnown("other", into: &output))
+    made.write(Array("(other)".utf8), madeOf: "other", into: &output)
+    // The last one and an earlier one, each found again.
+    #expect(made.writeKnown("other", into: &output))
+    #expect(made.writeKnown(name, into: &output))
+    let expected = "[\(name)][\(name)](other)(other)[\(name)]"
+    #expect(String(decoding: output.bytes, as: UTF8.self) == expected)
+  }
+
+  @Test func positionsAreGroupedByKeyInTheOrderKeysFirstCome() {
+    let bodies = ["b", "b", "a", "c", "a", "b", "c", "c"]
+    let groups = PositionGroups(bodies.indices) { bodies[$0] }
+    #expect(groups.keys == ["b", "a", "c"])
+    #expect(groups.keys.indices.map { Array(groups[$0]) } == [[0, 1, 5], [2, 4], [3, 6, 7]])
+    let none = PositionGroups(0..<0) { _ in "x" }
+    #expect(none.keys.isEmpty)
+  }
+}
