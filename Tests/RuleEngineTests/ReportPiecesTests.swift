@@ -25,18 +25,24 @@ import Testing
     #expect(StringIdentity(String(repeating: "a", count: 16)) != StringIdentity("a"))
   }
 
-  @Test func bytesMadeOfAStringAreWrittenAgainForItAlone() {
+  @Test func bytesMadeOfAStringAreMadeOnceAndWrittenAgainForItAlone() {
     var made = MadeBytes()
     var output = ReportOutput()
+    var makings: [String] = []
+    func write(_ text: String, as bytes: String) {
+      made.write(madeOf: text, into: &output) {
+        makings.append(text)
+        $0.write(bytes)
+      }
+    }
     let name = String(repeating: "甘肃省生态环境厅", count: 3)
-    #expect(!made.writeKnown(name, into: &output))
-    made.write(Array("[\(name)]".utf8), madeOf: name, into: &output)
-    #expect(made.writeKnown(name, into: &output))
-    #expect(!made.writeKnown("other", into: &output))
-    made.write(Array("(other)".utf8), madeOf: "other", into: &output)
+    write(name, as: "[\(name)]")
+    write(name, as: "not made again")
+    write("other", as: "(other)")
     // The last one and an earlier one, each found again.
-    #expect(made.writeKnown("other", into: &output))
-    #expect(made.writeKnown(name, into: &output))
+    write("other", as: "not made again")
+    write(name, as: "not made again")
+    #expect(makings == [name, "other"])
     let expected = "[\(name)][\(name)](other)(other)[\(name)]"
     #expect(String(decoding: output.bytes, as: UTF8.self) == expected)
   }

@@ -9,15 +9,12 @@ enum BulletinText {
   static func writeMeasure(
     of violation: Violation, in graph: ObligationGraph, into output: inout ReportOutput
   ) {
-    switch violation.kind {
-    case .overdue,
-      .missing where !violation.isMetricSubject:
-      output.write(literal: "逾期")
-      output.write(violation.facts.count(.daysOverdue))
-      output.write(literal: "天")
-    default:
-      output.writePrintable(measure(of: violation, in: graph))
+    guard let days = ReportText.daysOverdue(violation) else {
+      return output.writePrintable(measure(of: violation, in: graph))
     }
+    output.write(literal: "逾期")
+    output.write(days)
+    output.write(literal: "天")
   }
 
   /// `逾期76天`, `公开逾期52天`, `监测值为89%，进度要求为89.99%，差距0.99个百分点`.

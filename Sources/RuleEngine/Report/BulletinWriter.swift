@@ -121,6 +121,7 @@ struct BulletinWriter {
 
   /// Writes `name(body)`, printable, made once per id on each side.
   private mutating func write(name body: String, into output: inout ReportOutput) {
+    // Not `names.write(madeOf:into:_:)`: making the name reads `self`.
     if names.writeKnown(body, into: &output) { return }
     var made = ReportOutput()
     made.writePrintable(name(body))

@@ -58,10 +58,8 @@ public struct GitHubReport: CheckReport {
     output.write(literal: " (")
     output.write(escalation.action.chineseName, escaping: Self.data)
     output.write(literal: ") by ")
-    if !names.writeKnown(escalation.by, into: &output) {
-      var name = ReportOutput()
-      name.write(ReportText.bodyName(escalation.by, in: graph), escaping: Self.data)
-      names.write(name.bytes, madeOf: escalation.by, into: &output)
+    names.write(madeOf: escalation.by, into: &output) {
+      $0.write(ReportText.bodyName(escalation.by, in: graph), escaping: Self.data)
     }
     if let source = escalation.source {
       output.write(literal: " under ")

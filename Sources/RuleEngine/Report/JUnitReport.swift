@@ -285,10 +285,8 @@ public struct JUnitReport: CheckReport {
       output.write(literal: " (")
       output.write(escalation.action.chineseName, escaping: Self.escape)
       output.write(literal: ") by ")
-      if !names.writeKnown(escalation.by, into: &output) {
-        var name = ReportOutput()
-        name.write(ReportText.bodyName(escalation.by, in: graph), escaping: Self.escape)
-        names.write(name.bytes, madeOf: escalation.by, into: &output)
+      names.write(madeOf: escalation.by, into: &output) {
+        $0.write(ReportText.bodyName(escalation.by, in: graph), escaping: Self.escape)
       }
       output.write(literal: ": ")
     }

@@ -18,6 +18,17 @@ struct MadeBytes {
   /// again (a body's problems one after another), found without hashing.
   private var last: (identity: StringIdentity, bytes: [UInt8])?
 
+  /// Writes the bytes made of `text`: those made before, or else those
+  /// `make` writes now, kept for `text`.
+  mutating func write(
+    madeOf text: String, into output: inout ReportOutput, _ make: (inout ReportOutput) -> Void
+  ) {
+    if writeKnown(text, into: &output) { return }
+    var made = ReportOutput()
+    make(&made)
+    write(made.bytes, madeOf: text, into: &output)
+  }
+
   /// Writes the bytes made of `text` before, if any; returns whether it
   /// did.
   mutating func writeKnown(_ text: String, into output: inout ReportOutput) -> Bool {

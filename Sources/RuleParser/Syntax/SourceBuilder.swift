@@ -8,20 +8,24 @@ enum SourceBuilder {
     diagnostics: inout Diagnostics
   ) -> SourceDecl? {
     func subject() -> LocalizedText { Subject.field("source", of: owner()) }
-    if let (sectionNode, quoteNode) = sectionAndQuote(node) {
-      let section = ScalarReading.string(
-        sectionNode, Subject.field("section", of: subject()), diagnostics: &diagnostics)
-      let quote = ScalarReading.string(
-        quoteNode, Subject.field("quote", of: subject()), diagnostics: &diagnostics)
-      guard let section, let quote else { return nil }
-      return SourceDecl(section: section, quote: quote)
+    func text(_ key: String, _ value: YAMLNode?) -> Located<String>? {
+      value.flatMap {
+        ScalarReading.string($0, Subject.field(key, of: subject()), diagnostics: &diagnostics)
+      }
     }
-    guard
-      let map = MappingReader(
-        node, subject: subject(), allowed: keys, diagnostics: &diagnostics)
-    else { return nil }
-    let section = map.string("section", required: true, diagnostics: &diagnostics)
-    let quote = map.string("quote", required: true, diagnostics: &diagnostics)
+    let section: Located<String>?
+    let quote: Located<String>?
+    if let (sectionNode, quoteNode) = sectionAndQuote(node) {
+      section = text("section", sectionNode)
+      quote = text("quote", quoteNode)
+    } else {
+      guard
+        let map = MappingReader(
+          node, subject: subject(), allowed: keys, diagnostics: &diagnostics)
+      else { return nil }
+      section = text("section", map.required("section", diagnostics: &diagnostics))
+      quote = text("quote", map.required("quote", diagnostics: &diagnostics))
+    }
     guard let section, let quote else { return nil }
     return SourceDecl(section: section, quote: quote)
   }
