@@ -71,7 +71,6 @@ public struct YAMLNode: Sendable {
     get { annotations?.aliasRange }
     set { annotations = .make(tag: tag, aliasRange: newValue) }
   }
-
 }
 
 extension YAMLNode {
