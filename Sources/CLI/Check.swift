@@ -57,7 +57,8 @@ extension Rulec {
     func run() throws {
       PhaseClock.start()
       // The snapshots load on the other core while the rules load.
-      let prefetched = SnapshotPrefetch(paths: snapshots + (since.map { [$0] } ?? []))
+      let prefetched = SnapshotPrefetch(
+        paths: snapshots + (since.map { [$0] } ?? []), merging: snapshots)
       let graph = try CompiledRules.load(options)
       PhaseClock.mark("rules")
       var diagnostics = Diagnostics()

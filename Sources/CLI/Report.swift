@@ -30,7 +30,8 @@ extension Rulec {
 
     func run() throws {
       // The snapshots load on the other core while the rules load.
-      let prefetched = SnapshotPrefetch(paths: [snapshot] + (since.map { [$0] } ?? []))
+      let prefetched = SnapshotPrefetch(
+        paths: [snapshot] + (since.map { [$0] } ?? []), merging: [snapshot])
       let graph = try CompiledRules.load(options)
       let language = options.lang ?? .zh
       var diagnostics = Diagnostics()

@@ -27,7 +27,8 @@ import Testing
   ) throws -> [String] {
     var source = SnapshotSource(graph: try graph ?? CheckFixture.graph())
     if prefetched {
-      source.prefetched = SnapshotPrefetch(paths: paths + (since.map { [$0] } ?? []))
+      source.prefetched = SnapshotPrefetch(
+        paths: paths + (since.map { [$0] } ?? []), merging: paths)
     }
     var diagnostics = Diagnostics()
     let checked = source.check(paths, since: since, asOf: asOf, into: &diagnostics)
@@ -106,5 +107,89 @@ import Testing
     #expect(prefetch.take("returns.csv") == nil)
     #expect(prefetch.take("returns.XLSX") == nil)
     #expect(prefetch.take(Self.path("2017-09-15.json")) == nil)
+  }
+
+  /// Three returns of one month as files, an entry of the first repeated
+  /// the same in the second and differently in the third, the third as of
+  /// `thirdAsOf`; `body` gets their paths.
+  private func withReturns(
+    thirdAsOf: String = "2017-10-15", _ body: ([String]) throws -> Void
+  ) throws {
+    let lanzhou = #""water.sand-plan@lanzhou": {"status": "done", "completed": "2017-07-20"}"#
+    let files = [
+      CheckFixture.snapshot(
+        asOf: "2017-10-15", obligations: lanzhou + #", "env.regulation": {"status": "in_progress"}"#
+      ),
+      CheckFixture.snapshot(
+        asOf: "2017-10-15",
+        obligations: lanzhou + #", "water.sand-plan@zhangye": {"status": "in_progress"}"#),
+      CheckFixture.snapshot(
+        asOf: thirdAsOf,
+        obligations:
+          #""water.sand-plan@lanzhou": {"status": "in_progress"}, "env.inspection": {"status": "not_started"}"#
+      ),
+    ]
+    try Fixtures.withTemporaryFile(files[0], extension: ".json") { first in
+      try Fixtures.withTemporaryFile(files[1], extension: ".json") { second in
+        try Fixtures.withTemporaryFile(files[2], extension: ".json") { third in
+          try body([first, second, third])
+        }
+      }
+    }
+  }
+
+  /// What a check of `paths` reports, places included.
+  private func placedSummary(_ paths: [String], prefetched: Bool) throws -> [String] {
+    var source = SnapshotSource(graph: try CheckFixture.graph())
+    if prefetched { source.prefetched = SnapshotPrefetch(paths: paths, merging: paths) }
+    var diagnostics = Diagnostics()
+    let checked = source.check(paths, since: nil, asOf: nil, into: &diagnostics)
+    let places = diagnostics.all.map { diagnostic in
+      ([diagnostic.range] + diagnostic.notes.map(\.range)).map { range in
+        range.map { "\($0.start.file):\($0.start.line):\($0.start.column)" } ?? "-"
+      }.joined(separator: " ")
+    }
+    let entries = checked?.current.obligations.keys ?? []
+    return summary(checked, diagnostics) + places + entries
+  }
+
+  @Test func mergesTheEntriesOfTheFilesOfACheckAsTheCheckWould() throws {
+    try withReturns(thirdAsOf: "2017-10-15") { paths in
+      let direct = try placedSummary(paths, prefetched: false)
+      #expect(direct.contains { $0.hasPrefix("E231 ") }, "the third file's entry disagrees")
+      #expect(try placedSummary(paths, prefetched: true) == direct)
+      // The merge ahead is made for these files, in this order, only.
+      let prefetch = SnapshotPrefetch(paths: paths, merging: paths)
+      #expect(prefetch.premerged(for: paths.reversed()) == nil)
+      let ahead = try #require(prefetch.premerged(for: paths))
+      #expect(ahead.merge.table.keys.count == 4)
+      #expect(ahead.merge.conflicts(ofInput: 1).isEmpty)
+      #expect(
+        ahead.merge.conflicts(ofInput: 2).map(\.entry.instance.value) == [
+          "water.sand-plan@lanzhou"
+        ])
+      #expect(prefetch.premerged(for: paths) == nil, "handed out once")
+    }
+  }
+
+  @Test func aFileOfAnotherDayMergesTheFilesAtTheirTurn() throws {
+    // The third file is skipped for its day: its disagreeing entry is not
+    // reported, as when the files are merged one after another.
+    try withReturns(thirdAsOf: "2017-10-31") { paths in
+      let direct = try placedSummary(paths, prefetched: false)
+      #expect(
+        direct.contains { $0.hasPrefix("E230 ") } && !direct.contains { $0.hasPrefix("E231 ") })
+      #expect(try placedSummary(paths, prefetched: true) == direct)
+    }
+  }
+
+  @Test func mergesAheadOnlySeveralFilesAllLoadedEarly() throws {
+    let file = Self.path("2017-10-15.json")
+    #expect(SnapshotPrefetch(paths: [file], merging: [file]).premerged(for: [file]) == nil)
+    let withLedger = [file, Self.path("2017-09-15.json"), "returns.csv"]
+    let prefetch = SnapshotPrefetch(paths: withLedger, merging: withLedger)
+    #expect(prefetch.premerged(for: withLedger) == nil)
+    let notMerging = [file, Self.path("2017-09-15.json")]
+    #expect(SnapshotPrefetch(paths: notMerging).premerged(for: notMerging) == nil)
   }
 }

@@ -15,19 +15,42 @@ public enum SnapshotMerge {
   /// - Complexity: O(n log n) in the entries, readings and actions of all inputs.
   ///
   /// Each input is let go as soon as it is merged, so that a snapshot in
-  /// several files does not stand in memory twice.
+  /// several files does not stand in memory twice. `premerged`, the inputs'
+  /// entries merged ahead (`SnapshotPrefetch`), stands for merging them here
+  /// when every input is as of the same day: the result and the reports are
+  /// the same.
   public static func merge(
     _ snapshots: consuming [Snapshot], into diagnostics: inout Diagnostics
+  ) -> Snapshot? {
+    merge(snapshots, premerged: nil, into: &diagnostics)
+  }
+
+  static func merge(
+    _ snapshots: consuming [Snapshot], premerged: consuming PremergedEntries?,
+    into diagnostics: inout Diagnostics
   ) -> Snapshot? {
     var rest = consume snapshots
     rest.reverse()
     guard var merged = rest.popLast() else { return nil }
     guard !rest.isEmpty else { return merged }
-    merged.obligations.reserveCapacity(
-      rest.reduce(merged.obligations.count) { $0 + $1.obligations.count })
+    // An input skipped for its day would change what the later ones meet:
+    // the entries merged ahead stand only when none is.
+    let isPremerged =
+      premerged != nil && !rest.contains { $0.asOf.value != merged.asOf.value }
+    var entries: EntryMerge
+    if isPremerged, let premerged {
+      entries = premerged.merge
+    } else {
+      let count = rest.reduce(merged.obligations.count) { $0 + $1.obligations.count }
+      var first = InstanceStatusTable()
+      swap(&first, &merged.obligations)
+      entries = EntryMerge(first: first, count: count)
+    }
     var local = Diagnostics()
     var actionKeys = Set(merged.actions.map(key))
+    var input = 0
     while let snapshot = rest.popLast() {
+      input += 1
       if snapshot.asOf.value != merged.asOf.value {
         local.report(
           .duplicate(
@@ -42,23 +65,17 @@ public enum SnapshotMerge {
         continue
       }
       if merged.plan == nil { merged.plan = snapshot.plan }
-      // A table keeps its entries in input order, which is their order in
-      // the file: sorting is then only a check.
-      let entries = snapshot.obligations
-      let order = Array(0..<entries.count).sortedIfNeeded {
-        entries.range(at: $0).start < entries.range(at: $1).start
-      }
-      merged.obligations.addIfAbsent(entriesOf: entries, inOrder: order) { existing, entry in
-        if !existing.sameContent(as: entry) {
-          local.report(
-            .duplicate(
-              .inputsConflictingEntry,
-              LocalizedText(
-                en: "'\(entry.instance.value)' is reported here and, differently, in another input",
-                zh: "'\(entry.instance.value)' 在两处报送，内容不一致"), at: entry.instance.range,
-              first: existing.instance.range,
-              firstNote: LocalizedText(en: "the other report is here", zh: "另一处报送在此")))
-        }
+      if !isPremerged { entries.add(snapshot.obligations, asInput: input) }
+      for conflict in entries.conflicts(ofInput: input) {
+        local.report(
+          .duplicate(
+            .inputsConflictingEntry,
+            LocalizedText(
+              en:
+                "'\(conflict.entry.instance.value)' is reported here and, differently, in another input",
+              zh: "'\(conflict.entry.instance.value)' 在两处报送，内容不一致"),
+            at: conflict.entry.instance.range, first: conflict.existing.instance.range,
+            firstNote: LocalizedText(en: "the other report is here", zh: "另一处报送在此")))
       }
       for id in snapshot.metrics.keys.sorted() {
         merge(readings: snapshot.metrics[id] ?? [], of: id, into: &merged, &local)
@@ -71,6 +88,7 @@ public enum SnapshotMerge {
       }
       merged.scope = merged.scope.flatMap { scope in snapshot.scope.map { scope.union($0) } }
     }
+    merged.obligations = entries.table
     diagnostics.merge(local)
     return local.hasErrors ? nil : merged
   }

@@ -10,10 +10,15 @@ import RuleParser
 /// the plan and takes little time; so the result is the same as reading the
 /// file at its turn. Ledgers need the plan to be read at all, and standard
 /// input is read once, where it always was: neither is loaded early.
+///
+/// The entries of the files a check merges (a month's returns in several
+/// files) are merged here too, once loaded (`EntryMerge`): merging a
+/// million entries needs nothing of the plan either.
 public final class SnapshotPrefetch: @unchecked Sendable {
   // Written only by the loading thread before `done` is signalled, and read
   // only after waiting for it: the group orders the two, hence `@unchecked`.
   private var loaded: [String: SnapshotReader.Loaded] = [:]
+  private var premerged: PremergedEntries?
   private let done = DispatchGroup()
   /// Each path as `SnapshotSource.expand` found it here: the files it stands
   /// for, and what the walk of a folder reported.
@@ -21,7 +26,11 @@ public final class SnapshotPrefetch: @unchecked Sendable {
 
   /// Starts loading the JSON and YAML files among `paths` (folders stand
   /// for their files, as in `SnapshotSource.expand`), and returns at once.
-  public init(paths: [String]) {
+  ///
+  /// The entries of the files of `merging` (some of `paths`: the inputs a
+  /// check merges into one snapshot) are then merged, when there are
+  /// several and each is a file loaded early.
+  public init(paths: [String], merging: [String] = []) {
     var expansions: [String: (files: [String], diagnostics: Diagnostics)] = [:]
     for path in paths where expansions[path] == nil {
       var diagnostics = Diagnostics()
@@ -31,15 +40,47 @@ public final class SnapshotPrefetch: @unchecked Sendable {
     self.expansions = expansions
     let files = paths.flatMap { expansions[$0]?.files ?? [] }.filter(Self.isLoadedEarly)
     guard !files.isEmpty else { return }
+    let merged = merging.flatMap { expansions[$0]?.files ?? [] }
     done.enter()
     DispatchQueue.global().async { [self] in
       PhaseClock.measure("prefetch") {
         for path in files where loaded[path] == nil {
           loaded[path] = SnapshotReader().load(contentsOfFile: path)
         }
+        premerged = premerge(merged)
       }
       done.leave()
     }
+  }
+
+  /// The entries of `files` merged, when they are several different files,
+  /// each loaded here without errors and its entries read whole; else `nil`.
+  private func premerge(_ files: [String]) -> PremergedEntries? {
+    guard files.count > 1, Set(files).count == files.count else { return nil }
+    var tables: [InstanceStatusTable] = []
+    for path in files {
+      guard let file = loaded[path], !file.diagnostics.hasErrors, file.entries.isComplete else {
+        return nil
+      }
+      tables.append(file.entries.entries)
+    }
+    var merge = EntryMerge(first: tables[0], count: tables.reduce(0) { $0 + $1.count })
+    for input in tables.indices.dropFirst() {
+      merge.add(tables[input], asInput: input)
+    }
+    return PremergedEntries(files: files, merge: merge)
+  }
+
+  /// The entries of `files` merged ahead, waiting for the loading to finish.
+  ///
+  /// `nil` when they were not merged ahead (other files, or not all loaded
+  /// early). Handed out once.
+  func premerged(for files: [String]) -> PremergedEntries? {
+    guard files.count > 1, files.allSatisfy(Self.isLoadedEarly) else { return nil }
+    done.wait()
+    guard premerged?.files == files else { return nil }
+    defer { premerged = nil }
+    return premerged
   }
 
   /// The file at `path` as loaded, waiting for the loading to finish; `nil`

@@ -103,7 +103,8 @@ public struct SnapshotSource {
       read.append(snapshot)
     }
     guard !diagnostics.hasErrors, read.count == files.count else { return nil }
-    return SnapshotMerge.merge(consume read, into: &diagnostics)
+    return SnapshotMerge.merge(
+      consume read, premerged: prefetched?.premerged(for: files), into: &diagnostics)
   }
 
   /// Reads, validates and checks the inputs at `paths` (merged), for the
