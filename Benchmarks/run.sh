@@ -4,7 +4,7 @@
 # files in the same run. See docs/performance.md for the method and figures.
 #
 #   Benchmarks/run.sh                        # every size, a Markdown table
-#   SIZES="1k 100k" Benchmarks/run.sh        # some sizes only
+#   SIZES="0 1k 100k" Benchmarks/run.sh      # some sizes only (0 first: the fixed costs)
 #   RUNS=3 Benchmarks/run.sh                 # best of 3 (default 1)
 #   FORMATS="text json" Benchmarks/run.sh    # check's formats (default all six)
 #   CALLGRIND=1 SIZES=1k Benchmarks/run.sh   # also count instructions
@@ -16,10 +16,13 @@
 # For each size the plan is written twice by make-plan.py: "many" (10
 # obligation files) and "one" (every obligation in one file), and the
 # snapshot by make-snapshot.py: one file, and the same entries in 10 files.
-# Every row is the best of RUNS runs under /usr/bin/time: elapsed and user
-# seconds, peak memory (max RSS), microseconds per instance, and the ratio
-# of elapsed and of user time to libyaml's scan of the same inputs (on a
-# busy machine the user-time ratio is the steadier). `check` rows also show
+# Every row is the best of RUNS runs: elapsed seconds (bash's clock, to the
+# millisecond), user seconds and peak memory (max RSS) from /usr/bin/time,
+# microseconds per instance, the same net of the command's fixed cost (its
+# time at size 0: a plan without obligations, an empty snapshot), and the
+# ratio of elapsed and of user time to libyaml's scan of the same inputs (on
+# a busy machine the user-time ratio is the steadier; below 50 ms of scan it
+# is left out, as it would compare process starts). `check` rows also show
 # its phases (RULEC_PHASES=1), elapsed/processor seconds: loading the rules,
 # reading the snapshot, evaluating, the progress summary, writing the report.
 #
@@ -29,7 +32,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${WORK:-/tmp/rulec-bench}
-sizes=${SIZES:-1k 100k 1m}
+sizes=${SIZES:-0 1k 100k 1m}
 runs=${RUNS:-1}
 formats=${FORMATS:-text json markdown sarif junit github}
 mkdir -p "$work"
@@ -67,9 +70,13 @@ measure() {
   local run line
   for run in $(seq "$runs"); do
     # check exits 1 when it finds escalations; anything else is a failure.
-    local status=0
+    # Elapsed by bash's clock, to the millisecond (/usr/bin/time counts
+    # hundredths, too coarse for the small sizes); user time and peak
+    # memory by /usr/bin/time.
+    local status=0 start=$EPOCHREALTIME
     RULEC_PHASES=1 /usr/bin/time -o "$work/time" -f "%e %U %M" "$@" >/dev/null 2>"$work/stderr" \
       || status=$?
+    local end=$EPOCHREALTIME
     if [ "$status" -gt 1 ]; then
       echo "failed ($status): $*" >&2
       head -5 "$work/stderr" >&2
@@ -78,6 +85,7 @@ measure() {
     line=$(tail -1 "$work/time")
     local e u m
     read -r e u m <<<"$line"
+    e=$(awk "BEGIN { printf \"%.3f\", $end - $start }")
     if [ -z "$elapsed" ] || awk "BEGIN { exit !($e < $elapsed) }"; then
       elapsed=$e user=$u peak=$((m / 1024))
       phases=$(grep '^phase ' "$work/stderr" \
@@ -87,26 +95,39 @@ measure() {
   done
 }
 
-row() {  # row NAME INSTANCES SCAN_ELAPSED SCAN_USER
-  local name=$1 instances=$2 scan=$3 scan_user=$4
-  local per ratio ratio_user
-  per=$(awk "BEGIN { printf \"%.2f\", $elapsed * 1e6 / $instances }")
-  ratio=$(awk "BEGIN { if ($scan > 0) printf \"%.1f×\", $elapsed / $scan; else print \"-\" }")
-  ratio_user=$(awk "BEGIN { if ($scan_user > 0) printf \"%.1f×\", $user / $scan_user; else print \"-\" }")
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' \
-    "$name" "$elapsed" "$user" "$peak" "$per" "$ratio" "$ratio_user" "${phases:--}"
+# The elapsed seconds of each command at size 0 (a plan without obligations,
+# an empty snapshot): its fixed cost (the process's start, the plan's own
+# files), taken off the other sizes' time for the time per instance net of it.
+declare -A fixed
+
+row() {  # row SIZE LABEL INSTANCES SCAN_ELAPSED SCAN_USER
+  local size=$1 label=$2 instances=$3 scan=$4 scan_user=$5
+  local per net ratio ratio_user
+  if [ "$instances" -eq 0 ]; then
+    fixed[$label]=$elapsed
+    per=- net=-
+  else
+    per=$(awk "BEGIN { printf \"%.2f\", $elapsed * 1e6 / $instances }")
+    net=$(awk "BEGIN { f = \"${fixed[$label]:-}\"; if (f == \"\") print \"-\"; else printf \"%.2f\", ($elapsed - f) * 1e6 / $instances }")
+  fi
+  # Below 50 ms of scan a ratio would compare process starts, not work.
+  ratio=$(awk "BEGIN { if ($scan >= 0.05) printf \"%.1f×\", $elapsed / $scan; else print \"-\" }")
+  ratio_user=$(awk "BEGIN { if ($scan_user >= 0.05) printf \"%.1f×\", $user / $scan_user; else print \"-\" }")
+  printf '| %s · %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
+    "$size" "$label" "$elapsed" "$user" "$peak" "$per" "$net" "$ratio" "$ratio_user" "${phases:--}"
 }
 
 echo "rulec: $rulec ($(git -C "$root" rev-parse --short HEAD)); $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| size · command | elapsed s | user s | peak MB | µs per instance | × scan | × scan, user | check phases: elapsed/cpu s |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| size · command | elapsed s | user s | peak MB | µs per instance | µs per instance, net of size 0 | × scan | × scan, user | check phases: elapsed/cpu s |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for size in $sizes; do
   case "$size" in
+    0) per_file=0 ;;
     1k) per_file=10 ;;
     100k) per_file=1000 ;;
     1m) per_file=10000 ;;
-    *) echo "unknown size $size (1k, 100k, 1m)" >&2; exit 2 ;;
+    *) echo "unknown size $size (0, 1k, 100k, 1m)" >&2; exit 2 ;;
   esac
   instances=$((per_file * 100))
   dir="$work/$size"
@@ -116,25 +137,25 @@ for size in $sizes; do
     files="obligations in $([ "$layout" = many ] && echo 10 files || echo 1 file)"
     measure "$work/libyaml-scan" "$rules"/*.yaml
     scan=$elapsed scan_user=$user
-    row "$size · libyaml scan, $files" "$instances" "$scan" "$scan_user"
+    row "$size" "libyaml scan, $files" "$instances" "$scan" "$scan_user"
     measure "$rulec" lint --rules "$rules"
-    row "$size · lint, $files" "$instances" "$scan" "$scan_user"
+    row "$size" "lint, $files" "$instances" "$scan" "$scan_user"
     measure "$rulec" compile --rules "$rules" -o "$work/graph.json"
-    row "$size · compile -o, $files" "$instances" "$scan" "$scan_user"
+    row "$size" "compile -o, $files" "$instances" "$scan" "$scan_user"
   done
   rules="$dir/many/rules"
   measure "$work/libyaml-scan" "$dir/many/snapshot.json"
   scan=$elapsed scan_user=$user
-  row "$size · libyaml scan, snapshot" "$instances" "$scan" "$scan_user"
+  row "$size" "libyaml scan, snapshot" "$instances" "$scan" "$scan_user"
   for format in $formats; do
     measure "$rulec" check --rules "$rules" --format "$format" "$dir/many/snapshot.json"
-    row "$size · check --format $format" "$instances" "$scan" "$scan_user"
+    row "$size" "check --format $format" "$instances" "$scan" "$scan_user"
   done
   measure "$work/libyaml-scan" "$dir/many/split"/*.json
   scan=$elapsed scan_user=$user
-  row "$size · libyaml scan, snapshot in 10 files" "$instances" "$scan" "$scan_user"
+  row "$size" "libyaml scan, snapshot in 10 files" "$instances" "$scan" "$scan_user"
   measure "$rulec" check --rules "$rules" "$dir/many/split"
-  row "$size · check, snapshot in 10 files" "$instances" "$scan" "$scan_user"
+  row "$size" "check, snapshot in 10 files" "$instances" "$scan" "$scan_user"
 done
 
 # The bundled plan: rulec check of the example snapshot, process start
@@ -151,7 +172,7 @@ cd - >/dev/null
 read -r fastest median < <(printf '%s\n' "${bundled[@]}" \
   | awk '{ printf "%.1f\n", ($2 - $1) * 1000 }' | sort -n \
   | awk '{ v[NR] = $1 } END { print v[1], v[int((NR + 1) / 2)] }')
-echo "| bundled plan · check examples/snapshots/2017-10-15.json, 20 runs | fastest $fastest ms, median $median ms | | | | | | |"
+echo "| bundled plan · check examples/snapshots/2017-10-15.json, 20 runs | fastest $fastest ms, median $median ms | | | | | | | |"
 echo
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
