@@ -59,6 +59,32 @@ import Testing
     #expect(graph.instance("setup")?.due?.description == "2017-08-01")
   }
 
+  @Test func aBodysOwnTimingAndCooperatingReplaceTheDutys() throws {
+    let graph = try InlinePlan.graph(
+      """
+      obligations:
+        plan: {title: 规划, responsible: cities, due: 2017年7月底前}
+        survey: {title: 调查, responsible: cities, due: 2017年8月底前}
+        permits:
+          title: 许可
+          responsible: cities
+          depends_on: [plan]
+          due: {within: 2 months, after: survey}
+          per_body:
+            zhangye: {due: 2017年底前, cooperating: env-dept}
+      """)
+    let lanzhou = try #require(graph.instance("permits@lanzhou"))
+    #expect(lanzhou.relativeDue?.after == "survey@lanzhou")
+    #expect(lanzhou.due?.description == "2017-10-31")
+    #expect(lanzhou.dependencies == ["plan@lanzhou", "survey@lanzhou"])
+    #expect(lanzhou.cooperating.isEmpty)
+    let zhangye = try #require(graph.instance("permits@zhangye"))
+    #expect(zhangye.relativeDue == nil)
+    #expect(zhangye.due?.description == "2017-12-31")
+    #expect(zhangye.dependencies == ["plan@zhangye", "survey@zhangye"])
+    #expect(zhangye.cooperating == ["env-dept"])
+  }
+
   @Test func recurringDutiesExpandIntoOccurrences() throws {
     let graph = try InlinePlan.graph(
       """

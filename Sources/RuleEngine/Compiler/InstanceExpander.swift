@@ -212,11 +212,17 @@ struct InstanceExpander {
     let prerequisiteExpansions = prerequisites.map { prerequisite in
       table.obligationPositions[prerequisite].flatMap { expansions[$0] }
     }
+    // Each body's matched prerequisite instances, `prerequisites.count`
+    // ranges a body, found once: counting the edges needs them too.
+    var matchedByBody: [Range<Int>] = []
+    matchedByBody.reserveCapacity(bodies.count * prerequisiteExpansions.count)
     var edges = 0
     for (position, body) in bodies.enumerated() {
       let periods = bodyPeriods.isEmpty ? entryPeriods.count : bodyPeriods[position].count
       for prerequisite in prerequisiteExpansions {
-        edges += (prerequisite?.instances(of: body, hint: position).count ?? 0) * periods
+        let range = prerequisite?.instances(of: body, hint: position) ?? 0..<0
+        matchedByBody.append(range)
+        edges += range.count * periods
       }
       guard edgeCount + edges <= Self.maxDependencyEdges else {
         stop(
@@ -227,34 +233,43 @@ struct InstanceExpander {
       }
     }
     edgeCount += edges
+    // Where the prerequisite a relative deadline counts from is among the
+    // prerequisites (it is one of them).
+    let afterPosition = after.flatMap { prerequisites.firstIndex(of: $0) }
     var warned: Set<String> = []
     var reportedLateYear = false
     let isStandingReport = standingReport != nil
     let ownDeadline = Deadline(decl.due)
-    // Each body's matched prerequisite instances, in one array reused from
+    // The body's matched prerequisite instances, in one array reused from
     // body to body.
     var matched: [Range<Int>] = []
-    matched.reserveCapacity(prerequisiteExpansions.count)
+    matched.reserveCapacity(prerequisites.count)
     for (position, body) in bodies.enumerated() {
-      matched.removeAll(keepingCapacity: true)
-      for prerequisite in prerequisiteExpansions {
-        matched.append(prerequisite?.instances(of: body, hint: position) ?? 0..<0)
+      // (Element by element: appending the slice cost more than finding
+      // the ranges again.)
+      if !prerequisites.isEmpty {
+        matched.removeAll(keepingCapacity: true)
+        for index in (position * prerequisites.count)..<((position + 1) * prerequisites.count) {
+          matched.append(matchedByBody[index])
+        }
       }
       let dependencies = Self.dependencyIDs(matched, in: instances)
       let bodyID = isSingle ? id : InstanceID.of(id, body: body)
       var ownsTiming = false
       var deadline = ownDeadline
-      var after = after
-      var cooperating = cooperating
+      var afterPosition = afterPosition
+      // (Only a body's own list is a new array: the duty's is handed to
+      // each instance as it is.)
+      var ownCooperating: [String]?
       // (An empty dictionary would still hash every body.)
       if !overrides.isEmpty, let override = overrides[body]?.override {
         ownsTiming = override.due != nil || override.every != nil
         if ownsTiming {
           deadline = Deadline(override.due)
-          after = nil
+          afterPosition = nil
         }
         if let written = override.cooperating {
-          cooperating = groups.expand(written.map(\.value))
+          ownCooperating = groups.expand(written.map(\.value))
         }
       }
       let periods = bodyPeriods.isEmpty ? entryPeriods : bodyPeriods[position]
@@ -290,9 +305,8 @@ struct InstanceExpander {
             }
           }
         case .relative(let within)?:
-          if let after {
-            let candidates = zip(prerequisites, matched).first { $0.0 == after }?.1 ?? 0..<0
-            let start = candidates.max { lhs, rhs in
+          if let afterPosition {
+            let start = matched[afterPosition].max { lhs, rhs in
               (instances[lhs].due?.ordinal ?? .min) < (instances[rhs].due?.ordinal ?? .min)
             }
             if let start {
@@ -331,7 +345,7 @@ struct InstanceExpander {
           id: instanceID, obligation: id, body: body, occurrence: period?.suffix,
           periodStart: period?.start, due: due, relativeDue: relativeDue,
           sharedClass: sharedClass, dependencies: periodDependencies,
-          cooperating: cooperating, dueSource: dueSource)
+          cooperating: ownCooperating ?? cooperating, dueSource: dueSource)
       }
     }
     expansions[declPosition] = expansion
