@@ -272,8 +272,12 @@ struct InstanceExpander {
           ownCooperating = groups.expand(written.map(\.value))
         }
       }
-      let periods = bodyPeriods.isEmpty ? entryPeriods : bodyPeriods[position]
-      for period in periods {
+      // By index: binding the body's list of periods retained and released
+      // it for every body.
+      let periodCount = bodyPeriods.isEmpty ? entryPeriods.count : bodyPeriods[position].count
+      for periodIndex in 0..<periodCount {
+        let period =
+          bodyPeriods.isEmpty ? entryPeriods[periodIndex] : bodyPeriods[position][periodIndex]
         // (`period == nil` would compare two `Occurrence?` values.)
         let isOneOff: Bool
         if case .none = period { isOneOff = true } else { isOneOff = false }
