@@ -28,17 +28,21 @@ struct OutputDescriptor {
 
   /// Writes all of `bytes`.
   func write(_ bytes: [UInt8]) throws {
-    try bytes.withUnsafeBytes { buffer in
-      guard let base = buffer.baseAddress else { return }
-      var written = 0
-      while written < buffer.count {
-        let count = systemWrite(descriptor, base + written, buffer.count - written)
-        if count < 0 {
-          if errno == EINTR { continue }
-          throw Self.failure(shown)
-        }
-        written += count
+    try bytes.withUnsafeBufferPointer(write)
+  }
+
+  /// Writes all of the bytes `buffer` points to (a chunk of a report,
+  /// read in place).
+  func write(_ buffer: UnsafeBufferPointer<UInt8>) throws {
+    guard let base = buffer.baseAddress else { return }
+    var written = 0
+    while written < buffer.count {
+      let count = systemWrite(descriptor, base + written, buffer.count - written)
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw Self.failure(shown)
       }
+      written += count
     }
   }
 

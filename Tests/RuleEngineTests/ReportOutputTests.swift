@@ -23,18 +23,26 @@ import Testing
     let report = format.report(language: .zh, context: context)
     let whole = report.render(result, graph: graph)
     let chunks = Chunks()
-    var output = ReportOutput(chunk: 256) { chunks.chunks.append($0) }
+    var output = ReportOutput(chunk: 256) { chunks.chunks.append(Array($0)) }
     report.write(result, graph: graph, to: &output)
     try output.finish()
     #expect(chunks.chunks.count > 2)
     #expect(chunks.chunks.dropLast().allSatisfy { $0.count >= 256 })
     #expect(String(decoding: chunks.chunks.joined(), as: UTF8.self) == whole)
+    // Written on both cores in small blocks, and handed on in small chunks.
+    for block in [1, 2, 5] {
+      let small = Chunks()
+      var output = ReportOutput(chunk: 64) { small.chunks.append(Array($0)) }
+      TwoCoreWriting.$block.withValue(block) { report.write(result, graph: graph, to: &output) }
+      try output.finish()
+      #expect(String(decoding: small.chunks.joined(), as: UTF8.self) == whole, "blocks of \(block)")
+    }
   }
 
   @Test func theSinksFirstErrorIsThrownAtTheEnd() throws {
     let chunks = Chunks()
     var output = ReportOutput(chunk: 4) { bytes in
-      chunks.chunks.append(bytes)
+      chunks.chunks.append(Array(bytes))
       if chunks.chunks.count == 2 { throw Full() }
     }
     for word in ["one ", "two ", "three ", "four "] { output.write(word) }

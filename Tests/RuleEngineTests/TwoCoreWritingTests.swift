@@ -14,7 +14,7 @@ import Testing
   @Test(arguments: [0, 1, 3, 4, 6, 7, 23])
   func itemsAreWrittenInOrder(_ count: Int) throws {
     let chunks = Chunks()
-    var output = ReportOutput(chunk: 4) { chunks.chunks.append($0) }
+    var output = ReportOutput(chunk: 4) { chunks.chunks.append(Array($0)) }
     TwoCoreWriting.write(count, block: 3, into: &output) { range, output in
       for item in range {
         output.write(item)

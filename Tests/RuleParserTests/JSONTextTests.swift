@@ -177,4 +177,36 @@ import Testing
       String(decoding: drained + third.finishedBytes(), as: UTF8.self)
         == JSONText.render(["shared", "two", 3] as JSONValue))
   }
+
+  @Test(arguments: ["", "so far: "])
+  func drainingMovesTheTextIntoAnEmptyOrAFilledBuffer(_ before: String) {
+    var output = UTF8Buffer()
+    output.append(before)
+    var writer = JSONText.Writer()
+    writer.beginArray()
+    writer.element()
+    writer.string("one")
+    writer.drain(into: &output)
+    #expect(writer.count == 0)
+    writer.element()
+    writer.int(2)
+    writer.endArray()
+    writer.drain(into: &output)
+    #expect(writer.count == 0)
+    #expect(String(decoding: output.array, as: UTF8.self) == before + "[\n  \"one\",\n  2\n]")
+  }
+
+  @Test func aWriterWritesOnInMemoryItExchanged() {
+    var memory = UTF8Buffer(capacity: 1024)
+    var writer = JSONText.Writer()
+    writer.exchangeMemory(with: &memory)
+    writer.beginArray()
+    writer.element()
+    writer.string("x")
+    writer.endArray()
+    #expect(memory.count == 0)
+    var output = UTF8Buffer()
+    writer.drain(into: &output)
+    #expect(String(decoding: output.array, as: UTF8.self) == "[\n  \"x\"\n]")
+  }
 }

@@ -14,7 +14,7 @@ public struct ReportOutput {
   /// The bytes written and not yet handed to the sink, as an array.
   public var bytes: [UInt8] { buffer.array }
   /// Where full chunks go, or `nil` to keep every byte.
-  private let sink: (([UInt8]) throws -> Void)?
+  private let sink: ((UnsafeBufferPointer<UInt8>) throws -> Void)?
   /// How many bytes make a chunk.
   private let chunk: Int
   /// The sink's first error.
@@ -27,8 +27,10 @@ public struct ReportOutput {
     buffer = UTF8Buffer()
   }
 
-  /// An output that hands `sink` its bytes in chunks of about `chunk` bytes.
-  public init(chunk: Int = 1 << 16, sink: @escaping ([UInt8]) throws -> Void) {
+  /// An output that hands `sink` its bytes in chunks of about `chunk` bytes,
+  /// each read in place: the bytes are `sink`'s only while it runs (a
+  /// chunk of a large report is written out, not copied into an array).
+  public init(chunk: Int = 1 << 16, sink: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
     self.sink = sink
     self.chunk = chunk
     buffer = UTF8Buffer(capacity: chunk + 4096)
@@ -64,13 +66,25 @@ public struct ReportOutput {
   }
 
   /// Moves what `writer` has written so far here once it makes a chunk
-  /// (a JSON report writes into a `JSONText.Writer`, which keeps the layout).
+  /// (a JSON report writes into a `JSONText.Writer`, which keeps the
+  /// layout), to be handed to the sink: once this output's bytes have gone
+  /// to the sink, by exchanging memory with the writer, not by copying.
+  ///
+  /// An output that keeps every byte leaves them with the writer until
+  /// `takeAll(from:)`: taking them in chunks would copy each.
   public mutating func take(from writer: inout JSONText.Writer) {
-    // An output that keeps every byte takes them at the same size, so
-    // that the writer's memory stays small and is used again.
-    guard writer.count >= min(chunk, 1 << 16) else { return }
+    guard sink != nil, writer.count >= chunk else { return }
     writer.drain(into: &buffer)
     flushIfFull()
+  }
+
+  /// Lets `writer`, which has written nothing yet, write into this
+  /// output's memory when this output holds no bytes, so that its text
+  /// comes back here (`take(from:)`, `takeAll(from:)`) without a copy, and
+  /// the memory is used again for the next writer.
+  mutating func lendMemory(to writer: inout JSONText.Writer) {
+    guard buffer.count == 0 else { return }
+    writer.exchangeMemory(with: &buffer)
   }
 
   /// Moves all that `writer` has written here, chunk or not (the end of a
@@ -128,7 +142,7 @@ public struct ReportOutput {
   /// Hands the bytes of `bytes` to the sink, unless it has failed before.
   private mutating func hand(_ bytes: UTF8Buffer) {
     if failure == nil, let sink {
-      do { try sink(bytes.array) } catch { failure = error }
+      do { try bytes.withBytes(sink) } catch { failure = error }
     }
   }
 }

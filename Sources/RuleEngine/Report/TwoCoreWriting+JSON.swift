@@ -18,6 +18,7 @@ extension TwoCoreWriting {
     let layout = writer.apart(following: false)
     write(count, into: &output, state: state()) { range, state, output in
       var part = layout.apart(following: range.lowerBound > 0)
+      output.lendMemory(to: &part)
       for position in range {
         member(position, &state, &part)
         output.take(from: &part)

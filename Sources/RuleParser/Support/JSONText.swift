@@ -66,10 +66,24 @@ extension JSONText {
     }
 
     /// Moves the text so far into `output` and forgets it, as `drain`
-    /// does, without making an array of it.
+    /// does, without making an array of it: into an empty `output` without
+    /// copying a byte (the two exchange their memory).
     public mutating func drain(into output: inout UTF8Buffer) {
-      buffer.withBytes { output.append(contentsOf: $0) }
+      if output.count == 0 {
+        swap(&output, &buffer)
+      } else {
+        buffer.withBytes { output.append(contentsOf: $0) }
+      }
       buffer.removeAll()
+    }
+
+    /// Exchanges the writer's memory with `other`'s, neither holding a
+    /// byte: a writer made for a run of text writes into memory kept for
+    /// it (an output's), which `drain(into:)` then hands back without a
+    /// copy.
+    public mutating func exchangeMemory(with other: inout UTF8Buffer) {
+      precondition(count == 0 && other.count == 0, "memory exchanged with bytes in it")
+      swap(&buffer, &other)
     }
 
     /// An empty writer at this one's place in the layout, for members of

@@ -57,8 +57,10 @@ public struct UTF8Buffer {
 
   /// Calls `body` with the bytes written.
   @inlinable
-  public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    body(UnsafeBufferPointer(start: memory.start, count: count))
+  public func withBytes<Result>(
+    _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+  ) rethrows -> Result {
+    try body(UnsafeBufferPointer(start: memory.start, count: count))
   }
 
   /// Appends one byte.
