@@ -209,4 +209,54 @@ import Testing
     writer.drain(into: &output)
     #expect(String(decoding: output.array, as: UTF8.self) == "[\n  \"x\"\n]")
   }
+
+  @Test func recordingsWriteWhatTheirStepsWrite() {
+    var scratch = JSONText.Writer()
+    scratch.beginArray()
+    scratch.element()
+    let open = scratch.record {
+      $0.beginObject()
+      $0.field("a")
+    }
+    let inner = scratch.record {
+      $0.field("b")
+      $0.beginArray()
+      $0.element()
+      $0.beginObject()
+      $0.field("c")
+    }
+    let close = scratch.record {
+      $0.endObject()
+      $0.endArray()
+      $0.endObject()
+    }
+    var stepped = JSONText.Writer()
+    var replayed = JSONText.Writer()
+    stepped.beginArray()
+    replayed.beginArray()
+    for item in 0..<3 {
+      stepped.element()
+      stepped.beginObject()
+      stepped.field("a")
+      stepped.int(item)
+      stepped.field("b")
+      stepped.beginArray()
+      stepped.element()
+      stepped.beginObject()
+      stepped.field("c")
+      stepped.string("x")
+      stepped.endObject()
+      stepped.endArray()
+      stepped.endObject()
+      replayed.element()
+      replayed.write(open)
+      replayed.int(item)
+      replayed.write(inner)
+      replayed.string("x")
+      replayed.write(close)
+    }
+    stepped.endArray()
+    replayed.endArray()
+    #expect(replayed.finished() == stepped.finished())
+  }
 }

@@ -68,30 +68,36 @@ public struct SARIFReport: CheckReport {
       kindRules[kind] = (ruleID, ruleIndex[ruleID])
     }
     let policyIndex = ruleIndex
+    let results = writer
+    let entryMessage = language == .zh ? "快照中的条目" : "the snapshot's entry"
     TwoCoreWriting.writeMembers(
       escalated.count + unescalated.count, of: &writer, into: &output,
-      state: Lookups(places: SnapshotEntries.Places(entries))
+      state: Lookups(
+        places: SnapshotEntries.Places(entries),
+        layout: SARIFResultLayout(resultsOf: results, entryMessage: entryMessage))
     ) { item, lookups, part in
       part.element()
       if item < escalated.count {
-        let escalation = result.escalations[escalated[item].escalation]
-        // The violation read in place (`withElement`), not copied.
-        result.violations.withElement(at: escalated[item].violation) { violation in
-          writeResult(
-            violation,
-            Finding(
-              ruleID: escalation.policy, ruleIndex: policyIndex[escalation.policy],
-              level: Self.level(of: escalation.action), escalation: escalation),
-            graph: graph, lookups: &lookups, into: &part)
+        // The escalation and the violation read in place (`withElement`),
+        // not copied; the escalation is copied once, as the finding's.
+        result.escalations.withElement(at: escalated[item].escalation) { escalation in
+          result.violations.withElement(at: escalated[item].violation) { violation in
+            writeResult(
+              violation, escalation,
+              Finding(
+                ruleID: escalation.policy, ruleIndex: policyIndex[escalation.policy],
+                level: Self.level(of: escalation.action)),
+              graph: graph, lookups: &lookups, into: &part)
+          }
         }
       } else {
         result.violations.withElement(at: unescalated[item - escalated.count]) { violation in
           let rule = kindRules[violation.kind]
           writeResult(
-            violation,
+            violation, nil,
             Finding(
               ruleID: rule?.id ?? "violation/\(violation.kind.rawValue)",
-              ruleIndex: rule?.index, level: "note", escalation: nil),
+              ruleIndex: rule?.index, level: "note"),
             graph: graph, lookups: &lookups, into: &part)
         }
       }
@@ -153,123 +159,81 @@ public struct SARIFReport: CheckReport {
     let ruleID: String
     let ruleIndex: Int?
     let level: String
-    /// The escalation, or `nil` for a violation no policy escalates.
-    let escalation: Escalation?
   }
 
   /// A result's object, its members in sorted key order.
+  ///
+  /// The fixed text comes from `lookups.layout`, the values between.
+  /// `escalation` is the one the result reports, `nil` for a violation no
+  /// policy escalates.
   private func writeResult(
-    _ violation: Violation, _ finding: Finding, graph: ObligationGraph,
-    lookups: inout Lookups,
-    into writer: inout JSONText.Writer
+    _ violation: Violation, _ escalation: Escalation?, _ finding: Finding,
+    graph: ObligationGraph, lookups: inout Lookups, into writer: inout JSONText.Writer
   ) {
-    writer.beginObject()
-    writer.field("level")
+    let layout = lookups.layout
+    writer.write(layout.level)
     writer.string(finding.level)
-    writer.field("locations")
-    writer.beginArray()
-    writer.element()
-    writer.beginObject()
-    writer.field("logicalLocations")
-    writer.beginArray()
-    writer.element()
-    writer.beginObject()
-    writer.field("kind")
+    writer.write(layout.kind)
     writer.string(violation.isMetricSubject ? "metric" : "duty")
-    writer.field("name")
+    writer.write(layout.name)
     writer.string(violation.instance)
-    writer.endObject()
-    writer.endArray()
-    Self.writePhysical(violation.location, uris: &lookups.rules, into: &writer)
-    writer.endObject()
-    writer.endArray()
-    writer.field("message")
-    writer.beginObject()
-    writer.field("text")
-    writeMessage(violation, finding.escalation, graph, into: &writer)
-    writer.endObject()
-    writer.field("partialFingerprints")
-    writer.beginObject()
-    writer.field("rulecFinding/v1")
+    writer.write(layout.ruleFile)
+    Self.writeFile(violation.location, uris: &lookups.rules, layout: layout, into: &writer)
+    writer.write(layout.message)
+    writeMessage(violation, escalation, graph, into: &writer)
+    writer.write(layout.fingerprint)
     // The key (the escalation's or the violation's), and the properties
     // in key order, written without making them first.
     writer.beginString()
-    writer.stringPart(finding.escalation?.policy ?? violation.kind.rawValue)
-    writer.stringPart(":")
-    writer.stringPart(finding.escalation?.instance ?? violation.instance)
+    writer.stringPart(escalation?.policy ?? violation.kind.rawValue)
+    writer.stringPart(plain: ":")
+    writer.stringPart(violation.instance)
     writer.endString()
-    writer.endObject()
-    writer.field("properties")
-    writer.beginObject()
-    if let escalation = finding.escalation {
-      Self.member("action", escalation.action.rawValue, into: &writer)
-      Self.member("by", escalation.by, into: &writer)
-      Self.member("instance", escalation.instance, into: &writer)
-      Self.member("target", escalation.target, into: &writer)
-      Self.member("violation", escalation.violation.rawValue, into: &writer)
+    if let escalation {
+      Self.member(layout.action, escalation.action.rawValue, into: &writer)
+      Self.member(layout.by, escalation.by, into: &writer)
+      Self.member(layout.instance, escalation.instance, into: &writer)
+      Self.member(layout.target, escalation.target, into: &writer)
+      Self.member(layout.violation, escalation.violation.rawValue, into: &writer)
     } else {
-      Self.member("body", violation.body, into: &writer)
-      Self.member("instance", violation.instance, into: &writer)
-      Self.member("violation", violation.kind.rawValue, into: &writer)
+      Self.member(layout.body, violation.body, into: &writer)
+      Self.member(layout.instance, violation.instance, into: &writer)
+      Self.member(layout.violation, violation.kind.rawValue, into: &writer)
     }
-    writer.endObject()
     if let entry = lookups.places.location(of: violation.instance) {
-      writer.field("relatedLocations")
-      writer.beginArray()
-      writer.element()
-      writer.beginObject()
-      writer.field("id")
-      writer.int(1)
-      Self.writeMessage(language == .zh ? "快照中的条目" : "the snapshot's entry", into: &writer)
-      Self.writePhysical(entry, uris: &lookups.entries, into: &writer)
-      writer.endObject()
-      writer.endArray()
+      writer.write(layout.entryFile)
+      Self.writeFile(entry, uris: &lookups.entries, layout: layout, into: &writer)
+      writer.write(layout.ruleIDAfterEntry)
+    } else {
+      writer.write(layout.ruleID)
     }
-    writer.field("ruleId")
     writer.string(finding.ruleID)
     if let index = finding.ruleIndex {
-      writer.field("ruleIndex")
+      writer.write(layout.ruleIndex)
       writer.int(index)
     }
-    writer.endObject()
+    writer.write(layout.end)
   }
 
-  /// `"key": "text"`.
+  /// A text member: its key and what comes before it (`key`), the text.
   private static func member(
-    _ key: StaticString, _ text: String, into writer: inout JSONText.Writer
+    _ key: JSONText.Writer.Recording, _ text: String, into writer: inout JSONText.Writer
   ) {
-    writer.field(key)
+    writer.write(key)
     writer.string(text)
   }
 
-  /// `"message": {"text": …}`.
-  private static func writeMessage(_ text: String, into writer: inout JSONText.Writer) {
-    writer.field("message")
-    writer.beginObject()
-    writer.field("text")
-    writer.string(text)
-    writer.endObject()
-  }
-
-  /// `"physicalLocation"`: the file as a URI, the line and column.
-  private static func writePhysical(
-    _ location: SourceLocation, uris: inout FileURIs, into writer: inout JSONText.Writer
+  /// A physical location's values: the file as a URI, the column and the
+  /// line, after their keys (`layout`'s `column` and `line`).
+  private static func writeFile(
+    _ location: SourceLocation, uris: inout FileURIs, layout: SARIFResultLayout,
+    into writer: inout JSONText.Writer
   ) {
-    writer.field("physicalLocation")
-    writer.beginObject()
-    writer.field("artifactLocation")
-    writer.beginObject()
-    writer.field("uri")
     writer.string(uris.uri(of: location))
-    writer.endObject()
-    writer.field("region")
-    writer.beginObject()
-    writer.field("startColumn")
+    writer.write(layout.column)
     writer.int(location.column)
-    writer.field("startLine")
+    writer.write(layout.line)
     writer.int(location.line)
-    writer.endObject()
-    writer.endObject()
   }
 
   /// A result's message as a JSON string, written in parts (each escaped
@@ -283,11 +247,11 @@ public struct SARIFReport: CheckReport {
     }
     writer.beginString()
     writer.stringPart(violation.instance)
-    writer.stringPart(" (")
+    writer.stringPart(plain: " (")
     writer.stringPart(violation.title)
-    writer.stringPart("): ")
+    writer.stringPart(plain: "): ")
     writer.stringPart(violation.kind.label.en)
-    writer.stringPart(", ")
+    writer.stringPart(plain: ", ")
     if let days = ReportText.daysOverdue(violation) {
       writer.stringPart(digits: days)
       writer.stringPart(plain: days == 1 ? " day overdue" : " days overdue")
@@ -295,38 +259,40 @@ public struct SARIFReport: CheckReport {
       writer.stringPart(ReportText.measure(of: violation, in: .en))
     }
     if let due = violation.due {
-      writer.stringPart(", due ")
+      writer.stringPart(plain: ", due ")
       writer.stringPart(due.description)
     }
     if let escalation {
-      writer.stringPart(". ")
+      writer.stringPart(plain: ". ")
       writer.stringPart(escalation.action.rawValue)
-      writer.stringPart(" (")
+      writer.stringPart(plain: " (")
       writer.stringPart(escalation.action.chineseName)
-      writer.stringPart(") by ")
+      writer.stringPart(plain: ") by ")
       writer.stringPart(ReportText.bodyName(escalation.by, in: graph))
-      writer.stringPart(" on ")
+      writer.stringPart(plain: " on ")
       writer.stringPart(ReportText.bodyName(escalation.target, in: graph))
       if let source = escalation.source {
-        writer.stringPart(" under ")
+        writer.stringPart(plain: " under ")
         writer.stringPart(source.section)
       }
     }
     if let source = violation.source {
-      writer.stringPart("; duty from ")
+      writer.stringPart(plain: "; duty from ")
       writer.stringPart(source.section)
     }
-    writer.stringPart(".")
+    writer.stringPart(plain: ".")
     writer.endString()
   }
 
   /// What one side of the writing (`TwoCoreWriting`) keeps to find things
-  /// faster: the URIs of the rule files and of the snapshot's files, and
-  /// where the entries are.
+  /// faster: the URIs of the rule files and of the snapshot's files, where
+  /// the entries are, and the results' fixed text.
   private struct Lookups {
     var rules = FileURIs()
     var entries = FileURIs()
     var places: SnapshotEntries.Places
+    /// The fixed text of a result, this side's own.
+    let layout: SARIFResultLayout
   }
 
   /// The URI of the file named last, kept for the next location in it

@@ -24,22 +24,22 @@ extension JSONText {
   /// then `element()` and a value per element, then `endArray()`.
   public struct Writer {
     /// The text so far.
-    private var buffer: UTF8Buffer
+    var buffer: UTF8Buffer
     /// The text so far, as UTF-8 bytes.
     public var bytes: [UInt8] { buffer.array }
     /// How many bytes of text there are so far.
     public var count: Int { buffer.count }
     /// Whether the innermost open collection has a member yet.
-    private var hasMember = false
+    var hasMember = false
     /// How many collections are open: their members are indented by twice
     /// as many spaces.
-    private var depth = 0
+    var depth = 0
     /// For each open collection around the innermost, whether it had a
     /// member when the next one was opened: the first 64 as bits (bit `n`
     /// for depth `n + 1`), deeper ones in `deeperHadMembers`.
-    private var outerHadMembers: UInt64 = 0
+    var outerHadMembers: UInt64 = 0
     /// Whether each collection opened below depth 64 had a member.
-    private var deeperHadMembers: [Bool] = []
+    var deeperHadMembers: [Bool] = []
 
     /// Creates an empty writer with room for about `capacity` bytes.
     public init(capacity: Int = 0) {
