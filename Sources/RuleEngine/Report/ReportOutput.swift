@@ -209,7 +209,7 @@ extension ReportOutput {
   /// Writes a line of a text or Markdown report: printable, then a line break.
   public mutating func writeLine(_ text: String) {
     writePrintable(text)
-    write("\n")
+    write(literal: "\n")
   }
 
   /// Whether `PrintableText.escaping` leaves `text` as it is, read from its
@@ -223,6 +223,9 @@ extension ReportOutput {
 
   /// Whether the UTF-8 text `utf8` is printable as it is (`isPrintable(_:)`).
   private static func isPrintable(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    // Most text has no byte that may start an escape: that is settled a
+    // word at a time, and only other text is read byte by byte.
+    guard mayNeedEscape(anywhereIn: utf8) else { return true }
     var index = 0
     while index < utf8.count {
       // Eight bytes at a time while none may start an escape; a word
@@ -263,6 +266,27 @@ extension ReportOutput {
       }
     }
     return true
+  }
+
+  /// Whether any byte of `utf8` may start an escape (`mayNeedEscape(_:)`),
+  /// read eight at a time: the last word ends with the text (overlapping
+  /// the one before), and text shorter than a word is padded with spaces.
+  @inline(__always)
+  private static func mayNeedEscape(anywhereIn utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = utf8.baseAddress else { return false }
+    let count = utf8.count
+    guard count >= 8 else {
+      var word: UInt64 = 0x2020_2020_2020_2020
+      withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(utf8)) }
+      return mayNeedEscape(word)
+    }
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    while index + 8 < count {
+      if mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
+      index += 8
+    }
+    return mayNeedEscape(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
   }
 
   /// Whether any of the eight bytes of `word` is a C0 control, DEL, or

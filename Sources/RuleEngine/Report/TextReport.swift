@@ -124,7 +124,7 @@ public struct TextReport: CheckReport {
     var separated = false
     // Starts the next part.
     func part() {
-      output.write(separated ? "  " : "    ")
+      output.write(literal: separated ? "  " : "    ")
       separated = true
     }
     func append(_ text: String) {
@@ -158,7 +158,7 @@ public struct TextReport: CheckReport {
     if let escalation {
       let by = ReportText.bodyName(escalation.by, in: graph)
       part()
-      output.write(zh ? "由" : "by ")
+      output.write(literal: zh ? "由" : "by ")
       output.writePrintable(by)
       if zh {
         output.writePrintable(escalation.action.chineseName)
@@ -170,9 +170,9 @@ public struct TextReport: CheckReport {
         output.write(literal: " ")
         output.writePrintable(source.section)
       }
-      output.write(zh ? "（" : " (")
+      output.write(literal: zh ? "（" : " (")
       output.writePrintable(escalation.policy)
-      output.write(zh ? "）" : ")")
+      output.write(literal: zh ? "）" : ")")
       if let taken = escalation.taken {
         append(ReportText.taken(taken, in: language))
         append(next(after: taken, of: violation, result))
@@ -189,7 +189,7 @@ public struct TextReport: CheckReport {
     }
     if let source = violation.source {
       part()
-      output.write(zh ? "条款 " : "clause ")
+      output.write(literal: zh ? "条款 " : "clause ")
       output.writePrintable(source.section)
     }
   }
