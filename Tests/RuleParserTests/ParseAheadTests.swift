@@ -25,19 +25,6 @@ import Testing
     return Array(text.utf8)
   }
 
-  /// Each node's shape, text, style, tag and range, in document order.
-  private func spelling(_ node: YAMLNode) -> String {
-    let head = "\(node.range) \(node.tag ?? "") \(node.aliasRange.map { "\($0)" } ?? "")"
-    switch node.content {
-    case .scalar(let text, let style): return "\(head) \(style):\(text)"
-    case .sequence(let items): return head + "[" + items.map(spelling).joined(separator: ",") + "]"
-    case .mapping(let pairs):
-      return head + "{"
-        + pairs.map { spelling($0.key) + ":" + spelling($0.value) }
-        .joined(separator: ",") + "}"
-    }
-  }
-
   /// The documents and diagnostics of loading `bytes` on one thread, then ahead.
   private func loadBothWays(_ bytes: [UInt8]) -> [(String, [Diagnostic], Bool)] {
     [Int.max, 0].map { aheadFrom in
@@ -47,7 +34,7 @@ import Testing
       var sawTags = false
       let documents = loader.load(
         bytes, file: "big.yaml", streaming: nil, into: &diagnostics, sawTags: &sawTags)
-      return (documents.map(spelling).joined(separator: "\n"), diagnostics.all, sawTags)
+      return (documents.map(\.spelling).joined(separator: "\n"), diagnostics.all, sawTags)
     }
   }
 

@@ -27,6 +27,14 @@ struct SourcePositionMap {
     cursorByte = bomLength
   }
 
+  /// Places the cursor at a character whose byte offset is known, so that
+  /// a reader of the file's second half starts there instead of walking
+  /// the first.
+  mutating func moveCursor(toCharacter character: Int, byte: Int) {
+    cursorCharacter = character
+    cursorByte = byte
+  }
+
   /// The UTF-8 byte order mark, which libyaml skips without counting.
   static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 

@@ -20,6 +20,9 @@ struct YAMLComposer {
   private var expandedNodes = 0
   /// Whether any node written so far has a tag (`!!str`, `!thing`).
   private(set) var sawTags = false
+  /// Whether an alias or a merge key (`<<`) was written so far: nodes that
+  /// depend on other nodes of the file.
+  private(set) var sawReferences = false
 
   /// Creates a composer over a reader's events.
   init(reader: YAMLEventReader, limits: YAMLLoader.Limits) {
@@ -72,6 +75,7 @@ struct YAMLComposer {
           diagnostics.report(problem)
         }
       case .alias(let name):
+        sawReferences = true
         let composed = try expand(alias: name, at: range)
         place(
           composed.node, nodeCount: composed.nodeCount, height: composed.height, anchor: nil,
@@ -82,6 +86,7 @@ struct YAMLComposer {
         try open(.mapping, properties: properties, at: range)
       case .sequenceEnd, .mappingEnd:
         guard var collection = stack.popLast() else { continue }
+        if collection.hasMergeKey { sawReferences = true }
         let (nodeCount, height) = (collection.nodeCount, collection.height)
         place(
           collection.finish(end: range.end), nodeCount: nodeCount, height: height,

@@ -11,6 +11,19 @@ import Foundation
 /// A large file is parsed ahead on another thread (`YAMLEventPipe`) when
 /// the machine has a core to spare; its events come out the same.
 final class YAMLEventReader {
+  /// Where libyaml starts counting lines and characters: not at zero when
+  /// the reader parses a part of a file (see `YAMLHalves`), so that its
+  /// marks are those of the whole file.
+  struct Start {
+    /// libyaml's 0-based line at the text's start.
+    var line: Int
+    /// libyaml's character index at the text's start.
+    var index: Int
+
+    /// The start of a file.
+    static let file = Start(line: 0, index: 0)
+  }
+
   private let parser: UnsafeMutablePointer<yaml_parser_t>
   private let event: UnsafeMutablePointer<yaml_event_t>
   private let input: UnsafeMutableBufferPointer<UInt8>
@@ -21,18 +34,37 @@ final class YAMLEventReader {
 
   /// Creates a reader over UTF-8 `bytes` (already validated) of `file`,
   /// parsed ahead on another thread from `aheadFrom` bytes on.
-  init(bytes: [UInt8], file: String, isASCII: Bool, aheadFrom: Int = .max) {
+  convenience init(bytes: [UInt8], file: String, isASCII: Bool, aheadFrom: Int = .max) {
+    self.init(
+      parsing: bytes[...], positions: SourcePositionMap(bytes: bytes, file: file, isASCII: isASCII),
+      aheadFrom: aheadFrom)
+  }
+
+  /// Creates a reader that parses `text` (valid UTF-8), libyaml counting
+  /// from `start`, and locates its events with `positions`.
+  ///
+  /// libyaml only adds to its mark as it reads and compares marks with one
+  /// another, so a mark that starts further on shifts every mark by as
+  /// much, and nothing else: no event pays for the shift. A reader of a
+  /// part locates the reader errors libyaml gives by byte offset as if it
+  /// read the whole file: its caller drops them.
+  init(
+    parsing text: ArraySlice<UInt8>, positions: SourcePositionMap, start: Start = .file,
+    aheadFrom: Int = .max
+  ) {
     parser = .allocate(capacity: 1)
     event = .allocate(capacity: 1)
-    input = .allocate(capacity: max(bytes.count, 1))
-    _ = input.initialize(from: bytes)
-    positions = SourcePositionMap(bytes: bytes, file: file, isASCII: isASCII)
+    input = .allocate(capacity: max(text.count, 1))
+    _ = input.initialize(fromContentsOf: text)
+    self.positions = positions
     isInitialized = yaml_parser_initialize(parser) != 0
     if isInitialized {
-      yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+      yaml_parser_set_input_string(parser, input.baseAddress, text.count)
+      parser.pointee.mark.line = start.line
+      parser.pointee.mark.index = start.index
     }
     let ahead =
-      isInitialized && bytes.count >= aheadFrom
+      isInitialized && text.count >= aheadFrom
       && ProcessInfo.processInfo.activeProcessorCount > 1
     pipe = ahead ? YAMLEventPipe(parser: parser) : nil
   }

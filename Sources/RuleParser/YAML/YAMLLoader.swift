@@ -1,3 +1,5 @@
+import Foundation
+
 /// Loads YAML files into `YAMLNode` trees that remember where every node
 /// was written, reporting problems as located diagnostics.
 ///
@@ -80,10 +82,19 @@ public struct YAMLLoader: Sendable {
 
   /// The documents libyaml's events compose into (valid UTF-8 `bytes`);
   /// sets `sawTags` when a node has a tag.
+  ///
+  /// A large file is composed in two halves side by side when they are
+  /// sure to give what one pass gives (`YAMLHalves`), else parsed ahead.
   func composeWithLibYAML(
     _ bytes: [UInt8], file: String, isASCII: Bool, into diagnostics: inout Diagnostics,
     sawTags: inout Bool
   ) -> [YAMLNode] {
+    if bytes.count >= parsesAheadFrom, ProcessInfo.processInfo.activeProcessorCount > 1,
+      let documents = YAMLHalves(loader: self, bytes: bytes, file: file, isASCII: isASCII)
+        .compose(sawTags: &sawTags)
+    {
+      return documents
+    }
     let reader = YAMLEventReader(
       bytes: bytes, file: file, isASCII: isASCII, aheadFrom: parsesAheadFrom)
     var composer = YAMLComposer(reader: reader, limits: limits)

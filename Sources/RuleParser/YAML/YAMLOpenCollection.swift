@@ -38,6 +38,9 @@ struct YAMLOpenCollection {
   private var merges: [Merge] = []
   private var keyIndex: [YAMLKeyIdentity: Int] = [:]
 
+  /// Whether a merge key (`<<`) was written in the mapping.
+  var hasMergeKey: Bool { mergeKey != nil }
+
   /// Adds the next item, or the next key or value of a mapping: a node
   /// whose tree holds `nodeCount` nodes over `height` levels.
   ///
