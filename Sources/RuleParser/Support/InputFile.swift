@@ -41,7 +41,7 @@ public enum InputFile {
     defer { close(descriptor) }
     guard fstat(descriptor, &status) == 0 else { return .unreadable(reason(errno)) }
     if let refusal = refusal(status.st_mode) { return .unreadable(refusal) }
-    return readAll(descriptor, maxBytes: maxBytes)
+    return readAll(descriptor, maxBytes: maxBytes, expectedBytes: Int(status.st_size))
   }
 
   /// Whether descriptor 0 was closed when the process started.
@@ -93,28 +93,63 @@ public enum InputFile {
     }
   }
 
-  /// Reads a descriptor to its end in chunks, stopping past `maxBytes`.
-  private static func readAll(_ descriptor: Int32, maxBytes: Int) -> Content {
+  /// Reads a descriptor to its end, stopping past `maxBytes`.
+  ///
+  /// The bytes are read straight into an array made with room for
+  /// `expectedBytes` (a regular file's size) and one more: a file of a
+  /// million entries is read into its final place, without a copy from a
+  /// smaller buffer or a move each time the array doubles, and its pages are
+  /// touched once. What a stream (or a file grown since `fstat`) has beyond
+  /// that is read in parts, each as large as all read before it.
+  private static func readAll(
+    _ descriptor: Int32, maxBytes: Int, expectedBytes: Int = 0
+  ) -> Content {
     var bytes: [UInt8] = []
-    let chunk = 1 << 16
-    var buffer = [UInt8](repeating: 0, count: chunk)
+    var room = min(max(expectedBytes, 0), maxBytes) + 1
     while true {
-      let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, chunk) }
-      if count == 0 { break }
-      if count < 0 {
-        if errno == EINTR { continue }
-        if errno == EAGAIN {
-          // A non-blocking descriptor with nothing yet: wait for data.
-          var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-          _ = poll(&poller, 1, -1)
-          continue
-        }
-        return .unreadable(reason(errno))
+      var outcome = ReadOutcome.filled
+      let part = [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
+        outcome = fill(buffer, count: &count, from: descriptor)
       }
-      guard bytes.count + count <= maxBytes else { return .tooLarge(maxBytes + 1) }
-      bytes.append(contentsOf: buffer[..<count])
+      if case .failed(let code) = outcome { return .unreadable(reason(code)) }
+      if bytes.isEmpty { bytes = part } else { bytes.append(contentsOf: part) }
+      guard bytes.count <= maxBytes else { return .tooLarge(maxBytes + 1) }
+      if case .ended = outcome { return .bytes(bytes) }
+      room = min(max(bytes.count, 1 << 16), maxBytes + 1 - bytes.count)
     }
-    return .bytes(bytes)
+  }
+
+  /// How filling a buffer from a descriptor ended.
+  private enum ReadOutcome {
+    /// The buffer is full; the input may go on.
+    case filled
+    /// The input ended.
+    case ended
+    /// A read failed, with this `errno`.
+    case failed(Int32)
+  }
+
+  /// Reads from a descriptor into `buffer` past its first `count` bytes
+  /// until it is full or the input ends, counting what it read in `count`.
+  private static func fill(
+    _ buffer: UnsafeMutableBufferPointer<UInt8>, count: inout Int, from descriptor: Int32
+  ) -> ReadOutcome {
+    guard let start = buffer.baseAddress else { return .filled }
+    while count < buffer.count {
+      let read = systemRead(descriptor, start + count, buffer.count - count)
+      if read > 0 {
+        count += read
+      } else if read == 0 {
+        return .ended
+      } else if errno == EAGAIN {
+        // A non-blocking descriptor with nothing yet: wait for data.
+        var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        _ = poll(&poller, 1, -1)
+      } else if errno != EINTR {
+        return .failed(errno)
+      }
+    }
+    return .filled
   }
 
   /// The C library's `read`, which the static `read` above hides.
