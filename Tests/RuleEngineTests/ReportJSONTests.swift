@@ -72,4 +72,51 @@ import Testing
     #expect(first == second)
     #expect(first.hasSuffix("}\n"))
   }
+
+  /// Escalations whose policy members are recorded and written again
+  /// (`JSONEscalationRuns`): many, on both writing sides, from more policies
+  /// than are kept, each with a part of its own or sharing one, and with
+  /// and without a title; each must read back as its own.
+  @Test func escalationsOfManyPoliciesKeepTheirOwnMembers() throws {
+    let base = try ReportFixture.result()
+    let shared = Escalation(
+      action: .warning, policy: "shared", policyTitle: "共用", by: "office", target: "t",
+      instance: "i", violation: .overdue,
+      source: SourceClause(section: "九", quote: "约谈", documentLine: 3),
+      policyLocation: SourceLocation(file: "rules/shared.yaml", line: 2, column: 5))
+    let escalations = (0..<6_000).map { position -> Escalation in
+      guard position % 3 != 0 else {
+        var copy = shared
+        copy.target = "body-\(position)"
+        return copy
+      }
+      let policy = position % 97
+      return Escalation(
+        action: .supervision, policy: "p\(policy)",
+        policyTitle: policy.isMultiple(of: 2) ? "标题\(policy)" : nil, by: "office",
+        target: "body-\(position)", instance: "i", violation: .overdue,
+        source: policy.isMultiple(of: 5)
+          ? nil : SourceClause(section: "\(policy)", quote: "整改\(policy)", documentLine: nil),
+        policyLocation: SourceLocation(file: "rules/p\(policy).yaml", line: policy, column: 1))
+    }
+    let result = CheckResult(
+      plan: base.plan, planTitle: base.planTitle, asOf: base.asOf, violations: [],
+      escalations: escalations)
+    let text = JSONReport().render(result, graph: try CheckFixture.graph())
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let written = try #require(root["escalations"] as? [[String: Any]])
+    #expect(written.count == escalations.count)
+    // The result orders them; each is found by its target, its own.
+    let byTarget = Dictionary(uniqueKeysWithValues: escalations.map { ($0.target, $0) })
+    for object in written {
+      let escalation = try #require(byTarget[object["target"] as? String ?? ""])
+      #expect(object["policy"] as? String == escalation.policy)
+      #expect(object["title"] as? String == escalation.policyTitle)
+      #expect(object["location"] as? String == escalation.policyLocation.description)
+      let source = object["source"] as? [String: Any]
+      #expect(source?["section"] as? String == escalation.source?.section)
+      #expect(source?["quote"] as? String == escalation.source?.quote)
+    }
+  }
 }

@@ -35,6 +35,12 @@ public struct Escalation: Sendable {
   /// What comes from the policy, shared.
   private var rule: EscalationRule
 
+  /// The identity of the shared part that holds the policy's fields
+  /// (`action`, `policy`, `policyTitle`, `by`, `source`,
+  /// `policyLocation`): escalations with the same identity have the same
+  /// values of them.
+  var ruleIdentity: ObjectIdentifier { ObjectIdentifier(rule) }
+
   /// Whether the escalation is still to be done (not yet in the actions log).
   public var isProposed: Bool { taken == nil }
 

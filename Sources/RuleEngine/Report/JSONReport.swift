@@ -30,7 +30,7 @@ public struct JSONReport: CheckReport {
       switch key {
       case "violations":
         write(result.violations, into: &writer, output: &output) {
-          write($1, changes: result.changes, into: &$2)
+          write($1, changes: result.changes, into: &$3)
         }
       case "escalations":
         let changes = result.changes
@@ -41,18 +41,18 @@ public struct JSONReport: CheckReport {
             obligationSource: answered.flatMap {
               result.violations.withElement(at: $0) { $0.source }
             },
-            into: &$2)
+            runs: &$2, into: &$3)
         }
       case "resolved":
         guard let changes = result.changes else { continue }
         writer.beginObject()
         writer.field("escalations")
         write(changes.resolvedEscalations, into: &writer, output: &output) {
-          write($1, changes: nil, obligationSource: nil, into: &$2)
+          write($1, changes: nil, obligationSource: nil, runs: &$2, into: &$3)
         }
         writer.field("violations")
         write(changes.resolvedViolations, into: &writer, output: &output) {
-          write($1, changes: nil, into: &$2)
+          write($1, changes: nil, into: &$3)
         }
         writer.endObject()
       default:
@@ -63,17 +63,20 @@ public struct JSONReport: CheckReport {
     output.write(contentsOf: writer.finishedBytes())
   }
 
-  /// Findings as an array, each written by `write` (given its position
-  /// and itself, read in place) and handed on to `output` as soon as the
-  /// text makes a chunk; the elements written on both cores (`TwoCoreWriting`).
+  /// Findings as an array, each written by `write` (given its position,
+  /// itself, read in place, and its side's recorded members, which only
+  /// escalations use) and handed on to `output` as soon as the text makes a
+  /// chunk; the elements written on both cores (`TwoCoreWriting`).
   private func write<Finding>(
     _ findings: [Finding], into writer: inout JSONText.Writer, output: inout ReportOutput,
-    _ write: (Int, Finding, inout JSONText.Writer) -> Void
+    _ write: (Int, Finding, inout JSONEscalationRuns, inout JSONText.Writer) -> Void
   ) {
     writer.beginArray()
-    TwoCoreWriting.writeMembers(findings.count, of: &writer, into: &output) { position, part in
+    TwoCoreWriting.writeMembers(
+      findings.count, of: &writer, into: &output, state: JSONEscalationRuns()
+    ) { position, runs, part in
       part.element()
-      findings.withElement(at: position) { write(position, $0, &part) }
+      findings.withElement(at: position) { write(position, $0, &runs, &part) }
     }
     writer.endArray()
   }
@@ -171,7 +174,7 @@ public struct JSONReport: CheckReport {
   }
 
   /// A source clause's member: `{line, quote, section}`.
-  private static func write(
+  static func write(
     _ key: StaticString, _ clause: SourceClause, into writer: inout JSONText.Writer
   ) {
     writer.field(key)
@@ -213,10 +216,10 @@ public struct JSONReport: CheckReport {
 
   /// An escalation's object, its members in sorted key order; `changes`
   /// marks what changed, `obligationSource` is the clause of the
-  /// obligation it answers.
+  /// obligation it answers; the members its policy fixes come from `runs`.
   private func write(
     _ escalation: Escalation, changes: FindingChanges?, obligationSource: SourceClause?,
-    into writer: inout JSONText.Writer
+    runs: inout JSONEscalationRuns, into writer: inout JSONText.Writer
   ) {
     writer.beginObject()
     writer.field("action")
@@ -226,12 +229,9 @@ public struct JSONReport: CheckReport {
     Self.write("change", changes?.change(of: escalation).rawValue, into: &writer)
     writer.field("instance")
     writer.string(escalation.instance)
-    writer.field("location")
-    writer.string(escalation.policyLocation)
-    if let obligationSource { Self.write("obligation_source", obligationSource, into: &writer) }
-    writer.field("policy")
-    writer.string(escalation.policy)
-    if let source = escalation.source { Self.write("source", source, into: &writer) }
+    runs.writeLocation(of: escalation, into: &writer)
+    if let obligationSource { runs.writeObligationSource(obligationSource, into: &writer) }
+    runs.writePolicy(of: escalation, into: &writer)
     if let taken = escalation.taken {
       writer.field("taken")
       writer.beginObject()
@@ -243,7 +243,7 @@ public struct JSONReport: CheckReport {
     }
     writer.field("target")
     writer.string(escalation.target)
-    Self.write("title", escalation.policyTitle, into: &writer)
+    runs.writeTitle(of: escalation, into: &writer)
     writer.field("violation")
     writer.string(escalation.violation.rawValue)
     writer.endObject()

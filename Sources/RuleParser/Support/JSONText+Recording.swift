@@ -45,6 +45,10 @@ extension JSONText.Writer {
     return Recording(bytes: bytes, start: start, end: place)
   }
 
+  /// Whether the layout is where `recording` was made, so that it can be
+  /// written here.
+  public func canWrite(_ recording: Recording) -> Bool { place == recording.start }
+
   /// Writes `recording`'s text and goes on where its steps left off, as
   /// writing those steps would; the layout must be where it was recorded.
   public mutating func write(_ recording: Recording) {
