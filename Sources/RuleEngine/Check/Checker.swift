@@ -35,11 +35,14 @@ public struct Checker: Sendable {
     let count = graph.instances.count
     let partCount = count < instancesPerPart ? 1 : 2
     var parts = Concurrently.map(partCount) { part in
-      findings(
-        of: Concurrently.part(part, of: partCount, in: count), in: snapshot,
+      let positions = Concurrently.part(part, of: partCount, in: count)
+      // The first part's arrays are made with room for every part's, so
+      // that joining them moves none of its own.
+      return findings(
+        of: positions, room: part == 0 ? count : positions.count, in: snapshot,
         scope: scope, histories: histories, matcher: matcher)
     }
-    // The first part's arrays grow to hold the rest: only the later parts'
+    // The first part's arrays hold the rest: only the later parts'
     // findings are copied, and each part is let go once joined, so the
     // findings stand in memory once.
     var (violations, escalations, answers, states) = (
@@ -90,16 +93,24 @@ public struct Checker: Sendable {
   }
 
   /// The violations and escalations of the instances at `positions` in
-  /// `graph.instances`, in order, and each one's state.
+  /// `graph.instances`, in order, and each one's state, in arrays with room
+  /// for the findings of `room` instances.
   private func findings(
-    of positions: Range<Int>, in snapshot: Snapshot, scope: Set<String>?,
+    of positions: Range<Int>, room: Int, in snapshot: Snapshot, scope: Set<String>?,
     histories: [String: ActionHistory], matcher: EscalationMatcher
   ) -> Part {
     let instances = InstanceEvaluator(graph: graph, snapshot: snapshot)
     var part = Part()
     // Each instance's entry is read once, here: its state serves the return
     // summary and the progress tally too.
-    part.states.states.reserveCapacity(positions.count)
+    part.states.states.reserveCapacity(room)
+    // Room for one violation and one escalation per instance, more than a
+    // large plan has (a quarter and a half at a million instances): grown
+    // by doubling, each array was moved to fresh pages again and again,
+    // while room not yet written costs address space, not memory.
+    part.violations.reserveCapacity(room)
+    part.escalations.reserveCapacity(room)
+    part.answers.reserveCapacity(room)
     let bodies = BodyPositions(graph: graph)
     // An obligation's instances stand together in id order: its look-up is
     // made once for them all, and they share it by reference. The next

@@ -10,9 +10,13 @@ import RuleParser
 /// million instances each such pass was a million hash probes.
 struct InstanceStates: Sendable {
   /// One instance's state.
+  ///
+  /// The deadline is held as a day and a flag, not as a `Day?`: the
+  /// optional's 9 bytes beside the rest made a state 24 bytes long, held
+  /// apart it is 16, and a million states touch 8 MB less.
   struct State: Sendable {
-    /// The deadline as of the snapshot (`InstanceEvaluator.actualDue`).
-    var due: Day?
+    /// The deadline when `hasDue`, else `placeholder`.
+    private var dueDay: Day
     /// The body's position in `graph.bodies`, -1 for a body the plan lacks.
     var body: Int32
     /// Whether the snapshot has an entry for the instance.
@@ -21,15 +25,24 @@ struct InstanceStates: Sendable {
     var isComplete: Bool
     /// Whether the check found the instance `missing` (in its scope).
     var isMissing = false
+    /// Whether the instance has a deadline as of the snapshot.
+    private var hasDue: Bool
+
+    /// The deadline as of the snapshot (`InstanceEvaluator.actualDue`).
+    var due: Day? { hasDue ? dueDay : nil }
 
     /// The state of an instance due `due`, of the body at `body`, whose
     /// entry reports `status` (`nil`: it has none); not yet found missing.
     init(due: Day?, body: Int32, reported status: InstanceProgress?) {
-      self.due = due
+      dueDay = due ?? Self.placeholder
+      hasDue = due != nil
       self.body = body
       hasEntry = status != nil
       isComplete = status?.isComplete ?? false
     }
+
+    /// The day held by a state without a deadline (never read).
+    private static let placeholder = Day(ordinal: 0)
   }
 
   /// The states, aligned with `graph.instances`.
