@@ -15,10 +15,19 @@ extension PlanProgress {
     /// The instances with a deadline, in the graph's order.
     private(set) var dated: [Dated] = []
 
-    /// Nothing counted yet, for the bodies of `graph`.
-    init(graph: ObligationGraph) {
+    /// Nothing counted yet, for the bodies of `graph`, with room for
+    /// `datedRoom` instances with a deadline.
+    init(graph: ObligationGraph, datedRoom: Int) {
       tallies = graph.bodies.map { BodyProgress(body: $0.id) }
       tallied = [Bool](repeating: false, count: tallies.count)
+      dated.reserveCapacity(datedRoom)
+    }
+
+    /// The instances with a deadline, taken out: the tally no longer holds
+    /// them, so that they can be sorted where they stand, not copied.
+    mutating func takeDated() -> [Dated] {
+      defer { dated = [] }
+      return dated
     }
 
     /// The bodies counted, in id order.
@@ -34,7 +43,6 @@ extension PlanProgress {
       instancesAt positions: Range<Int>, of graph: ObligationGraph, states: InstanceStates,
       asOf: Day
     ) {
-      dated.reserveCapacity(positions.count)
       for position in positions {
         let state = states.states[position]
         // The body is found by its position; its id is read only for a body
@@ -50,7 +58,7 @@ extension PlanProgress {
         let complete = state.isComplete
         dated.append(
           Dated(
-            position: Int32(position), due: due,
+            due: due, position: Int32(position),
             state: complete ? .done : (due <= asOf ? .overdue : .open)))
         guard due <= asOf else { continue }
         if let body {
