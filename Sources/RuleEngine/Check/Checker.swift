@@ -113,10 +113,9 @@ public struct Checker: Sendable {
     part.answers.reserveCapacity(room)
     let bodies = BodyPositions(graph: graph)
     // An obligation's instances stand together in id order: its look-up is
-    // made once for them all, and they share it by reference. The next
-    // obligation is mostly the one after it (both are in id order): that
-    // one is tried before a binary search.
-    var duty: InstanceEvaluator.Duty?
+    // made once for them all, and they read it in place by its position.
+    // The next obligation is mostly the one after it (both are in id
+    // order): that one is tried before a binary search.
     var dutyPosition = -1
     var entries = InOrderLookup(snapshot.obligations)
     // Each instance is read in place, by position, not copied out.
@@ -135,20 +134,21 @@ public struct Checker: Sendable {
         .init(
           due: due, body: body,
           reported: entry.map { snapshot.obligations[position: $0].status.value }))
-      if duty?.obligation.id != graph.instances[position].obligation {
+      if dutyPosition < 0
+        || graph.obligations[dutyPosition].id != graph.instances[position].obligation
+      {
         dutyPosition =
           IDOrder.position(
             of: graph.instances[position].obligation, in: graph.obligations, after: dutyPosition
           ) { $0.id } ?? -1
-        duty = dutyPosition < 0 ? nil : InstanceEvaluator.Duty(graph.obligations[dutyPosition])
       }
-      guard let duty else { continue }
+      guard dutyPosition >= 0 else { continue }
       // Found in place, at the end of `violations`: not copied there.
       let start = part.violations.count
       let history = histories.isEmpty ? nil : histories[graph.instances[position].id]
       instances.violations(
-        ofInstanceAt: position, duty: duty, bodyAt: bodyPosition, entryAt: entry, due: due,
-        history: history, into: &part.violations)
+        ofInstanceAt: position, dutyAt: dutyPosition, bodyAt: bodyPosition, entryAt: entry,
+        due: due, history: history, into: &part.violations)
       guard part.violations.count > start else { continue }
       if part.violations[start...].contains(where: { $0.kind == .missing }) {
         part.states.states[part.states.states.count - 1].isMissing = true

@@ -13,33 +13,23 @@ struct InstanceEvaluator {
 
   private var asOf: Day { snapshot.asOf.value }
 
-  /// An obligation as the evaluator reads it, held by reference: the
-  /// instances of one obligation (up to hundreds) share it, where each
-  /// copy of the obligation itself counted a dozen references.
-  final class Duty: Sendable {
-    /// The obligation.
-    let obligation: Obligation
-
-    init(_ obligation: Obligation) {
-      self.obligation = obligation
-    }
-  }
-
   /// Appends to `found` the violations of the instance at `position` in
-  /// `graph.instances`, an instance of `duty`, in `ViolationKind` order,
+  /// `graph.instances`, an instance of the obligation at `duty` in
+  /// `graph.obligations`, in `ViolationKind` order,
   /// given its body's position in `graph.bodies` (`nil`: the plan lacks it),
   /// its entry's position in `snapshot.obligations` (`nil`: it has none),
   /// its `actualDue(ofInstanceAt:)` and the actions already taken on it
   /// (their facts are part of each violation's).
   ///
-  /// The instance and its entry are read in place, field by field: copying
-  /// them whole counted each of their references, for each of a million
-  /// instances.
+  /// The instance, its obligation and its entry are read in place, field
+  /// by field: copying them whole counted each of their references, for
+  /// each of a million instances (the obligation, copied once for its
+  /// instances, still cost a dozen references and an allocation for each
+  /// of 100,000 obligations).
   func violations(
-    ofInstanceAt position: Int, duty: Duty, bodyAt body: Int?, entryAt entry: Int?,
+    ofInstanceAt position: Int, dutyAt duty: Int, bodyAt body: Int?, entryAt entry: Int?,
     due: Day?, history: ActionHistory?, into found: inout [Violation]
   ) {
-    let obligation = duty.obligation
     let entries = snapshot.obligations
     // The entry's fields, read once.
     let status = entry.map { entries[position: $0].status.value }
@@ -55,8 +45,8 @@ struct InstanceEvaluator {
     // instance itself copied it whole.)
     let isStandingReport =
       graph.instances[position].dueSource == .class && graph.instances[position].occurrence != nil
-    let reportWithin = isStandingReport ? nil : obligation.reportWithin
-    let publishWithin = isStandingReport ? nil : obligation.publishWithin
+    let reportWithin = isStandingReport ? nil : graph.obligations[duty].reportWithin
+    let publishWithin = isStandingReport ? nil : graph.obligations[duty].publishWithin
     let report = completed.flatMap {
       lateness(reportWithin, completed: $0, done: reportedDay)
     }
@@ -97,10 +87,11 @@ struct InstanceEvaluator {
       details.prerequisites = prerequisites
       found.append(
         Violation(
-          kind: kind, instance: graph.instances[position].id, subject: obligation.id,
-          body: graph.instances[position].body, title: obligation.title, due: due,
-          facts: ViolationFacts(duty: facts), details: details, source: obligation.source,
-          location: obligation.location, doubtful: obligation.doubtful,
+          kind: kind, instance: graph.instances[position].id,
+          subject: graph.obligations[duty].id, body: graph.instances[position].body,
+          title: graph.obligations[duty].title, due: due, facts: ViolationFacts(duty: facts),
+          details: details, source: graph.obligations[duty].source,
+          location: graph.obligations[duty].location, doubtful: graph.obligations[duty].doubtful,
           cooperating: graph.instances[position].cooperating))
     }
     if isOverdue { add(entry == nil ? .missing : .overdue, due: due) }
