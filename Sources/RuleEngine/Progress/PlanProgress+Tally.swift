@@ -75,14 +75,26 @@ extension PlanProgress {
       _ violations: ArraySlice<Violation>, _ escalations: ArraySlice<Escalation>,
       positions: BodyPositions
     ) {
-      for position in violations.indices {
-        let body = violations[position].body
-        update(body, position: positions.position(of: body)) { $0.violations += 1 }
+      // An instance's violations, and a violation's escalations, come one
+      // after another and name one body: the last body's position is kept,
+      // and an id equal to the last (told at once when it shares its
+      // storage or is short) is not hashed again. At a million instances,
+      // 494,050 escalations answer 250,000 violations.
+      var last: (id: String, position: Int?)?
+      func position(of id: String) -> Int? {
+        if let last, last.id == id { return last.position }
+        let position = positions.position(of: id)
+        last = (id, position)
+        return position
       }
-      for position in escalations.indices {
-        let target = escalations[position].target
-        let action = escalations[position].action
-        update(target, position: positions.position(of: target)) { tally in
+      for index in violations.indices {
+        let body = violations[index].body
+        update(body, position: position(of: body)) { $0.violations += 1 }
+      }
+      for index in escalations.indices {
+        let target = escalations[index].target
+        let action = escalations[index].action
+        update(target, position: position(of: target)) { tally in
           tally.escalations += 1
           tally.highestAction = BodyProgress.higher(tally.highestAction, action)
         }
