@@ -42,9 +42,9 @@ public struct Checker: Sendable {
         of: positions, room: part == 0 ? count : positions.count, in: snapshot,
         scope: scope, histories: histories, matcher: matcher)
     }
-    // The first part's arrays hold the rest: only the later parts'
-    // findings are copied, and each part is let go once joined, so the
-    // findings stand in memory once.
+    // The first part's arrays hold the rest: the later parts' findings are
+    // moved there, and each part is let go once joined, so the findings
+    // stand in memory once.
     var (violations, escalations, answers, states) = (
       parts[0].violations, parts[0].escalations, parts[0].answers, parts[0].states
     )
@@ -56,8 +56,8 @@ public struct Checker: Sendable {
     for index in parts.indices.dropFirst() {
       // A part's answers count its own violations: they follow the others'.
       let offset = Int32(violations.count)
-      violations.append(contentsOf: parts[index].violations)
-      escalations.append(contentsOf: parts[index].escalations)
+      violations.append(moving: &parts[index].violations)
+      escalations.append(moving: &parts[index].escalations)
       answers.append(contentsOf: parts[index].answers.lazy.map { $0 + offset })
       states.states.append(contentsOf: parts[index].states.states)
       parts[index] = Part()
