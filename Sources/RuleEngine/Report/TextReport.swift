@@ -66,13 +66,16 @@ public struct TextReport: CheckReport {
         for index in group { lines.append(.finding(violation: index, escalation: nil)) }
       }
     }
-    TwoCoreWriting.write(lines.count, into: &output) { range, output in
+    TwoCoreWriting.write(lines.count, into: &output, state: PolicyBytes()) {
+      range, policies, output in
       for line in lines[range] {
         switch line {
         case .heading(let text): output.writeLine(text)
         case .finding(let violation, let escalation):
           result.violations.withElement(at: violation) {
-            write($0, escalation.map { result.escalations[$0] }, result, graph, into: &output)
+            write(
+              $0, escalation.map { result.escalations[$0] }, result, graph, &policies,
+              into: &output)
           }
         }
       }
@@ -119,7 +122,7 @@ public struct TextReport: CheckReport {
   /// part escaped in pieces reads as the part escaped whole).
   private func write(
     _ violation: Violation, _ escalation: Escalation?, _ result: CheckResult,
-    _ graph: ObligationGraph, into output: inout ReportOutput
+    _ graph: ObligationGraph, _ policies: inout PolicyBytes, into output: inout ReportOutput
   ) {
     var separated = false
     // Starts the next part.
@@ -156,23 +159,25 @@ public struct TextReport: CheckReport {
     output.writePrintable(violation.kind.label(graph.plan.words).text(in: language))
     output.write(literal: "]")
     if let escalation {
-      let by = ReportText.bodyName(escalation.by, in: graph)
       part()
-      output.write(literal: zh ? "由" : "by ")
-      output.writePrintable(by)
-      if zh {
-        output.writePrintable(escalation.action.chineseName)
-        output.write(literal: "，依据")
-      } else {
-        output.write(literal: " under")
+      // Who acts, under which clause and policy: the policy's, made once.
+      policies.write(of: escalation, into: &output) { output in
+        output.write(literal: zh ? "由" : "by ")
+        output.writePrintable(ReportText.bodyName(escalation.by, in: graph))
+        if zh {
+          output.writePrintable(escalation.action.chineseName)
+          output.write(literal: "，依据")
+        } else {
+          output.write(literal: " under")
+        }
+        if let source = escalation.source {
+          output.write(literal: " ")
+          output.writePrintable(source.section)
+        }
+        output.write(literal: zh ? "（" : " (")
+        output.writePrintable(escalation.policy)
+        output.write(literal: zh ? "）" : ")")
       }
-      if let source = escalation.source {
-        output.write(literal: " ")
-        output.writePrintable(source.section)
-      }
-      output.write(literal: zh ? "（" : " (")
-      output.writePrintable(escalation.policy)
-      output.write(literal: zh ? "）" : ")")
       if let taken = escalation.taken {
         append(ReportText.taken(taken, in: language))
         append(next(after: taken, of: violation, result))
