@@ -25,14 +25,32 @@ struct PolicyBytes {
     of escalation: Escalation, into output: inout ReportOutput,
     _ make: (inout ReportOutput) -> Void
   ) {
-    let rule = escalation.ruleIdentity
-    if let known = made.first(where: { $0.rule == rule }) {
-      return output.write(contentsOf: known.bytes)
-    }
+    if writeKnown(of: escalation, into: &output) { return }
     guard made.count < Self.limit else { return make(&output) }
     var bytes = ReportOutput()
     make(&bytes)
-    made.append((rule, bytes.bytes))
-    output.write(contentsOf: bytes.bytes)
+    write(bytes.bytes, madeOf: escalation, into: &output)
+  }
+
+  /// Writes the bytes made before for `escalation`'s policy part, if any,
+  /// and returns whether it did.
+  ///
+  /// With `write(_:madeOf:into:)`, for a writer whose making would capture
+  /// large values in a closure (a graph copied for each escalation, though
+  /// the closure is seldom called).
+  func writeKnown(of escalation: Escalation, into output: inout ReportOutput) -> Bool {
+    let rule = escalation.ruleIdentity
+    guard let known = made.first(where: { $0.rule == rule }) else { return false }
+    output.write(contentsOf: known.bytes)
+    return true
+  }
+
+  /// Writes `bytes`, made for `escalation`'s policy part, and keeps them
+  /// while fewer than `limit` parts are kept.
+  mutating func write(
+    _ bytes: [UInt8], madeOf escalation: Escalation, into output: inout ReportOutput
+  ) {
+    output.write(contentsOf: bytes)
+    if made.count < Self.limit { made.append((escalation.ruleIdentity, bytes)) }
   }
 }
