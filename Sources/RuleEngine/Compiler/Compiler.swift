@@ -82,7 +82,7 @@ public struct Compiler: Sendable {
     let quotes = document.map {
       QuoteChecker(document: $0, displayPath: planDecl.document?.value ?? $0.path)
     }
-    let lowering = Lowering(table: table, quotes: quotes)
+    var lowering = Lowering(table: table, quotes: quotes)
     let bodies = lowering.bodies()
     var calendar = WorkingCalendar.china
     if let written = planDecl.calendar {

@@ -4,7 +4,8 @@ import RuleParser
 /// quotes against the document and compiling policy conditions on the way.
 struct Lowering {
   let table: DeclarationTable
-  let quotes: QuoteChecker?
+  /// Mutable: it remembers the quotes it has looked up.
+  var quotes: QuoteChecker?
 
   func bodies() -> [Body] {
     table.bodyOrder.compactMap { id in
@@ -19,7 +20,9 @@ struct Lowering {
 
   /// The plan's classes, with their deadlines; E202 for a class counted in
   /// working days past the years `calendar` knows.
-  func classes(calendar: WorkingCalendar, diagnostics: inout Diagnostics) -> [ObligationClass] {
+  mutating func classes(calendar: WorkingCalendar, diagnostics: inout Diagnostics)
+    -> [ObligationClass]
+  {
     let effective = table.plan?.decl.effective?.value
     return table.classes.enumerated().map { position, decl -> ObligationClass in
       var within: TimeSpan?
@@ -46,7 +49,7 @@ struct Lowering {
     }
   }
 
-  func obligations(classes: [String: ObligationClass], diagnostics: inout Diagnostics)
+  mutating func obligations(classes: [String: ObligationClass], diagnostics: inout Diagnostics)
     -> [Obligation]
   {
     let plan = table.plan?.decl
@@ -92,7 +95,7 @@ struct Lowering {
     }
   }
 
-  func metrics(groups: GroupResolver, diagnostics: inout Diagnostics) -> [Metric] {
+  mutating func metrics(groups: GroupResolver, diagnostics: inout Diagnostics) -> [Metric] {
     let targets = TargetLowering(effective: table.plan?.decl.effective?.value)
     return table.metrics.values.sorted { $0.id.value < $1.id.value }.compactMap { decl in
       let lowered = targets.lower(
@@ -157,7 +160,7 @@ struct Lowering {
     }
   }
 
-  func policies(groups: GroupResolver, diagnostics: inout Diagnostics) -> [Policy] {
+  mutating func policies(groups: GroupResolver, diagnostics: inout Diagnostics) -> [Policy] {
     let knownBodies = Set(table.bodyOrder)
     let knownClasses = Set(table.classes.map(\.id.value))
     let incomplete = table.incomplete.values.filter { $0.kind == .policy }
@@ -205,7 +208,7 @@ struct Lowering {
     }
   }
 
-  func explanations(diagnostics: inout Diagnostics) -> [Explanation] {
+  mutating func explanations(diagnostics: inout Diagnostics) -> [Explanation] {
     table.explained.map { decl in
       Explanation(
         quote: decl.quote.value, reason: decl.reason.value,
@@ -214,7 +217,7 @@ struct Lowering {
     }
   }
 
-  private func clause(
+  private mutating func clause(
     _ source: SourceDecl?, kind: DeclarationKind, id: Located<String>,
     diagnostics: inout Diagnostics
   ) -> SourceClause? {
@@ -226,7 +229,7 @@ struct Lowering {
           at: id.range))
       return nil
     }
-    if let quotes { return quotes.check(source, diagnostics: &diagnostics) }
+    if let checked = quotes?.check(source, diagnostics: &diagnostics) { return checked }
     return SourceClause(section: source.section.value, quote: source.quote.value, documentLine: nil)
   }
 }
