@@ -73,7 +73,11 @@ struct Lowering {
       case nil: due = nil
       }
       let obligationClass = decl.obligationClass.flatMap { classes[$0.value] }
-      if decl.every == nil, decl.due != nil || obligationClass?.report == nil {
+      // Most duties write neither `from` nor `until`: the pair of keys to
+      // look at is not made for them (an array a duty, 10,000 at 100k).
+      if decl.every == nil, decl.due != nil || obligationClass?.report == nil,
+        decl.from != nil || decl.until != nil
+      {
         // `from`/`until` bound the reports of a standing class, or nothing.
         for (key, range) in [("from", decl.from?.range), ("until", decl.until?.range)] {
           if let range, decl.obligationClass.map({ classes[$0.value] != nil }) ?? false {
