@@ -18,11 +18,6 @@ import RuleParser
 /// Violations are written as they come: an obligation has a few violations
 /// in a row at most, and recording its members cost as much as it saved.
 struct JSONEscalationRuns {
-  /// The most policies whose members are kept: a plan has a few dozen; past
-  /// that (escalations made one by one, each with a part of its own) the
-  /// members are written, not kept.
-  static let policyLimit = 64
-
   /// A recording and the values it was made of.
   private struct Run<Key: Equatable> {
     let key: Key
@@ -32,11 +27,11 @@ struct JSONEscalationRuns {
   /// The last escalation's `obligation_source`.
   private var obligationSource: Run<SourceClause>?
   /// The policies' `location` members, by their escalations' shared part.
-  private var policyLocations: [Run<ObjectIdentifier>] = []
+  private var policyLocations = ByPolicy<JSONText.Writer.Recording>()
   /// The policies' `policy` and `source` members.
-  private var policyIDs: [Run<ObjectIdentifier>] = []
+  private var policyIDs = ByPolicy<JSONText.Writer.Recording>()
   /// The policies' `title` members.
-  private var policyTitles: [Run<ObjectIdentifier>] = []
+  private var policyTitles = ByPolicy<JSONText.Writer.Recording>()
 
   /// Writes an escalation's `obligation_source` member.
   mutating func writeObligationSource(
@@ -49,7 +44,7 @@ struct JSONEscalationRuns {
 
   /// Writes an escalation's `location` member (its policy's).
   mutating func writeLocation(of escalation: Escalation, into writer: inout JSONText.Writer) {
-    Self.write(escalation.ruleIdentity, among: &policyLocations, into: &writer) { writer in
+    Self.write(escalation, among: &policyLocations, into: &writer) { writer in
       writer.field("location")
       writer.string(escalation.policyLocation)
     }
@@ -58,7 +53,7 @@ struct JSONEscalationRuns {
   /// Writes an escalation's `policy` and (when it has one) `source`
   /// members.
   mutating func writePolicy(of escalation: Escalation, into writer: inout JSONText.Writer) {
-    Self.write(escalation.ruleIdentity, among: &policyIDs, into: &writer) { writer in
+    Self.write(escalation, among: &policyIDs, into: &writer) { writer in
       writer.field("policy")
       writer.string(escalation.policy)
       if let source = escalation.source { JSONReport.write("source", source, into: &writer) }
@@ -67,7 +62,7 @@ struct JSONEscalationRuns {
 
   /// Writes an escalation's `title` member, when its policy has a title.
   mutating func writeTitle(of escalation: Escalation, into writer: inout JSONText.Writer) {
-    Self.write(escalation.ruleIdentity, among: &policyTitles, into: &writer) { writer in
+    Self.write(escalation, among: &policyTitles, into: &writer) { writer in
       guard let title = escalation.policyTitle else { return }
       writer.field("title")
       writer.string(title)
@@ -88,18 +83,17 @@ struct JSONEscalationRuns {
     }
   }
 
-  /// Writes what `steps` write for the policy whose escalations share the
-  /// part `rule`: its recording among `runs` when it can be written here,
-  /// else the steps, recorded among `runs` while they hold fewer than
-  /// `policyLimit`.
+  /// Writes what `steps` write for `escalation`'s policy: its recording
+  /// among `runs` when it can be written here, else the steps, recorded
+  /// among `runs` unless they are full.
   private static func write(
-    _ rule: ObjectIdentifier, among runs: inout [Run<ObjectIdentifier>],
+    _ escalation: Escalation, among runs: inout ByPolicy<JSONText.Writer.Recording>,
     into writer: inout JSONText.Writer, _ steps: (inout JSONText.Writer) -> Void
   ) {
-    if let run = runs.first(where: { $0.key == rule }) {
-      if writer.canWrite(run.recording) { writer.write(run.recording) } else { steps(&writer) }
-    } else if runs.count < policyLimit {
-      runs.append(Run(key: rule, recording: writer.record(steps)))
+    if let recording = runs.value(for: escalation) {
+      if writer.canWrite(recording) { writer.write(recording) } else { steps(&writer) }
+    } else if !runs.isFull {
+      runs.keep(writer.record(steps), for: escalation)
     } else {
       steps(&writer)
     }

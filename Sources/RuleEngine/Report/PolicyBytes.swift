@@ -7,17 +7,13 @@ import RuleParser
 /// A check's escalations come from a few policies, and each line of a
 /// report wrote its policy's part afresh: a body's name looked up by its id
 /// and four texts checked for printable characters, for each of half a
-/// million escalations. Each writing side keeps its own (`TwoCoreWriting`),
-/// for one report: what the bytes are made of besides the policy (the
-/// language, the graph) must not change while it lives.
+/// million escalations. They are kept by `ByPolicy`; each writing side
+/// keeps its own (`TwoCoreWriting`), for one report: what the bytes are
+/// made of besides the policy (the language, the graph) must not change
+/// while it lives.
 struct PolicyBytes {
-  /// The most policies whose bytes are kept: a plan has a few dozen; past
-  /// that (escalations made one by one, each with a part of its own) the
-  /// bytes are made each time.
-  static let limit = 64
-
   /// The bytes made for each policy part met so far.
-  private var made: [(rule: ObjectIdentifier, bytes: [UInt8])] = []
+  private var made = ByPolicy<[UInt8]>()
 
   /// Writes the bytes made for `escalation`'s policy part: those made
   /// before for the same part, or else those `make` writes now, kept.
@@ -26,7 +22,7 @@ struct PolicyBytes {
     _ make: (inout ReportOutput) -> Void
   ) {
     if writeKnown(of: escalation, into: &output) { return }
-    guard made.count < Self.limit else { return make(&output) }
+    guard !made.isFull else { return make(&output) }
     var bytes = ReportOutput()
     make(&bytes)
     write(bytes.bytes, madeOf: escalation, into: &output)
@@ -39,18 +35,17 @@ struct PolicyBytes {
   /// large values in a closure (a graph copied for each escalation, though
   /// the closure is seldom called).
   func writeKnown(of escalation: Escalation, into output: inout ReportOutput) -> Bool {
-    let rule = escalation.ruleIdentity
-    guard let known = made.first(where: { $0.rule == rule }) else { return false }
-    output.write(contentsOf: known.bytes)
+    guard let known = made.value(for: escalation) else { return false }
+    output.write(contentsOf: known)
     return true
   }
 
   /// Writes `bytes`, made for `escalation`'s policy part, and keeps them
-  /// while fewer than `limit` parts are kept.
+  /// unless `ByPolicy.limit` parts are kept.
   mutating func write(
     _ bytes: [UInt8], madeOf escalation: Escalation, into output: inout ReportOutput
   ) {
     output.write(contentsOf: bytes)
-    if made.count < Self.limit { made.append((escalation.ruleIdentity, bytes)) }
+    made.keep(bytes, for: escalation)
   }
 }
