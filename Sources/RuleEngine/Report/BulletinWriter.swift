@@ -81,19 +81,13 @@ struct BulletinWriter {
 
   /// The characters Markdown gives a meaning to, which `text(_:)` escapes
   /// with a backslash.
-  private static let markdownSpecial: UTF8Bytes = {
-    var special = UTF8Bytes()
-    for byte in "\\`*_[]<>|#".utf8 { special.insert(byte) }
-    return special
-  }()
+  private static let markdownSpecialCharacters = "\\`*_[]<>|#"
+  /// `markdownSpecialCharacters` as bytes, each looked up with one load.
+  private static let markdownSpecial = UTF8Bytes(markdownSpecialCharacters)
 
   /// The ASCII characters `text(_:)` changes: punctuation made
   /// full-width, and Markdown's special characters.
-  private static let special: UTF8Bytes = {
-    var special = UTF8Bytes()
-    for byte in "(),;:?!\\`*_[]<>|#".utf8 { special.insert(byte) }
-    return special
-  }()
+  private static let special = UTF8Bytes("(),;:?!" + markdownSpecialCharacters)
 
   /// Starts the next section: a blank line and its numbered heading.
   private mutating func section(_ title: String, into output: inout ReportOutput) {

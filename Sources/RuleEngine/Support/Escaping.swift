@@ -178,6 +178,14 @@ struct Escaping: Sendable {
 struct UTF8Bytes: Sendable {
   private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
+  /// An empty set.
+  init() {}
+
+  /// The bytes of `characters`' UTF-8.
+  init(_ characters: String) {
+    for byte in characters.utf8 { insert(byte) }
+  }
+
   /// Adds a byte.
   mutating func insert(_ byte: UInt8) {
     let bit = UInt64(1) << (byte & 63)
