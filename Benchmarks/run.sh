@@ -22,9 +22,16 @@
 # time at size 0: a plan without obligations, an empty snapshot), and the
 # ratio of elapsed and of user time to libyaml's scan of the same inputs (on
 # a busy machine the user-time ratio is the steadier; below 50 ms of scan it
-# is left out, as it would compare process starts). `check` rows also show
-# its phases (RULEC_PHASES=1), elapsed/processor seconds: loading the rules,
-# reading the snapshot, evaluating, the progress summary, writing the report.
+# is left out, as it would compare process starts). Each row also shows the
+# command's phases (RULEC_PHASES=1), elapsed/processor seconds: for `check`
+# loading the rules, reading the snapshot, evaluating, the progress summary,
+# writing the report; for `compile -o` the rules and writing the graph. The
+# loading of the rules is split into steps (·files: reading and building
+# the rule files; ·declarations: the table, references, order, quotes,
+# bodies and classes; ·expansion: lowering beside expanding the instances;
+# ·enforcement: the enforcement checks, beside sorting the instances when
+# the graph is read), shown before the phase they belong to; `lint` shows
+# only its steps.
 #
 # Needs: swift, python3, a C compiler and libyaml-dev, GNU /usr/bin/time;
 # valgrind for CALLGRIND=1. Inputs are cached in $WORK (/tmp/rulec-bench).
@@ -88,8 +95,10 @@ measure() {
     e=$(awk "BEGIN { printf \"%.3f\", $end - $start }")
     if [ -z "$elapsed" ] || awk "BEGIN { exit !($e < $elapsed) }"; then
       elapsed=$e user=$u peak=$((m / 1024))
-      phases=$(grep '^phase ' "$work/stderr" \
-        | sed -E 's/^phase ([a-z]+): ([0-9.]+) s, ([0-9.]+) s cpu$/\1 \2\/\3/' \
+      # A step (·files) is part of the phase whose line follows it (rules).
+      phases=$(grep -E '^(phase|step) ' "$work/stderr" \
+        | sed -E -e 's/^phase ([a-z]+): ([0-9.]+) s, ([0-9.]+) s cpu$/\1 \2\/\3/' \
+          -e 's/^step ([a-z]+): ([0-9.]+) s, ([0-9.]+) s cpu$/·\1 \2\/\3/' \
         | paste -sd ' ' || true)
     fi
   done
@@ -119,7 +128,7 @@ row() {  # row SIZE LABEL INSTANCES SCAN_ELAPSED SCAN_USER
 
 echo "rulec: $rulec ($(git -C "$root" rev-parse --short HEAD)); $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| size · command | elapsed s | user s | peak MB | µs per instance | µs per instance, net of size 0 | × scan | × scan, user | check phases: elapsed/cpu s |"
+echo "| size · command | elapsed s | user s | peak MB | µs per instance | µs per instance, net of size 0 | × scan | × scan, user | phases (·steps of the rules): elapsed/cpu s |"
 echo "|---|---|---|---|---|---|---|---|---|"
 for size in $sizes; do
   case "$size" in

@@ -17,9 +17,12 @@ extension Rulec {
     var format: DiagnosticFormat = .text
 
     func run() throws {
+      PhaseClock.start()
       let graph = try CompiledRules.load(options, format: format)
+      PhaseClock.mark("rules")
       ProcessLifetime.keep(graph)
       try output.stream { graph.writeJSON(to: &$0) }
+      PhaseClock.mark("write")
     }
   }
 }

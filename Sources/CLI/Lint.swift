@@ -24,6 +24,7 @@ extension Rulec {
     var paths: [String] = []
 
     func run() throws {
+      PhaseClock.start()
       let locations = paths.isEmpty ? [options.rules] : paths
       let result = Compiler().compile(rulesAt: locations)
       ProcessLifetime.keep(result)

@@ -37,9 +37,9 @@ public struct Compiler: Sendable {
     }
     paths = Array(Set(paths)).sorted()
     // The files are let go once their declarations are in the table.
-    let table = DeclarationTable(
-      RuleSources.build(paths, loader: loader, diagnostics: &diagnostics),
-      diagnostics: &diagnostics)
+    let files = RuleSources.build(paths, loader: loader, diagnostics: &diagnostics)
+    PhaseClock.step("files")
+    let table = DeclarationTable(consume files, diagnostics: &diagnostics)
     guard !paths.isEmpty else {
       return CompileResult(graph: nil, diagnostics: diagnostics, document: nil, explanations: [])
     }
@@ -94,6 +94,7 @@ public struct Compiler: Sendable {
     let classes = lowering.classes(calendar: calendar, diagnostics: &diagnostics)
     let classesByID = Dictionary(
       classes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    PhaseClock.step("declarations")
     // Lowering (the obligations, metrics, policies and explanations) and
     // expanding the obligations into instances read the table only: they
     // run side by side, each into its own collector, and their diagnostics
@@ -126,6 +127,7 @@ public struct Compiler: Sendable {
           )
         }
       })
+    PhaseClock.step("expansion")
     diagnostics.merge(lowered.diagnostics)
     let (obligations, metrics, policies, explanations) = (
       lowered.obligations, lowered.metrics, lowered.policies, lowered.explanations
@@ -162,6 +164,7 @@ public struct Compiler: Sendable {
     } else {
       EnforcementLint(table: table, parts: parts).check(diagnostics: &diagnostics)
     }
+    PhaseClock.step("enforcement")
     return CompileResult(
       graphParts: parts, diagnostics: diagnostics, document: document,
       explanations: explanations)
