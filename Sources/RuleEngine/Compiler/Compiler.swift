@@ -71,11 +71,28 @@ public struct Compiler: Sendable {
           at: nil))
       return CompileResult(graph: nil, diagnostics: diagnostics, document: nil, explanations: [])
     }
-    let references = ReferenceResolver(table)
-    let referencesResolve = references.checkAll(diagnostics: &diagnostics)
+    // The references, and the groups' and obligations' orders, read the
+    // table only: they are checked side by side (tens of milliseconds each
+    // at a million instances), each into its own collector, and reported as
+    // if one had run after the other.
     let groups = GroupResolver(table)
-    let groupsAcyclic = groups.checkCycles(diagnostics: &diagnostics)
-    let order = DependencyOrder(table).prerequisitesFirst(diagnostics: &diagnostics)
+    let (resolved, ordered) = Concurrently.both(
+      {
+        var diagnostics = Diagnostics()
+        let resolve = ReferenceResolver(table).checkAll(diagnostics: &diagnostics)
+        return (resolve: resolve, diagnostics: diagnostics)
+      },
+      {
+        var diagnostics = Diagnostics()
+        let acyclic = groups.checkCycles(diagnostics: &diagnostics)
+        let order = DependencyOrder(table).prerequisitesFirst(diagnostics: &diagnostics)
+        return (acyclic: acyclic, order: order, diagnostics: diagnostics)
+      })
+    diagnostics.merge(resolved.diagnostics)
+    diagnostics.merge(ordered.diagnostics)
+    let (referencesResolve, groupsAcyclic, order) = (
+      resolved.resolve, ordered.acyclic, ordered.order
+    )
 
     let document = QuoteChecker.load(
       planDecl, declaredIn: planFile, repository: repository, diagnostics: &diagnostics)
