@@ -83,6 +83,45 @@ import Testing
     #expect(compared >= 160)
   }
 
+  /// What libyaml and the snapshot builder make of `bytes`, the way
+  /// `summary` tells it: the reading the JSON fast path must match.
+  private func libYAMLSummary(_ bytes: [UInt8]) -> [String] {
+    var diagnostics = Diagnostics()
+    var sawTags = false
+    let documents = YAMLLoader().composeWithLibYAML(
+      bytes, file: "x.json", isASCII: bytes.allSatisfy { $0 < 0x80 }, into: &diagnostics,
+      sawTags: &sawTags)
+    guard !diagnostics.hasErrors, documents.count == 1, let root = documents.first else {
+      return summary(nil, diagnostics)
+    }
+    var built = Diagnostics()
+    let snapshot = SnapshotBuilder(path: "x.json", asOf: nil).build(root, diagnostics: &built)
+    diagnostics.merge(built)
+    return summary(built.hasErrors ? nil : snapshot, diagnostics)
+  }
+
+  @Test func keysLikeAnEntrysAreReadAsLibYAMLReadsThem() {
+    // An entry's keys are told by their first sixteen bytes read at once,
+    // and byte by byte near the end of the file (the last key of each
+    // snapshot here): a key is one of them exactly or none.
+    let keys = [
+      "status", "stat", "statuss", "status\u{0}", "Status", "false_report", "false_repor",
+      "false_reportt", "accepted_on", "accepted_onaccepted_on", "", "note\"",
+    ]
+    for key in keys {
+      for last in ["progress", key] {
+        let text =
+          "{\"as_of\": \"2017-08-01\", \"obligations\": {\"a\": {\"status\": \"done\", "
+          + "\"\(key)\": \"x\"}, \"b\": {\"status\": \"done\", \"\(last)\": 1}}}"
+        let bytes = Array(text.utf8)
+        var diagnostics = Diagnostics()
+        let streamed = SnapshotReader().read(
+          bytes, file: "x.json", path: "x.json", into: &diagnostics)
+        #expect(summary(streamed, diagnostics) == libYAMLSummary(bytes), "\(text)")
+      }
+    }
+  }
+
   /// A snapshot of `count` entries, one per line after the first, with the
   /// id of entry `repeated.of` written again as entry `repeated.at`.
   private func snapshot(count: Int, repeating repeated: (of: Int, at: Int)) -> [UInt8] {

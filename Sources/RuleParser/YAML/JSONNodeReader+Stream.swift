@@ -13,7 +13,7 @@ extension JSONNodeReader {
     skipSpace()
     precondition(stream.fieldKeys.count <= 64, "a FieldSet holds 64 positions")
     var fields = [FlatScalar?](repeating: nil, count: stream.fieldKeys.count)
-    let fieldKeys = stream.fieldKeys.map { Array($0.utf8) }
+    let fieldKeys = FieldKeys(stream.fieldKeys)
     if peek != UInt8(ascii: "}") {
       while true {
         // The key goes over in place: the receiver makes of it what it keeps.
@@ -42,7 +42,7 @@ extension JSONNodeReader {
   /// and returns its range; or, for anything else (another key, a key
   /// twice, a nested value, not plain JSON), reads nothing and returns `nil`.
   private mutating func flatObject(
-    keys: [[UInt8]], into fields: inout [FlatScalar?], filled: inout FieldSet
+    keys: FieldKeys, into fields: inout [FlatScalar?], filled: inout FieldSet
   ) -> SourceRange? {
     guard peek == UInt8(ascii: "{") else { return nil }
     let restart = (index, line, column)
@@ -74,19 +74,16 @@ extension JSONNodeReader {
 
   /// The position in `keys` of the key read here, moving past its colon.
   ///
-  /// Only a lowercase ASCII word with its colon on its line is taken; for
-  /// any other key the answer is `nil` and the caller reads the object the
-  /// general way. The key's bytes are compared where they stand: a million
-  /// entries have several keys each.
-  private mutating func fieldKey(in keys: [[UInt8]]) -> Int? {
+  /// Only one of `keys` with its colon on its line is taken; for any other
+  /// key the answer is `nil` and the caller reads the object the general
+  /// way. The key is told where it stands (`FieldKeys`): a million entries
+  /// have several keys each.
+  private mutating func fieldKey(in keys: FieldKeys) -> Int? {
     skipSpace()
-    guard peek == UInt8(ascii: "\"") else { return nil }
-    let (keyLine, first) = (line, index + 1)
-    var end = first
-    while end < bytes.count, Self.isFieldKeyByte(bytes[end]) { end += 1 }
-    guard end < bytes.count, bytes[end] == UInt8(ascii: "\""),
-      let position = keys.firstIndex(where: { $0.elementsEqual(bytes[first..<end]) })
+    guard peek == UInt8(ascii: "\""),
+      let (position, end) = keys.position(ofKeyAt: index + 1, in: bytes)
     else { return nil }
+    let keyLine = line
     column += end + 1 - index
     index = end + 1
     skipSpace()
@@ -114,9 +111,5 @@ extension JSONNodeReader {
         bits &= bits - 1
       }
     }
-  }
-
-  private static func isFieldKeyByte(_ byte: UInt8) -> Bool {
-    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || byte == UInt8(ascii: "_")
   }
 }
