@@ -7,7 +7,8 @@ import Testing
 @Suite struct CheckSnapshotFieldsTests {
   @Test(arguments: [
     "2017-10-15", "2016-02-29", "2017-02-29", "2017-13-01", "2017-1-15", "2017/10/15",
-    "20171015", "2017-10-15x", "", "-017-10-15", "２０１７-10-15", "0000-01-01",
+    "20171015", "2017-10-15x", "", "-017-10-15", "２０１７-10-15", "0000-01-01", "2017-10-1:",
+    "2017-0:-15", "/017-10-15",
   ])
   func snapshotDatesReadLikeISODays(text: String) {
     #expect(SnapshotValue.isoDay(text) == Day(iso: text))

@@ -122,8 +122,14 @@ enum SnapshotValue {
   /// visible ASCII character, as nearly every value does, is told by that
   /// byte alone (a million ids and dates are read).
   static func isBlank(_ text: String) -> Bool {
-    if let first = text.utf8.first, (0x21...0x7E).contains(first) { return false }
+    if let first = text.utf8.first, isVisibleASCII(first) { return false }
     return text.allSatisfy(\.isWhitespace)
+  }
+
+  /// Whether a text starting with `byte` is sure not to be blank: a visible
+  /// ASCII character.
+  static func isVisibleASCII(_ byte: UInt8) -> Bool {
+    (0x21...0x7E).contains(byte)
   }
 
   /// A date: ISO `YYYY-MM-DD` (read straight from its bytes), or any form
@@ -156,21 +162,21 @@ enum SnapshotValue {
 
   /// `YYYY-MM-DD` read from UTF-8 bytes, or `nil` when it is not an
   /// existing day.
+  ///
+  /// The eight digits are read as one number, `YYYYMMDD`, in one pass:
+  /// reading each part by a local function and a range of indices cost
+  /// some 240 instructions a date, and three quarters of a large
+  /// snapshot's entries have one.
   static func isoDay(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
     else { return nil }
-    func number(_ digits: Range<Int>) -> Int? {
-      var value = 0
-      for index in digits {
-        let digit = bytes[index] &- UInt8(ascii: "0")
-        guard digit < 10 else { return nil }
-        value = value * 10 + Int(digit)
-      }
-      return value
+    var number = 0
+    for (offset, byte) in bytes.enumerated() where offset != 4 && offset != 7 {
+      let digit = byte &- UInt8(ascii: "0")
+      guard digit < 10 else { return nil }
+      number = number * 10 + Int(digit)
     }
-    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
-    else { return nil }
-    return Day(year: year, month: month, day: day)
+    return Day(year: number / 10_000, month: number / 100 % 100, day: number % 100)
   }
 
   /// A share: a JSON number, or a string `ReportedValue.share` reads
