@@ -26,6 +26,18 @@ import Testing
     #expect(table.status(of: "b") == .inProgress && table.status(of: "d") == nil)
   }
 
+  @Test func anIdHashesAlikeFromItsStringAndFromItsBytes() {
+    // A snapshot's reader hashes an id from its bytes in the file, a
+    // look-up from the id's string: short and long ids, and any bytes.
+    let ids =
+      (0..<40).map { String(repeating: "x", count: $0) }
+      + ["f00.o00000@b000-00", "实例-1", "e\u{301}", "a\u{0}b"]
+    for id in ids {
+      let fromBytes = Array(id.utf8).withUnsafeBufferPointer(InstanceIDIndex.hash(bytes:))
+      #expect(fromBytes == InstanceIDIndex.hash(id), "\(id)")
+    }
+  }
+
   @Test func anInOrderLookUpFindsEntriesInAnyOrderAndTheMissingOnesNot() {
     var table = InstanceStatusTable()
     for id in ["a", "b", "c", "d"] {

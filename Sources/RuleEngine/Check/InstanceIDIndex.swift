@@ -6,8 +6,9 @@
 /// length, and at a million entries inserting them was a quarter of reading
 /// a snapshot. Here a slot holds the id's hash beside its position, so ids
 /// are compared only when their hashes agree, and growing moves slots
-/// without hashing an id again. The hashes are Swift's own, seeded per
-/// process: input written to collide cannot make it slow.
+/// without hashing an id again. The hashes are keyed at random per
+/// process (`hash(_:)`), as Swift's are seeded: input written to collide
+/// would have to know the keys.
 struct InstanceIDIndex: Sendable {
   /// An id's place: its hash and its position (`-1`: the slot is free).
   private struct Slot {
@@ -66,21 +67,30 @@ struct InstanceIDIndex: Sendable {
     insert(id, hash: Self.hash(id), at: position, in: ids)
   }
 
-  /// Records the ids at `positions` in `ids`, in order, and returns `true`;
-  /// or, at the first of them that is there already, stops and returns
-  /// `false`.
+  /// Records the ids at `positions` in `ids`, whose hashes are `hashes`
+  /// (`hash(_:)`, in the same order), and returns `true`; or, at the first
+  /// of them that is there already, stops and returns `false`.
   ///
-  /// Their hashes are worked out first, then their slots probed: the probes
-  /// are independent loads, so the processor waits for their cache misses
-  /// side by side instead of one after the other, as it does when each id is
-  /// recorded between reading one entry and the next. At a million ids the
-  /// table is far larger than the cache and nearly every probe misses.
-  mutating func insert(contentsOf positions: Range<Int>, in ids: [String]) -> Bool {
+  /// The hashes are worked out before, then the slots probed together: the
+  /// probes are independent loads, so the processor waits for their cache
+  /// misses side by side instead of one after the other, as it does when
+  /// each id is recorded between reading one entry and the next. At a
+  /// million ids the table is far larger than the cache and nearly every
+  /// probe misses. An id is read only where a slot's hash is its own.
+  mutating func insert(contentsOf positions: Range<Int>, hashes: [UInt32], in ids: [String])
+    -> Bool
+  {
     reserveCapacity(count + positions.count)
-    let hashes = positions.map { Self.hash(ids[$0]) }
-    for (position, hash) in zip(positions, hashes)
-    where insert(ids[position], hash: hash, at: position, in: ids) != nil {
-      return false
+    let mask = slots.count - 1
+    for (position, hash) in zip(positions, hashes) {
+      var index = Int(hash) & mask
+      while slots[index].position >= 0 {
+        let slot = slots[index]
+        if slot.hash == hash, ids[Int(slot.position)] == ids[position] { return false }
+        index = (index + 1) & mask
+      }
+      slots[index] = Slot(hash: hash, position: Int32(position))
+      count += 1
     }
     return true
   }
@@ -122,10 +132,5 @@ struct InstanceIDIndex: Sendable {
       grown[index] = slot
     }
     slots = grown
-  }
-
-  /// The hash an id is recorded by.
-  static func hash(_ id: String) -> UInt32 {
-    UInt32(truncatingIfNeeded: id.hashValue)
   }
 }

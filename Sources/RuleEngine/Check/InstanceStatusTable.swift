@@ -71,8 +71,8 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
   /// entries is read. Until then the entries appended are not found by id,
   /// and an id set twice is appended twice.
   var defersIndexing = false
-  /// How many of the last entries are not indexed yet.
-  private var unindexed = 0
+  /// The hashes of the last entries' ids, not indexed yet, in order.
+  private var unindexedHashes: [UInt32] = []
 
   /// Indexes the ids appended since `defersIndexing` was set or this was
   /// last called.
@@ -80,12 +80,14 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
   /// - Returns: `true`; or `false` when one of them was there already. The
   ///   table then holds that id twice and is to be dropped.
   mutating func indexAppended() -> Bool {
-    defer { unindexed = 0 }
-    return positions.insert(contentsOf: (ids.count - unindexed)..<ids.count, in: ids)
+    defer { unindexedHashes.removeAll(keepingCapacity: true) }
+    return positions.insert(
+      contentsOf: (ids.count - unindexedHashes.count)..<ids.count, hashes: unindexedHashes,
+      in: ids)
   }
 
   /// The number of entries appended and not yet indexed.
-  var unindexedCount: Int { unindexed }
+  var unindexedCount: Int { unindexedHashes.count }
 
   /// Adds the entries of `other`, taken in `order` (positions in `other`),
   /// whose instances have no entry here, and calls `present` with the entry
@@ -115,21 +117,31 @@ public struct InstanceStatusTable: Sendable, Sequence, ExpressibleByDictionaryLi
   /// The hash of the id at each position: read from the index for the ids
   /// indexed, worked out for any appended since.
   private func hashesByPosition() -> [UInt32] {
-    let indexed = ids.count - unindexed
-    return positions.hashesByPosition(count: indexed)
-      + ids[indexed...].map(InstanceIDIndex.hash)
+    positions.hashesByPosition(count: ids.count - unindexedHashes.count) + unindexedHashes
   }
 
   /// Adds the entry of an instance, or replaces it in its place.
-  public mutating func set(_ status: InstanceStatus, for id: String) {
+  ///
+  /// The entry is taken, not copied: a million entries are each read and
+  /// set once, and copying one cost some 150 instructions of reference
+  /// counting.
+  public mutating func set(_ status: consuming InstanceStatus, for id: String) {
+    set(status, for: id, hash: InstanceIDIndex.hash(id))
+  }
+
+  /// Adds the entry of an instance, or replaces it in its place, given the
+  /// id's hash (`InstanceIDIndex.hash`): a snapshot's reader works it out
+  /// from the id's bytes where they stand in the file, without reading
+  /// the id's string (its reference counted twice) when it is indexed.
+  mutating func set(_ status: consuming InstanceStatus, for id: String, hash: UInt32) {
     if defersIndexing {
       ids.append(id)
       statuses.append(status)
-      unindexed += 1
+      unindexedHashes.append(hash)
       return
     }
     // One probe for a new id, the common case.
-    if let position = positions.insert(id, at: ids.count, in: ids) {
+    if let position = positions.insert(id, hash: hash, at: ids.count, in: ids) {
       statuses[position] = status
     } else {
       ids.append(id)

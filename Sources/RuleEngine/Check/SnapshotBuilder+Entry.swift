@@ -43,11 +43,11 @@ extension SnapshotBuilder {
     to entries: inout InstanceStatusTable, diagnostics: inout Diagnostics
   ) {
     // A key is a string, nearly always a visible one: its id is made here,
-    // from its bytes, without a node or an optional located value's copies.
+    // from its bytes, without a node or an optional located value's copies,
+    // and told not blank by its first byte where it stands.
     let id: Located<String>
-    let text = String(decoding: key.bytes, as: UTF8.self)
-    if !SnapshotValue.isBlank(text) {
-      id = Located(text, at: key.range)
+    if let first = key.bytes.first, SnapshotValue.isVisibleASCII(first) {
+      id = Located(String(decoding: key.bytes, as: UTF8.self), at: key.range)
     } else {
       guard let checked = instanceID(key.node, diagnostics: &diagnostics) else { return }
       id = checked
@@ -61,8 +61,7 @@ extension SnapshotBuilder {
       diagnostics.report(.snapshotMissingKey("status", in: what(id), at: object))
     }
     let status = statusField.flatMap { scalar in
-      statusSpellings.first { scalar.bytes.elementsEqual($0.bytes) }
-        .map { Located($0.status, at: scalar.range) }
+      machineStatus(spelledBy: scalar.bytes).map { Located($0, at: scalar.range) }
         ?? reportedStatus(scalar.node, diagnostics: &diagnostics)
     }
     func day(_ field: EntryField) -> Located<Day>? {
@@ -79,7 +78,9 @@ extension SnapshotBuilder {
         rare: EntryField.rare.contains { present($0) != nil } ? { present($0)?.node } : nil,
         diagnostics: &diagnostics)
     else { return }
-    entries.set(entry, for: id.value)
+    // The file is valid UTF-8: the id's string has the key's very bytes
+    // either way.
+    entries.set(entry, for: id.value, hash: InstanceIDIndex.hash(bytes: key.bytes))
   }
 
   private static func instanceID(
@@ -171,8 +172,20 @@ extension SnapshotBuilder {
     }
   }
 
-  /// The machine statuses' bytes: a flat entry's status is compared with
-  /// each where it stands.
+  /// The machine status spelled by `bytes` (a flat entry's status, where it
+  /// stands), if it is one.
+  private static func machineStatus(spelledBy bytes: UnsafeBufferPointer<UInt8>)
+    -> InstanceProgress?
+  {
+    for spelling in statusSpellings where spelling.bytes.count == bytes.count {
+      if spelling.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) {
+        return spelling.status
+      }
+    }
+    return nil
+  }
+
+  /// The machine statuses' bytes.
   private static let statusSpellings = InstanceProgress.allCases.map {
     (bytes: Array($0.rawValue.utf8), status: $0)
   }
