@@ -67,11 +67,19 @@ struct JSONNodeReader {
 
   var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
 
+  /// Where the reader stands.
+  ///
+  /// Always inlined, as `skipSpace()`: a snapshot's entry has some eight
+  /// locations and ten stretches of space (nearly all empty), and the call
+  /// to each cost more than its work.
   var location: SourceLocation {
-    SourceLocation(fileNumber: fileNumber, line: line, column: column, offset: index)
+    @inline(__always) get {
+      SourceLocation(fileNumber: fileNumber, line: line, column: column, offset: index)
+    }
   }
 
-  mutating func skipSpace() {
+  /// Moves past spaces and line feeds.
+  @inline(__always) mutating func skipSpace() {
     while index < bytes.count {
       switch bytes[index] {
       case UInt8(ascii: " "):
