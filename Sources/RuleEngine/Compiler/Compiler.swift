@@ -119,7 +119,7 @@ public struct Compiler: Sendable {
     let expansionOrder = referencesResolve && groupsAcyclic ? order : nil
     let effective = planDecl.effective?.value
     let horizon = planDecl.until?.value
-    let (lowered, expanded) = Concurrently.both(
+    let (lowered, expansion) = Concurrently.both(
       {
         var diagnostics = Diagnostics()
         let obligations = lowering.obligations(classes: classesByID, diagnostics: &diagnostics)
@@ -133,15 +133,15 @@ public struct Compiler: Sendable {
       },
       {
         expansionOrder.map { order in
-          var diagnostics = Diagnostics()
           var expander = InstanceExpander(
             table: table, groups: groups, effective: effective, classes: classesByID)
           expander.calendar = calendar
           expander.horizon = horizon
-          expander.expand(order, diagnostics: &diagnostics)
-          return (
-            instances: expander.takeInstances(), runs: expander.runs, diagnostics: diagnostics
-          )
+          let layout = expander.layOut(order)
+          // A plan with a level large enough for two cores is made after
+          // lowering, on both (a nested `concurrentPerform` here would run
+          // on this core alone); any other is made here.
+          return layout.splits ? InstanceExpansion.laidOut(layout) : .made(layout.fill())
         }
       })
     PhaseClock.step("expansion")
@@ -150,10 +150,11 @@ public struct Compiler: Sendable {
       lowered.obligations, lowered.metrics, lowered.policies, lowered.explanations
     )
 
-    guard var expanded else {
+    guard let expansion else {
       return CompileResult(
         graph: nil, diagnostics: diagnostics, document: document, explanations: explanations)
     }
+    var expanded = expansion.made
     diagnostics.merge(expanded.diagnostics)
     let metricInstances = lowering.metricInstances(groups: groups, diagnostics: &diagnostics)
     let plan = Plan(

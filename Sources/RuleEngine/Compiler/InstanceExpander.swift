@@ -4,6 +4,11 @@ import RuleParser
 /// expanded to their members) and per occurrence of a recurring duty, with
 /// dependencies matched body by body and relative deadlines planned from
 /// their prerequisites' deadlines.
+///
+/// In two steps: `layOut` works out, obligation by obligation, where each
+/// one's instances go and what they depend on (and stops at the limits);
+/// `InstanceLayout.fill` then makes the instances, on two cores for a large
+/// plan.
 struct InstanceExpander {
   let table: DeclarationTable
   let groups: GroupResolver
@@ -15,10 +20,10 @@ struct InstanceExpander {
   /// The plan's horizon, where open-ended recurring duties end.
   var horizon: Day?
 
-  /// Where the instances of an obligation expanded so far are: a run of
-  /// `instances`, `perBody` consecutive instances for each body in turn.
+  /// Where the instances of an obligation laid out so far are: a run of
+  /// instances, `perBody` consecutive instances for each body in turn.
   private struct Expansion {
-    /// The position of the first instance in `instances`.
+    /// The position of the first instance.
     var start: Int
     /// The responsible bodies, expanded, in order.
     var bodies: [String]
@@ -29,6 +34,8 @@ struct InstanceExpander {
     /// When bodies have different numbers of instances (`per_body:` with
     /// its own timing): where each body's instances begin, and the end.
     var offsets: [Int]?
+    /// The obligation's level (see `ObligationLayout.level`).
+    var level: Int
 
     /// Lists longer than this find a body through `bodyPositions`.
     static let linearSearchLimit = 16
@@ -56,40 +63,22 @@ struct InstanceExpander {
     }
   }
 
-  /// A deadline rule as expansion reads it for each instance: without its
-  /// phrase or the prerequisite's id, so that reading it copies nothing
-  /// reference-counted.
-  private enum Deadline {
-    case fixed(Located<Day>)
-    case relative(Located<TimeSpan>)
-
-    init?(_ due: ObligationDecl.Due?) {
-      switch due {
-      case .fixed(let day, _)?: self = .fixed(day)
-      case .relative(let within, _)?: self = .relative(within)
-      case nil: return nil
-      }
-    }
-  }
-
   /// The most instances a plan may expand into (a plan has thousands).
   static var maxInstances: Int { InputLimits.current.instances }
   /// The most dependency edges between instances.
   static var maxDependencyEdges: Int { InputLimits.current.dependencyEdges }
 
+  /// The instances laid out so far.
+  private var instanceCount = 0
   /// The dependency edges made so far.
   private var edgeCount = 0
-  /// Set once a limit was hit: nothing more is expanded.
+  /// Set once a limit was hit: nothing more is laid out.
   private var stopped = false
 
   /// The instances of each obligation so far, for dependency matching, by
   /// the obligation's position in `table.obligations` (an array store per
   /// obligation instead of hashing its id).
   private var expansions: [Expansion?] = []
-  private(set) var instances: [Instance] = []
-  /// Where each obligation's instances are in `instances`, by its position
-  /// in `table.obligations` (empty for one not expanded).
-  private(set) var runs: [Range<Int>] = []
 
   init(
     table: DeclarationTable, groups: GroupResolver, effective: Day?,
@@ -101,37 +90,42 @@ struct InstanceExpander {
     self.classes = classes
   }
 
-  /// Expands the obligations at positions `order` of `table.obligations`
+  /// Lays out the obligations at positions `order` of `table.obligations`
   /// (prerequisites first).
   ///
-  /// - Complexity: O(instances + matched dependency edges).
-  mutating func expand(_ order: [Int], diagnostics: inout Diagnostics) {
+  /// - Complexity: O(obligations' bodies and periods + matched prerequisites).
+  mutating func layOut(_ order: [Int]) -> InstanceLayout {
     let decls = table.obligations
     expansions = Array(repeating: nil, count: decls.count)
-    var estimate = 0
-    for index in decls.indices {
-      let responsible = decls[index].responsible
-      estimate +=
-        responsible.count == 1 ? groups.memberCount(responsible[0].value) : responsible.count
-    }
-    instances.reserveCapacity(min(estimate, Self.maxInstances))
-    runs = Array(repeating: 0..<0, count: decls.count)
+    var layout = InstanceLayout(
+      filler: InstanceFiller(
+        decls: decls, groups: groups, effective: effective, calendar: calendar),
+      runs: Array(repeating: 0..<0, count: decls.count))
+    layout.reserveCapacity(order.count)
     for position in order where !stopped {
-      let start = instances.count
-      expand(decls[position], at: position, diagnostics: &diagnostics)
-      runs[position] = start..<instances.count
+      let start = instanceCount
+      let index = layout.obligations.count
+      var diagnostics = Diagnostics()
+      if let obligation = layOut(decls[position], at: position, diagnostics: &diagnostics) {
+        layout.append(obligation)
+      }
+      layout.report(diagnostics, of: index)
+      layout.runs[position] = start..<instanceCount
     }
+    layout.count = instanceCount
+    return layout
   }
 
-  private mutating func expand(
+  /// Lays out one obligation's instances after those laid out so far, or
+  /// reports the limit it would pass and stops.
+  private mutating func layOut(
     _ decl: ObligationDecl, at declPosition: Int, diagnostics: inout Diagnostics
-  ) {
+  ) -> ObligationLayout? {
     let id = decl.id.value
     let written = decl.responsible.map(\.value)
     let bodies = groups.expand(written)
     let isSingle = !decl.responsibleIsList && bodies == written
     let obligationClass = decl.obligationClass.flatMap { classes[$0.value] }
-    let sharedClass = obligationClass.map(SharedClass.init)
     let classDue =
       decl.every == nil
       ? obligationClass?.deadline(effective: effective, in: calendar) : nil
@@ -139,7 +133,6 @@ struct InstanceExpander {
     // its own, has one report instance per period.
     let standingReport =
       decl.every == nil && decl.due == nil ? obligationClass?.report : nil
-    let cooperating = groups.expand(decl.cooperating.map(\.value))
     // (Most duties have no `per_body:`: no dictionary is mapped for them.)
     let overrides =
       decl.perBody.isEmpty
@@ -149,7 +142,7 @@ struct InstanceExpander {
       ).mapValues { (index: $0, override: decl.perBody[$0]) }
     // Past the cap the periods are not even made: one more than the
     // capacity tells that there are too many.
-    let capacity = (Self.maxInstances - instances.count) / max(1, bodies.count)
+    let capacity = (Self.maxInstances - instanceCount) / max(1, bodies.count)
     let entryPeriods: [Occurrence?]
     if let standingReport, let classRange = decl.obligationClass?.range {
       entryPeriods = occurrences(
@@ -182,18 +175,12 @@ struct InstanceExpander {
       bodyPeriods.isEmpty
       ? bodies.count.multipliedReportingOverflow(by: entryPeriods.count)
       : (partialValue: bodyPeriods.reduce(0) { $0 + $1.count }, overflow: false)
-    guard !count.overflow, instances.count + count.partialValue <= Self.maxInstances else {
+    guard !count.overflow, instanceCount + count.partialValue <= Self.maxInstances else {
       stop(
         .tooManyInstances(
-          id, count: count.overflow ? .max : instances.count + count.partialValue,
+          id, count: count.overflow ? .max : instanceCount + count.partialValue,
           limit: Self.maxInstances, at: decl.id.range), diagnostics: &diagnostics)
-      return
-    }
-    // Room for this duty's instances, growing geometrically: the first
-    // estimate counts one instance per body, not per period.
-    if instances.capacity < instances.count + count.partialValue {
-      instances.reserveCapacity(
-        max(instances.count + count.partialValue, 2 * instances.capacity))
+      return nil
     }
     var prerequisites = decl.dependsOn.map(\.value)
     var after: String?
@@ -202,15 +189,18 @@ struct InstanceExpander {
       if !prerequisites.contains(afterID.value) { prerequisites.append(afterID.value) }
     }
     var expansion = Expansion(
-      start: instances.count, bodies: bodies, perBody: entryPeriods.count,
+      start: instanceCount, bodies: bodies, perBody: entryPeriods.count,
       bodyPositions: bodies.count > Expansion.linearSearchLimit
         ? Dictionary(bodies.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        : nil)
+        : nil, level: 0)
     if !bodyPeriods.isEmpty {
       expansion.offsets = bodyPeriods.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
     }
     let prerequisiteExpansions = prerequisites.map { prerequisite in
       table.obligationPositions[prerequisite].flatMap { expansions[$0] }
+    }
+    for prerequisite in prerequisiteExpansions {
+      if let prerequisite { expansion.level = max(expansion.level, prerequisite.level + 1) }
     }
     // Each body's matched prerequisite instances, `prerequisites.count`
     // ranges a body, found once: counting the edges needs them too.
@@ -229,230 +219,27 @@ struct InstanceExpander {
           .tooManyDependencyEdges(
             id, count: edgeCount + edges, limit: Self.maxDependencyEdges, at: decl.id.range),
           diagnostics: &diagnostics)
-        return
+        return nil
       }
     }
     edgeCount += edges
-    // Where the prerequisite a relative deadline counts from is among the
-    // prerequisites (it is one of them).
-    let afterPosition = after.flatMap { prerequisites.firstIndex(of: $0) }
-    var warned: Set<String> = []
-    var reportedLateYear = false
-    let isStandingReport = standingReport != nil
-    let ownDeadline = Deadline(decl.due)
-    // The body's matched prerequisite instances, in one array reused from
-    // body to body.
-    var matched: [Range<Int>] = []
-    matched.reserveCapacity(prerequisites.count)
-    for (position, body) in bodies.enumerated() {
-      // (Element by element: appending the slice cost more than finding
-      // the ranges again.)
-      if !prerequisites.isEmpty {
-        matched.removeAll(keepingCapacity: true)
-        for index in (position * prerequisites.count)..<((position + 1) * prerequisites.count) {
-          matched.append(matchedByBody[index])
-        }
-      }
-      let dependencies = Self.dependencyIDs(matched, in: instances)
-      let bodyID = isSingle ? id : InstanceID.of(id, body: body)
-      var ownsTiming = false
-      var deadline = ownDeadline
-      var afterPosition = afterPosition
-      // (Only a body's own list is a new array: the duty's is handed to
-      // each instance as it is.)
-      var ownCooperating: [String]?
-      // (An empty dictionary would still hash every body.)
-      if !overrides.isEmpty, let override = overrides[body]?.override {
-        ownsTiming = override.due != nil || override.every != nil
-        if ownsTiming {
-          deadline = Deadline(override.due)
-          afterPosition = nil
-        }
-        if let written = override.cooperating {
-          ownCooperating = groups.expand(written.map(\.value))
-        }
-      }
-      // By index: binding the body's list of periods retained and released
-      // it for every body.
-      let periodCount = bodyPeriods.isEmpty ? entryPeriods.count : bodyPeriods[position].count
-      for periodIndex in 0..<periodCount {
-        let period =
-          bodyPeriods.isEmpty ? entryPeriods[periodIndex] : bodyPeriods[position][periodIndex]
-        // (`period == nil` would compare two `Occurrence?` values.)
-        let isOneOff: Bool
-        if case .none = period { isOneOff = true } else { isOneOff = false }
-        var instanceID = bodyID
-        if let suffix = period?.suffix { instanceID = InstanceID.of(bodyID, period: suffix) }
-        var due = period?.due
-        var relativeDue: Instance.RelativeDue?
-        switch deadline {
-        case .fixed(let day)?:
-          due = day.value
-          // By index: zipping the two arrays retained both, and each
-          // prerequisite's id, for every instance.
-          for index in matched.indices
-          where warned.isEmpty || !warned.contains(prerequisites[index]) {
-            if let late = matched[index].first(where: {
-              (instances[$0].due ?? .init(ordinal: .min)) > day.value
-            }),
-              let lateDue = instances[late].due
-            {
-              let prerequisite = prerequisites[index]
-              warned.insert(prerequisite)
-              diagnostics.report(
-                .warning(
-                  .dueBeforePrerequisite,
-                  LocalizedText(
-                    "'\(id)' is due \(day.value), before its prerequisite '\(prerequisite)' (due \(lateDue))",
-                    "'\(id)' 的期限 \(day.value) 早于其前置义务 '\(prerequisite)' 的期限 \(lateDue)"),
-                  at: day.range))
-            }
-          }
-        case .relative(let within)?:
-          if let afterPosition {
-            let start = matched[afterPosition].max { lhs, rhs in
-              (instances[lhs].due?.ordinal ?? .min) < (instances[rhs].due?.ordinal ?? .min)
-            }
-            if let start {
-              relativeDue = Instance.RelativeDue(within: within.value, after: instances[start].id)
-              due = instances[start].due.flatMap {
-                planned(within, from: $0, diagnostics: &diagnostics)
-              }
-            }
-          } else if let effective {
-            due = planned(within, from: effective, diagnostics: &diagnostics)
-          }
-        case nil:
-          if isOneOff, let classDue, let classRange = decl.obligationClass?.range {
-            due = classDue
-            warnLatePrerequisites(
-              id, due: classDue, prerequisites: prerequisites, matched: matched,
-              warned: &warned, at: classRange, diagnostics: &diagnostics)
-          }
-        }
-        let fromClass = deadline == nil && (isOneOff || (isStandingReport && !ownsTiming))
-        let dueSource: DueSource? = due == nil ? nil : (fromClass ? .class : .own)
-        if let due, due.year > 9999, !reportedLateYear {
-          reportedLateYear = true
-          diagnostics.report(
-            .error(
-              .deadlineAfterYear9999,
-              LocalizedText(
-                en: "obligation '\(id)' has a deadline after 9999-12-31",
-                zh: "义务“\(id)”的期限晚于 9999年12月31日"),
-              at: decl.id.range))
-        }
-        let periodDependencies =
-          isStandingReport && !ownsTiming && !isOneOff && !dependencies.isEmpty
-          ? reportDependencies(matched, period: period) : dependencies
-        append(
-          id: instanceID, obligation: id, body: body, occurrence: period?.suffix,
-          periodStart: period?.start, due: due, relativeDue: relativeDue,
-          sharedClass: sharedClass, dependencies: periodDependencies,
-          cooperating: ownCooperating ?? cooperating, dueSource: dueSource)
-      }
-    }
+    let instances = instanceCount..<(instanceCount + count.partialValue)
+    instanceCount = instances.upperBound
     expansions[declPosition] = expansion
-  }
-
-  /// Appends an instance, its parts handed over rather than copied (a plan
-  /// has a million instances).
-  @inline(never)
-  private mutating func append(
-    id: consuming String, obligation: consuming String, body: consuming String,
-    occurrence: consuming String?, periodStart: Day?, due: Day?,
-    relativeDue: consuming Instance.RelativeDue?, sharedClass: consuming SharedClass?,
-    dependencies: consuming [String], cooperating: consuming [String], dueSource: DueSource?
-  ) {
-    instances.append(
-      Instance(
-        id: id, obligation: obligation, body: body, occurrence: occurrence,
-        periodStart: periodStart, due: due, relativeDue: relativeDue, dependencies: dependencies,
-        cooperating: cooperating, dueSource: dueSource, sharedClass: sharedClass))
-  }
-
-  /// Reports W014 once per prerequisite with an instance due after `due`, a
-  /// deadline the duty takes from its class.
-  private func warnLatePrerequisites(
-    _ id: String, due: Day, prerequisites: [String], matched: [Range<Int>],
-    warned: inout Set<String>, at range: SourceRange, diagnostics: inout Diagnostics
-  ) {
-    for (prerequisite, candidates) in zip(prerequisites, matched)
-    where !warned.contains(prerequisite) {
-      guard
-        let lateDue = candidates.lazy.compactMap({ self.instances[$0].due }).first(where: {
-          $0 > due
-        })
-      else { continue }
-      warned.insert(prerequisite)
-      diagnostics.report(
-        .warning(
-          .prerequisiteDueAfter,
-          LocalizedText(
-            en: "'\(id)' depends on '\(prerequisite)', which is due \(lateDue), after '\(id)' "
-              + "(due \(due))",
-            zh: "'\(id)' 依赖的 '\(prerequisite)' 期限为 \(lateDue)，晚于 '\(id)' 的期限 \(due)"), at: range))
-    }
-  }
-
-  /// The day `within` after `start`, or E202 when working days run past
-  /// the calendar's years.
-  private func planned(
-    _ within: Located<TimeSpan>, from start: Day, diagnostics: inout Diagnostics
-  ) -> Day? {
-    switch within.value.added(to: start, in: calendar) {
-    case .success(let day): return day
-    case .failure(.outsideKnownYears(let day, let known)):
-      diagnostics.report(.workingDaysOutsideCalendar(day, known: known, at: within.range))
-      return nil
-    }
+    return ObligationLayout(
+      position: declPosition, instances: instances, level: expansion.level, bodies: bodies,
+      isSingle: isSingle, entryPeriods: entryPeriods, bodyPeriods: bodyPeriods,
+      overrides: overrides, prerequisites: prerequisites,
+      afterPosition: after.flatMap { prerequisites.firstIndex(of: $0) },
+      matchedByBody: matchedByBody, sharedClass: obligationClass.map(SharedClass.init),
+      classDue: classDue, isStandingReport: standingReport != nil,
+      cooperating: groups.expand(decl.cooperating.map(\.value)))
   }
 
   /// Reports a limit that was hit and stops the expansion.
   private mutating func stop(_ diagnostic: Diagnostic, diagnostics: inout Diagnostics) {
     diagnostics.report(diagnostic)
     stopped = true
-  }
-
-  /// The instances expanded, leaving none behind (so that they can be
-  /// sorted in place).
-  mutating func takeInstances() -> [Instance] {
-    defer { instances = [] }
-    return instances
-  }
-
-  /// The prerequisites of one period's report of a standing duty, sorted:
-  /// of each prerequisite, its report of the same period when it has one,
-  /// else its instances due by the period's end (and its undated ones).
-  private func reportDependencies(_ matched: [Range<Int>], period: Occurrence?) -> [String] {
-    guard let period else { return Self.dependencyIDs(matched, in: instances) }
-    var ids: [String] = []
-    for range in matched {
-      let same = range.filter { instances[$0].occurrence == period.suffix }
-      let kept =
-        same.isEmpty
-        ? range.filter { position in instances[position].due.map { $0 <= period.due } ?? true }
-        : same
-      ids.append(contentsOf: kept.map { instances[$0].id })
-    }
-    ids.sort()
-    return ids
-  }
-
-  /// The ids of the matched prerequisite instances, sorted.
-  ///
-  /// Static, with the instances passed: a method called from the mutating
-  /// expansion was handed a copy of the whole expander (a copy per body).
-  private static func dependencyIDs(_ matched: [Range<Int>], in instances: [Instance]) -> [String] {
-    if matched.isEmpty { return [] }
-    if matched.count == 1, matched[0].count == 1 { return [instances[matched[0].lowerBound].id] }
-    var ids: [String] = []
-    ids.reserveCapacity(matched.reduce(0) { $0 + $1.count })
-    for range in matched {
-      for position in range { ids.append(instances[position].id) }
-    }
-    ids.sort()
-    return ids
   }
 
   /// The periods of a recurring duty, or one `nil` period for a one-off duty.
