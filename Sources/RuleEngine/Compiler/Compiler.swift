@@ -144,7 +144,6 @@ public struct Compiler: Sendable {
           return layout.splits ? InstanceExpansion.laidOut(layout) : .made(layout.fill())
         }
       })
-    PhaseClock.step("expansion")
     diagnostics.merge(lowered.diagnostics)
     let (obligations, metrics, policies, explanations) = (
       lowered.obligations, lowered.metrics, lowered.policies, lowered.explanations
@@ -155,6 +154,7 @@ public struct Compiler: Sendable {
         graph: nil, diagnostics: diagnostics, document: document, explanations: explanations)
     }
     var expanded = expansion.made
+    PhaseClock.step("expansion")
     diagnostics.merge(expanded.diagnostics)
     let metricInstances = lowering.metricInstances(groups: groups, diagnostics: &diagnostics)
     let plan = Plan(
