@@ -202,6 +202,26 @@ import Testing
     #expect(diagnostics.all.first?.notes.first?.range?.start.line == 8)
   }
 
+  @Test func findsDuplicatesInMappingsThatOutgrowTheirTable() throws {
+    let keys = (0..<3000).map { "k\($0): \($0)" }.joined(separator: "\n")
+    let marked = MarkedYAML(keys + "\n1️⃣k2999: again\n2️⃣k0: again\n")
+    let (documents, diagnostics) = marked.load()
+    #expect(diagnostics.all.map(\.code.rawValue) == ["E009", "E009"])
+    #expect(
+      diagnostics.all.map { $0.range?.start } == [try marked.location(1), try marked.location(2)])
+    #expect(diagnostics.all.map { $0.notes.first?.range?.start.line } == [3000, 1])
+    #expect(documents.first?.mapping?.count == 3000)
+  }
+
+  @Test func findsCanonicallyEquivalentKeysInLargeMappings() throws {
+    // "é" written as one scalar and as "e" with a combining accent: the
+    // same key, as String's == says.
+    let keys = (0..<20).map { "k\($0): \($0)" }.joined(separator: "\n")
+    let (_, diagnostics) = MarkedYAML(keys + "\n\u{E9}: 1\ne\u{301}: 2\n").load()
+    #expect(diagnostics.all.map(\.code.rawValue) == ["E009"])
+    #expect(diagnostics.all.first?.range?.start.line == 22)
+  }
+
   @Test func comparesCollectionKeysByStructure() throws {
     let text =
       "? [a, b]\n: 1\n? {x: 1, y: 2}\n: 2\n? [a, b]\n: 3\n? {y: 2, x: 1}\n: 4\n? [b, a]\n: 5\n"

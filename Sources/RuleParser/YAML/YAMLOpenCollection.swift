@@ -36,7 +36,8 @@ struct YAMLOpenCollection {
   private var pendingKey: YAMLNode?
   private var mergeKey: YAMLNode?
   private var merges: [Merge] = []
-  private var keyIndex: [YAMLKeyIdentity: Int] = [:]
+  /// The pairs by key, once the mapping has too many pairs for a scan.
+  private var keyPositions: YAMLKeyPositions?
 
   /// Whether a merge key (`<<`) was written in the mapping.
   var hasMergeKey: Bool { mergeKey != nil }
@@ -119,11 +120,13 @@ struct YAMLOpenCollection {
   /// The position of an earlier explicit pair with this key, if any.
   ///
   /// Small mappings with scalar keys scan their pairs, comparing the key's
-  /// text as it stands. Others keep a hash index, built at the first need,
-  /// where a new key is recorded at the position its pair is about to take:
-  /// each key is spelled and hashed once.
+  /// text as it stands. Others keep a table of positions by key
+  /// (`YAMLKeyPositions`), built at the first need, where a new key is
+  /// recorded at the position its pair is about to take: each key is
+  /// spelled and hashed once.
   private mutating func earlierPosition(of key: YAMLNode) -> Int? {
-    if keyIndex.isEmpty, pairs.count < Self.linearScanLimit, case .scalar(let text, _) = key.content
+    if keyPositions == nil, pairs.count < Self.linearScanLimit,
+      case .scalar(let text, _) = key.content
     {
       return pairs.firstIndex { pair in
         guard case .scalar(let other, _) = pair.key.content else { return false }
@@ -131,15 +134,23 @@ struct YAMLOpenCollection {
       }
     }
     let identity = YAMLKeyIdentity(copy key)
-    if keyIndex.isEmpty {
-      keyIndex.reserveCapacity(pairs.count * 2)
-      for (position, pair) in pairs.enumerated() {
-        keyIndex[YAMLKeyIdentity(pair.key)] = position
-      }
+    // Taken out while it changes, so that the comparison can read `pairs`.
+    var positions = keyPositions.take() ?? indexedPairs()
+    let first = positions.insert(hash: identity.hashValue, at: pairs.count) { [pairs] earlier in
+      YAMLKeyIdentity(pairs[earlier].key) == identity
     }
-    guard let first = keyIndex.updateValue(pairs.count, forKey: identity) else { return nil }
-    keyIndex[identity] = first
+    keyPositions = positions
     return first
+  }
+
+  /// The positions of the pairs so far (their keys all differ), with room
+  /// for as many again.
+  private func indexedPairs() -> YAMLKeyPositions {
+    var positions = YAMLKeyPositions(keys: pairs.count * 2)
+    for (position, pair) in pairs.enumerated() {
+      _ = positions.insert(hash: YAMLKeyIdentity(pair.key).hashValue, at: position) { _ in false }
+    }
+    return positions
   }
 
   /// The explicit pairs with the merged ones inserted where their `<<` key
