@@ -11,6 +11,23 @@ import Testing
     }
   }
 
+  @Test(arguments: ["3年内", "10 days", "2017年底前", "2017-12-31", "soon", "", "3年内"])
+  func readsADueAsASpanElseAsADay(_ text: String) {
+    let cache = PhraseCache()
+    let expected =
+      if case .success(let span) = TimeSpan.parse(text) {
+        "span \(span)"
+      } else {
+        "day \(DeadlinePhrase.parse(text))"
+      }
+    for _ in 0..<2 {
+      switch cache.due(text) {
+      case .span(let span): #expect("span \(span)" == expected)
+      case .day(let day): #expect("day \(day)" == expected)
+      }
+    }
+  }
+
   @Test(arguments: ["10 days", "两个月", "3 weeks", "soon", "10 days"])
   func givesWhatSpanParsingGives(_ text: String) {
     let cache = PhraseCache()

@@ -149,10 +149,19 @@ struct ObligationBuilder: EntryBuilder {
   ) -> ObligationDecl.Due? {
     func what() -> LocalizedText { Subject.field("due", of: subject()) }
     guard node.mapping != nil else {
-      if let text = node.scalar, case .success(let span) = phrases.span(text) {
+      let phrase = node.scalar.map { phrases.due($0) }
+      if case .span(let span) = phrase {
         return .relative(within: Located(span, at: node.location), after: nil)
       }
-      guard let day = ScalarReading.day(node, what(), cache: phrases, diagnostics: &diagnostics)
+      // Read as a day only when the node is a scalar (else `phrase` is
+      // never asked), so that the day is the one `phrases.due` read.
+      guard
+        let day = ScalarReading.day(
+          node, what(),
+          parse: { text in
+            if case .day(let day) = phrase { return day }
+            return DeadlinePhrase.parse(text)
+          }, diagnostics: &diagnostics)
       else { return nil }
       return .fixed(day, phrase: node.scalar ?? "")
     }

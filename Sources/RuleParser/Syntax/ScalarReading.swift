@@ -99,9 +99,19 @@ enum ScalarReading {
     _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, cache: PhraseCache? = nil,
     diagnostics: inout Diagnostics
   ) -> Located<Day>? {
+    day(
+      node, what(), parse: { cache?.day($0) ?? DeadlinePhrase.parse($0) },
+      diagnostics: &diagnostics)
+  }
+
+  /// A day read by `parse`, which answers as `DeadlinePhrase.parse` does
+  /// (for a reader that has already read the text, such as `due:`'s).
+  static func day(
+    _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText,
+    parse: (String) -> Result<Day, TimePhraseError>, diagnostics: inout Diagnostics
+  ) -> Located<Day>? {
     phrase(
-      node, what(), diagnostics: &diagnostics,
-      parse: { cache?.day($0) ?? DeadlinePhrase.parse($0) }, invalid: Diagnostic.invalidDeadline)
+      node, what(), diagnostics: &diagnostics, parse: parse, invalid: Diagnostic.invalidDeadline)
   }
 
   /// A start (`from:`): an ISO date or a phrase read as its first day
