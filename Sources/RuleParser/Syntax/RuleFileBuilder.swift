@@ -66,7 +66,7 @@ public struct RuleFileBuilder {
       }
       buildObligations(top["obligations"], into: &file, phrases: phrases, &diagnostics)
       complete(top["metrics"], .metric, into: &file.metrics, &file.incomplete, &diagnostics) {
-        MetricBuilder(id: $0, node: $1).build(diagnostics: &$2)
+        MetricBuilder(id: $0, node: $1, phrases: phrases).build(diagnostics: &$2)
       }
       entries(top["policies"], "policies", &diagnostics) { id, node, diagnostics in
         let before = diagnostics.errorCount
