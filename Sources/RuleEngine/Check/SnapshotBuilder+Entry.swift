@@ -66,7 +66,7 @@ extension SnapshotBuilder {
     }
     func day(_ field: EntryField) -> Located<Day>? {
       present(field).flatMap { scalar in
-        SnapshotValue.isoDay(scalar.bytes).map { Located($0, at: scalar.range) }
+        Day(isoUTF8: scalar.bytes).map { Located($0, at: scalar.range) }
           ?? Self.day(scalar.node, field, diagnostics: &diagnostics)
       }
     }

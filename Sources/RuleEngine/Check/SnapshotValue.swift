@@ -139,7 +139,7 @@ enum SnapshotValue {
   ) -> Located<Day>? {
     // An ISO day, as nearly every date of a large snapshot is, is read
     // without making its text a located value first.
-    if case .scalar(let text, _) = node.content, let day = isoDay(text) {
+    if case .scalar(let text, _) = node.content, let day = Day(iso: text) {
       return Located(day, at: node.location)
     }
     guard let text = text(node, what, diagnostics: &diagnostics) else { return nil }
@@ -151,32 +151,6 @@ enum SnapshotValue {
       return nil
     }
     return Located(day, at: text.range)
-  }
-
-  /// `YYYY-MM-DD` read straight from its bytes (a snapshot has a million of
-  /// them), or `nil` when it is not an existing day.
-  static func isoDay(_ text: String) -> Day? {
-    var text = text
-    return text.withUTF8(isoDay)
-  }
-
-  /// `YYYY-MM-DD` read from UTF-8 bytes, or `nil` when it is not an
-  /// existing day.
-  ///
-  /// The eight digits are read as one number, `YYYYMMDD`, in one pass:
-  /// reading each part by a local function and a range of indices cost
-  /// some 240 instructions a date, and three quarters of a large
-  /// snapshot's entries have one.
-  static func isoDay(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
-    else { return nil }
-    var number = 0
-    for (offset, byte) in bytes.enumerated() where offset != 4 && offset != 7 {
-      let digit = byte &- UInt8(ascii: "0")
-      guard digit < 10 else { return nil }
-      number = number * 10 + Int(digit)
-    }
-    return Day(year: number / 10_000, month: number / 100 % 100, day: number % 100)
   }
 
   /// A share: a JSON number, or a string `ReportedValue.share` reads
