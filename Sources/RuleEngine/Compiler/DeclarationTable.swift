@@ -26,22 +26,44 @@ struct DeclarationTable {
   }
 
   init(_ files: [RuleFile], diagnostics: inout Diagnostics) {
+    // Where each id was first declared: an obligation's in
+    // `obligationPositions`, any other's here. Every claim looks in both,
+    // and records in one: an obligation's id is hashed into one large table,
+    // not two (two inserts an obligation were half of building the table of
+    // 100,000 obligations at a million instances).
     var declared: [String: SourceRange] = [:]
-    // One look-up of the id: its first range when it was declared before,
-    // else it is recorded.
-    func firstDeclaration(_ slot: inout SourceRange?, _ range: SourceRange) -> SourceRange? {
-      if let first = slot { return first }
-      slot = range
-      return nil
+    func firstDeclaration(of id: String) -> SourceRange? {
+      if let position = obligationPositions[id] { return obligations[position].id.range }
+      return declared[id]
+    }
+    func reportDuplicate(_ id: Located<String>, kind: DeclarationKind, first: SourceRange) {
+      diagnostics.report(
+        .duplicate(
+          .duplicateID,
+          kind.named(id.value) + LocalizedText(" is declared more than once", " 重复定义"),
+          at: id.range, first: first, firstNote: LocalizedText("first declared here", "首次定义于此")
+        ))
     }
     func claim(_ id: Located<String>, kind: DeclarationKind) -> Bool {
-      if let previous = firstDeclaration(&declared[id.value], id.range) {
-        diagnostics.report(
-          .duplicate(
-            .duplicateID,
-            kind.named(id.value) + LocalizedText(" is declared more than once", " 重复定义"),
-            at: id.range, first: previous, firstNote: LocalizedText("first declared here", "首次定义于此")
-          ))
+      if let first = firstDeclaration(of: id.value) {
+        reportDuplicate(id, kind: kind, first: first)
+        return false
+      }
+      declared[id.value] = id.range
+      return true
+    }
+    /// Claims an obligation's id and records its position, with one look-up
+    /// of the large table.
+    func claimObligation(_ obligation: ObligationDecl) -> Bool {
+      let id = obligation.id
+      if let first = declared[id.value] {
+        reportDuplicate(id, kind: .obligation, first: first)
+        return false
+      }
+      let position = obligations.count
+      if let earlier = obligationPositions.updateValue(position, forKey: id.value) {
+        obligationPositions[id.value] = earlier
+        reportDuplicate(id, kind: .obligation, first: obligations[earlier].id.range)
         return false
       }
       return true
@@ -50,7 +72,6 @@ struct DeclarationTable {
     obligations.reserveCapacity(obligationCount)
     obligationOrder.reserveCapacity(obligationCount)
     obligationPositions.reserveCapacity(obligationCount)
-    declared.reserveCapacity(obligationCount)
     for file in files {
       if let plan = file.plan {
         if let previous = self.plan {
@@ -66,8 +87,7 @@ struct DeclarationTable {
         bodies[body.id.value] = body
         bodyOrder.append(body.id.value)
       }
-      for obligation in file.obligations where claim(obligation.id, kind: .obligation) {
-        obligationPositions[obligation.id.value] = obligations.count
+      for obligation in file.obligations where claimObligation(obligation) {
         obligations.append(obligation)
         obligationOrder.append(obligation.id.value)
       }
