@@ -81,16 +81,9 @@ struct InstanceIDIndex: Sendable {
     -> Bool
   {
     reserveCapacity(count + positions.count)
-    let mask = slots.count - 1
-    for (position, hash) in zip(positions, hashes) {
-      var index = Int(hash) & mask
-      while slots[index].position >= 0 {
-        let slot = slots[index]
-        if slot.hash == hash, ids[Int(slot.position)] == ids[position] { return false }
-        index = (index + 1) & mask
-      }
-      slots[index] = Slot(hash: hash, position: Int32(position))
-      count += 1
+    for (position, hash) in zip(positions, hashes)
+    where place(hash: hash, at: position, isSame: { ids[$0] == ids[position] }) != nil {
+      return false
     }
     return true
   }
@@ -102,11 +95,22 @@ struct InstanceIDIndex: Sendable {
     _ id: String, hash: UInt32, at position: Int, in ids: [String]
   ) -> Int? {
     if !Self.holds(count + 1, inSlots: slots.count) { rebuild(size: slots.count * 2) }
+    return place(hash: hash, at: position, isSame: { ids[$0] == id })
+  }
+
+  /// Records `position` under `hash` and returns `nil`, or returns the
+  /// position of an id there already (`isSame` tells, given a position,
+  /// whether the id there is the one placed); the table has room.
+  ///
+  /// Always inlined: each caller's comparison is then made in place, and
+  /// the id being placed is read only where a slot's hash is its own.
+  @inline(__always)
+  private mutating func place(hash: UInt32, at position: Int, isSame: (Int) -> Bool) -> Int? {
     let mask = slots.count - 1
     var index = Int(hash) & mask
     while slots[index].position >= 0 {
       let slot = slots[index]
-      if slot.hash == hash, ids[Int(slot.position)] == id { return Int(slot.position) }
+      if slot.hash == hash, isSame(Int(slot.position)) { return Int(slot.position) }
       index = (index + 1) & mask
     }
     slots[index] = Slot(hash: hash, position: Int32(position))
