@@ -115,4 +115,17 @@ import Testing
     #expect(YAMLSplitPoint(Array("a:\r\n  b: c\r\n  d: e\n  f: g\n  h: i\n".utf8)) == nil)
     #expect(YAMLSplitPoint(Array("a:\n  b: c\u{2028}\n  d: e\n  f: g\n  h: i\n".utf8)) == nil)
   }
+
+  @Test func aFileOfCRLFLinesHasNoLineToCut() {
+    let crlf = Array("a:\r\n  b: c\r\n  d: e\r\n  f: g\r\n  h: i\r\n".utf8)
+    #expect(YAMLSplitPoint.lineToCut(crlf) == nil)
+    #expect(YAMLSplitPoint.lineToCut(Array("a:\n  b: c\n  d: e\n  f: g\n  h: i\n".utf8)) != nil)
+  }
+
+  @Test func halvesOfAFileWithOtherBreaksInTheFirstHalfAreLeftToOnePass() {
+    let bytes = plan(300, extra: "    note: 文字\u{2028}续\n", at: 10)
+    #expect(YAMLSplitPoint.lineToCut(bytes) != nil)
+    #expect(YAMLSplitPoint(bytes) == nil)
+    #expect(halves(bytes) == nil)
+  }
 }

@@ -44,10 +44,11 @@ struct YAMLHalves {
   /// differ from one pass (see the type's comment), or when there is no
   /// place to cut.
   func compose(sawTags: inout Bool) -> [YAMLNode]? {
-    guard let cut = YAMLSplitPoint(bytes) else { return nil }
-    let (first, second) = SecondCore.run(
-      { composeFirst(before: cut) }, beside: { composeSecond(from: cut) })
-    guard first.isPlain, second.isPlain,
+    guard let byte = YAMLSplitPoint.lineToCut(bytes) else { return nil }
+    // The first half starts at once; the second counts the cut first.
+    let (first, counted) = SecondCore.run(
+      { composeFirst(before: byte) }, beside: { composeSecond(from: byte) })
+    guard first.isPlain, let (cut, second) = counted, second.isPlain,
       let documents = Self.join(first.documents, second.documents, at: cut)
     else { return nil }
     if first.sawTags || second.sawTags { sawTags = true }
@@ -58,18 +59,21 @@ struct YAMLHalves {
     SourcePositionMap(bytes: bytes, file: file, isASCII: isASCII)
   }
 
-  private func composeFirst(before cut: YAMLSplitPoint) -> Half {
-    let reader = YAMLEventReader(parsing: bytes[..<cut.byte], positions: positions())
+  private func composeFirst(before byte: Int) -> Half {
+    let reader = YAMLEventReader(parsing: bytes[..<byte], positions: positions())
     return compose(reader)
   }
 
-  private func composeSecond(from cut: YAMLSplitPoint) -> Half {
+  /// The cut at `byte`, counted, and the half after it; `nil` when the
+  /// cut cannot be counted (see `YAMLSplitPoint.init(_:at:)`).
+  private func composeSecond(from byte: Int) -> (YAMLSplitPoint, Half)? {
+    guard let cut = YAMLSplitPoint(bytes, at: byte) else { return nil }
     var positions = positions()
     positions.moveCursor(toCharacter: cut.characters, byte: cut.byte)
     let text = Self.opening + bytes[cut.byte...]
     let start = YAMLEventReader.Start(
       line: cut.lines - 1, index: cut.characters - Self.opening.count)
-    return compose(YAMLEventReader(parsing: text[...], positions: positions, start: start))
+    return (cut, compose(YAMLEventReader(parsing: text[...], positions: positions, start: start)))
   }
 
   private func compose(_ reader: YAMLEventReader) -> Half {

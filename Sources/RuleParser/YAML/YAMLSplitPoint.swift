@@ -17,13 +17,22 @@ struct YAMLSplitPoint: Equatable {
   /// How far past the middle a line to cut at is looked for.
   static let searchLength = 1 << 16
 
-  /// The place to cut `bytes` (valid UTF-8), or `nil` when no line near
-  /// the middle suits, when the first half has line breaks other than LF
-  /// (CR, NEL, LS, PS): lines are counted by LF alone, or when the file
-  /// starts with a directive: a `%TAG` there would resolve the second
-  /// half's tags, which that half does not see.
+  /// The place to cut `bytes` (valid UTF-8), or `nil` when there is no
+  /// line to cut at (`lineToCut(_:)`) or it cannot be counted
+  /// (`init(_:at:)`).
   init?(_ bytes: [UInt8]) {
-    guard !Self.startsWithDirective(bytes), let byte = Self.lineToCut(bytes) else { return nil }
+    guard let byte = Self.lineToCut(bytes) else { return nil }
+    self.init(bytes, at: byte)
+  }
+
+  /// The cut at `byte`, a line `lineToCut(_:)` found, counted as libyaml
+  /// counts; `nil` when the first half has line breaks other than LF (CR,
+  /// NEL, LS, PS): lines are counted by LF alone.
+  ///
+  /// Counting passes over the whole first half (11 M instructions at
+  /// 100,000 instances), which is why `YAMLHalves` does it on the second
+  /// half's thread, the only one that needs it before the join.
+  init?(_ bytes: [UInt8], at byte: Int) {
     guard let (lines, characters) = Self.linesAndCharacters(bytes, before: byte) else {
       return nil
     }
@@ -52,16 +61,22 @@ struct YAMLSplitPoint: Equatable {
     return false
   }
 
-  /// The first line from the middle on that starts with two spaces and an
-  /// ASCII letter or digit, within `searchLength` bytes.
-  private static func lineToCut(_ bytes: [UInt8]) -> Int? {
+  /// The byte offset of the first line from the middle on that starts
+  /// with two spaces and an ASCII letter or digit, within `searchLength`
+  /// bytes; `nil` when there is none, when the file starts with a
+  /// directive: a `%TAG` there would resolve the second half's tags, which
+  /// that half does not see, or when the line before ends in CR LF: a file
+  /// written so (as on Windows) cannot be counted (`init(_:at:)`), and is
+  /// told here before the first half is composed for nothing.
+  static func lineToCut(_ bytes: [UInt8]) -> Int? {
+    guard !startsWithDirective(bytes) else { return nil }
     let end = min(bytes.count, bytes.count / 2 + searchLength)
     var index = bytes.count / 2
     while index + 3 < end {
       if bytes[index] == 0x0A, bytes[index + 1] == 0x20, bytes[index + 2] == 0x20,
         isLetterOrDigit(bytes[index + 3])
       {
-        return index + 1
+        return index > 0 && bytes[index - 1] == 0x0D ? nil : index + 1
       }
       index += 1
     }
