@@ -154,9 +154,10 @@ struct InstanceFiller {
           next,
           to: Instance(
             id: instanceID, obligation: id, body: body, occurrence: period?.suffix,
-            periodStart: period?.start, due: due, relativeDue: relativeDue,
             dependencies: periodDependencies, cooperating: ownCooperating ?? layout.cooperating,
-            dueSource: dueSource, sharedClass: layout.sharedClass))
+            sharedClass: layout.sharedClass, relativeDueBox: relativeDue.map(RelativeDueBox.init),
+            periodStartDay: period?.start ?? InstanceDays.none, dueDay: due ?? InstanceDays.none,
+            hasPeriodStart: period?.start != nil, hasDue: due != nil, dueSource: dueSource))
         next += 1
       }
     }
