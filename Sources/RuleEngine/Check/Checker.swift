@@ -133,7 +133,7 @@ public struct Checker: Sendable {
       part.states.states.append(
         .init(
           due: due, body: body,
-          reported: entry.map { snapshot.obligations[position: $0].status.value }))
+          reported: entry.map { snapshot.obligations[position: $0].status }))
       if dutyPosition < 0
         || graph.obligations[dutyPosition].id != graph.instances[position].obligation
       {

@@ -28,6 +28,6 @@ struct InOrderLookup {
   /// The status the entry of the instance `id` reports, without copying
   /// the entry out.
   mutating func status(of id: String) -> InstanceProgress? {
-    position(of: id).map { entries[position: $0].status.value }
+    position(of: id).map { entries[position: $0].status }
   }
 }

@@ -32,11 +32,11 @@ struct InstanceEvaluator {
   ) {
     let entries = snapshot.obligations
     // The entry's fields, read once.
-    let status = entry.map { entries[position: $0].status.value }
-    let completedDay = entry.flatMap { entries[position: $0].completed?.value }
-    let reportedDay = entry.flatMap { entries[position: $0].reported?.value }
-    let publishedDay = entry.flatMap { entries[position: $0].published?.value }
-    let isFalse = entry.flatMap { entries[position: $0].falseReport?.value } == true
+    let status = entry.map { entries[position: $0].status }
+    let completedDay = entry.flatMap { entries[position: $0].completed }
+    let reportedDay = entry.flatMap { entries[position: $0].reported }
+    let publishedDay = entry.flatMap { entries.published(at: $0) }
+    let isFalse = entry.flatMap { entries.falseReport(at: $0) } == true
     let isComplete = status?.isComplete ?? false
     let completed = isComplete ? completedDay : nil
     // A standing duty's period report is itself the report: it has no
@@ -70,7 +70,7 @@ struct InstanceEvaluator {
       daysToDue: due.map { asOf.days(until: $0) }, reported: reportedDay != nil,
       published: publishedDay != nil, falseReport: isFalse,
       daysUnreported: report?.days ?? 0, daysUnpublished: publication?.days ?? 0,
-      status: status, progress: entry.flatMap { entries[position: $0].progress?.value })
+      status: status, progress: entry.flatMap { entries.progress(at: $0) })
     baseFacts.history = history
     baseFacts.historyAsOf = asOf
     // Each violation is made whole, once: no draft copied and changed.
@@ -123,8 +123,8 @@ struct InstanceEvaluator {
   /// or counted from a prerequisite's completion.
   private func actualDue(planned: Day?, relative: Instance.RelativeDue?) -> Day? {
     guard let relative else { return planned }
-    guard let start = snapshot.obligations[relative.after], start.status.value.isComplete,
-      let completed = start.completed?.value
+    guard let start = entry(of: relative.after), start.status.isComplete,
+      let completed = start.completed
     else { return nil }
     // Outside the calendar's years the planned deadline stands.
     return (try? relative.within.added(to: completed, in: graph.plan.calendar).get())
@@ -150,11 +150,15 @@ struct InstanceEvaluator {
     than completed: Day, ofInstanceAt position: Int
   ) -> [String] {
     graph.instances[position].dependencies.filter { dependency in
-      guard let prerequisite = snapshot.obligations[dependency],
-        prerequisite.status.value.isComplete
+      guard let prerequisite = entry(of: dependency), prerequisite.status.isComplete
       else { return true }
-      return prerequisite.completed.map { $0.value > completed } ?? false
+      return prerequisite.completed.map { $0 > completed } ?? false
     }
+  }
+
+  /// The entry of the instance `id`, read where it is stored.
+  private func entry(of id: String) -> StoredEntry? {
+    snapshot.obligations.position(of: id).map { snapshot.obligations[position: $0] }
   }
 }
 

@@ -8,12 +8,6 @@ extension InstanceIDIndex {
   /// id looked up; this costs a fifth of that. The keys play the part of
   /// Swift's per-process seed: ids written to collide would have to be
   /// written knowing them.
-  static func hash(_ id: String) -> UInt32 {
-    id.utf8.withContiguousStorageIfAvailable(hash(bytes:))
-      ?? Array(id.utf8).withUnsafeBufferPointer(hash(bytes:))
-  }
-
-  /// The hash of an id's UTF-8 bytes: `hash(_:)` of the id they spell.
   static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
     let (first, second) = keys
     var state = first ^ UInt64(bytes.count)

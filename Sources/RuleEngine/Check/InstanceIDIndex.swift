@@ -1,5 +1,5 @@
-/// The positions of instance ids in an array of them, found by hash: the
-/// index of `InstanceStatusTable`.
+/// The positions of instance ids, found by hash: the index of
+/// `InstanceStatusTable`, which keeps the ids and tells two apart.
 ///
 /// `[String: Int]` would do, but it keeps no hashes: every slot probed on
 /// the way to a new id's place costs a comparison of two ids of the same
@@ -7,7 +7,7 @@
 /// a snapshot. Here a slot holds the id's hash beside its position, so ids
 /// are compared only when their hashes agree, and growing moves slots
 /// without hashing an id again. The hashes are keyed at random per
-/// process (`hash(_:)`), as Swift's are seeded: input written to collide
+/// process (`hash(bytes:)`), as Swift's are seeded: input written to collide
 /// would have to know the keys.
 struct InstanceIDIndex: Sendable {
   /// An id's place: its hash and its position (`-1`: the slot is free).
@@ -48,28 +48,23 @@ struct InstanceIDIndex: Sendable {
     count * 8 <= size * 5
   }
 
-  /// The position of `id`, given the ids by position.
-  func position(of id: String, in ids: [String]) -> Int? {
-    let hash = Self.hash(id)
+  /// The position of the id whose hash is `hash` (`hash(bytes:)`); `isSame`
+  /// tells, given a position, whether the id there is the one sought.
+  func position(hash: UInt32, isSame: (Int) -> Bool) -> Int? {
     let mask = slots.count - 1
     var index = Int(hash) & mask
     while true {
       let slot = slots[index]
       if slot.position < 0 { return nil }
-      if slot.hash == hash, ids[Int(slot.position)] == id { return Int(slot.position) }
+      if slot.hash == hash, isSame(Int(slot.position)) { return Int(slot.position) }
       index = (index + 1) & mask
     }
   }
 
-  /// Records that `id` stands at `position` and returns `nil`, or, when it
-  /// is there already, records nothing and returns where it stands.
-  mutating func insert(_ id: String, at position: Int, in ids: [String]) -> Int? {
-    insert(id, hash: Self.hash(id), at: position, in: ids)
-  }
-
-  /// Records the ids at `positions` in `ids`, whose hashes are `hashes`
-  /// (`hash(_:)`, in the same order), and returns `true`; or, at the first
-  /// of them that is there already, stops and returns `false`.
+  /// Records the ids at `positions`, whose hashes are `hashes` (`hash(bytes:)`,
+  /// in the same order), and returns `true`; or, at the first of them that
+  /// is there already, stops and returns `false` (`isSame` tells whether
+  /// the ids at two positions are the same).
   ///
   /// The hashes are worked out before, then the slots probed together: the
   /// probes are independent loads, so the processor waits for their cache
@@ -77,25 +72,24 @@ struct InstanceIDIndex: Sendable {
   /// each id is recorded between reading one entry and the next. At a
   /// million ids the table is far larger than the cache and nearly every
   /// probe misses. An id is read only where a slot's hash is its own.
-  mutating func insert(contentsOf positions: Range<Int>, hashes: [UInt32], in ids: [String])
-    -> Bool
-  {
+  mutating func insert(
+    contentsOf positions: Range<Int>, hashes: [UInt32], isSame: (Int, Int) -> Bool
+  ) -> Bool {
     reserveCapacity(count + positions.count)
     for (position, hash) in zip(positions, hashes)
-    where place(hash: hash, at: position, isSame: { ids[$0] == ids[position] }) != nil {
+    where place(hash: hash, at: position, isSame: { isSame($0, position) }) != nil {
       return false
     }
     return true
   }
 
-  /// Records that `id`, whose hash is `hash` (`hash(_:)`), stands at
-  /// `position` and returns `nil`, or, when it is there already, records
-  /// nothing and returns where it stands.
-  mutating func insert(
-    _ id: String, hash: UInt32, at position: Int, in ids: [String]
-  ) -> Int? {
+  /// Records that the id whose hash is `hash` (`hash(bytes:)`) stands at
+  /// `position` and returns `nil`, or, when it is there already (`isSame`
+  /// tells, given a position, whether the id there is the one placed),
+  /// records nothing and returns where it stands.
+  mutating func insert(hash: UInt32, at position: Int, isSame: (Int) -> Bool) -> Int? {
     if !Self.holds(count + 1, inSlots: slots.count) { rebuild(size: slots.count * 2) }
-    return place(hash: hash, at: position, isSame: { ids[$0] == id })
+    return place(hash: hash, at: position, isSame: isSame)
   }
 
   /// Records `position` under `hash` and returns `nil`, or returns the

@@ -37,20 +37,26 @@ extension SnapshotBuilder {
   ///
   /// The status and the dates are read from their bytes when they are a
   /// machine status and ISO days, as in nearly every entry; anything else
-  /// is read from its node, as from a loaded tree.
+  /// is read from its node, as from a loaded tree. The id is stored as the
+  /// key's bytes (`InstanceIDStore`): a string is made of them only for a
+  /// message or an entry the table keeps whole.
   static func add(
     key: FlatScalar, fields: [FlatScalar?], object: SourceRange,
     to entries: inout InstanceStatusTable, diagnostics: inout Diagnostics
   ) {
-    // A key is a string, nearly always a visible one: its id is made here,
-    // from its bytes, without a node or an optional located value's copies,
-    // and told not blank by its first byte where it stands.
-    let id: Located<String>
-    if let first = key.bytes.first, SnapshotValue.isVisibleASCII(first) {
-      id = Located(String(decoding: key.bytes, as: UTF8.self), at: key.range)
+    // A key is a string, nearly always a visible one: it is told not blank
+    // by its first byte where it stands, without a node. The file is valid
+    // UTF-8 and a flat key has no escapes: the id's string, if made, has
+    // the key's very bytes, and is written at the key's range.
+    let checkedID: Located<String>?
+    if key.bytes.first.map(SnapshotValue.isVisibleASCII) == true {
+      checkedID = nil
     } else {
       guard let checked = instanceID(key.node, diagnostics: &diagnostics) else { return }
-      id = checked
+      checkedID = checked
+    }
+    func id() -> Located<String> {
+      checkedID ?? Located(String(decoding: key.bytes, as: UTF8.self), at: key.range)
     }
     func present(_ field: EntryField) -> FlatScalar? {
       guard let value = fields[field.rawValue], !value.isNull else { return nil }
@@ -58,7 +64,7 @@ extension SnapshotBuilder {
     }
     let statusField = present(.status)
     if statusField == nil {
-      diagnostics.report(.snapshotMissingKey("status", in: what(id), at: object))
+      diagnostics.report(.snapshotMissingKey("status", in: what(id()), at: object))
     }
     let status = statusField.flatMap { scalar in
       machineStatus(spelledBy: scalar.bytes).map { Located($0, at: scalar.range) }
@@ -72,15 +78,20 @@ extension SnapshotBuilder {
     }
     let completed = day(.completed)
     let reported = day(.reported)
+    let hasRare = EntryField.rare.contains { present($0) != nil }
+    if !hasRare, let status,
+      let stored = StoredEntry(
+        id: key.range, status: status, completed: completed, reported: reported)
+    {
+      entries.set(stored, forID: key.bytes)
+      return
+    }
     guard
       let entry = entry(
-        id: id, status: status, completed: completed, reported: reported,
-        rare: EntryField.rare.contains { present($0) != nil } ? { present($0)?.node } : nil,
-        diagnostics: &diagnostics)
+        id: id(), status: status, completed: completed, reported: reported,
+        rare: hasRare ? { present($0)?.node } : nil, diagnostics: &diagnostics)
     else { return }
-    // The file is valid UTF-8: the id's string has the key's very bytes
-    // either way.
-    entries.set(entry, for: id.value, hash: InstanceIDIndex.hash(bytes: key.bytes))
+    entries.set(entry, forID: key.bytes)
   }
 
   private static func instanceID(

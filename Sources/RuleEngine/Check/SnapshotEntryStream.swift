@@ -37,7 +37,9 @@ final class SnapshotEntryStream: MemberStream {
   static let bytesPerEntry = 48
 
   func reserve(forBytes count: Int) {
-    reading.entries.reserveCapacity(count / Self.bytesPerEntry)
+    // The ids take fewer bytes than the file: room for them all is
+    // address space, and their buffer never grows.
+    reading.entries.reserveCapacity(count / Self.bytesPerEntry, idBytes: count)
   }
 
   func receive(_ member: YAMLNode.Pair) -> Bool {
@@ -95,7 +97,7 @@ final class SnapshotEntryStream: MemberStream {
       // No entry: it has errors. Its id is new unless an entry or another
       // member with errors had it.
       let id = id()
-      return entries.indexAppended() && entries[id] == nil && rejected.insert(id).inserted
+      return entries.indexAppended() && !entries.contains(id) && rejected.insert(id).inserted
     }
   }
 }

@@ -139,7 +139,7 @@ public struct SnapshotValidator {
     func slice(_ count: Int) -> Range<Int> { Concurrently.part(half, of: halves, in: count) }
     let known: Int
     if isPart {
-      known = knownCount(entries.keys[slice(entries.count)])
+      known = knownCount(of: entries, at: slice(entries.count))
     } else {
       var lookup = InOrderLookup(entries)
       let instances = graph.instances
@@ -147,17 +147,21 @@ public struct SnapshotValidator {
     }
     let asOf = snapshot.asOf.value
     let hasProblem = slice(entries.count).contains {
-      Self.hasDateProblem(entries[position: $0], asOf: asOf)
+      Self.hasDateProblem(in: entries, at: $0, asOf: asOf)
     }
     return (known, hasProblem)
   }
 
-  /// Whether `checkDates` would report anything of `entry`: its tests, in
-  /// the same terms, without making a message (the quick pass asks this of
-  /// every entry, and making an empty report of each cost more).
-  private static func hasDateProblem(_ entry: InstanceStatus, asOf: Day) -> Bool {
-    let isComplete = entry.status.value.isComplete
-    let completed = entry.completed?.value
+  /// Whether `checkDates` would report anything of the entry at `position`
+  /// in `entries`: its tests, in the same terms, read where the entry is
+  /// stored, without making a message (the quick pass asks this of every
+  /// entry, and making an empty report of each cost more).
+  private static func hasDateProblem(
+    in entries: InstanceStatusTable, at position: Int, asOf: Day
+  ) -> Bool {
+    let entry = entries[position: position]
+    let isComplete = entry.status.isComplete
+    let completed = entry.completed
     // A completion date without a completed status, or the other way round.
     if isComplete != (completed != nil) { return true }
     if let completed, completed > asOf { return true }
@@ -165,24 +169,32 @@ public struct SnapshotValidator {
       guard let date else { return false }
       return !isComplete || date > asOf || completed.map { date < $0 } == true
     }
-    if isMisplaced(entry.reported?.value) { return true }
-    guard entry.hasRareFields else { return false }
-    if isMisplaced(entry.published?.value) { return true }
-    let acceptance = entry.acceptance
+    if isMisplaced(entry.reported) { return true }
+    guard entry.isKeptWhole, let whole = entries.keptWhole(at: position), whole.hasRareFields
+    else { return false }
+    if isMisplaced(whole.published?.value) { return true }
+    let acceptance = whole.acceptance
     guard let on = acceptance.on, acceptance.onRange != nil else { return false }
     return on > asOf || completed.map { on < $0 } == true
   }
 
-  /// How many of `ids` are the plan's instances.
+  /// How many ids of the entries at `positions` are the plan's instances.
   ///
   /// Each id is tried first at the instance after the last one found, as
   /// the tools that write a part of the returns list its entries in the
-  /// plan's order; any other is searched for among the plan's sorted ids.
-  private func knownCount(_ ids: ArraySlice<String>) -> Int {
+  /// plan's order, where it is compared as stored; any other is made a
+  /// string and searched for among the plan's sorted ids.
+  private func knownCount(of entries: InstanceStatusTable, at positions: Range<Int>) -> Int {
     let instances = graph.instances
     var last = -1
-    return ids.count { id in
-      guard let found = IDOrder.position(of: id, in: instances, after: last, id: { $0.id })
+    return positions.count { position in
+      if last + 1 < instances.count, entries.id(at: position, is: instances[last + 1].id) {
+        last += 1
+        return true
+      }
+      guard
+        let found = IDOrder.position(
+          of: entries.id(at: position), in: instances, after: last, id: { $0.id })
       else { return false }
       last = found
       return true

@@ -44,7 +44,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
   }
 
   /// Creates a location in the file with this number (see `fileNumber(of:)`).
-  init(fileNumber: UInt32, line: Int, column: Int, offset: Int) {
+  package init(fileNumber: UInt32, line: Int, column: Int, offset: Int) {
     self.fileNumber = fileNumber
     storedLine = Int32(clamping: line)
     storedColumn = Int32(clamping: column)
