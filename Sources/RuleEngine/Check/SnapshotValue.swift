@@ -111,19 +111,11 @@ enum SnapshotValue {
           not: SnapshotValue.kind(of: node), at: node.location))
       return nil
     }
-    guard !isBlank(text) else {
+    guard !WhiteSpace.isBlank(text) else {
       diagnostics.report(.empty(.snapshotEmptyText, what, at: node.location))
       return nil
     }
     return Located(text, at: node.location)
-  }
-
-  /// Whether `text` is empty or white space only; one starting with a
-  /// visible ASCII character, as nearly every value does, is told by that
-  /// byte alone (a million ids and dates are read).
-  static func isBlank(_ text: String) -> Bool {
-    if let first = text.utf8.first, isVisibleASCII(first) { return false }
-    return text.allSatisfy(\.isWhitespace)
   }
 
   /// Whether a text starting with `byte` is sure not to be blank: a visible
