@@ -117,6 +117,8 @@ public struct Checker: Sendable {
     // The next obligation is mostly the one after it (both are in id
     // order): that one is tried before a binary search.
     var dutyPosition = -1
+    // What the obligation's violations share, made with its first.
+    var violatedDuty: ViolatedDuty?
     var entries = InOrderLookup(snapshot.obligations)
     // Each instance is read in place, by position, not copied out.
     for position in positions {
@@ -141,6 +143,7 @@ public struct Checker: Sendable {
           IDOrder.position(
             of: graph.instances[position].obligation, in: graph.obligations, after: dutyPosition
           ) { $0.id } ?? -1
+        violatedDuty = nil
       }
       guard dutyPosition >= 0 else { continue }
       // Found in place, at the end of `violations`: not copied there.
@@ -148,7 +151,7 @@ public struct Checker: Sendable {
       let history = histories.isEmpty ? nil : histories[graph.instances[position].id]
       instances.violations(
         ofInstanceAt: position, dutyAt: dutyPosition, bodyAt: bodyPosition, entryAt: entry,
-        due: due, history: history, into: &part.violations)
+        due: due, history: history, shared: &violatedDuty, into: &part.violations)
       guard part.violations.count > start else { continue }
       if part.violations[start...].contains(where: { $0.kind == .missing }) {
         part.states.states[part.states.states.count - 1].isMissing = true

@@ -21,6 +21,9 @@ struct InstanceEvaluator {
   /// its `actualDue(ofInstanceAt:)` and the actions already taken on it
   /// (their facts are part of each violation's).
   ///
+  /// `shared` is what the obligation's violations share: made with the
+  /// first, kept by the caller for its other instances.
+  ///
   /// The instance, its obligation and its entry are read in place, field
   /// by field: copying them whole counted each of their references, for
   /// each of a million instances (the obligation, copied once for its
@@ -28,7 +31,8 @@ struct InstanceEvaluator {
   /// of 100,000 obligations).
   func violations(
     ofInstanceAt position: Int, dutyAt duty: Int, bodyAt body: Int?, entryAt entry: Int?,
-    due: Day?, history: ActionHistory?, into found: inout [Violation]
+    due: Day?, history: ActionHistory?, shared: inout ViolatedDuty?,
+    into found: inout [Violation]
   ) {
     let entries = snapshot.obligations
     // The entry's fields, read once.
@@ -61,44 +65,38 @@ struct InstanceEvaluator {
     // violations they go into are made only for one that has.
     guard isOverdue || isLate || report != nil || publication != nil || isFalse || !early.isEmpty
     else { return }
-    var baseFacts = DutyFacts.Values(
-      obligation: graph.instances[position].obligation, body: graph.instances[position].body,
-      bodyKind: body.flatMap { graph.bodies[$0].kind },
-      obligationClass: graph.instances[position].obligationClass?.id,
-      isOverdue: isOverdue, isMissing: entry == nil && isOverdue,
-      daysOverdue: isOverdue ? (due?.days(until: asOf) ?? 0) : 0,
-      daysToDue: due.map { asOf.days(until: $0) }, reported: reportedDay != nil,
-      published: publishedDay != nil, falseReport: isFalse,
-      daysUnreported: report?.days ?? 0, daysUnpublished: publication?.days ?? 0,
-      status: status, progress: entry.flatMap { entries.progress(at: $0) })
-    baseFacts.history = history
-    baseFacts.historyAsOf = asOf
-    // Each violation is made whole, once: no draft copied and changed.
-    func add(
-      _ kind: ViolationKind, due: Day?, daysLate: Int = 0, late: Day? = nil,
-      prerequisites: [String] = []
-    ) {
-      var facts = baseFacts
-      facts.kind = kind
-      facts.daysLate = daysLate
-      var details = ViolationDetails()
-      details.completed = completedDay
-      details.late = late
-      details.prerequisites = prerequisites
+    let violated: ViolatedDuty
+    if let shared {
+      violated = shared
+    } else {
+      violated = ViolatedDuty(ofObligationAt: duty, in: graph, asOf: asOf)
+      shared = violated
+    }
+    let daysToDue = due.map { Int32(asOf.days(until: $0)) }
+    // Each violation is made whole, once, from the instance's fields read
+    // in place: a first draft copied for each counted a dozen references
+    // twice more, and most instances have one violation.
+    func add(_ kind: ViolationKind, due: Day?, late: Day? = nil, prerequisites: [String] = []) {
       found.append(
         Violation(
-          kind: kind, instance: graph.instances[position].id,
-          subject: graph.obligations[duty].id, body: graph.instances[position].body,
-          title: graph.obligations[duty].title, due: due, facts: ViolationFacts(duty: facts),
-          details: details, source: graph.obligations[duty].source,
-          location: graph.obligations[duty].location, doubtful: graph.obligations[duty].doubtful,
-          cooperating: graph.instances[position].cooperating))
+          DutyViolation(
+            .init(
+              duty: violated, instance: graph.instances[position].id,
+              body: graph.instances[position].body,
+              bodyKind: body.flatMap { graph.bodies[$0].kind },
+              obligationClass: graph.instances[position].obligationClass?.id,
+              cooperating: graph.instances[position].cooperating, prerequisites: prerequisites,
+              history: history, progress: entry.flatMap { entries.progress(at: $0) },
+              kind: kind, status: status, isOverdue: isOverdue,
+              isMissing: entry == nil && isOverdue,
+              reported: reportedDay != nil, published: publishedDay != nil, falseReport: isFalse,
+              due: due, daysToDue: daysToDue,
+              completed: completedDay, daysUnreported: Int32(report?.days ?? 0), late: late,
+              daysUnpublished: Int32(publication?.days ?? 0)))))
     }
     if isOverdue { add(entry == nil ? .missing : .overdue, due: due) }
     guard entry != nil else { return }
-    if isLate, let due, let completed {
-      add(.late, due: due, daysLate: due.days(until: completed))
-    }
+    if isLate { add(.late, due: due) }
     if let report { add(.unreported, due: report.deadline, late: reportedDay) }
     if let publication { add(.unpublished, due: publication.deadline, late: publishedDay) }
     if isFalse { add(.falseReport, due: due, late: reportedDay) }

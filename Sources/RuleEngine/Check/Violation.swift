@@ -61,74 +61,76 @@ public enum ViolationKind: String, Sendable, CaseIterable, Comparable {
 /// An instance has at most one violation of each kind, so `(kind, instance)`
 /// identifies a violation.
 ///
-/// The fields are held in one shared, unchanging box (as `Escalation`'s
+/// The fields are held in one shared, unchanging object (as `Escalation`'s
 /// policy part is): a check of a million instances finds hundreds of
 /// thousands of violations, and the evaluator, the sort check and every
-/// report copy them; a copy counts one reference instead of a dozen.
-/// Setting a field makes a new box.
+/// report copy them; a copy counts one reference instead of a dozen. A
+/// duty's violation holds the small `DutyViolation`, which shares its
+/// obligation's part; any other (a metric's, or one whose field was set)
+/// holds every field in a box. Setting a field makes a new box.
 public struct Violation: Sendable {
   /// What is wrong.
   public var kind: ViolationKind
   /// The instance id, or the metric instance id for a metric violation.
   public var instance: String {
-    get { storage.value.instance }
+    get { storage.instance }
     set { update { $0.instance = newValue } }
   }
   /// The obligation id, or the metric id for a metric violation.
   public var subject: String {
-    get { storage.value.subject }
+    get { storage.subject }
     set { update { $0.subject = newValue } }
   }
   /// The responsible body.
   public var body: String {
-    get { storage.value.body }
+    get { storage.body }
     set { update { $0.body = newValue } }
   }
   /// The title of the obligation, or the metric's name.
   public var title: String {
-    get { storage.value.title }
+    get { storage.title }
     set { update { $0.title = newValue } }
   }
   /// The due date the violation is measured against: the instance's deadline,
   /// the report or publication deadline, or the metric's target date.
   public var due: Day? {
-    get { storage.value.due }
+    get { storage.due }
     set { update { $0.due = newValue } }
   }
   /// The facts about the violation, as policies see them.
   public var facts: ViolationFacts {
-    get { storage.value.facts }
+    get { storage.facts }
     set { update { $0.facts = newValue } }
   }
   /// What the violation is measured from, for reports.
   public var details: ViolationDetails {
-    get { storage.value.details }
+    get { storage.details }
     set { update { $0.details = newValue } }
   }
   /// The clause the obligation or metric comes from.
   public var source: SourceClause? {
-    get { storage.value.source }
+    get { storage.source }
     set { update { $0.source = newValue } }
   }
   /// Where the obligation or metric is declared.
   public var location: SourceLocation {
-    get { storage.value.location }
+    get { storage.location }
     set { update { $0.location = newValue } }
   }
   /// Why the rule is doubtful (待核实), when it is marked so: the violation is
   /// reported and escalates nothing.
   public var doubtful: String? {
-    get { storage.value.doubtful }
+    get { storage.doubtful }
     set { update { $0.doubtful = newValue } }
   }
   /// Whether the subject is a metric instance (a `missing` reading).
   public var isMetricSubject: Bool {
-    get { storage.value.isMetricSubject }
+    get { storage.isMetricSubject }
     set { update { $0.isMetricSubject = newValue } }
   }
   /// The bodies that cooperate on the instance (配合单位), as its duty names them.
   public var cooperating: [String] {
-    get { storage.value.cooperating }
+    get { storage.cooperating }
     set { update { $0.cooperating = newValue } }
   }
 
@@ -136,7 +138,7 @@ public struct Violation: Sendable {
   public var key: String { "\(kind.rawValue):\(instance)" }
 
   /// The fields but the kind, shared by copies.
-  private var storage: Shared<Fields>
+  private var storage: ViolationStorage
 
   /// Creates a violation.
   init(
@@ -146,35 +148,26 @@ public struct Violation: Sendable {
     cooperating: [String] = []
   ) {
     self.kind = kind
-    storage = Shared(
-      Fields(
-        instance: instance, subject: subject, body: body, title: title, due: due, facts: facts,
-        details: details, source: source, location: location, doubtful: doubtful,
-        isMetricSubject: isMetricSubject, cooperating: cooperating))
+    storage = .fields(
+      Shared(
+        ViolationFields(
+          instance: instance, subject: subject, body: body, title: title, due: due, facts: facts,
+          details: details, source: source, location: location, doubtful: doubtful,
+          isMetricSubject: isMetricSubject, cooperating: cooperating)))
   }
 
-  /// Replaces the box by one with `change` made (a violation is changed
-  /// rarely, and mostly before it is stored).
-  private mutating func update(_ change: (inout Fields) -> Void) {
-    var fields = storage.value
+  /// A duty instance's violation.
+  init(_ violation: DutyViolation) {
+    kind = violation.values.kind
+    storage = .duty(violation)
+  }
+
+  /// Replaces the storage by a box of every field with `change` made (a
+  /// violation is changed rarely, and mostly before it is stored).
+  private mutating func update(_ change: (inout ViolationFields) -> Void) {
+    var fields = storage.fields
     change(&fields)
-    storage = Shared(fields)
-  }
-
-  /// The fields of a violation but its kind.
-  private struct Fields: Sendable {
-    var instance: String
-    var subject: String
-    var body: String
-    var title: String
-    var due: Day?
-    var facts: ViolationFacts
-    var details: ViolationDetails
-    var source: SourceClause?
-    var location: SourceLocation
-    var doubtful: String?
-    var isMetricSubject: Bool
-    var cooperating: [String]
+    storage = .fields(Shared(fields))
   }
 }
 

@@ -6,18 +6,18 @@ public import RuleParser
 /// value is missing, as the expression language defines.
 ///
 /// A duty's violation keeps the few values its facts are worked out from
-/// (`DutyFacts`, one small object) and works each fact out when it is read:
-/// a check of a million instances finds hundreds of thousands of
-/// violations, and some thirty stored values each made up a good part of
-/// its memory. Facts set one by one (a metric's, or any fact set later)
+/// (in its `DutyViolation`, the object that holds its fields) and works
+/// each fact out when it is read: a check of a million instances finds
+/// hundreds of thousands of violations, and some thirty stored values each
+/// made up a good part of its memory. Facts set one by one (a metric's, or any fact set later)
 /// stand in an array with a slot per fact, in `Fact.allCases` order, found
 /// by the fact's position instead of by hashing it.
 public struct ViolationFacts: Sendable, Hashable, FactValues {
   private enum Storage: Sendable {
     /// One slot per fact (`nil`: no value), or no slots when none is set.
     case slots([FactValue?])
-    /// A duty's facts, worked out when read.
-    case duty(DutyFacts)
+    /// A duty's facts, worked out when read from its violation's fields.
+    case duty(DutyViolation)
   }
 
   private var storage = Storage.slots([])
@@ -25,9 +25,9 @@ public struct ViolationFacts: Sendable, Hashable, FactValues {
   /// Creates facts with no values.
   public init() {}
 
-  /// The facts of a duty's violation, worked out from `values` when read.
-  init(duty values: consuming DutyFacts.Values) {
-    storage = .duty(DutyFacts(values))
+  /// The facts of a duty's violation, worked out from its fields when read.
+  init(duty violation: DutyViolation) {
+    storage = .duty(violation)
   }
 
   /// The facts that have a value.
@@ -81,12 +81,12 @@ public struct ViolationFacts: Sendable, Hashable, FactValues {
 
   /// Adds the facts of the actions already taken on the instance.
   mutating func add(_ history: ActionHistory?, asOf: Day) {
-    if case .duty(let duty) = storage {
-      var values = duty.values
-      values.history = history
-      values.historyAsOf = asOf
-      storage = .duty(DutyFacts(values))
-      return
+    if case .duty = storage {
+      // A duty's facts already count its own history: set one by one
+      // from now on, without them, they count this one alone.
+      var slots = Fact.allCases.map(value(of:))
+      for fact in Self.historyFacts { slots[fact.slot] = nil }
+      storage = .slots(slots)
     }
     let steps: [(EscalationAction, Fact, Fact?)] = [
       (.warning, .warned, .daysSinceWarning),
@@ -100,6 +100,12 @@ public struct ViolationFacts: Sendable, Hashable, FactValues {
     }
     if let highest = history?.highest { set(.highestAction, .action, highest.rawValue) }
   }
+
+  /// The facts of the actions already taken (`add(_:asOf:)`).
+  private static let historyFacts: [Fact] = [
+    .warned, .supervised, .interviewed, .daysSinceWarning, .daysSinceSupervision,
+    .daysSinceInterview, .highestAction,
+  ]
 
   public static func == (lhs: Self, rhs: Self) -> Bool {
     Fact.allCases.allSatisfy { lhs.value(of: $0) == rhs.value(of: $0) }
