@@ -51,4 +51,16 @@ import Testing
         == EnumValue(.action, named: "supervision").map(FactValue.enumeration))
     #expect(facts.value(of: .daysOverdue) == .int(15))
   }
+
+  @Test func violationsOfOneObligationShareItsPart() throws {
+    let result = try CheckFixture.check(CheckFixture.snapshot(asOf: "2017-10-15"))
+    let sandPlan = result.violations.filter { $0.subject == "water.sand-plan" }
+    try #require(sandPlan.count >= 2)
+    #expect(sandPlan[0].sharesDuty(with: sandPlan[1]))
+    let other = try #require(result.violations.first { $0.subject != "water.sand-plan" })
+    #expect(!sandPlan[0].sharesDuty(with: other))
+    var changed = sandPlan[1]
+    changed.title = sandPlan[1].title
+    #expect(!sandPlan[0].sharesDuty(with: changed))
+  }
 }

@@ -140,6 +140,18 @@ public struct Violation: Sendable {
   /// The fields but the kind, shared by copies.
   private var storage: ViolationStorage
 
+  /// Whether `other` is a violation of the same obligation found by the
+  /// same check as this one (a duty's violations share that part).
+  ///
+  /// Its title, clause, place and doubt are then this one's, known without
+  /// comparing them; `false` says nothing.
+  func sharesDuty(with other: Violation) -> Bool {
+    guard case .duty(let mine) = storage, case .duty(let theirs) = other.storage else {
+      return false
+    }
+    return mine.values.duty === theirs.values.duty
+  }
+
   /// Creates a violation.
   init(
     kind: ViolationKind, instance: String, subject: String, body: String, title: String,

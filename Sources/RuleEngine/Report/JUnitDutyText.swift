@@ -9,7 +9,10 @@ import RuleParser
 /// titles and clauses are the obligation's own strings: escaping them again
 /// for each of half a million violations cost ~1,000 instructions a
 /// violation; comparing strings that share their storage (equal at once)
-/// and a day costs a few dozen.
+/// and a day costs a few dozen. Two violations of one obligation share its
+/// part (`Violation.sharesDuty(with:)`), which spares comparing even
+/// those: at 100k instances `check --format junit` 2,333.9 -> 2,319.3 M
+/// instructions.
 struct JUnitDutyText {
   /// The violation whose duty the bytes kept were made of.
   private var last: Violation?
@@ -32,7 +35,8 @@ struct JUnitDutyText {
 
   /// Whether two violations' failure texts have the same duty part.
   private static func sameDuty(_ left: Violation, _ right: Violation) -> Bool {
-    left.kind == right.kind && left.due == right.due && left.title == right.title
-      && left.source == right.source
+    left.kind == right.kind && left.due == right.due
+      && (left.sharesDuty(with: right)
+        || (left.title == right.title && left.source == right.source))
   }
 }
