@@ -201,6 +201,9 @@ extension SnapshotBuilder {
     case (11, UInt8(ascii: "n")): (status, spelling) = (.notStarted, "not_started")
     default: return nil
     }
+    // The spellings above are the statuses' raw values, written again to
+    // be compared in place: a debug build (the tests) holds them so.
+    assert(spelling.description == status.rawValue, "machineStatus spells \(status) otherwise")
     // Compared byte by byte: `elementsEqual` took 198 instructions here.
     let spelt = spelling.withUTF8Buffer { spelt in
       spelt.indices.allSatisfy { spelt[$0] == bytes[$0] }
