@@ -5,7 +5,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec calendar`: writes the duties' deadlines as a calendar.
-  struct Calendar: ParsableCommand, TakesCommonOptions {
+  struct Calendar: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "calendar",
       abstract: "Write the duties' deadlines as an iCalendar file, Markdown or JSON.",

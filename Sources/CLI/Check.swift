@@ -5,7 +5,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec check`: evaluates a status snapshot into violations and escalations.
-  struct Check: ParsableCommand, TakesCommonOptions {
+  struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "check",
       abstract: "Check a status snapshot: violations, and the warnings, 约谈 and 问责 they call for.",

@@ -26,9 +26,3 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
   case text
   case json
 }
-
-/// A command that takes the shared options: `Rulec.main` puts its limits in
-/// force before it runs.
-protocol TakesCommonOptions {
-  var options: CommonOptions { get }
-}

@@ -4,7 +4,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec compile`: writes the obligation graph as JSON.
-  struct Compile: ParsableCommand, TakesCommonOptions {
+  struct Compile: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "compile",
       abstract: "Compile the rules and write the obligation graph as JSON.")

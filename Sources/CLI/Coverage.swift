@@ -4,7 +4,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec coverage`: which of the document's time expressions the rules cover.
-  struct Coverage: ParsableCommand, TakesCommonOptions {
+  struct Coverage: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "coverage",
       abstract: "Report which time expressions of the source document the rules cover.")

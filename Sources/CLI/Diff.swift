@@ -6,7 +6,7 @@ import RuleParser
 extension Rulec {
   /// `rulec diff OLD NEW`: the semantic difference between two versions of
   /// the plan.
-  struct Diff: ParsableCommand, TakesCommonOptions {
+  struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "diff",
       abstract:

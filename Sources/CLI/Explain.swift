@@ -4,7 +4,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec explain ID`: what the compiler made of one id.
-  struct Explain: ParsableCommand, TakesCommonOptions {
+  struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "explain",
       abstract: "Show what the compiler made of an obligation, instance, metric, policy or body.")

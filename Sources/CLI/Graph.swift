@@ -6,7 +6,7 @@ import RuleParser
 extension Rulec {
   /// `rulec graph`: draws the obligation graph as DOT or Mermaid, or lists
   /// its critical chain.
-  struct Graph: ParsableCommand, TakesCommonOptions {
+  struct Graph: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "graph",
       abstract: "Draw the obligations' dependencies as Graphviz DOT or Mermaid.",

@@ -5,7 +5,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec history`: a series of snapshots, per body and month.
-  struct History: ParsableCommand, TakesCommonOptions {
+  struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "history",
       abstract:

@@ -5,7 +5,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec ledger`: writes the rectification ledger (整改台账).
-  struct Ledger: ParsableCommand, TakesCommonOptions {
+  struct Ledger: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "ledger",
       abstract: "Write the rectification ledger (整改台账): one row per instance, status to fill.",

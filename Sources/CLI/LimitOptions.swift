@@ -33,6 +33,17 @@ struct LimitOptions: ParsableArguments {
       instances: maxInstances.value, dependencyEdges: maxDependencies.value,
       errors: maxErrors.value)
   }
+
+  /// Puts the limits in force as soon as the parser has read them.
+  ///
+  /// The parser calls this on every command that takes the limits, before
+  /// the command runs, so `Rulec.main` need not ask the parsed command
+  /// whether it takes them: that cast to a protocol was a first-time
+  /// conformance look-up (0.5 M of `rulec check`'s 161 M instructions on
+  /// the bundled plan).
+  func validate() throws {
+    InputLimits.current = limits
+  }
 }
 
 /// A size in bytes written as digits with an optional binary suffix

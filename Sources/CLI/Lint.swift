@@ -5,7 +5,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec lint`: checks the rules and prints diagnostics.
-  struct Lint: ParsableCommand, TakesCommonOptions {
+  struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "lint",
       abstract: "Check the rule files and report problems with their location.")

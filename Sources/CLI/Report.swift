@@ -4,7 +4,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec report`: the HTML dashboard of one snapshot.
-  struct Report: ParsableCommand, TakesCommonOptions {
+  struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "report",
       abstract: "Write a snapshot's dashboard: one self-contained HTML page (inline CSS and SVG).",

@@ -5,7 +5,7 @@ import RuleParser
 
 extension Rulec {
   /// `rulec test`: runs the plan's policy tests (`rules/tests/*.yaml`).
-  struct Test: ParsableCommand, TakesCommonOptions {
+  struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "test",
       abstract: "Run the policy tests in rules/tests/: expected findings of small snapshots.",
