@@ -8,6 +8,7 @@ extension Rulec {
   struct Calendar: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "calendar",
+      _superCommandName: Rulec.superCommandName,
       abstract: "Write the duties' deadlines as an iCalendar file, Markdown or JSON.",
       discussion: """
         One all-day event per deadline, one repeating event per recurring duty and body, \

@@ -8,6 +8,7 @@ extension Rulec {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "check",
+      _superCommandName: Rulec.superCommandName,
       abstract: "Check a status snapshot: violations, and the warnings, 约谈 and 问责 they call for.",
       discussion: """
         Exit codes: 0 no finding at or above --fail-on; 1 such a finding exists; 2 input \

@@ -7,6 +7,7 @@ extension Rulec {
   struct Compile: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "compile",
+      _superCommandName: Rulec.superCommandName,
       abstract: "Compile the rules and write the obligation graph as JSON.")
 
     @OptionGroup var options: CommonOptions

@@ -7,6 +7,7 @@ extension Rulec {
   struct Coverage: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "coverage",
+      _superCommandName: Rulec.superCommandName,
       abstract: "Report which time expressions of the source document the rules cover.")
 
     /// Output formats of the report.

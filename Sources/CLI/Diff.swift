@@ -9,6 +9,7 @@ extension Rulec {
   struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "diff",
+      _superCommandName: Rulec.superCommandName,
       abstract:
         "Compare two versions of the plan: obligations, deadlines, bodies, policies, metrics.",
       discussion: """

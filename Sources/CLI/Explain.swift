@@ -7,6 +7,7 @@ extension Rulec {
   struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "explain",
+      _superCommandName: Rulec.superCommandName,
       abstract: "Show what the compiler made of an obligation, instance, metric, policy or body.")
 
     @OptionGroup var options: CommonOptions

@@ -9,6 +9,7 @@ extension Rulec {
   struct Graph: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "graph",
+      _superCommandName: Rulec.superCommandName,
       abstract: "Draw the obligations' dependencies as Graphviz DOT or Mermaid.",
       discussion: """
         Nodes are obligations in clusters by lead body (--nodes instances: one per instance), \

@@ -8,6 +8,7 @@ extension Rulec {
   struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "history",
+      _superCommandName: Rulec.superCommandName,
       abstract:
         "Report a series of snapshots per body and month: due, done, overdue, escalations, trend.",
       discussion: """

@@ -7,6 +7,7 @@ extension Rulec {
   struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "init",
+      _superCommandName: Rulec.superCommandName,
       abstract: "Create a new plan: document, rules, a policy with its tests, a snapshot.",
       discussion: """
         The folder must be new or empty (hidden entries such as .git are allowed). The skeleton lints clean, its tests pass and its \

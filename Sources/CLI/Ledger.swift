@@ -8,6 +8,7 @@ extension Rulec {
   struct Ledger: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "ledger",
+      _superCommandName: Rulec.superCommandName,
       abstract: "Write the rectification ledger (整改台账): one row per instance, status to fill.",
       discussion: """
         The CSV (UTF-8 with BOM, CRLF) opens in Excel; once its status columns are filled \

@@ -8,6 +8,7 @@ extension Rulec {
   struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "lint",
+      _superCommandName: Rulec.superCommandName,
       abstract: "Check the rule files and report problems with their location.")
 
     @OptionGroup var options: CommonOptions

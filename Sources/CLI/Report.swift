@@ -7,6 +7,7 @@ extension Rulec {
   struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "report",
+      _superCommandName: Rulec.superCommandName,
       abstract: "Write a snapshot's dashboard: one self-contained HTML page (inline CSS and SVG).",
       discussion: """
         The page shows the overall progress, the bodies worst first, the 约谈/问责 list, each \

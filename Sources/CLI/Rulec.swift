@@ -44,6 +44,17 @@ struct Rulec: ParsableCommand {
     }
   }
 
+  /// The super-command each subcommand names in its configuration.
+  ///
+  /// The parser asks a command parsed as the root, as `parse` parses a
+  /// subcommand, whether the line requests a completion script, by parsing
+  /// the line twice more through two commands of its own, reflected on
+  /// their first use; it does not ask a command that names a super-command.
+  /// Completion requests go to the root (`asksTheRoot`), which names none.
+  /// The name shows nowhere: help and usage name the root's super-command,
+  /// and a subcommand's help and errors come from the root.
+  static let superCommandName = "rulec"
+
   /// The command a command line names.
   ///
   /// A command line naming a subcommand, as nearly every one does, is first

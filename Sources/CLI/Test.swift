@@ -8,6 +8,7 @@ extension Rulec {
   struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "test",
+      _superCommandName: Rulec.superCommandName,
       abstract: "Run the policy tests in rules/tests/: expected findings of small snapshots.",
       discussion: """
         Each case checks a small snapshot (or one instance's facts) and compares the \
