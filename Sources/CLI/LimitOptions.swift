@@ -74,6 +74,11 @@ struct ByteCount: ExpressibleByArgument, CustomStringConvertible {
     }
     return String(value)
   }
+
+  /// The default as help shows it: the description. The protocol's own
+  /// default interpolates the value, which casts it to the printing
+  /// protocols at run time, a first-time conformance look-up each.
+  var defaultValueDescription: String { description }
 }
 
 /// A positive count written as plain digits.
@@ -90,4 +95,7 @@ struct Count: ExpressibleByArgument, CustomStringConvertible {
   }
 
   var description: String { String(value) }
+
+  /// The default as help shows it: the description (see `ByteCount`'s).
+  var defaultValueDescription: String { description }
 }
