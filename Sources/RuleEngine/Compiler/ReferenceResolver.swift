@@ -94,7 +94,8 @@ struct ReferenceResolver {
     }
     let classes = table.classes.map(\.id.value)
     let known = Set(classes)
-    let classSuggestions = DidYouMean(candidates: classes)
+    // Only an unknown class needs suggestions.
+    lazy var classSuggestions = DidYouMean(candidates: classes)
     for obligation in table.obligations {
       guard let tag = obligation.obligationClass, !known.contains(tag.value),
         table.incomplete[tag.value]?.kind != .timeLimitClass
