@@ -19,7 +19,7 @@ extension Rulec {
         """)
 
     /// The output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, NamedChoice {
       case ics
       case markdown
       case json

@@ -110,12 +110,12 @@ extension Rulec {
 }
 
 /// The `--fail-on` levels: an action of the ladder, or `none`.
-enum FailLevel: String, ExpressibleByArgument, CaseIterable {
+enum FailLevel: String, NamedChoice {
   case none, warning, supervision, interview, accountability, veto
 
   /// The lowest action that fails the run, or `nil` for `none`.
   var action: EscalationAction? { EscalationAction(rawValue: rawValue) }
 }
 
-extension ReportFormat: ExpressibleByArgument {}
-extension LedgerEncoding: ExpressibleByArgument {}
+extension ReportFormat: NamedChoice {}
+extension LedgerEncoding: NamedChoice {}

@@ -19,10 +19,10 @@ struct CommonOptions: ParsableArguments {
   }
 }
 
-extension Language: ExpressibleByArgument {}
+extension Language: NamedChoice {}
 
 /// How diagnostics are printed.
-enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+enum DiagnosticFormat: String, NamedChoice {
   case text
   case json
 }

@@ -11,7 +11,7 @@ extension Rulec {
       abstract: "Report which time expressions of the source document the rules cover.")
 
     /// Output formats of the report.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, NamedChoice {
       case text, markdown, json
     }
 

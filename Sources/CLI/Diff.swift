@@ -75,6 +75,6 @@ extension Rulec {
 }
 
 /// The formats of `rulec diff`.
-enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
+enum DiffFormat: String, NamedChoice {
   case text, markdown, json
 }

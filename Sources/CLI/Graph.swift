@@ -18,7 +18,7 @@ extension Rulec {
         """)
 
     /// The drawing formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, NamedChoice {
       case dot
       case mermaid
     }
@@ -105,4 +105,4 @@ extension Rulec {
   }
 }
 
-extension DependencyDiagram.Granularity: ExpressibleByArgument {}
+extension DependencyDiagram.Granularity: NamedChoice {}

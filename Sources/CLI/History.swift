@@ -128,4 +128,4 @@ extension Rulec {
   }
 }
 
-extension HistoryFormat: ExpressibleByArgument {}
+extension HistoryFormat: NamedChoice {}

@@ -16,7 +16,7 @@ extension Rulec {
         """)
 
     /// The ledger's file formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, NamedChoice {
       case csv
       case markdown
       case xlsx

@@ -75,9 +75,11 @@ struct ByteCount: ExpressibleByArgument, CustomStringConvertible {
     return String(value)
   }
 
-  /// The default as help shows it: the description. The protocol's own
-  /// default interpolates the value, which casts it to the printing
-  /// protocols at run time, a first-time conformance look-up each.
+  /// The default as help shows it: its description.
+  ///
+  /// The protocol's own default interpolates the value, which casts it to
+  /// the printing protocols at run time, a first-time conformance look-up
+  /// each.
   var defaultValueDescription: String { description }
 }
 
@@ -96,6 +98,6 @@ struct Count: ExpressibleByArgument, CustomStringConvertible {
 
   var description: String { String(value) }
 
-  /// The default as help shows it: the description (see `ByteCount`'s).
+  /// The default as help shows it: its description, as `ByteCount`'s.
   var defaultValueDescription: String { description }
 }
