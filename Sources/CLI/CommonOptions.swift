@@ -15,7 +15,7 @@ struct CommonOptions: ParsableArguments {
 
   /// The language asked for, or the environment's.
   var language: Language {
-    lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    lang ?? Language.ofProcess
   }
 }
 

@@ -23,7 +23,7 @@ extension Rulec {
     var lang: Language?
 
     func run() throws {
-      let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+      let language = lang ?? Language.ofProcess
       var diagnostics = Diagnostics()
       let manager = FileManager.default
       // A folder with only hidden entries (a fresh `git init`) counts as empty.

@@ -100,7 +100,7 @@ struct Rulec: ParsableCommand {
     let more = lines.first { $0.hasPrefix("See ") }
     var diagnostics = Diagnostics()
     diagnostics.report(.badCommandLine(message, usage: usage, more: more))
-    Terminal.report(diagnostics, language: .fromEnvironment(ProcessInfo.processInfo.environment))
+    Terminal.report(diagnostics, language: .ofProcess)
     Foundation.exit(ExitCode.inputError.rawValue)
   }
 
@@ -117,6 +117,6 @@ struct Rulec: ParsableCommand {
         otherwise: LocalizedText(
           "run 'rulec --help' for the list of commands", "运行 'rulec --help' 查看命令列表"),
         at: nil),
-      language: Language.fromEnvironment(ProcessInfo.processInfo.environment))
+      language: Language.ofProcess)
   }
 }

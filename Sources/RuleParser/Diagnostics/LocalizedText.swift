@@ -1,3 +1,5 @@
+import Foundation
+
 /// A message in the two languages rulec speaks.
 public struct LocalizedText: Sendable, Hashable {
   /// The English text.
@@ -25,11 +27,22 @@ public enum Language: String, Sendable, CaseIterable, Codable {
   case en
   case zh
 
-  /// The language a `LANG`/`LC_ALL` value asks for: `zh_*` is Chinese,
-  /// anything else English.
-  public static func fromEnvironment(_ environment: [String: String]) -> Language {
-    let value = environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"] ?? ""
+  /// The language the environment asks for: the first of `LC_ALL`,
+  /// `LC_MESSAGES` and `LANG` set; `zh_*` is Chinese, anything else English.
+  ///
+  /// `variable` reads one variable by name.
+  public static func fromEnvironment(_ variable: (String) -> String?) -> Language {
+    let value = variable("LC_ALL") ?? variable("LC_MESSAGES") ?? variable("LANG") ?? ""
     return value.lowercased().hasPrefix("zh") ? .zh : .en
+  }
+
+  /// The language the process's environment asks for.
+  ///
+  /// The variables are read one by one: `ProcessInfo`'s environment makes a
+  /// dictionary of every variable each time it is asked (0.5 M instructions;
+  /// `rulec check` asked twice).
+  public static var ofProcess: Language {
+    fromEnvironment { getenv($0).map { String(cString: $0) } }
   }
 }
 
