@@ -152,6 +152,15 @@ public struct Violation: Sendable {
     return mine.values.duty === theirs.values.duty
   }
 
+  /// The part this violation shares with the other violations of its
+  /// obligation found by the same check, if it is a duty's: what a report
+  /// makes of the obligation's text is made once for all of them
+  /// (`DutyBytes`).
+  var sharedDuty: ViolatedDuty? {
+    guard case .duty(let violation) = storage else { return nil }
+    return violation.values.duty
+  }
+
   /// Creates a violation.
   init(
     kind: ViolationKind, instance: String, subject: String, body: String, title: String,

@@ -23,6 +23,19 @@ struct BulletinWriter {
   private var escaped = MadeBytes()
   /// The bytes written for bodies' names, by their ids (on this side).
   private var names = MadeBytes()
+  /// The bytes written for obligations' titles, by obligation (on this
+  /// side): written for each problem and each row of the appendix.
+  private var titles = DutyBytes()
+  /// The bytes written for obligations' clauses (`依据方案…“…”。`), by
+  /// obligation (on this side).
+  private var clauses = DutyBytes()
+  /// The bytes written for a policy's part of a problem (`由…警示（方案…）`),
+  /// by policy (on this side): who acts is looked up and the section
+  /// escaped once per policy, not for each of the escalations.
+  private var actions = PolicyBytes()
+  /// The bytes written for a policy's part of an appendix row (the
+  /// action and the policy's id), by policy (on this side).
+  private var rowActions = PolicyBytes()
 
   /// The words the plan's outputs use.
   var words: PlanWords { graph.plan.words }
@@ -40,6 +53,10 @@ struct BulletinWriter {
     writer.made = MadeTexts()
     writer.escaped = MadeBytes()
     writer.names = MadeBytes()
+    writer.titles = DutyBytes()
+    writer.clauses = DutyBytes()
+    writer.actions = PolicyBytes()
+    writer.rowActions = PolicyBytes()
     return writer
   }
 
@@ -292,7 +309,7 @@ struct BulletinWriter {
   private mutating func writeProblem(
     _ violation: Violation, at position: Int, number: Int, into output: inout ReportOutput
   ) {
-    write(text: violation.title, into: &output)
+    write(titleOf: violation, into: &output)
     output.write(literal: "：")
     output.writePrintable(violation.kind.label(graph.plan.words).zh)
     if let due = violation.due {
@@ -305,14 +322,7 @@ struct BulletinWriter {
     if !violation.cooperating.isEmpty { output.writePrintable(cooperating(violation)) }
     if let changes = result.changes { output.write(mark(changes.change(of: violation))) }
     output.write(literal: "。")
-    if let source = violation.source {
-      // The clause in pieces (`clause(_:)` written whole).
-      output.write(literal: "依据方案")
-      write(text: source.section, into: &output)
-      output.write(literal: "“")
-      write(text: source.quote, into: &output)
-      output.write(literal: "”。")
-    }
+    write(clauseOf: violation, into: &output)
     // Its escalations followed by position (no array made of them).
     var next = result.firstEscalationPosition(ofViolationAt: position)
     if next == nil {
@@ -322,14 +332,7 @@ struct BulletinWriter {
       while let position = next {
         let escalation = result.escalations[position]
         next = result.escalationPosition(after: position)
-        output.write(literal: "由")
-        write(name: escalation.by, into: &output)
-        output.writePrintable(escalation.action.chineseName)
-        if let source = escalation.source {
-          output.write(literal: "（方案")
-          write(text: source.section, into: &output)
-          output.write(literal: "）")
-        }
+        write(actionOf: escalation, into: &output)
         if next != nil { output.write(literal: "，") }
       }
       output.write(literal: "。")
@@ -337,6 +340,47 @@ struct BulletinWriter {
     output.write(literal: "（附件第")
     output.write(number)
     output.write(literal: "项）\n")
+  }
+
+  /// Writes `text(violation.title)`, printable, made once per obligation
+  /// on each side.
+  private mutating func write(titleOf violation: Violation, into output: inout ReportOutput) {
+    if titles.writeKnown(of: violation, into: &output) { return }
+    var made = ReportOutput()
+    write(text: violation.title, into: &made)
+    titles.write(made.bytes, madeOf: violation, into: &output)
+  }
+
+  /// Writes the clause of a problem, `依据方案section“quote”。` (as
+  /// `clause(_:)` words it), or nothing when it has none: made once per
+  /// obligation on each side.
+  private mutating func write(clauseOf violation: Violation, into output: inout ReportOutput) {
+    if clauses.writeKnown(of: violation, into: &output) { return }
+    var made = ReportOutput()
+    if let source = violation.source {
+      made.write(literal: "依据方案")
+      write(text: source.section, into: &made)
+      made.write(literal: "“")
+      write(text: source.quote, into: &made)
+      made.write(literal: "”。")
+    }
+    clauses.write(made.bytes, madeOf: violation, into: &output)
+  }
+
+  /// Writes a policy's part of a problem, `由body action（方案section）`:
+  /// made once per policy on each side.
+  private mutating func write(actionOf escalation: Escalation, into output: inout ReportOutput) {
+    if actions.writeKnown(of: escalation, into: &output) { return }
+    var made = ReportOutput()
+    made.write(literal: "由")
+    write(name: escalation.by, into: &made)
+    made.writePrintable(escalation.action.chineseName)
+    if let source = escalation.source {
+      made.write(literal: "（方案")
+      write(text: source.section, into: &made)
+      made.write(literal: "）")
+    }
+    actions.write(made.bytes, madeOf: escalation, into: &output)
   }
 
   /// `，配合单位甲、乙` for a finding with cooperating bodies, else nothing.
@@ -482,7 +526,7 @@ struct BulletinWriter {
       output.write(literal: " | ")
       write(name: violation.body, into: &output)
       output.write(literal: " | ")
-      write(text: violation.title, into: &output)
+      write(titleOf: violation, into: &output)
       output.write(literal: " | ")
       output.writePrintable(violation.kind.label(graph.plan.words).zh)
       output.write(literal: " | `")
@@ -493,10 +537,12 @@ struct BulletinWriter {
       while let position = next {
         let escalation = result.escalations[position]
         next = result.escalationPosition(after: position)
-        output.writePrintable(escalation.action.chineseName)
-        output.write(literal: " `")
-        output.writePrintable(escalation.policy)
-        output.write(literal: "`")
+        rowActions.write(of: escalation, into: &output) { made in
+          made.writePrintable(escalation.action.chineseName)
+          made.write(literal: " `")
+          made.writePrintable(escalation.policy)
+          made.write(literal: "`")
+        }
         if next != nil { output.write(literal: "，") }
       }
       output.write(literal: " |\n")
