@@ -133,6 +133,23 @@ struct BulletinWriter {
     escaped.write(made.bytes, madeOf: raw, into: &output)
   }
 
+  /// Writes `text(raw)`, printable, for text of `violation`'s obligation
+  /// alone (its title, its quote).
+  ///
+  /// The text goes into the bytes `DutyBytes` keeps, so it is not kept by
+  /// its identity as well: only that obligation's violations share it,
+  /// and they find its bytes there (keeping them cost an array and a table
+  /// entry for each obligation and side, ~1,000 instructions). A
+  /// violation `DutyBytes` does not keep (a metric's) has its text kept as
+  /// any other.
+  private mutating func write(
+    textOf violation: Violation, _ raw: String, into output: inout ReportOutput
+  ) {
+    guard violation.sharedDuty != nil else { return write(text: raw, into: &output) }
+    if output.writeIfPlain(raw, Self.hasNoSpecial) { return }
+    output.writePrintable(text(raw))
+  }
+
   /// Whether UTF-8 text has none of the characters `text(_:)` changes:
   /// eight bytes at a time while none is ASCII (Chinese text).
   private static func hasNoSpecial(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -347,7 +364,7 @@ struct BulletinWriter {
   private mutating func write(titleOf violation: Violation, into output: inout ReportOutput) {
     if titles.writeKnown(of: violation, into: &output) { return }
     var made = ReportOutput()
-    write(text: violation.title, into: &made)
+    write(textOf: violation, violation.title, into: &made)
     titles.write(made.bytes, madeOf: violation, into: &output)
   }
 
@@ -361,7 +378,7 @@ struct BulletinWriter {
       made.write(literal: "依据方案")
       write(text: source.section, into: &made)
       made.write(literal: "“")
-      write(text: source.quote, into: &made)
+      write(textOf: violation, source.quote, into: &made)
       made.write(literal: "”。")
     }
     clauses.write(made.bytes, madeOf: violation, into: &output)
