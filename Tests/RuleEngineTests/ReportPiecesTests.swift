@@ -1,9 +1,11 @@
+import TestSupport
 import Testing
 
 @testable import RuleEngine
 
 /// The pieces reports keep to avoid making the same text twice: strings
-/// known by identity, the bytes made of them, findings grouped by body.
+/// known by identity, the bytes made of them or of an obligation, findings
+/// grouped by body.
 @Suite struct ReportPiecesTests {
   @Test func shortStringsAreKnownByTheirText() throws {
     let id = { (text: String) in try #require(StringIdentity(text)) }
@@ -23,6 +25,31 @@ import Testing
     #expect(StringIdentity(title) != StringIdentity(remade))
     // A long string is never taken for a short one.
     #expect(StringIdentity(String(repeating: "a", count: 16)) != StringIdentity("a"))
+  }
+
+  @Test func bytesMadeOfAnObligationAreWrittenAgainForItsViolationsAlone() throws {
+    let result = try CheckFixture.check(CheckFixture.snapshot(asOf: "2017-10-15"))
+    let sandPlan = result.violations.filter { $0.subject == "water.sand-plan" }
+    try #require(sandPlan.count >= 2)
+    let other = try #require(result.violations.first { $0.subject != "water.sand-plan" })
+    var metric = sandPlan[0]
+    metric.title = sandPlan[0].title  // every field in a box: no shared part
+    var made = DutyBytes()
+    var output = ReportOutput()
+    #expect(!made.writeKnown(of: sandPlan[0], into: &output))
+    made.write(Array("[sand]".utf8), madeOf: sandPlan[0], into: &output)
+    // Another violation of the obligation finds its bytes; another
+    // obligation's, or one without the shared part, does not.
+    #expect(made.writeKnown(of: sandPlan[1], into: &output))
+    #expect(!made.writeKnown(of: other, into: &output))
+    made.write(Array("[other]".utf8), madeOf: other, into: &output)
+    #expect(!made.writeKnown(of: metric, into: &output))
+    made.write(Array("[metric]".utf8), madeOf: metric, into: &output)
+    #expect(!made.writeKnown(of: metric, into: &output))
+    #expect(made.writeKnown(of: sandPlan[0], into: &output))
+    #expect(made.writeKnown(of: other, into: &output))
+    let expected = "[sand][sand][other][metric][sand][other]"
+    #expect(String(decoding: output.bytes, as: UTF8.self) == expected)
   }
 
   @Test func bytesMadeOfAStringAreMadeOnceAndWrittenAgainForItAlone() {
