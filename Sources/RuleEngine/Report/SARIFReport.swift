@@ -180,7 +180,7 @@ public struct SARIFReport: CheckReport {
     writer.write(layout.ruleFile)
     Self.writeFile(violation.location, uris: &lookups.rules, layout: layout, into: &writer)
     writer.write(layout.message)
-    writeMessage(violation, escalation, graph, into: &writer)
+    writeMessage(violation, escalation, graph, names: &lookups.names, into: &writer)
     writer.write(layout.fingerprint)
     // The key (the escalation's or the violation's), and the properties
     // in key order, written without making them first.
@@ -240,7 +240,7 @@ public struct SARIFReport: CheckReport {
   /// as the whole would be).
   private func writeMessage(
     _ violation: Violation, _ escalation: Escalation?, _ graph: ObligationGraph,
-    into writer: inout JSONText.Writer
+    names: inout (acting: BodyNames, actedOn: BodyNames), into writer: inout JSONText.Writer
   ) {
     if language == .zh {
       return writer.string(FindingMessage.chinese(violation, escalation, graph))
@@ -268,9 +268,9 @@ public struct SARIFReport: CheckReport {
       writer.stringPart(plain: " (")
       writer.stringPart(escalation.action.chineseName)
       writer.stringPart(plain: ") by ")
-      writer.stringPart(ReportText.bodyName(escalation.by, in: graph))
+      writer.stringPart(names.acting.name(of: escalation.by, in: graph))
       writer.stringPart(plain: " on ")
-      writer.stringPart(ReportText.bodyName(escalation.target, in: graph))
+      writer.stringPart(names.actedOn.name(of: escalation.target, in: graph))
       if let source = escalation.source {
         writer.stringPart(plain: " under ")
         writer.stringPart(source.section)
@@ -291,6 +291,9 @@ public struct SARIFReport: CheckReport {
     var rules = FileURIs()
     var entries = FileURIs()
     var places: SnapshotEntries.Places
+    /// The names of the bodies named so far, who acts apart from who is
+    /// acted on (each kept with the one named last).
+    var names = (acting: BodyNames(), actedOn: BodyNames())
     /// The fixed text of a result, this side's own.
     let layout: SARIFResultLayout
   }
