@@ -54,6 +54,21 @@ import Testing
     #expect(value.end == RuleParser.SourceLocation(file: "e.yaml", line: 1, column: 6, offset: 9))
   }
 
+  @Test func endsEachScalarWhereItsSourceEnds() throws {
+    // One-line plain scalars end their bytes after their start; quoted and
+    // folded ones, whose text differs from their source, and those with an
+    // anchor or a tag, where their event starts, are walked to.
+    let text = "兰: 州 x # 注\n'兰': \"州\\n\"\np: 兰\n  州\nq: [兰, 州]\nt: !!str 兰州\nv: &a 兰 州\n"
+    let reader = YAMLEventReader(bytes: Array(text.utf8), file: "e.yaml", isASCII: false)
+    var ends: [Int] = []
+    while true {
+      let event = try reader.next()
+      if case .streamEnd = event.kind { break }
+      if case .scalar = event.kind { ends.append(event.range.end.offset) }
+    }
+    #expect(ends == [3, 10, 22, 31, 33, 44, 46, 52, 57, 60, 74, 76, 88])
+  }
+
   @Test func reportsLibyamlsProblemAndContextAtTheirMarks() throws {
     let reader = YAMLEventReader(
       bytes: Array("a:\n  - b\n  c: d\n".utf8), file: "e.yaml", isASCII: true)

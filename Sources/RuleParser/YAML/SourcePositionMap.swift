@@ -45,6 +45,23 @@ struct SourcePositionMap {
       offset: byteOffset(ofCharacter: index))
   }
 
+  /// The location of a libyaml mark whose byte offset the caller knows
+  /// (the end of a one-line plain scalar: see `YAMLEventReader`); the
+  /// cursor moves there without walking.
+  mutating func location(line: Int, column: Int, index: Int, offset: Int) -> SourceLocation {
+    assert(offset == walkedOffset(ofCharacter: index), "the offset of character \(index)")
+    if !isASCII { moveCursor(toCharacter: index, byte: offset) }
+    return SourceLocation(
+      fileNumber: fileNumber, line: line + 1, column: column + 1, offset: offset)
+  }
+
+  /// The byte offset `byteOffset(ofCharacter:)` walks to, for checking
+  /// an offset found another way.
+  private func walkedOffset(ofCharacter index: Int) -> Int {
+    var copy = self
+    return copy.byteOffset(ofCharacter: index)
+  }
+
   /// The byte offset of the character with this 0-based index (after the BOM).
   mutating func byteOffset(ofCharacter index: Int) -> Int {
     if isASCII { return min(bomLength + index, bytes.count) }

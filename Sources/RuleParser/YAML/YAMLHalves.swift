@@ -72,7 +72,8 @@ struct YAMLHalves {
     positions.moveCursor(toCharacter: cut.characters, byte: cut.byte)
     let text = Self.opening + bytes[cut.byte...]
     let start = YAMLEventReader.Start(
-      line: cut.lines - 1, index: cut.characters - Self.opening.count)
+      line: cut.lines - 1, index: cut.characters - Self.opening.count,
+      ownTextFrom: cut.characters)
     return (cut, compose(YAMLEventReader(parsing: text[...], positions: positions, start: start)))
   }
 
