@@ -3,8 +3,9 @@
 ///
 /// The defaults take any real plan with a wide margin. A national roll-up
 /// that needs more raises them on the command line (`--max-input-size`,
-/// `--max-instances`…); the command sets `current` once, before any work
-/// starts, and nothing changes it afterwards.
+/// `--max-instances`…); the command line's parsing sets `current` before
+/// any work starts (with the same values again when a subcommand's own
+/// parse falls back to the root's), and nothing changes it afterwards.
 public struct InputLimits: Sendable, Hashable {
   /// The largest file or standard input read: rule files, snapshots,
   /// ledgers, earlier calendars (default 64 MiB).
@@ -33,7 +34,7 @@ public struct InputLimits: Sendable, Hashable {
 
   /// The limits in force: the defaults, or what the command line set.
   ///
-  /// Written once by the command before it reads anything and only read
-  /// after that, from any thread: hence unsynchronised.
+  /// Written while the command line is parsed, before anything is read,
+  /// and only read after that, from any thread: hence unsynchronised.
   nonisolated(unsafe) public static var current = InputLimits()
 }
