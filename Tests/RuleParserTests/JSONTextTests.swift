@@ -124,6 +124,36 @@ import Testing
     }
   }
 
+  /// Members started from laid-out keys are laid out as members started
+  /// by their parts, at every depth laid out and past the last one.
+  @Test func startsMembersFromLaidOutKeys() {
+    let names = ["a", "days_to_due", "b"]
+    let keys = JSONText.Writer.Keys(names)
+    for depth in 0...(JSONText.Writer.Keys.laidOutDepths + 1) {
+      var laidOut = JSONText.Writer()
+      var byParts = JSONText.Writer()
+      for _ in 0..<depth {
+        laidOut.beginArray()
+        laidOut.element()
+        byParts.beginArray()
+        byParts.element()
+      }
+      laidOut.beginObject()
+      byParts.beginObject()
+      for index in [0, 2] {
+        laidOut.field(index, of: keys)
+        laidOut.bool(true)
+        byParts.key(names[index])
+        byParts.bool(true)
+      }
+      laidOut.field(1, of: keys)
+      laidOut.null()
+      byParts.key(names[1])
+      byParts.null()
+      #expect(laidOut.bytes == byParts.bytes)
+    }
+  }
+
   @Test func writesNumbersAsRenderDoes() {
     for number in [0.0, -3.0, 46.0, 0.1, 1e15, -2.5e-7, .infinity, .nan] {
       var writer = JSONText.Writer()

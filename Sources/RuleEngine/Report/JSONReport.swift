@@ -144,9 +144,10 @@ public struct JSONReport: CheckReport {
   /// The facts with a value, by name in sorted order.
   private static func write(_ facts: ViolationFacts, into writer: inout JSONText.Writer) {
     writer.beginObject()
-    for (fact, key) in factsByName {
+    let keys = factKeys
+    for (index, fact) in factsByName.enumerated() {
       guard let value = facts.value(of: fact) else { continue }
-      writer.field(utf8: key)
+      writer.field(index, of: keys)
       switch value {
       case .bool(let flag): writer.bool(flag)
       case .int(let number): writer.int(number)
@@ -158,11 +159,12 @@ public struct JSONReport: CheckReport {
     writer.endObject()
   }
 
-  /// Every fact, in the order of its name, with its name's UTF-8 bytes
-  /// as a key (fact names are plain snake-case words: nothing to escape).
-  private static let factsByName = Fact.allCases.sorted { $0.name < $1.name }.map {
-    ($0, Array($0.name.utf8))
-  }
+  /// Every fact, in the order of its name.
+  private static let factsByName = Fact.allCases.sorted { $0.name < $1.name }
+
+  /// The facts' names as keys laid out, in the order of `factsByName`
+  /// (fact names are plain snake-case words: nothing to escape).
+  private static let factKeys = JSONText.Writer.Keys(factsByName.map(\.name))
 
   /// A text member, left out when `text` is `nil`.
   private static func write(
