@@ -154,6 +154,17 @@ import Testing
     }
   }
 
+  /// A day is written as its description, in quotes, at every width of
+  /// its year, month and day.
+  @Test func writesDaysAsTheirDescription() throws {
+    for (year, month, day) in [(1, 1, 1), (999, 9, 30), (2017, 7, 31), (9999, 12, 31)] {
+      let date = try #require(Day(year: year, month: month, day: day))
+      var writer = JSONText.Writer()
+      writer.string(date)
+      #expect(writer.finished() == "\"\(date.description)\"\n")
+    }
+  }
+
   @Test func writesNumbersAsRenderDoes() {
     for number in [0.0, -3.0, 46.0, 0.1, 1e15, -2.5e-7, .infinity, .nan] {
       var writer = JSONText.Writer()

@@ -94,13 +94,13 @@ public struct JSONReport: CheckReport {
       writer.field("change")
       writer.string(change.rawValue)
     }
-    Self.write("completed", details.completed?.description, into: &writer)
+    Self.write("completed", details.completed, into: &writer)
     if !violation.cooperating.isEmpty {
       writer.field("cooperating")
       JSONValue(violation.cooperating).write(into: &writer)
     }
     Self.write("doubtful", violation.doubtful, into: &writer)
-    Self.write("due", violation.due?.description, into: &writer)
+    Self.write("due", violation.due, into: &writer)
     writer.field("facts")
     Self.write(violation.facts, into: &writer)
     writer.field("instance")
@@ -118,11 +118,11 @@ public struct JSONReport: CheckReport {
       JSONValue(details.prerequisites).write(into: &writer)
     }
     if violation.kind == .unpublished {
-      Self.write("published", details.late?.description, into: &writer)
+      Self.write("published", details.late, into: &writer)
     }
-    Self.write("reading_on", details.readingOn?.description, into: &writer)
+    Self.write("reading_on", details.readingOn, into: &writer)
     if violation.kind == .unreported || violation.kind == .falseReport {
-      Self.write("reported", details.late?.description, into: &writer)
+      Self.write("reported", details.late, into: &writer)
     }
     if let source = violation.source { Self.write("source", source, into: &writer) }
     if let target = details.target {
@@ -173,6 +173,13 @@ public struct JSONReport: CheckReport {
     guard let text else { return }
     writer.field(key)
     writer.string(text)
+  }
+
+  /// A day's member, left out when `day` is `nil`.
+  private static func write(_ key: StaticString, _ day: Day?, into writer: inout JSONText.Writer) {
+    guard let day else { return }
+    writer.field(key)
+    writer.string(day)
   }
 
   /// A source clause's member: `{line, quote, section}`.

@@ -247,6 +247,30 @@ extension JSONText {
       buffer.append(UInt8(ascii: "\""))
     }
 
+    /// Writes a day as a string, `2017-07-31` as `Day.description` spells
+    /// it, without making that `String` first (~250 instructions a day:
+    /// each violation's due date).
+    public mutating func string(_ day: Day) {
+      let (year, month, date) = (day.year, day.month, day.day)
+      buffer.append(atMost: 12) { target in
+        func digits(_ value: Int, _ count: Int, at start: Int) {
+          var rest = value
+          for place in (start..<start + count).reversed() {
+            target[place] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+          }
+        }
+        target[0] = UInt8(ascii: "\"")
+        digits(year, 4, at: 1)
+        target[5] = UInt8(ascii: "-")
+        digits(month, 2, at: 6)
+        target[8] = UInt8(ascii: "-")
+        digits(date, 2, at: 9)
+        target[11] = UInt8(ascii: "\"")
+        return 12
+      }
+    }
+
     /// Writes a number: integral values without a fraction, `null` when
     /// not finite.
     public mutating func number(_ number: Double) {
