@@ -165,6 +165,26 @@ import Testing
     }
   }
 
+  @Test func writesLocationsAsTheirDescriptionFileAfterFile() {
+    // The writer keeps the last file's name escaped: files named in turn,
+    // and again, each keep their own name.
+    let locations = [
+      SourceLocation(file: "rules/a.yaml", line: 3, column: 5),
+      SourceLocation(file: "rules/a.yaml", line: 12, column: 1),
+      SourceLocation(file: "rules/\"quoted\"\\b.yaml", line: 1, column: 2),
+      SourceLocation(file: "rules/a.yaml", line: 40, column: 7),
+    ]
+    var writer = JSONText.Writer()
+    writer.beginArray()
+    for location in locations {
+      writer.element()
+      writer.string(location)
+    }
+    writer.endArray()
+    let decoded = try? JSONDecoder().decode([String].self, from: Data(writer.finished().utf8))
+    #expect(decoded == locations.map(\.description))
+  }
+
   @Test func writesNumbersAsRenderDoes() {
     for number in [0.0, -3.0, 46.0, 0.1, 1e15, -2.5e-7, .infinity, .nan] {
       var writer = JSONText.Writer()
