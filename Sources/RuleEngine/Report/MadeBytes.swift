@@ -6,17 +6,12 @@ import RuleParser
 /// clauses and names again and again, and making them again (hashing a
 /// long quote, looking a body up by its id) cost more than writing them.
 ///
-/// A string is known by its identity (`StringIdentity`), so finding the
+/// A string is known by its identity (`ByStringIdentity`), so finding the
 /// bytes hashes two words, never the text. Each writing side keeps its own
 /// (`TwoCoreWriting`): the two share no mutable memory.
 struct MadeBytes {
-  /// The bytes made of each string, with the string itself: holding it
-  /// keeps its bytes where they are, so no other string takes their place
-  /// (and its identity) while the entry lives.
-  private var made: [StringIdentity: (text: String, bytes: [UInt8])] = [:]
-  /// The string written last and its bytes: the same name comes again and
-  /// again (a body's problems one after another), found without hashing.
-  private var last: (identity: StringIdentity, bytes: [UInt8])?
+  /// The bytes made of each string.
+  private var made = ByStringIdentity<[UInt8]>()
 
   /// Writes the bytes made of `text`: those made before, or else those
   /// `make` writes now, kept for `text`.
@@ -32,23 +27,15 @@ struct MadeBytes {
   /// Writes the bytes made of `text` before, if any; returns whether it
   /// did.
   mutating func writeKnown(_ text: String, into output: inout ReportOutput) -> Bool {
-    guard let identity = StringIdentity(text) else { return false }
-    if let last, last.identity == identity {
-      output.write(contentsOf: last.bytes)
-      return true
-    }
-    guard let known = made[identity] else { return false }
-    last = (identity, known.bytes)
-    output.write(contentsOf: known.bytes)
+    guard let known = made.value(for: text) else { return false }
+    output.write(contentsOf: known)
     return true
   }
 
   /// Writes `bytes`, made of `text`, and keeps them for `text`.
   mutating func write(_ bytes: [UInt8], madeOf text: String, into output: inout ReportOutput) {
     output.write(contentsOf: bytes)
-    guard let identity = StringIdentity(text) else { return }
-    made[identity] = (text, bytes)
-    last = (identity, bytes)
+    made.keep(bytes, for: text)
   }
 }
 
