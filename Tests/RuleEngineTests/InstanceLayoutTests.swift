@@ -58,6 +58,13 @@ import Testing
     let (parts, partsSplit) = try Self.expand(Self.chains + limit, instancesPerPart: 1)
     #expect(!wholeSplits && partsSplit)
     #expect(parts == whole)
+    // Made unnamed and named afterwards (as for a graph read after
+    // `rulec lint`'s expansion), in one pass or in two parts.
+    for instancesPerPart in [.max, 1] {
+      let (named, _) = try Self.expand(
+        Self.chains + limit, instancesPerPart: instancesPerPart, namesInstances: false)
+      #expect(named == whole)
+    }
     for code in ["W002", "W014"] {
       #expect(whole.contains { $0.contains(" \(code) ") })
     }
@@ -68,9 +75,12 @@ import Testing
   }
 
   /// The instances, runs and diagnostics of expanding `rules` after the
-  /// inline plan's header, the levels split past `instancesPerPart`; and
-  /// whether any was.
-  private static func expand(_ rules: String, instancesPerPart: Int) throws -> ([String], Bool) {
+  /// inline plan's header, the levels split past `instancesPerPart`, the
+  /// instances named as they are made or after all are; and whether any
+  /// level was split.
+  private static func expand(
+    _ rules: String, instancesPerPart: Int, namesInstances: Bool = true
+  ) throws -> ([String], Bool) {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("rulec-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -90,6 +100,7 @@ import Testing
       classes: Dictionary(uniqueKeysWithValues: classes.map { ($0.id, $0) }))
     var layout = expander.layOut(order)
     layout.instancesPerPart = instancesPerPart
+    layout.namesInstances = namesInstances
     let splits = layout.splits
     // Every instance an obligation's instances depend on is made at a lower
     // level: whichever core makes it, it is made before them.
@@ -101,7 +112,9 @@ import Testing
       #expect(
         obligation.matchedByBody.allSatisfy { $0.allSatisfy { levels[$0] < obligation.level } })
     }
-    let made = layout.fill()
+    var made = layout.fill()
+    #expect((made.unnamed == nil) == namesInstances)
+    made.unnamed?.name(&made.instances)
     let instances = made.instances.map { instance in
       [
         instance.id, instance.obligation, instance.body, "\(instance.occurrence ?? "-")",

@@ -65,6 +65,9 @@ final class PendingGraph: @unchecked Sendable {
     /// Where each obligation's instances are in `instances`, by the
     /// obligation's position in `obligations` (as expansion made them).
     var runs: [Range<Int>]? = nil
+    /// What names `instances`, when expansion left them unnamed (a caller
+    /// that reads no graph): the graph names them when first read.
+    var unnamed: UnnamedInstances? = nil
     /// The positions of the instances in the order of their ids, when
     /// worked out ahead (`ObligationGraph.sortedPositions(of:near:)`).
     var sortedOrder: [Int]? = nil
@@ -115,6 +118,7 @@ final class PendingGraph: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     if var parts = parts.take() {
+      if let unnamed = parts.unnamed.take() { unnamed.name(&parts.instances) }
       // Taken out so that the graph sorts the only reference in place.
       let sorted =
         parts.sortedOrder

@@ -137,7 +137,10 @@ public struct Compiler: Sendable {
             table: table, groups: groups, effective: effective, classes: classesByID)
           expander.calendar = calendar
           expander.horizon = horizon
-          let layout = expander.layOut(order)
+          var layout = expander.layOut(order)
+          // A caller that reads no graph leaves the instances unnamed: the
+          // graph, if it is read after all, names them first.
+          layout.namesInstances = readsGraph
           // A plan with a level large enough for two cores is made after
           // lowering, on both (a nested `concurrentPerform` here would run
           // on this core alone); any other is made here.
@@ -169,7 +172,7 @@ public struct Compiler: Sendable {
     var parts = PendingGraph.Parts(
       plan: plan, bodies: bodies, obligations: obligations, instances: expanded.instances,
       metrics: metrics, metricInstances: metricInstances, policies: policies, classes: classes,
-      runs: expanded.runs)
+      runs: expanded.runs, unnamed: expanded.unnamed)
     expanded.instances = []
     if readsGraph {
       // Both only read the parts: the order on a thread of its own (the

@@ -1,11 +1,19 @@
 import RuleParser
 
-/// Makes one laid-out obligation's instances: their ids, dependencies and
-/// deadlines, with the warnings about prerequisites due later and the errors
-/// of deadlines that cannot be planned.
+/// Makes one laid-out obligation's instances: their deadlines, with the
+/// warnings about prerequisites due later and the errors of deadlines that
+/// cannot be planned; and their names (ids, dependencies, the prerequisite
+/// a relative deadline counts from) as they are made, or in a step of its
+/// own, later.
+///
+/// Naming is more than half of making an instance (~720 instructions of
+/// ~1,340 at 100k: a string allocated for each id, the dependencies'
+/// lists), and only a reader of the graph needs it: `rulec lint` never
+/// names the instances.
 ///
 /// Reads only the declarations and the slots of the obligation's
-/// prerequisites: the obligations of one level can be filled on two cores.
+/// prerequisites: the obligations of one level can be filled (and named)
+/// on two cores.
 struct InstanceFiller {
   /// The obligations, as `table.obligations`.
   let decls: [ObligationDecl]
@@ -30,18 +38,40 @@ struct InstanceFiller {
     }
   }
 
-  /// Writes the instances of `layout` into their slots; its prerequisites'
-  /// instances are already written.
-  func fill(_ layout: ObligationLayout, into slots: InstanceSlots, diagnostics: inout Diagnostics) {
+  /// Applies `body`'s `per_body:` override, if it has one, to the duty's
+  /// timing, `deadline` and `afterPosition` (changed in place: a body
+  /// without one copies nothing); returns whether the override times the
+  /// body itself, and its cooperating bodies as written.
+  private static func override(
+    of body: String, in overrides: [String: (index: Int, override: BodyOverrideDecl)],
+    deadline: inout Deadline?, afterPosition: inout Int?
+  ) -> (ownsTiming: Bool, cooperating: [Located<String>]?) {
+    // (An empty dictionary would still hash every body.)
+    guard !overrides.isEmpty, let override = overrides[body]?.override else { return (false, nil) }
+    let ownsTiming = override.due != nil || override.every != nil
+    if ownsTiming {
+      deadline = Deadline(override.due)
+      afterPosition = nil
+    }
+    return (ownsTiming, override.cooperating)
+  }
+
+  /// Writes the instances of `layout` into their slots, named if `naming`
+  /// (else see `name(_:in:)`); its prerequisites' instances are already
+  /// written (and named if `naming`).
+  func fill(
+    _ layout: ObligationLayout, into slots: InstanceSlots, naming: Bool,
+    diagnostics: inout Diagnostics
+  ) {
     let decl = decls[layout.position]
     let id = decl.id.value
     let prerequisites = layout.prerequisites
     let bodyPeriods = layout.bodyPeriods
     let entryPeriods = layout.entryPeriods
-    let overrides = layout.overrides
     var warned: Set<String> = []
     var reportedLateYear = false
     let ownDeadline = Deadline(decl.due)
+    let overrides = layout.overrides
     var next = layout.instances.lowerBound
     // The body's matched prerequisite instances, in one array reused from
     // body to body.
@@ -56,25 +86,19 @@ struct InstanceFiller {
           matched.append(layout.matchedByBody[index])
         }
       }
-      let dependencies = Self.dependencyIDs(matched, in: slots)
-      let bodyID = layout.isSingle ? id : InstanceID.of(id, body: body)
-      var ownsTiming = false
       var deadline = ownDeadline
       var afterPosition = layout.afterPosition
+      let (ownsTiming, written) = Self.override(
+        of: body, in: overrides, deadline: &deadline, afterPosition: &afterPosition)
       // (Only a body's own list is a new array: the duty's is handed to
       // each instance as it is.)
-      var ownCooperating: [String]?
-      // (An empty dictionary would still hash every body.)
-      if !overrides.isEmpty, let override = overrides[body]?.override {
-        ownsTiming = override.due != nil || override.every != nil
-        if ownsTiming {
-          deadline = Deadline(override.due)
-          afterPosition = nil
-        }
-        if let written = override.cooperating {
-          ownCooperating = groups.expand(written.map(\.value))
-        }
-      }
+      let ownCooperating = written.map { groups.expand($0.map(\.value)) }
+      let names =
+        naming
+        ? BodyNames(
+          of: body, obligation: id, in: layout, matched: matched[...], deadline: deadline,
+          afterPosition: afterPosition, ownsTiming: ownsTiming, slots: slots)
+        : BodyNames()
       // By index: binding the body's list of periods retained and released
       // it for every body.
       let periodCount = bodyPeriods.isEmpty ? entryPeriods.count : bodyPeriods[position].count
@@ -84,10 +108,7 @@ struct InstanceFiller {
         // (`period == nil` would compare two `Occurrence?` values.)
         let isOneOff: Bool
         if case .none = period { isOneOff = true } else { isOneOff = false }
-        var instanceID = bodyID
-        if let suffix = period?.suffix { instanceID = InstanceID.of(bodyID, period: suffix) }
         var due = period?.due
-        var relativeDue: Instance.RelativeDue?
         switch deadline {
         case .fixed(let day)?:
           due = day.value
@@ -113,11 +134,7 @@ struct InstanceFiller {
           }
         case .relative(let within)?:
           if let afterPosition {
-            let start = matched[afterPosition].max { lhs, rhs in
-              (slots[lhs].due?.ordinal ?? .min) < (slots[rhs].due?.ordinal ?? .min)
-            }
-            if let start {
-              relativeDue = Instance.RelativeDue(within: within.value, after: slots[start].id)
+            if let start = Self.latest(matched[afterPosition], in: slots) {
               due = slots[start].due.flatMap {
                 planned(within, from: $0, diagnostics: &diagnostics)
               }
@@ -147,21 +164,135 @@ struct InstanceFiller {
                 zh: "义务“\(id)”的期限晚于 9999年12月31日"),
               at: decl.id.range))
         }
-        let periodDependencies =
-          layout.isStandingReport && !ownsTiming && !isOneOff && !dependencies.isEmpty
-          ? Self.reportDependencies(matched, period: period, in: slots) : dependencies
         slots.initialize(
           next,
           to: Instance(
-            id: instanceID, obligation: id, body: body, occurrence: period?.suffix,
-            dependencies: periodDependencies, cooperating: ownCooperating ?? layout.cooperating,
-            sharedClass: layout.sharedClass, relativeDueBox: relativeDue.map(RelativeDueBox.init),
-            periodStartDay: period?.start ?? InstanceDays.none, dueDay: due ?? InstanceDays.none,
-            hasPeriodStart: period?.start != nil, hasDue: due != nil, dueSource: dueSource))
+            id: names.id(of: period), obligation: id, body: body, occurrence: period?.suffix,
+            dependencies: names.dependencies(of: period, matched: matched[...], in: slots),
+            cooperating: ownCooperating ?? layout.cooperating, sharedClass: layout.sharedClass,
+            relativeDueBox: names.relativeDue, periodStartDay: period?.start ?? InstanceDays.none,
+            dueDay: due ?? InstanceDays.none, hasPeriodStart: period?.start != nil,
+            hasDue: due != nil, dueSource: dueSource))
         next += 1
       }
     }
     assert(next == layout.instances.upperBound, "an obligation fills the slots laid out for it")
+  }
+
+  /// Names the instances of `layout`, filled unnamed.
+  ///
+  /// Gives them their ids, their dependencies and the prerequisite instance
+  /// a relative deadline counts from; its prerequisites' instances are
+  /// already named.
+  func name(_ layout: ObligationLayout, in slots: InstanceSlots) {
+    let id = decls[layout.position].id.value
+    let prerequisiteCount = layout.prerequisites.count
+    let bodyPeriods = layout.bodyPeriods
+    let entryPeriods = layout.entryPeriods
+    let ownDeadline = Deadline(decls[layout.position].due)
+    let overrides = layout.overrides
+    var next = layout.instances.lowerBound
+    for (position, body) in layout.bodies.enumerated() {
+      let matched = layout.matchedByBody[
+        (position * prerequisiteCount)..<((position + 1) * prerequisiteCount)]
+      var deadline = ownDeadline
+      var afterPosition = layout.afterPosition
+      let ownsTiming = Self.override(
+        of: body, in: overrides, deadline: &deadline, afterPosition: &afterPosition
+      ).ownsTiming
+      let names = BodyNames(
+        of: body, obligation: id, in: layout, matched: matched, deadline: deadline,
+        afterPosition: afterPosition, ownsTiming: ownsTiming, slots: slots)
+      let periodCount = bodyPeriods.isEmpty ? entryPeriods.count : bodyPeriods[position].count
+      for periodIndex in 0..<periodCount {
+        let period =
+          bodyPeriods.isEmpty ? entryPeriods[periodIndex] : bodyPeriods[position][periodIndex]
+        slots.name(
+          next, id: names.id(of: period),
+          dependencies: names.dependencies(of: period, matched: matched, in: slots),
+          relativeDue: names.relativeDue)
+        next += 1
+      }
+    }
+  }
+
+  /// What one body's instances' names are made of, made once a body.
+  private struct BodyNames {
+    /// `obligation`, or `obligation@body` for one of several bodies.
+    let id: String
+    /// The ids of the body's matched prerequisite instances, sorted.
+    let dependencies: [String]
+    /// Whether each period's report depends only on its prerequisites'
+    /// instances of that period (a standing report, timed by its class).
+    let byPeriod: Bool
+    /// The relative deadline, naming the prerequisite instance it counts
+    /// from (the same for each of the body's instances).
+    let relativeDue: RelativeDueBox?
+    /// Whether these are names (else the instances are made unnamed).
+    let named: Bool
+
+    /// The names of `body`'s instances of `obligation`, as laid out in
+    /// `layout` with the prerequisite instances `matched` (named already).
+    ///
+    /// The body's timing is its `deadline`, `afterPosition` (see
+    /// `ObligationLayout.afterPosition`) and whether it `ownsTiming`.
+    ///
+    /// (The layout and the deadline are borrowed: an initializer's
+    /// parameters are otherwise its own, and handing them over retained
+    /// and released each of their fields for every body.)
+    init(
+      of body: String, obligation: String, in layout: borrowing ObligationLayout,
+      matched: ArraySlice<Range<Int>>, deadline: borrowing Deadline?, afterPosition: Int?,
+      ownsTiming: Bool, slots: InstanceSlots
+    ) {
+      id = layout.isSingle ? obligation : InstanceID.of(obligation, body: body)
+      dependencies = InstanceFiller.dependencyIDs(matched, in: slots)
+      byPeriod = layout.isStandingReport && !ownsTiming && !dependencies.isEmpty
+      if case .relative(let within)? = copy deadline, let afterPosition,
+        let start = InstanceFiller.latest(matched[matched.startIndex + afterPosition], in: slots)
+      {
+        relativeDue = RelativeDueBox(.init(within: within.value, after: slots[start].id))
+      } else {
+        relativeDue = nil
+      }
+      named = true
+    }
+
+    /// Names made of nothing, for instances made unnamed: an id and
+    /// dependencies that allocate nothing.
+    init() {
+      id = ""
+      dependencies = []
+      byPeriod = false
+      relativeDue = nil
+      named = false
+    }
+
+    /// The id of the instance of `period` (`nil` for a one-off duty).
+    func id(of period: Occurrence?) -> String {
+      guard named, let period else { return id }
+      return InstanceID.of(id, period: period.suffix)
+    }
+
+    /// The dependencies of the instance of `period`, of the body's
+    /// `matched` prerequisite instances (sliced only for a standing report:
+    /// slicing for every instance retained the array each time).
+    func dependencies(
+      of period: Occurrence?, matched: @autoclosure () -> ArraySlice<Range<Int>>,
+      in slots: InstanceSlots
+    ) -> [String] {
+      guard byPeriod, let period else { return dependencies }
+      return InstanceFiller.reportDependencies(matched(), period: period, in: slots)
+    }
+  }
+
+  /// Of the instances at `positions`, the one due last (the first of
+  /// those), which a relative deadline counts from; `nil` when there are
+  /// none.
+  fileprivate static func latest(_ positions: Range<Int>, in slots: InstanceSlots) -> Int? {
+    positions.max { lhs, rhs in
+      (slots[lhs].due?.ordinal ?? .min) < (slots[rhs].due?.ordinal ?? .min)
+    }
   }
 
   /// Reports W014 once per prerequisite with an instance due after `due`, a
@@ -203,10 +334,9 @@ struct InstanceFiller {
   /// The prerequisites of one period's report of a standing duty, sorted:
   /// of each prerequisite, its report of the same period when it has one,
   /// else its instances due by the period's end (and its undated ones).
-  private static func reportDependencies(
-    _ matched: [Range<Int>], period: Occurrence?, in slots: InstanceSlots
+  fileprivate static func reportDependencies(
+    _ matched: ArraySlice<Range<Int>>, period: Occurrence, in slots: InstanceSlots
   ) -> [String] {
-    guard let period else { return dependencyIDs(matched, in: slots) }
     var ids: [String] = []
     for range in matched {
       let same = range.filter { slots[$0].occurrence == period.suffix }
@@ -221,9 +351,13 @@ struct InstanceFiller {
   }
 
   /// The ids of the matched prerequisite instances, sorted.
-  private static func dependencyIDs(_ matched: [Range<Int>], in slots: InstanceSlots) -> [String] {
+  fileprivate static func dependencyIDs(
+    _ matched: ArraySlice<Range<Int>>, in slots: InstanceSlots
+  ) -> [String] {
     if matched.isEmpty { return [] }
-    if matched.count == 1, matched[0].count == 1 { return [slots[matched[0].lowerBound].id] }
+    if matched.count == 1, let only = matched.first, only.count == 1 {
+      return [slots[only.lowerBound].id]
+    }
     var ids: [String] = []
     ids.reserveCapacity(matched.reduce(0) { $0 + $1.count })
     for range in matched {

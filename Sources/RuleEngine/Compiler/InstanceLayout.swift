@@ -2,7 +2,7 @@ import RuleParser
 
 /// A plan's instances laid out, not yet made, and the making of them: in
 /// order on one core for a small plan, level by level on two for a large
-/// one.
+/// one; then, or when a reader of the graph first asks, their naming.
 ///
 /// Expansion was the largest serial step of `rulec lint` after parsing
 /// (~1,850 instructions an instance, beside lowering's ~410), and making the
@@ -26,6 +26,10 @@ struct InstanceLayout {
   /// side: each part then takes milliseconds, against the microseconds
   /// handing it to another core takes.
   var instancesPerPart = 8192
+  /// Whether the instances are named as they are made: a caller that only
+  /// reports diagnostics leaves them unnamed, to be named when (if ever)
+  /// the graph is read.
+  var namesInstances = true
 
   /// The diagnostics of laying out and of making the instances, each
   /// collector under the key that orders it: twice the position in
@@ -64,36 +68,52 @@ struct InstanceLayout {
 
   /// The instances, where each obligation's are, and the diagnostics of
   /// laying them out and making them, in the order one pass over the
-  /// obligations reports them.
-  consuming func fill() -> (instances: [Instance], runs: [Range<Int>], diagnostics: Diagnostics) {
+  /// obligations reports them; named unless `namesInstances` is off.
+  consuming func fill() -> ExpandedInstances {
     var made: [(key: Int, diagnostics: Diagnostics)] = []
     let instances =
       count == 0
       ? []
       : [Instance](unsafeUninitializedCapacity: count) { buffer, initialized in
         let slots = InstanceSlots(buffer)
-        made = splits ? fillByLevel(slots) : fill(obligations.indices, into: slots)
+        made = byLevel { indices in fill(indices, into: slots) }
         initialized = count
       }
     var diagnostics = Diagnostics()
     for (_, collected) in (reports + made).sorted(by: { $0.key < $1.key }) {
       diagnostics.merge(collected)
     }
-    return (instances, runs, diagnostics)
+    let runs = runs
+    let unnamed = namesInstances || count == 0 ? nil : UnnamedInstances(layout: self)
+    return ExpandedInstances(
+      instances: instances, runs: runs, diagnostics: diagnostics, unnamed: unnamed)
   }
 
-  /// Makes the instances level by level, each large level in two parts
-  /// side by side; returns the diagnostics of making them.
-  private func fillByLevel(_ slots: InstanceSlots) -> [(key: Int, diagnostics: Diagnostics)] {
+  /// Names `instances`, as `fill` made them unnamed.
+  fileprivate func name(_ instances: inout [Instance]) {
+    instances.withUnsafeMutableBufferPointer { buffer in
+      let slots = InstanceSlots(buffer)
+      _ = byLevel { indices -> [Never] in
+        for index in indices { filler.name(obligations[index], in: slots) }
+        return []
+      }
+    }
+  }
+
+  /// The results of `work` on the obligations at some indices of
+  /// `obligations`, in order: at once for a plan that does not split, else
+  /// level by level, each large level in two parts side by side.
+  private func byLevel<Result>(_ work: (ArraySlice<Int>) -> [Result]) -> [Result] {
+    guard splits else { return work(Array(obligations.indices)[...]) }
     // (By index: binding each layout would retain and release its arrays.)
     var levels: [[Int]] = levelCounts.map { _ in [] }
     for index in obligations.indices {
       levels[obligations[index].level].append(index)
     }
-    var made: [(key: Int, diagnostics: Diagnostics)] = []
+    var made: [Result] = []
     for (level, total) in zip(levels, levelCounts) {
       guard total > instancesPerPart else {
-        made += fill(level[...], into: slots)
+        made += work(level[...])
         continue
       }
       // The two parts split the level's instances in halves.
@@ -104,7 +124,7 @@ struct InstanceLayout {
         middle += 1
       }
       let parts = Concurrently.map(2) { part in
-        fill(part == 0 ? level[..<middle] : level[middle...], into: slots)
+        work(part == 0 ? level[..<middle] : level[middle...])
       }
       made += parts[0] + parts[1]
     }
@@ -112,14 +132,16 @@ struct InstanceLayout {
   }
 
   /// Makes the instances of the obligations at `indices` of `obligations`,
-  /// in turn; returns the diagnostics of each that has any.
-  private func fill(_ indices: some Collection<Int>, into slots: InstanceSlots)
+  /// in turn (and names them, if `namesInstances`); returns the diagnostics
+  /// of each that has any.
+  private func fill(_ indices: ArraySlice<Int>, into slots: InstanceSlots)
     -> [(key: Int, diagnostics: Diagnostics)]
   {
     var made: [(key: Int, diagnostics: Diagnostics)] = []
     for index in indices {
       var diagnostics = Diagnostics()
-      filler.fill(obligations[index], into: slots, diagnostics: &diagnostics)
+      filler.fill(
+        obligations[index], into: slots, naming: namesInstances, diagnostics: &diagnostics)
       if !diagnostics.all.isEmpty || diagnostics.errorCount > 0 {
         made.append((key: 2 * index + 1, diagnostics: diagnostics))
       }
@@ -128,14 +150,36 @@ struct InstanceLayout {
   }
 }
 
+/// A plan's instances as expansion made them: where each obligation's
+/// are, the diagnostics, and what names them if they were left unnamed.
+struct ExpandedInstances {
+  var instances: [Instance]
+  var runs: [Range<Int>]
+  var diagnostics: Diagnostics
+  /// What names `instances`, when they were made unnamed.
+  var unnamed: UnnamedInstances?
+}
+
+/// Instances made without their names, and what names them: kept beside
+/// the graph's parts until the graph is first read.
+struct UnnamedInstances {
+  /// The layout that made them.
+  fileprivate let layout: InstanceLayout
+
+  /// Names `instances`, the ones the layout made, in place.
+  func name(_ instances: inout [Instance]) {
+    layout.name(&instances)
+  }
+}
+
 /// Expansion as it leaves the step beside lowering: made already, or only
 /// laid out, to be made on both cores.
 enum InstanceExpansion {
-  case made((instances: [Instance], runs: [Range<Int>], diagnostics: Diagnostics))
+  case made(ExpandedInstances)
   case laidOut(InstanceLayout)
 
   /// The instances, their runs and the diagnostics, made now if need be.
-  var made: (instances: [Instance], runs: [Range<Int>], diagnostics: Diagnostics) {
+  var made: ExpandedInstances {
     switch self {
     case .made(let made): made
     case .laidOut(let layout): layout.fill()

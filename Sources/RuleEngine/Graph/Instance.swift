@@ -102,6 +102,18 @@ extension Instance {
   }
 }
 
+extension Instance {
+  /// Gives an instance expansion made unnamed its id, its dependencies and
+  /// its relative deadline (which names the prerequisite instance it counts
+  /// from): naming is most of making an instance, and `rulec lint` never
+  /// reads a name.
+  mutating func name(id: String, dependencies: [String], relativeDue: RelativeDueBox?) {
+    self.id = id
+    self.dependencies = dependencies
+    relativeDueBox = relativeDue
+  }
+}
+
 /// The day an instance holds in place of a day it does not have.
 enum InstanceDays {
   /// Never read: each day is read only under its flag.
