@@ -63,10 +63,15 @@ struct InstanceExpander {
     }
   }
 
-  /// The most instances a plan may expand into (a plan has thousands).
-  static var maxInstances: Int { InputLimits.current.instances }
+  /// The most instances a plan may expand into (a plan has thousands), and
+  /// the most dependency edges between instances: read once (reading the
+  /// global for each obligation checked its exclusive access, ~230
+  /// instructions a duty).
+  private let limits = InputLimits.current
+  /// The most instances a plan may expand into.
+  private var maxInstances: Int { limits.instances }
   /// The most dependency edges between instances.
-  static var maxDependencyEdges: Int { InputLimits.current.dependencyEdges }
+  private var maxDependencyEdges: Int { limits.dependencyEdges }
 
   /// The instances laid out so far.
   private var instanceCount = 0
@@ -142,7 +147,7 @@ struct InstanceExpander {
       ).mapValues { (index: $0, override: decl.perBody[$0]) }
     // Past the cap the periods are not even made: one more than the
     // capacity tells that there are too many.
-    let capacity = (Self.maxInstances - instanceCount) / max(1, bodies.count)
+    let capacity = (maxInstances - instanceCount) / max(1, bodies.count)
     let entryPeriods: [Occurrence?]
     if let standingReport, let classRange = decl.obligationClass?.range {
       entryPeriods = occurrences(
@@ -175,11 +180,11 @@ struct InstanceExpander {
       bodyPeriods.isEmpty
       ? bodies.count.multipliedReportingOverflow(by: entryPeriods.count)
       : (partialValue: bodyPeriods.reduce(0) { $0 + $1.count }, overflow: false)
-    guard !count.overflow, instanceCount + count.partialValue <= Self.maxInstances else {
+    guard !count.overflow, instanceCount + count.partialValue <= maxInstances else {
       stop(
         .tooManyInstances(
           id, count: count.overflow ? .max : instanceCount + count.partialValue,
-          limit: Self.maxInstances, at: decl.id.range), diagnostics: &diagnostics)
+          limit: maxInstances, at: decl.id.range), diagnostics: &diagnostics)
       return nil
     }
     var prerequisites = decl.dependsOn.map(\.value)
@@ -214,10 +219,10 @@ struct InstanceExpander {
         matchedByBody.append(range)
         edges += range.count * periods
       }
-      guard edgeCount + edges <= Self.maxDependencyEdges else {
+      guard edgeCount + edges <= maxDependencyEdges else {
         stop(
           .tooManyDependencyEdges(
-            id, count: edgeCount + edges, limit: Self.maxDependencyEdges, at: decl.id.range),
+            id, count: edgeCount + edges, limit: maxDependencyEdges, at: decl.id.range),
           diagnostics: &diagnostics)
         return nil
       }

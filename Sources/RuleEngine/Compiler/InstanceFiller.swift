@@ -95,10 +95,10 @@ struct InstanceFiller {
       let ownCooperating = written.map { groups.expand($0.map(\.value)) }
       let names =
         naming
-        ? BodyNames(
+        ? BodyInstanceNames(
           of: body, obligation: id, in: layout, matched: matched[...], deadline: deadline,
           afterPosition: afterPosition, ownsTiming: ownsTiming, slots: slots)
-        : BodyNames()
+        : BodyInstanceNames()
       // By index: binding the body's list of periods retained and released
       // it for every body.
       let periodCount = bodyPeriods.isEmpty ? entryPeriods.count : bodyPeriods[position].count
@@ -200,7 +200,7 @@ struct InstanceFiller {
       let ownsTiming = Self.override(
         of: body, in: overrides, deadline: &deadline, afterPosition: &afterPosition
       ).ownsTiming
-      let names = BodyNames(
+      let names = BodyInstanceNames(
         of: body, obligation: id, in: layout, matched: matched, deadline: deadline,
         afterPosition: afterPosition, ownsTiming: ownsTiming, slots: slots)
       let periodCount = bodyPeriods.isEmpty ? entryPeriods.count : bodyPeriods[position].count
@@ -217,7 +217,7 @@ struct InstanceFiller {
   }
 
   /// What one body's instances' names are made of, made once a body.
-  private struct BodyNames {
+  private struct BodyInstanceNames {
     /// `obligation`, or `obligation@body` for one of several bodies.
     let id: String
     /// The ids of the body's matched prerequisite instances, sorted.
