@@ -36,8 +36,7 @@ import Testing
 
   @Test func multiLineScalarsPointAtTheirStart() throws {
     let end = SourceLocation(file: "p.yaml", line: 4, column: 12, offset: 70)
-    let node = YAMLNode(
-      .scalar("overdue and x", .plain), range: SourceRange(start: start, end: end))
+    let node = YAMLNode(scalar: "overdue and x", range: SourceRange(start: start, end: end))
     let source = try #require(ExpressionSource(scalar: node))
     #expect(source.spansLines)
     #expect(source.location(at: 12) == start)
@@ -46,11 +45,11 @@ import Testing
   @Test func scalarNodesGiveTheirTextAndStyle() throws {
     let end = SourceLocation(file: "p.yaml", line: 3, column: 18, offset: 49)
     let node = YAMLNode(
-      .scalar("overdue", .doubleQuoted), range: SourceRange(start: start, end: end))
+      scalar: "overdue", style: .doubleQuoted, range: SourceRange(start: start, end: end))
     let source = try #require(ExpressionSource(scalar: node))
     #expect(source.text == "overdue" && source.style == .doubleQuoted && !source.spansLines)
     #expect(source.location(at: 0).column == 10)
-    let sequence = YAMLNode(.sequence([]), range: SourceRange(at: start))
+    let sequence = YAMLNode(sequence: [], range: SourceRange(at: start))
     #expect(ExpressionSource(scalar: sequence) == nil)
   }
 

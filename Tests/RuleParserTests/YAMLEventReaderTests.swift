@@ -20,7 +20,8 @@ import Testing
       case .scalar(let text, let style, let properties):
         let anchor = properties.anchor.map { " &\($0)" } ?? ""
         let tag = properties.tag.map { " <\($0)>" } ?? ""
-        spelled.append("=VAL\(anchor)\(tag) \(style.rawValue):\(text)")
+        let value = String(decoding: text, as: UTF8.self)
+        spelled.append("=VAL\(anchor)\(tag) \(style.rawValue):\(value)")
       case .sequenceStart(let properties):
         spelled.append("+SEQ" + (properties.anchor.map { " &\($0)" } ?? ""))
       case .sequenceEnd: spelled.append("-SEQ")

@@ -65,7 +65,7 @@ extension MappingReader {
 enum SnapshotValue {
   /// The pairs of the JSON object `node`; `nil` (reported) when it is not one.
   static func pairs(_ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics)
-    -> [YAMLNode.Pair]?
+    -> YAMLNode.Pairs?
   {
     guard let pairs = node.mapping else {
       diagnostics.report(.snapshotExpectedObject(what, at: node.location))
@@ -197,7 +197,7 @@ enum SnapshotValue {
   /// A JSON array's items.
   static func array(
     _ node: YAMLNode, _ what: LocalizedText, diagnostics: inout Diagnostics
-  ) -> [YAMLNode]? {
+  ) -> YAMLNode.Items? {
     guard let items = node.sequence else {
       diagnostics.report(
         .mustBe(

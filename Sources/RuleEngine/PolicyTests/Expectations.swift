@@ -46,7 +46,7 @@ struct Expectations {
     _ node: YAMLNode, _ key: String, _ read: (YAMLNode) -> PolicyTestCase.Finding?
   ) -> Set<PolicyTestCase.Finding> {
     if node.scalar == "none" { return [] }
-    return Set((node.sequence ?? [node]).compactMap(read))
+    return Set((node.sequence.map(Array.init) ?? [node]).compactMap(read))
   }
 
   private func violation(_ node: YAMLNode, diagnostics: inout Diagnostics)

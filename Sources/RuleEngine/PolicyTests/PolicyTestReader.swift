@@ -164,25 +164,25 @@ public struct PolicyTestReader {
     instance: YAMLNode, facts: YAMLNode, actions: YAMLNode?, asOf: YAMLNode?, at range: SourceRange
   ) -> YAMLNode {
     func key(_ text: String, _ near: YAMLNode) -> YAMLNode {
-      YAMLNode(.scalar(text, .plain), range: near.range)
+      YAMLNode(scalar: text, range: near.range)
     }
     let section = facts.sequence == nil ? "obligations" : "metrics"
     var pairs = [
       YAMLNode.Pair(
         key: key(section, facts),
-        value: YAMLNode(.mapping([YAMLNode.Pair(key: instance, value: facts)]), range: facts.range))
+        value: YAMLNode(mapping: [YAMLNode.Pair(key: instance, value: facts)], range: facts.range))
     ]
     if let asOf { pairs.append(YAMLNode.Pair(key: key("as_of", asOf), value: asOf)) }
     if let actions {
-      let items = (actions.sequence ?? [actions]).map { item -> YAMLNode in
+      let items = (actions.sequence.map(Array.init) ?? [actions]).map { item -> YAMLNode in
         guard let entries = item.mapping else { return item }
         let named = YAMLNode.Pair(key: key("instance", item), value: instance)
-        return YAMLNode(.mapping(entries + [named]), range: item.range)
+        return YAMLNode(mapping: Array(entries) + [named], range: item.range)
       }
       pairs.append(
         YAMLNode.Pair(
-          key: key("actions", actions), value: YAMLNode(.sequence(items), range: actions.range)))
+          key: key("actions", actions), value: YAMLNode(sequence: items, range: actions.range)))
     }
-    return YAMLNode(.mapping(pairs), range: range)
+    return YAMLNode(mapping: pairs, range: range)
   }
 }

@@ -31,7 +31,7 @@ public enum CalendarFileBuilder {
     _ node: YAMLNode?, _ what: LocalizedText, _ diagnostics: inout Diagnostics
   ) -> [Day] {
     guard let node else { return [] }
-    let items = node.sequence ?? [node]
+    let items = node.sequence.map(Array.init) ?? [node]
     return items.compactMap { ScalarReading.day($0, what, diagnostics: &diagnostics)?.value }
   }
 }

@@ -20,7 +20,7 @@ enum CoreSchemaTags {
   /// - Complexity: O(nodes), with an explicit stack of collections
   ///   (documents may nest deeply); nodes are read in place, not copied.
   static func check(_ documents: [YAMLNode], diagnostics: inout Diagnostics) {
-    var frames = [Frame(items: documents)]
+    var frames = [Frame(children: .documents(documents), remaining: documents.count)]
     while let top = frames.indices.last {
       guard frames[top].remaining > 0 else {
         frames.removeLast()
@@ -28,49 +28,46 @@ enum CoreSchemaTags {
       }
       frames[top].remaining -= 1
       let slot = frames[top].remaining
-      let children =
-        frames[top].isMapping
-        ? (slot % 2 == 0
-          ? visit(frames[top].pairs[slot / 2].key, &diagnostics)
-          : visit(frames[top].pairs[slot / 2].value, &diagnostics))
-        : visit(frames[top].items[slot], &diagnostics)
-      if let children { frames.append(children) }
+      if let children = visit(frames[top].child(slot), &diagnostics) { frames.append(children) }
     }
   }
 
-  /// The children of a collection not yet visited: a sequence's items, or a
-  /// mapping's keys and values (slot `2i` is pair `i`'s key, `2i + 1` its value).
+  /// The children of a node not yet visited: the documents, a sequence's
+  /// items, or a mapping's keys and values (slot `2i` is pair `i`'s key,
+  /// `2i + 1` its value).
   private struct Frame {
-    var items: [YAMLNode] = []
-    var pairs: [YAMLNode.Pair] = []
-    var isMapping = false
+    enum Children {
+      case documents([YAMLNode])
+      case items(YAMLNode.Items)
+      case pairs(YAMLNode.Pairs)
+    }
+
+    var children: Children
     /// The slots still to visit are `0..<remaining`, taken from the top.
     var remaining: Int
 
-    init(items: [YAMLNode]) {
-      self.items = items
-      remaining = items.count
-    }
-
-    init(pairs: [YAMLNode.Pair]) {
-      self.pairs = pairs
-      isMapping = true
-      remaining = pairs.count * 2
+    /// The child in `slot`.
+    func child(_ slot: Int) -> YAMLNode {
+      switch children {
+      case .documents(let nodes): nodes[slot]
+      case .items(let items): items[slot]
+      case .pairs(let pairs): slot % 2 == 0 ? pairs[slot / 2].key : pairs[slot / 2].value
+      }
     }
   }
 
   /// Reports the node's tag if it is not accepted; returns its children, if any.
-  private static func visit(_ node: borrowing YAMLNode, _ diagnostics: inout Diagnostics)
-    -> Frame?
-  {
+  private static func visit(_ node: YAMLNode, _ diagnostics: inout Diagnostics) -> Frame? {
     if let tag = node.tag, !accepted.contains(tag) {
       let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : Substring(tag)
       diagnostics.report(.yamlUnsupportedTag(String(shown), at: node.range))
     }
-    switch node.content {
-    case .scalar: return nil
-    case .sequence(let items): return items.isEmpty ? nil : Frame(items: items)
-    case .mapping(let pairs): return pairs.isEmpty ? nil : Frame(pairs: pairs)
+    if let items = node.sequence, !items.isEmpty {
+      return Frame(children: .items(items), remaining: items.count)
     }
+    if let pairs = node.mapping, !pairs.isEmpty {
+      return Frame(children: .pairs(pairs), remaining: pairs.count * 2)
+    }
+    return nil
   }
 }

@@ -54,7 +54,7 @@ package final class MappingReader {
   private let describe: () -> LocalizedText
   private let allowed: [String]
   /// The mapping's pairs.
-  private let pairs: [YAMLNode.Pair]
+  private let pairs: YAMLNode.Pairs
   /// For each allowed key, by its position in `allowed`, the position of
   /// its pair in `pairs`.
   private let positions: PairPositions
@@ -75,12 +75,16 @@ package final class MappingReader {
     }
     var positions = PairPositions(allowedCount: allowed.count, pairCount: pairs.count)
     var misspelt: Set<String> = []
+    var guess = 0
     for (position, pair) in pairs.enumerated() {
-      guard let key = pair.key.scalar else {
-        diagnostics.report(messages.nonStringKey(pair.key))
-        continue
-      }
-      guard let keyPosition = allowed.firstIndex(of: key) else {
+      // Keys are compared as bytes, in the order `allowed` lists them
+      // (written keys mostly come in that order): a key becomes a
+      // `String` only for a message.
+      guard let keyPosition = pair.key.position(in: allowed, from: guess) else {
+        guard let key = pair.key.scalar else {
+          diagnostics.report(messages.nonStringKey(pair.key))
+          continue
+        }
         let suggestion = DidYouMean(candidates: allowed).suggest(for: key)
         if let suggestion { misspelt.insert(suggestion) }
         diagnostics.report(
@@ -88,6 +92,7 @@ package final class MappingReader {
         continue
       }
       positions.set(position, forKey: keyPosition)
+      guess = keyPosition + 1
     }
     self.node = node
     self.messages = messages

@@ -136,7 +136,7 @@ public struct RuleFileBuilder {
       var diagnostics: Diagnostics
     }
     let errorLimit = diagnostics.errorLimit
-    func half(_ part: ArraySlice<YAMLNode.Pair>, _ phrases: PhraseCache) -> Half {
+    func half(_ part: Slice<YAMLNode.Pairs>, _ phrases: PhraseCache) -> Half {
       var obligations: [ObligationDecl] = []
       var incomplete: [IncompleteDecl] = []
       var diagnostics = Diagnostics(errorLimit: errorLimit)
@@ -174,7 +174,7 @@ public struct RuleFileBuilder {
 
   /// Calls `body` for each `id: value` pair of some of a section's pairs.
   private func entries(
-    _ pairs: ArraySlice<YAMLNode.Pair>, _ name: String, _ diagnostics: inout Diagnostics,
+    _ pairs: Slice<YAMLNode.Pairs>, _ name: String, _ diagnostics: inout Diagnostics,
     _ body: (Located<String>, YAMLNode, inout Diagnostics) -> Void
   ) {
     for pair in pairs {

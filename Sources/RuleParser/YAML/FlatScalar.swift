@@ -19,7 +19,9 @@ package struct FlatScalar {
 
   /// The scalar as the loaded tree would hold it.
   package var node: YAMLNode {
-    YAMLNode(.scalar(String(decoding: bytes, as: UTF8.self), style), range: range)
+    var builder = YAMLTreeBuilder()
+    let index = builder.scalar(bytes, style: style, tag: nil, range: range)
+    return YAMLNode(tree: builder.finish(), index: index)
   }
 
   /// Whether the tree's node would be null: JSON's `null` is the only

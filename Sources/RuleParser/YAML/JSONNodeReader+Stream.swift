@@ -5,7 +5,7 @@ extension JSONNodeReader {
   /// A member whose value is a flat object (the stream's `fieldKeys`, each
   /// once, with scalar values) goes over as its fields, read in place
   /// (`FlatScalar`), without a node; any other member as a pair.
-  mutating func streamedObject() -> YAMLNode? {
+  mutating func streamedObject() -> UInt32? {
     guard let stream else { return nil }
     let start = location
     stream.reserve(forBytes: bytes.count - index)
@@ -24,8 +24,8 @@ extension JSONNodeReader {
           accepted = stream.receive(key: key, fields: fields, object: object)
           filled.clear(&fields)
         } else {
-          guard let value = value(depth: 2) else { return nil }
-          accepted = stream.receive(YAMLNode.Pair(key: key.node, value: value))
+          guard let member = member(key: key) else { return nil }
+          accepted = stream.receive(member)
         }
         guard accepted else { return nil }
         skipSpace()
@@ -35,7 +35,23 @@ extension JSONNodeReader {
     }
     guard peek == UInt8(ascii: "}") else { return nil }
     advance()
-    return YAMLNode(.mapping([]), range: SourceRange(start: start, end: location))
+    return builder.collection(
+      .mapping, childrenFrom: builder.pending.count, tag: nil,
+      range: SourceRange(start: start, end: location))
+  }
+
+  /// A member that is not a flat object: its key and value, read into a
+  /// tree of their own (the stream reads them at once, and the file's tree
+  /// is not finished).
+  private mutating func member(key: FlatScalar) -> YAMLNode.Pair? {
+    var outer = YAMLTreeBuilder()
+    swap(&outer, &builder)
+    defer { swap(&outer, &builder) }
+    guard let value = value(depth: 2) else { return nil }
+    let keyIndex = builder.scalar(key.bytes, style: key.style, tag: nil, range: key.range)
+    let tree = builder.snapshot()
+    return YAMLNode.Pair(
+      key: YAMLNode(tree: tree, index: keyIndex), value: YAMLNode(tree: tree, index: value))
   }
 
   /// Reads a flat object of `keys` into `fields` (by the key's position)

@@ -25,6 +25,8 @@ struct JSONNodeReader {
   private let fileNumber: UInt32
   /// Who receives the members of the root's object streamed, if any.
   let stream: (any MemberStream)?
+  /// The tree the nodes go into.
+  var builder = YAMLTreeBuilder()
   var index = 0
   var line = 1
   /// The 1-based column of `index`, counted in Unicode scalars.
@@ -61,7 +63,8 @@ struct JSONNodeReader {
         return nil
       }
       reader.skipSpace()
-      return reader.index == buffer.count ? root : nil
+      guard reader.index == buffer.count else { return nil }
+      return YAMLNode(tree: reader.builder.finish(), index: root)
     }
   }
 
@@ -94,7 +97,8 @@ struct JSONNodeReader {
     }
   }
 
-  mutating func value(depth: Int) -> YAMLNode? {
+  /// The next value, added to `builder`: its index there.
+  mutating func value(depth: Int) -> UInt32? {
     guard depth < Self.maxDepth, let byte = peek else { return nil }
     switch byte {
     case UInt8(ascii: "{"): return object(depth: depth)
@@ -104,45 +108,55 @@ struct JSONNodeReader {
     }
   }
 
-  private mutating func object(depth: Int) -> YAMLNode? {
+  private mutating func object(depth: Int) -> UInt32? {
     let start = location
     advance()
-    var pairs: [YAMLNode.Pair] = []
+    let mark = builder.pending.count
+    var count = 0
     skipSpace()
     if peek == UInt8(ascii: "}") {
       advance()
-      return YAMLNode(.mapping([]), range: SourceRange(start: start, end: location))
+      return builder.collection(
+        .mapping, childrenFrom: mark, tag: nil, range: SourceRange(start: start, end: location))
     }
     while true {
-      guard let (key, text) = self.key() else { return nil }
-      let streamed = depth == 0 && text == stream?.key && peek == UInt8(ascii: "{")
+      guard let key = scannedKey() else { return nil }
+      let streamed =
+        depth == 0 && peek == UInt8(ascii: "{")
+        && stream.map { key.bytes.elementsEqual($0.key.utf8) } == true
       guard let value = streamed ? streamedObject() : value(depth: depth + 1) else { return nil }
       // Duplicates are libyaml's and the composer's to report; a large
       // object's keys are checked once it is complete.
-      if pairs.count < Self.linearScanLimit, pairs.contains(where: { $0.key.scalar == text }) {
+      if count < Self.linearScanLimit, isEarlierKey(key.bytes, of: count, from: mark) {
         return nil
       }
-      pairs.append(YAMLNode.Pair(key: key, value: value))
+      builder.push(builder.scalar(key.bytes, style: .doubleQuoted, tag: nil, range: key.range))
+      builder.push(value)
+      count += 1
       skipSpace()
       switch peek {
       case UInt8(ascii: ","):
         advance()
       case UInt8(ascii: "}"):
         advance()
-        guard pairs.count <= Self.linearScanLimit || Self.keysAreUnique(pairs) else { return nil }
-        return YAMLNode(.mapping(pairs), range: SourceRange(start: start, end: location))
+        guard count <= Self.linearScanLimit || keysAreUnique(count, from: mark) else { return nil }
+        return builder.collection(
+          .mapping, childrenFrom: mark, tag: nil, range: SourceRange(start: start, end: location))
       default:
         return nil
       }
     }
   }
 
-  /// A key, its colon on its line, and the space after: the key's node and text.
-  mutating func key() -> (YAMLNode, String)? {
-    guard let node = scannedKey()?.node, case .scalar(let text, _) = node.content else {
-      return nil
+  /// Whether one of the `count` keys on the builder's stack from `mark`
+  /// on is `key`.
+  private func isEarlierKey(_ key: UnsafeBufferPointer<UInt8>, of count: Int, from mark: Int)
+    -> Bool
+  {
+    (0..<count).contains { position in
+      let other = builder.node(builder.pending[mark + 2 * position])
+      return builder.withBytes(of: other) { YAMLKeyBytes.same($0, key) }
     }
-    return (node, text)
   }
 
   /// A key, its colon on its line, and the space after, read in place.
@@ -159,26 +173,28 @@ struct JSONNodeReader {
     return key
   }
 
-  private mutating func array(depth: Int) -> YAMLNode? {
+  private mutating func array(depth: Int) -> UInt32? {
     let start = location
     advance()
-    var items: [YAMLNode] = []
+    let mark = builder.pending.count
     skipSpace()
     if peek == UInt8(ascii: "]") {
       advance()
-      return YAMLNode(.sequence([]), range: SourceRange(start: start, end: location))
+      return builder.collection(
+        .sequence, childrenFrom: mark, tag: nil, range: SourceRange(start: start, end: location))
     }
     while true {
       skipSpace()
       guard let item = value(depth: depth + 1) else { return nil }
-      items.append(item)
+      builder.push(item)
       skipSpace()
       switch peek {
       case UInt8(ascii: ","):
         advance()
       case UInt8(ascii: "]"):
         advance()
-        return YAMLNode(.sequence(items), range: SourceRange(start: start, end: location))
+        return builder.collection(
+          .sequence, childrenFrom: mark, tag: nil, range: SourceRange(start: start, end: location))
       default:
         return nil
       }
@@ -186,13 +202,18 @@ struct JSONNodeReader {
   }
 
   /// A string without escapes: its bytes are its text.
-  mutating func string() -> YAMLNode? {
-    scannedString()?.node
+  mutating func string() -> UInt32? {
+    scannedString().map { added($0) }
   }
 
   /// A number, `true`, `false` or `null`: a plain scalar.
-  mutating func plain() -> YAMLNode? {
-    scannedPlain()?.node
+  mutating func plain() -> UInt32? {
+    scannedPlain().map { added($0) }
+  }
+
+  /// A scalar read in place, added to the builder.
+  private mutating func added(_ scalar: FlatScalar) -> UInt32 {
+    builder.scalar(scalar.bytes, style: scalar.style, tag: nil, range: scalar.range)
   }
 
   /// A string without escapes, read in place.
@@ -291,10 +312,17 @@ struct JSONNodeReader {
   /// read, by a linear scan.
   private static let linearScanLimit = 12
 
-  /// Whether the (string) keys of a large object are all different.
-  private static func keysAreUnique(_ pairs: [YAMLNode.Pair]) -> Bool {
-    var keys = Set<String>(minimumCapacity: pairs.count)
-    return pairs.allSatisfy { keys.insert($0.key.scalar ?? "").inserted }
+  /// Whether the `count` (string) keys on the builder's stack from `mark`
+  /// on are all different.
+  private func keysAreUnique(_ count: Int, from mark: Int) -> Bool {
+    var positions = YAMLKeyPositions(keys: count)
+    let builder = builder
+    func key(_ position: Int) -> UInt32 { builder.pending[mark + 2 * position] }
+    return (0..<count).allSatisfy { position in
+      positions.insert(hash: YAMLKeyHash.hash(key(position), builder), at: position) {
+        YAMLKeyHash.same(key($0), key(position), builder)
+      } == nil
+    }
   }
 
   private static func isNumberOrWordByte(_ byte: UInt8) -> Bool {

@@ -14,6 +14,8 @@ struct YAMLComposer {
 
   private let reader: YAMLEventReader
   private let limits: YAMLLoader.Limits
+  /// The tree of the stream's documents, built as their events come.
+  private(set) var builder = YAMLTreeBuilder()
   private var stack: [YAMLOpenCollection] = []
   private var anchors: [String: YAMLComposedNode] = [:]
   private var writtenNodes = 0
@@ -30,24 +32,35 @@ struct YAMLComposer {
     self.limits = limits
   }
 
-  /// Composes every document of the stream, reporting problems.
+  /// Composes every document of the stream, reporting problems: the
+  /// documents' roots, all in one tree.
   mutating func composeDocuments(into diagnostics: inout Diagnostics) -> [YAMLNode] {
-    var documents: [YAMLNode] = []
+    let roots = composeRoots(into: &diagnostics)
+    var built = YAMLTreeBuilder()
+    swap(&built, &builder)
+    let tree = built.finish()
+    return roots.map { YAMLNode(tree: tree, index: $0) }
+  }
+
+  /// Composes every document of the stream into `builder`, reporting
+  /// problems: the indices of the documents' roots.
+  mutating func composeRoots(into diagnostics: inout Diagnostics) -> [UInt32] {
+    var roots: [UInt32] = []
     do {
-      while let document = try composeDocument(into: &diagnostics) {
-        documents.append(document)
+      while let root = try composeDocument(into: &diagnostics) {
+        roots.append(root)
       }
     } catch {
       diagnostics.report(error.diagnostic)
     }
-    return documents
+    return roots
   }
 
   /// The next document's root, or `nil` at the end of the stream.
   private mutating func composeDocument(
     into diagnostics: inout Diagnostics
-  ) throws(Failure) -> YAMLNode? {
-    var root: YAMLNode?
+  ) throws(Failure) -> UInt32? {
+    var root: UInt32?
     while true {
       let event = try nextEvent()
       let range = event.range
@@ -63,17 +76,10 @@ struct YAMLComposer {
       case .scalar(let text, let style, let properties):
         writtenNodes += 1
         if properties.tag != nil { sawTags = true }
-        // `place`, written out for the most common node: the node goes
-        // straight to its parent's `add`, inlined here (2% of composing).
-        let node = YAMLNode(.scalar(text, style), tag: properties.tag, range: range)
-        if let anchor = properties.anchor {
-          anchors[anchor] = YAMLComposedNode(node: node, nodeCount: 1, height: 0)
-        }
-        if stack.isEmpty {
-          root = consume node
-        } else if let problem = stack[stack.count - 1].add(consume node, nodeCount: 1, height: 0) {
-          diagnostics.report(problem)
-        }
+        let node = builder.scalar(text, style: style, tag: properties.tag, range: range)
+        place(
+          node, nodeCount: 1, height: 0, anchor: properties.anchor, root: &root,
+          diagnostics: &diagnostics)
       case .alias(let name):
         sawReferences = true
         let composed = try expand(alias: name, at: range)
@@ -85,11 +91,11 @@ struct YAMLComposer {
       case .mappingStart(let properties):
         try open(.mapping, properties: properties, at: range)
       case .sequenceEnd, .mappingEnd:
-        guard var collection = stack.popLast() else { continue }
+        guard let collection = stack.popLast() else { continue }
         if collection.hasMergeKey { sawReferences = true }
         let (nodeCount, height) = (collection.nodeCount, collection.height)
         place(
-          collection.finish(end: range.end), nodeCount: nodeCount, height: height,
+          collection.finish(end: range.end, in: &builder), nodeCount: nodeCount, height: height,
           anchor: collection.properties.anchor, root: &root, diagnostics: &diagnostics)
       }
     }
@@ -106,20 +112,21 @@ struct YAMLComposer {
     }
   }
 
-  /// Registers a finished node's anchor and hands the node to its parent
-  /// (it moves there: nodes are not copied on their way up).
+  /// Registers a finished node's anchor and hands the node to its parent.
   private mutating func place(
-    _ node: consuming YAMLNode, nodeCount: Int, height: Int, anchor: String?,
-    root: inout YAMLNode?, diagnostics: inout Diagnostics
+    _ node: UInt32, nodeCount: Int, height: Int, anchor: String?,
+    root: inout UInt32?, diagnostics: inout Diagnostics
   ) {
     if let anchor {
-      anchors[anchor] = YAMLComposedNode(node: copy node, nodeCount: nodeCount, height: height)
+      anchors[anchor] = YAMLComposedNode(node: node, nodeCount: nodeCount, height: height)
     }
     guard !stack.isEmpty else {
       root = node
       return
     }
-    if let problem = stack[stack.count - 1].add(node, nodeCount: nodeCount, height: height) {
+    if let problem = stack[stack.count - 1].add(
+      node, nodeCount: nodeCount, height: height, in: &builder)
+    {
       diagnostics.report(problem)
     }
   }
@@ -132,7 +139,8 @@ struct YAMLComposer {
     }
     writtenNodes += 1
     if properties.tag != nil { sawTags = true }
-    stack.append(YAMLOpenCollection(shape, properties: properties, start: range))
+    stack.append(
+      YAMLOpenCollection(shape, properties: properties, start: range, mark: builder.pending.count))
   }
 
   /// A copy of the anchored node, marked with the alias's range, after
@@ -175,7 +183,7 @@ struct YAMLComposer {
               + "\(budget) nodes",
             "别名“*\(name)”使本文件的别名展开后超过 \(budget) 个节点"), at: range))
     }
-    composed.node.aliasRange = range
+    composed.node = builder.alias(of: composed.node, at: range)
     return composed
   }
 }

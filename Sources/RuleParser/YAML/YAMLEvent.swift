@@ -8,8 +8,11 @@ struct YAMLEvent {
     case documentEnd
     /// `*name`.
     case alias(String)
-    /// A scalar's text (decoded by length: it may contain NUL) and style.
-    case scalar(String, YAMLNode.ScalarStyle, YAMLNodeProperties)
+    /// A scalar's bytes (by length: they may contain NUL) and style.
+    ///
+    /// The bytes are libyaml's, valid until the reader's next event: the
+    /// composer copies them into its tree at once, and no `String` is made.
+    case scalar(UnsafeBufferPointer<UInt8>, YAMLNode.ScalarStyle, YAMLNodeProperties)
     case sequenceStart(YAMLNodeProperties)
     case sequenceEnd
     case mappingStart(YAMLNodeProperties)

@@ -37,6 +37,9 @@ final class YAMLEventReader {
   private let ownTextFrom: Int
   /// The thread parsing ahead, for a large file.
   private let pipe: YAMLEventPipe?
+  /// Whether `event` holds an event of the parser's own, to delete before
+  /// the next (its scalar's bytes are the caller's until then).
+  private var holdsEvent = false
 
   /// Creates a reader over UTF-8 `bytes` (already validated) of `file`,
   /// parsed ahead on another thread from `aheadFrom` bytes on.
@@ -77,6 +80,7 @@ final class YAMLEventReader {
   }
 
   deinit {
+    if holdsEvent { yaml_event_delete(event) }
     pipe?.close()
     if isInitialized { yaml_parser_delete(parser) }
     parser.deallocate()
@@ -84,17 +88,22 @@ final class YAMLEventReader {
     input.deallocate()
   }
 
-  /// The next event.
+  /// The next event; a scalar's bytes are valid until the next call.
   ///
   /// After `streamEnd` or an error, don't call again.
   func next() throws(YAMLSyntaxError) -> YAMLEvent {
+    // The pipe deletes its events on its own thread (see `YAMLEventPipe`);
+    // without it, the last event lives until now, its bytes read.
+    if holdsEvent {
+      yaml_event_delete(event)
+      holdsEvent = false
+    }
     let parsed =
       if let pipe { pipe.next(into: event) } else {
         isInitialized && yaml_parser_parse(parser, event) != 0
       }
     guard parsed else { throw syntaxError() }
-    // The pipe deletes its events on its own thread (see `YAMLEventPipe`).
-    defer { if pipe == nil { yaml_event_delete(event) } }
+    holdsEvent = pipe == nil
     let start = location(of: event.pointee.start_mark)
     let range = SourceRange(start: start, end: end(of: event.pointee, startingAt: start))
     return YAMLEvent(kind: kind(of: event.pointee), range: range)
@@ -130,10 +139,8 @@ final class YAMLEventReader {
     case YAML_ALIAS_EVENT: return .alias(Self.string(event.data.alias.anchor) ?? "")
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
-      let text =
-        scalar.value.map {
-          String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
-        } ?? ""
+      let text = UnsafeBufferPointer(
+        start: scalar.value, count: scalar.value == nil ? 0 : scalar.length)
       let properties = YAMLNodeProperties(
         anchor: Self.string(scalar.anchor), tag: Self.string(scalar.tag))
       return .scalar(text, Self.style(of: scalar.style), properties)

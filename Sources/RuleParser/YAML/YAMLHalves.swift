@@ -27,9 +27,10 @@ struct YAMLHalves {
   let file: String
   let isASCII: Bool
 
-  /// What a half composes into.
+  /// What a half composes into: its documents' roots in its builder.
   private struct Half {
-    var documents: [YAMLNode]
+    var builder: YAMLTreeBuilder
+    var roots: [UInt32]
     var diagnostics: Diagnostics
     var sawTags: Bool
     var sawReferences: Bool
@@ -46,10 +47,10 @@ struct YAMLHalves {
   func compose(sawTags: inout Bool) -> [YAMLNode]? {
     guard let byte = YAMLSplitPoint.lineToCut(bytes) else { return nil }
     // The first half starts at once; the second counts the cut first.
-    let (first, counted) = SecondCore.run(
+    var (first, counted) = SecondCore.run(
       { composeFirst(before: byte) }, beside: { composeSecond(from: byte) })
     guard first.isPlain, let (cut, second) = counted, second.isPlain,
-      let documents = Self.join(first.documents, second.documents, at: cut)
+      let documents = Self.join(&first, second, at: cut)
     else { return nil }
     if first.sawTags || second.sawTags { sawTags = true }
     return documents
@@ -80,80 +81,157 @@ struct YAMLHalves {
   private func compose(_ reader: YAMLEventReader) -> Half {
     var composer = YAMLComposer(reader: reader, limits: loader.limits)
     var diagnostics = Diagnostics()
-    let documents = composer.composeDocuments(into: &diagnostics)
+    let roots = composer.composeRoots(into: &diagnostics)
     return Half(
-      documents: documents, diagnostics: diagnostics, sawTags: composer.sawTags,
-      sawReferences: composer.sawReferences)
+      builder: composer.builder, roots: roots, diagnostics: diagnostics,
+      sawTags: composer.sawTags, sawReferences: composer.sawReferences)
   }
 
   /// The first half's document continued by the second half's, and the
-  /// second half's further documents; `nil` unless the halves meet at the
-  /// cut as described in the type's comment.
-  static func join(_ first: [YAMLNode], _ second: [YAMLNode], at cut: YAMLSplitPoint)
+  /// second half's further documents, in one tree; `nil` unless the halves
+  /// meet at the cut as described in the type's comment.
+  ///
+  /// The second half's nodes are appended to the first's builder, and the
+  /// two joined mappings are new nodes over the halves' children.
+  ///
+  /// Takes the first half's builder (so that it grows in place).
+  private static func join(_ first: inout Half, _ second: Half, at cut: YAMLSplitPoint)
     -> [YAMLNode]?
   {
-    guard first.count == 1, let head = first.first, var headPairs = head.mapping,
-      let inner = headPairs.last?.value, let innerPairs = inner.mapping,
-      let tail = second.first, let tailPairs = tail.mapping,
-      let innerTail = tailPairs.first?.value, let innerTailPairs = innerTail.mapping,
-      head.range.start.column == 1, inner.range.start.column == 3,
-      closes(head, at: cut), closes(inner, at: cut),
-      !repeatsKey(of: innerPairs, in: innerTailPairs[...]),
-      !repeatsKey(of: headPairs, in: tailPairs.dropFirst())
+    var builder = YAMLTreeBuilder()
+    swap(&builder, &first.builder)
+    guard first.roots.count == 1, let head = first.roots.first, let tail = second.roots.first,
+      let inner = lastValue(ofMapping: head, builder), isMapping(inner, builder)
     else { return nil }
-    var joinedInner = innerPairs
-    let last = joinedInner.count - 1
-    joinedInner[last].value = reclosed(joinedInner[last].value, at: cut)
-    joinedInner += innerTailPairs
-    headPairs[headPairs.count - 1].value = YAMLNode(
-      .mapping(joinedInner), tag: inner.tag,
-      range: SourceRange(start: inner.range.start, end: innerTail.range.end))
-    headPairs += tailPairs.dropFirst()
-    let joined = YAMLNode(
-      .mapping(headPairs), tag: head.tag,
-      range: SourceRange(start: head.range.start, end: tail.range.end))
-    return [joined] + second.dropFirst()
+    let shift = builder.append(second.builder)
+    let movedTail = tail + shift
+    guard isMapping(movedTail, builder),
+      let innerTail = firstValue(ofMapping: movedTail, builder), isMapping(innerTail, builder),
+      builder.node(head).range.start.column == 1, builder.node(inner).range.start.column == 3,
+      closes(builder.node(head), at: cut), closes(builder.node(inner), at: cut),
+      !repeatsKey(of: builder.node(inner), in: builder.node(innerTail), from: 0, builder),
+      !repeatsKey(of: builder.node(head), in: builder.node(movedTail), from: 1, builder)
+    else { return nil }
+    reclose(lastChild(of: builder.node(inner), builder), at: cut, &builder)
+    let joinedInner = joined(inner, innerTail, from: 0, builder: &builder)
+    let mark = builder.pending.count
+    let headNode = builder.node(head)
+    for position in 0..<Int(headNode.count) - 1 {
+      builder.push(builder.child(position, of: headNode))
+    }
+    builder.push(joinedInner)
+    let tailNode = builder.node(movedTail)
+    for position in 2..<Int(tailNode.count) { builder.push(builder.child(position, of: tailNode)) }
+    let joinedHead = builder.collection(
+      .mapping, childrenFrom: mark, tag: tag(head, builder),
+      range: SourceRange(start: headNode.range.start, end: tailNode.range.end))
+    let tree = builder.finish()
+    return [YAMLNode(tree: tree, index: joinedHead)]
+      + second.roots.dropFirst().map { YAMLNode(tree: tree, index: $0 + shift) }
+  }
+
+  /// A mapping of `mapping`'s pairs followed by `tail`'s from pair `from` on.
+  private static func joined(
+    _ mapping: UInt32, _ tail: UInt32, from: Int, builder: inout YAMLTreeBuilder
+  ) -> UInt32 {
+    let (node, tailNode) = (builder.node(mapping), builder.node(tail))
+    let mark = builder.pending.count
+    for position in 0..<Int(node.count) { builder.push(builder.child(position, of: node)) }
+    for position in 2 * from..<Int(tailNode.count) {
+      builder.push(builder.child(position, of: tailNode))
+    }
+    return builder.collection(
+      .mapping, childrenFrom: mark, tag: tag(mapping, builder),
+      range: SourceRange(start: node.range.start, end: tailNode.range.end))
+  }
+
+  private static func isMapping(_ index: UInt32, _ builder: YAMLTreeBuilder) -> Bool {
+    builder.node(index).kind == .mapping
+  }
+
+  private static func tag(_ index: UInt32, _ builder: YAMLTreeBuilder) -> String? {
+    builder.node(index).isAnnotated ? builder.annotations[index]?.tag : nil
+  }
+
+  /// The value of a mapping's last pair; `nil` for an empty mapping or
+  /// another node.
+  private static func lastValue(ofMapping index: UInt32, _ builder: YAMLTreeBuilder) -> UInt32? {
+    let node = builder.node(index)
+    guard node.kind == .mapping, node.count > 0 else { return nil }
+    return builder.child(Int(node.count) - 1, of: node)
+  }
+
+  /// The value of a mapping's first pair; `nil` for an empty mapping or
+  /// another node.
+  private static func firstValue(ofMapping index: UInt32, _ builder: YAMLTreeBuilder) -> UInt32? {
+    let node = builder.node(index)
+    guard node.kind == .mapping, node.count > 0 else { return nil }
+    return builder.child(1, of: node)
+  }
+
+  /// A collection's last child (a mapping's last value); `nil` for a
+  /// scalar or an empty collection.
+  private static func lastChild(of node: YAMLTree.Node, _ builder: YAMLTreeBuilder) -> UInt32? {
+    guard node.kind != .scalar, node.count > 0 else { return nil }
+    return builder.child(Int(node.count) - 1, of: node)
   }
 
   /// Whether a block collection of the first half ends at the cut: closed
   /// by the half's end, not by its own text before it.
-  private static func closes(_ node: YAMLNode, at cut: YAMLSplitPoint) -> Bool {
+  private static func closes(_ node: YAMLTree.Node, at cut: YAMLSplitPoint) -> Bool {
     let end = node.range.end
     return end.offset == cut.byte && end.line == cut.lines + 1 && end.column == 1
   }
 
-  /// A node of the first half as one pass closes it: block collections
-  /// that the half's end closed end instead where the cut line's key
-  /// starts (two spaces in), where one pass meets the lesser indentation.
+  /// Closes a node of the first half as one pass closes it: block
+  /// collections that the half's end closed end instead where the cut
+  /// line's key starts (two spaces in), where one pass meets the lesser
+  /// indentation.
   ///
   /// Those collections are the node and its last children down, as far as
-  /// they end at the cut; the depth limit bounds the recursion.
-  private static func reclosed(_ node: YAMLNode, at cut: YAMLSplitPoint) -> YAMLNode {
-    guard closes(node, at: cut) else { return node }
-    var end = node.range.end
-    end.column = 3
-    end.offset = cut.byte + 2
-    var content = node.content
-    switch content {
-    case .scalar: return node
-    case .sequence(var items):
-      items[items.count - 1] = reclosed(items[items.count - 1], at: cut)
-      content = .sequence(items)
-    case .mapping(var pairs):
-      pairs[pairs.count - 1].value = reclosed(pairs[pairs.count - 1].value, at: cut)
-      content = .mapping(pairs)
+  /// they end at the cut. Only the first half's nodes are changed, and
+  /// each is used once (the halves have no aliases).
+  private static func reclose(
+    _ index: UInt32?, at cut: YAMLSplitPoint, _ builder: inout YAMLTreeBuilder
+  ) {
+    var next = index
+    while let current = next, closes(builder.node(current), at: cut) {
+      let node = builder.node(current)
+      guard node.kind != .scalar else { return }
+      var end = node.range.end
+      end.column = 3
+      end.offset = cut.byte + 2
+      builder.setEnd(of: current, to: end)
+      next = lastChild(of: node, builder)
     }
-    return YAMLNode(
-      content, tag: node.tag, range: SourceRange(start: node.range.start, end: end),
-      aliasRange: node.aliasRange)
   }
 
-  /// Whether a key of `later` is also a key of `earlier`.
+  /// Whether a key of `later`'s pairs from pair `from` on is also a key of
+  /// `earlier`'s.
   private static func repeatsKey(
-    of earlier: [YAMLNode.Pair], in later: ArraySlice<YAMLNode.Pair>
+    of earlier: YAMLTree.Node, in later: YAMLTree.Node, from: Int, _ builder: YAMLTreeBuilder
   ) -> Bool {
-    guard !later.isEmpty else { return false }
-    let keys = Set(earlier.map { YAMLKeyIdentity($0.key) })
-    return later.contains { keys.contains(YAMLKeyIdentity($0.key)) }
+    let laterCount = Int(later.count) / 2
+    guard laterCount > from else { return false }
+    let earlierCount = Int(earlier.count) / 2
+    func key(_ position: Int) -> UInt32 {
+      position < earlierCount
+        ? builder.child(2 * position, of: earlier)
+        : builder.child(2 * (position - earlierCount + from), of: later)
+    }
+    var positions = YAMLKeyPositions(keys: earlierCount + laterCount - from)
+    for position in 0..<earlierCount {
+      _ = positions.insert(hash: YAMLKeyHash.hash(key(position), builder), at: position) { _ in
+        false
+      }
+    }
+    for position in earlierCount..<earlierCount + laterCount - from {
+      let candidate = key(position)
+      let found = positions.insert(hash: YAMLKeyHash.hash(candidate, builder), at: position) {
+        YAMLKeyHash.same(key($0), candidate, builder)
+      }
+      if let found, found < earlierCount { return true }
+    }
+    return false
   }
 }

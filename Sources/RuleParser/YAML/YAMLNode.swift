@@ -1,18 +1,24 @@
 /// A node of a loaded YAML document, with the source range it came from.
 ///
-/// Aliases are already expanded (the node is a copy of its anchor's node,
+/// Aliases are already expanded (the node stands for its anchor's node,
 /// with `aliasRange` set to the use site), and merge keys (`<<`) are already
 /// applied. Scalars keep their text: they are typed by whoever reads them,
 /// according to the schema at that place, never by guessing.
+///
+/// A handle: the tree the node lives in (`YAMLTree`, shared by every node
+/// of a file) and the node's index there. Copying a node copies no text and
+/// no children; a scalar's text becomes a `String` only when asked
+/// (`scalar`, `content`), and readers that only compare it to known words
+/// read its bytes in place (`YAMLNode+Bytes`).
 public struct YAMLNode: Sendable {
   /// The shape of a node.
   public enum Content: Sendable {
     /// A scalar's text and the style it was written in.
     case scalar(String, ScalarStyle)
     /// A sequence's items, in order.
-    case sequence([YAMLNode])
+    case sequence(Items)
     /// A mapping's pairs, in source order (keys are unique).
-    case mapping([Pair])
+    case mapping(Pairs)
   }
 
   /// One key/value pair of a mapping.
@@ -34,90 +40,94 @@ public struct YAMLNode: Sendable {
     case plain, singleQuoted, doubleQuoted, literal, folded
   }
 
-  /// What few nodes have: a tag, an alias use site.
-  ///
-  /// Kept out of line so that the nodes of a large file stay small and
-  /// cheap to copy.
-  private final class Annotations: Sendable {
-    let tag: String?
-    let aliasRange: SourceRange?
+  /// The tree the node lives in.
+  let tree: YAMLTree
+  /// The node's index in `tree`.
+  let index: UInt32
 
-    private init(tag: String?, aliasRange: SourceRange?) {
-      self.tag = tag
-      self.aliasRange = aliasRange
-    }
+  /// The node `index` of `tree`.
+  init(tree: YAMLTree, index: UInt32) {
+    self.tree = tree
+    self.index = index
+  }
 
-    /// The annotations, or `nil` when there are none.
-    static func make(tag: String?, aliasRange: SourceRange?) -> Annotations? {
-      tag == nil && aliasRange == nil ? nil : Annotations(tag: tag, aliasRange: aliasRange)
+  /// The node's plain data.
+  var stored: YAMLTree.Node { tree.node(index) }
+
+  /// The node's content: a scalar's text is made here.
+  public var content: Content {
+    let node = stored
+    switch node.kind {
+    case .scalar: return .scalar(tree.text(of: node), node.style)
+    case .sequence:
+      return .sequence(Items(tree: tree, first: Int(node.first), count: Int(node.count)))
+    case .mapping:
+      return .mapping(
+        Pairs(children: Items(tree: tree, first: Int(node.first), count: Int(node.count))))
     }
   }
 
-  /// The node's content.
-  public var content: Content
   /// Where the node was written.
-  public var range: SourceRange
-  private var annotations: Annotations?
+  public var range: SourceRange { stored.range }
 
   /// The explicit tag, resolved to its full form
   /// (`tag:yaml.org,2002:str` for `!!str`), or `nil` when untagged.
-  public var tag: String? {
-    get { annotations?.tag }
-    set { annotations = .make(tag: newValue, aliasRange: aliasRange) }
-  }
+  public var tag: String? { tree.annotation(index)?.tag }
 
   /// For a node that came from an alias, where the alias was written.
-  public var aliasRange: SourceRange? {
-    get { annotations?.aliasRange }
-    set { annotations = .make(tag: tag, aliasRange: newValue) }
-  }
-}
+  public var aliasRange: SourceRange? { tree.annotation(index)?.aliasRange }
 
-extension YAMLNode {
-  /// Creates a node.
-  ///
-  /// Declared here, outside the type, so that it can hand its parts to the
-  /// memberwise initializer: assigning the stored properties one by one
-  /// made the optimiser copy every new node once more (and destroy the
-  /// original), a retain and a release of each scalar's text.
-  public init(
-    _ content: Content, tag: String? = nil, range: SourceRange,
-    aliasRange: SourceRange? = nil
-  ) {
-    self.init(
-      content: content, range: range,
-      annotations: .make(tag: tag, aliasRange: aliasRange))
+  /// Where a reader should look: the alias use site when there is one.
+  public var location: SourceRange {
+    let node = stored
+    return node.isAnnotated ? tree.annotations[index]?.aliasRange ?? node.range : node.range
   }
+
   /// The scalar's text, or `nil` for a collection.
   public var scalar: String? {
-    if case .scalar(let text, _) = content { return text }
-    return nil
+    let node = stored
+    return node.kind == .scalar ? tree.text(of: node) : nil
   }
 
   /// The sequence's items, or `nil` for any other node.
-  public var sequence: [YAMLNode]? {
-    if case .sequence(let items) = content { return items }
-    return nil
+  public var sequence: Items? {
+    let node = stored
+    guard node.kind == .sequence else { return nil }
+    return Items(tree: tree, first: Int(node.first), count: Int(node.count))
   }
 
   /// The mapping's pairs, or `nil` for any other node.
-  public var mapping: [Pair]? {
-    if case .mapping(let pairs) = content { return pairs }
-    return nil
+  public var mapping: Pairs? {
+    let node = stored
+    guard node.kind == .mapping else { return nil }
+    return Pairs(children: Items(tree: tree, first: Int(node.first), count: Int(node.count)))
   }
 
+  /// Whether the node is a scalar.
+  public var isScalar: Bool { stored.kind == .scalar }
+
   /// Whether this is a plain, untagged scalar that YAML 1.2's core schema
-  /// reads as null (`~`, `null`, `Null`, `NULL` or empty).
+  /// reads as null (`~`, `null`, `Null`, `NULL` or empty), or a node tagged
+  /// `!!null`; read from the bytes.
   public var isNull: Bool {
-    guard tag == nil || tag == YAMLTag.null, case .scalar(let text, .plain) = content else {
+    let node = stored
+    let tag = node.isAnnotated ? tree.annotations[index]?.tag : nil
+    guard tag == nil || tag == YAMLTag.null, node.kind == .scalar, node.style == .plain else {
       return tag == YAMLTag.null
     }
     // Every spelling of null has at most four bytes: longer text is not null.
-    return text.utf8.count <= 4 && ["", "~", "null", "Null", "NULL"].contains(text)
+    guard node.count <= 4 else { return false }
+    return tree.withBytes(of: node) { bytes in
+      switch bytes.count {
+      case 0: true
+      case 1: bytes[0] == UInt8(ascii: "~")
+      case 4:
+        bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8)
+          || bytes.elementsEqual("NULL".utf8)
+      default: false
+      }
+    }
   }
-
-  /// Where a reader should look: the alias use site when there is one.
-  public var location: SourceRange { aliasRange ?? range }
 }
 
 /// The full forms of the core schema's tags.

@@ -1,0 +1,30 @@
+/// Mapping keys of a tree being built, hashed and compared as
+/// `YAMLKeyIdentity` would, without making one for a scalar key: scalars
+/// by their bytes (`YAMLKeyBytes`), collections (rare) by their identity.
+enum YAMLKeyHash {
+  /// A hash that keys `same` says are the same share.
+  static func hash(_ key: UInt32, _ builder: YAMLTreeBuilder) -> Int {
+    let node = builder.node(key)
+    guard node.kind == .scalar else {
+      return YAMLKeyIdentity(YAMLNode(tree: builder.snapshot(), index: key)).hashValue
+    }
+    return builder.withBytes(of: node, YAMLKeyBytes.hash)
+  }
+
+  /// Whether two keys of the builder are the same key.
+  static func same(_ a: UInt32, _ b: UInt32, _ builder: YAMLTreeBuilder) -> Bool {
+    let (first, second) = (builder.node(a), builder.node(b))
+    switch (first.kind == .scalar, second.kind == .scalar) {
+    case (true, true):
+      return builder.withBytes(of: first) { x in
+        builder.withBytes(of: second) { y in YAMLKeyBytes.same(x, y) }
+      }
+    case (false, false):
+      let tree = builder.snapshot()
+      return YAMLKeyIdentity(YAMLNode(tree: tree, index: a))
+        == YAMLKeyIdentity(YAMLNode(tree: tree, index: b))
+    default:
+      return false
+    }
+  }
+}
