@@ -149,7 +149,9 @@ struct ObligationBuilder: EntryBuilder {
   ) -> ObligationDecl.Due? {
     func what() -> LocalizedText { Subject.field("due", of: subject()) }
     guard node.mapping != nil else {
-      let phrase = node.scalar.map { phrases.due($0) }
+      // The text is made once, for the phrase, the day and the declaration.
+      let text = node.scalar
+      let phrase = text.map { phrases.due($0) }
       if case .span(let span) = phrase {
         return .relative(within: Located(span, at: node.location), after: nil)
       }
@@ -157,13 +159,13 @@ struct ObligationBuilder: EntryBuilder {
       // never asked), so that the day is the one `phrases.due` read.
       guard
         let day = ScalarReading.day(
-          node, what(),
+          node, text: text, what(),
           parse: { text in
             if case .day(let day) = phrase { return day }
             return DeadlinePhrase.parse(text)
           }, diagnostics: &diagnostics)
       else { return nil }
-      return .fixed(day, phrase: node.scalar ?? "")
+      return .fixed(day, phrase: text ?? "")
     }
     guard
       let map = MappingReader(

@@ -7,20 +7,26 @@ enum ScalarReading {
   static func string(
     _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, diagnostics: inout Diagnostics
   ) -> Located<String>? {
-    switch node.content {
-    case .scalar(let text, _):
+    string(node, text: node.scalar, what(), diagnostics: &diagnostics)
+  }
+
+  /// A non-empty text value, for a reader that has made the node's text
+  /// already (`text`, the node's `scalar`): a node's text is made anew at
+  /// each ask.
+  static func string(
+    _ node: YAMLNode, text: String?, _ what: @autoclosure () -> LocalizedText,
+    diagnostics: inout Diagnostics
+  ) -> Located<String>? {
+    if let text {
       if node.isNull || WhiteSpace.isBlank(text) {
         diagnostics.report(.emptyValue(what(), at: node.location))
         return nil
       }
       return Located(text, at: node.location)
-    case .sequence:
-      diagnostics.report(
-        .expectedScalar(what(), found: LocalizedText("a sequence", "列表"), at: node.location))
-    case .mapping:
-      diagnostics.report(
-        .expectedScalar(what(), found: LocalizedText("a mapping", "映射"), at: node.location))
     }
+    let found =
+      node.sequence != nil ? LocalizedText("a sequence", "列表") : LocalizedText("a mapping", "映射")
+    diagnostics.report(.expectedScalar(what(), found: found, at: node.location))
     return nil
   }
 
@@ -100,18 +106,20 @@ enum ScalarReading {
     diagnostics: inout Diagnostics
   ) -> Located<Day>? {
     day(
-      node, what(), parse: { cache?.day($0) ?? DeadlinePhrase.parse($0) },
+      node, text: node.scalar, what(), parse: { cache?.day($0) ?? DeadlinePhrase.parse($0) },
       diagnostics: &diagnostics)
   }
 
   /// A day read by `parse`, which answers as `DeadlinePhrase.parse` does
   /// (for a reader that has already read the text, such as `due:`'s).
   static func day(
-    _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText,
+    _ node: YAMLNode, text: String?, _ what: @autoclosure () -> LocalizedText,
     parse: (String) -> Result<Day, TimePhraseError>, diagnostics: inout Diagnostics
   ) -> Located<Day>? {
-    phrase(
-      node, what(), diagnostics: &diagnostics, parse: parse, invalid: Diagnostic.invalidDeadline)
+    guard let text = string(node, text: text, what(), diagnostics: &diagnostics) else {
+      return nil
+    }
+    return phrase(text, parse: parse, invalid: Diagnostic.invalidDeadline, &diagnostics)
   }
 
   /// A start (`from:`): an ISO date or a phrase read as its first day
@@ -142,6 +150,14 @@ enum ScalarReading {
     parse: (String) -> Result<Value, Failure>, invalid: (Failure, SourceRange) -> Diagnostic
   ) -> Located<Value>? {
     guard let text = string(node, what(), diagnostics: &diagnostics) else { return nil }
+    return phrase(text, parse: parse, invalid: invalid, &diagnostics)
+  }
+
+  /// A text read by one of the phrase parsers, as `phrase(_:_:diagnostics:parse:invalid:)`.
+  private static func phrase<Value, Failure: Error>(
+    _ text: Located<String>, parse: (String) -> Result<Value, Failure>,
+    invalid: (Failure, SourceRange) -> Diagnostic, _ diagnostics: inout Diagnostics
+  ) -> Located<Value>? {
     switch parse(text.value) {
     case .success(let value):
       return Located(value, at: text.range)

@@ -35,15 +35,17 @@ enum SourceBuilder {
   /// That is the usual `source:` (keys in either order), where a
   /// `MappingReader` would find nothing to report: it is read without making
   /// one (a reader costs about 2,500 instructions a source). Anything else
-  /// is left to the reader.
+  /// is left to the reader. The keys are compared as bytes, never made
+  /// `String`s.
   private static func sectionAndQuote(_ node: YAMLNode) -> (YAMLNode, YAMLNode)? {
-    guard let pairs = node.mapping, pairs.count == 2,
-      let first = pairs[0].key.scalar, let second = pairs[1].key.scalar
-    else { return nil }
-    switch (first, second) {
-    case ("section", "quote"): return (pairs[0].value, pairs[1].value)
-    case ("quote", "section"): return (pairs[1].value, pairs[0].value)
-    default: return nil
+    guard let pairs = node.mapping, pairs.count == 2 else { return nil }
+    let (first, second) = (pairs[0], pairs[1])
+    if first.key.isScalar("section"), second.key.isScalar("quote") {
+      return (first.value, second.value)
     }
+    if first.key.isScalar("quote"), second.key.isScalar("section") {
+      return (second.value, first.value)
+    }
+    return nil
   }
 }

@@ -26,10 +26,12 @@ struct YAMLComposer {
   /// depend on other nodes of the file.
   private(set) var sawReferences = false
 
-  /// Creates a composer over a reader's events.
-  init(reader: YAMLEventReader, limits: YAMLLoader.Limits) {
+  /// Creates a composer over a reader's events, its tree with room for
+  /// the nodes of `expectedBytes` bytes (the reader's text by default).
+  init(reader: YAMLEventReader, limits: YAMLLoader.Limits, expectedBytes: Int? = nil) {
     self.reader = reader
     self.limits = limits
+    builder = YAMLTreeBuilder(expectingBytes: expectedBytes ?? reader.textCount)
   }
 
   /// Composes every document of the stream, reporting problems: the

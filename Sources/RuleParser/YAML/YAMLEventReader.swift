@@ -79,6 +79,9 @@ final class YAMLEventReader {
     pipe = ahead ? YAMLEventPipe(parser: parser) : nil
   }
 
+  /// How many bytes the reader parses.
+  var textCount: Int { input.count }
+
   deinit {
     if holdsEvent { yaml_event_delete(event) }
     pipe?.close()

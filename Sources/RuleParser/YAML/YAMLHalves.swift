@@ -60,9 +60,12 @@ struct YAMLHalves {
     SourcePositionMap(bytes: bytes, file: file, isASCII: isASCII)
   }
 
+  /// The half before `byte`, its tree with room for the whole file's
+  /// nodes: the second half's are appended to it in place (copying the
+  /// first half's nodes to a larger tree touched 15% more fresh memory).
   private func composeFirst(before byte: Int) -> Half {
     let reader = YAMLEventReader(parsing: bytes[..<byte], positions: positions())
-    return compose(reader)
+    return compose(reader, expectedBytes: bytes.count)
   }
 
   /// The cut at `byte`, counted, and the half after it; `nil` when the
@@ -78,8 +81,9 @@ struct YAMLHalves {
     return (cut, compose(YAMLEventReader(parsing: text[...], positions: positions, start: start)))
   }
 
-  private func compose(_ reader: YAMLEventReader) -> Half {
-    var composer = YAMLComposer(reader: reader, limits: loader.limits)
+  private func compose(_ reader: YAMLEventReader, expectedBytes: Int? = nil) -> Half {
+    var composer = YAMLComposer(
+      reader: reader, limits: loader.limits, expectedBytes: expectedBytes)
     var diagnostics = Diagnostics()
     let roots = composer.composeRoots(into: &diagnostics)
     return Half(

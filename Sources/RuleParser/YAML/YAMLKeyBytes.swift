@@ -11,7 +11,11 @@ import Foundation
 enum YAMLKeyBytes {
   /// Whether two scalar keys are the same key.
   static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    if a.count == b.count, a.elementsEqual(b) { return true }
+    if a.count == b.count, let x = a.baseAddress, let y = b.baseAddress, memcmp(x, y, a.count) == 0
+    {
+      return true
+    }
+    if a.isEmpty, b.isEmpty { return true }
     if isASCII(a), isASCII(b) { return false }
     return String(decoding: a, as: UTF8.self) == String(decoding: b, as: UTF8.self)
   }

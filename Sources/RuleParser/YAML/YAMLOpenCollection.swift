@@ -148,11 +148,14 @@ struct YAMLOpenCollection {
     let keyNode = builder.node(key)
     if keyNode.kind != .scalar { scalarKeysOnly = false }
     if keyPositions == nil, count < Self.linearScanLimit, scalarKeysOnly {
-      return builder.withBytes(of: keyNode) { text in
-        (0..<count).first { position in
+      return builder.bytes.withUnsafeBufferPointer { all in
+        func text(_ node: YAMLTree.Node) -> UnsafeBufferPointer<UInt8> {
+          UnsafeBufferPointer(rebasing: all[Int(node.first)..<Int(node.first + node.count)])
+        }
+        let keyText = text(keyNode)
+        return (0..<count).first { position in
           let other = builder.node(builder.pending[mark + 2 * position])
-          return other.count == keyNode.count
-            && builder.withBytes(of: other) { YAMLKeyBytes.same($0, text) }
+          return other.count == keyNode.count && YAMLKeyBytes.same(text(other), keyText)
         }
       }
     }
