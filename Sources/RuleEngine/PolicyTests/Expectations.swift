@@ -54,7 +54,7 @@ struct Expectations {
   {
     let typeNode: YAMLNode
     var instanceNode: YAMLNode?
-    if node.scalar != nil {
+    if node.isScalar {
       typeNode = node
     } else {
       guard

@@ -178,7 +178,7 @@ public struct RuleFileBuilder {
     _ body: (Located<String>, YAMLNode, inout Diagnostics) -> Void
   ) {
     for pair in pairs {
-      guard pair.key.scalar != nil else {
+      guard pair.key.isScalar else {
         diagnostics.report(.nonStringKey(at: pair.key.location))
         continue
       }

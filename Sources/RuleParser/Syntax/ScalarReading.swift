@@ -63,16 +63,14 @@ enum ScalarReading {
   static func idList(
     _ node: YAMLNode, _ what: @autoclosure () -> LocalizedText, diagnostics: inout Diagnostics
   ) -> [Located<String>] {
-    switch node.content {
-    case .scalar:
-      return id(node, what(), diagnostics: &diagnostics).map { [$0] } ?? []
-    case .sequence(let items):
-      if items.isEmpty { diagnostics.report(.emptyValue(what(), at: node.location)) }
-      return items.compactMap { id($0, what(), diagnostics: &diagnostics) }
-    case .mapping:
+    // Not by `content`, which would make a scalar's text only to drop it.
+    if node.isScalar { return id(node, what(), diagnostics: &diagnostics).map { [$0] } ?? [] }
+    guard let items = node.sequence else {
       diagnostics.report(.expectedList(what(), at: node.location))
       return []
     }
+    if items.isEmpty { diagnostics.report(.emptyValue(what(), at: node.location)) }
+    return items.compactMap { id($0, what(), diagnostics: &diagnostics) }
   }
 
   /// A decimal number (YAML 1.2 core int or float forms, no inf/nan).
