@@ -123,7 +123,7 @@ struct JSONNodeReader {
       guard let key = scannedKey() else { return nil }
       let streamed =
         depth == 0 && peek == UInt8(ascii: "{")
-        && stream.map { key.bytes.elementsEqual($0.key.utf8) } == true
+        && stream.map { YAMLKeyBytes.equal(key.bytes, $0.key) } == true
       guard let value = streamed ? streamedObject() : value(depth: depth + 1) else { return nil }
       // Duplicates are libyaml's and the composer's to report; a large
       // object's keys are checked once it is complete.

@@ -8,10 +8,7 @@ extension YAMLNode {
   package func isScalar(_ word: String) -> Bool {
     let node = stored
     guard node.kind == .scalar, Int(node.count) == word.utf8.count else { return false }
-    return tree.withBytes(of: node) { bytes in
-      word.utf8.withContiguousStorageIfAvailable { bytes.elementsEqual($0) }
-        ?? bytes.elementsEqual(word.utf8)
-    }
+    return tree.withBytes(of: node) { YAMLKeyBytes.equal($0, word) }
   }
 
   /// The position in `words` of the word the scalar's text is (as
@@ -25,13 +22,8 @@ extension YAMLNode {
     return tree.withBytes(of: node) { bytes in
       var candidate = start < count ? start : 0
       for _ in 0..<count {
-        let word = words[candidate].utf8
-        if word.count == length,
-          word.withContiguousStorageIfAvailable({ bytes.elementsEqual($0) })
-            ?? bytes.elementsEqual(word)
-        {
-          return candidate
-        }
+        let word = words[candidate]
+        if word.utf8.count == length, YAMLKeyBytes.equal(bytes, word) { return candidate }
         candidate = candidate + 1 == count ? 0 : candidate + 1
       }
       return nil

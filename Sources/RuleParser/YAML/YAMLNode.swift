@@ -122,8 +122,8 @@ public struct YAMLNode: Sendable {
       case 0: true
       case 1: bytes[0] == UInt8(ascii: "~")
       case 4:
-        bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8)
-          || bytes.elementsEqual("NULL".utf8)
+        YAMLKeyBytes.equal(bytes, "null") || YAMLKeyBytes.equal(bytes, "Null")
+          || YAMLKeyBytes.equal(bytes, "NULL")
       default: false
       }
     }

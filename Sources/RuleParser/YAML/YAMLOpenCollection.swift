@@ -229,7 +229,7 @@ struct YAMLOpenCollection {
     // Two bytes first: most keys are told apart without reading them.
     let node = builder.node(key)
     guard node.kind == .scalar, node.count == 2,
-      builder.withBytes(of: node, { $0.elementsEqual("<<".utf8) })
+      builder.withBytes(of: node, { YAMLKeyBytes.equal($0, "<<") })
     else { return false }
     let tag = node.isAnnotated ? builder.annotations[key]?.tag : nil
     return tag == nil ? node.style == .plain : tag == "tag:yaml.org,2002:merge"
