@@ -52,6 +52,22 @@ import Testing
     #expect(facts.value(of: .daysOverdue) == .int(15))
   }
 
+  @Test func factsReadTogetherAreTheFactsReadOneByOne() throws {
+    let duty = try warnedOverdue().facts
+    var slots = duty
+    slots[.body] = nil
+    let order = Array(Fact.allCases.reversed())
+    for facts in [duty, slots, ViolationFacts()] {
+      var read: [(Int, FactValue)] = []
+      facts.forEachValue(of: order) { read.append(($0, $1)) }
+      let oneByOne = order.indices.compactMap { index in
+        facts.value(of: order[index]).map { (index, $0) }
+      }
+      #expect(read.map(\.0) == oneByOne.map(\.0) && read.map(\.1) == oneByOne.map(\.1))
+    }
+    #expect(slots.values.count == duty.values.count - 1)
+  }
+
   @Test func violationsOfOneObligationShareItsPart() throws {
     let result = try CheckFixture.check(CheckFixture.snapshot(asOf: "2017-10-15"))
     let sandPlan = result.violations.filter { $0.subject == "water.sand-plan" }

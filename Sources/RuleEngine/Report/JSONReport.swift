@@ -145,8 +145,7 @@ public struct JSONReport: CheckReport {
   private static func write(_ facts: ViolationFacts, into writer: inout JSONText.Writer) {
     writer.beginObject()
     let keys = factKeys
-    for (index, fact) in factsByName.enumerated() {
-      guard let value = facts.value(of: fact) else { continue }
+    facts.forEachValue(of: factsByName) { index, value in
       writer.field(index, of: keys)
       switch value {
       case .bool(let flag): writer.bool(flag)
