@@ -36,7 +36,7 @@ import Testing
 }
 
 @Suite struct PrintableScanTests {
-  /// The scan eight bytes at a time finds every scalar `PrintableText`
+  /// The scan sixteen bytes at a time finds every scalar `PrintableText`
   /// escapes, at every place of texts of 0 to 20 characters.
   @Test func findsWhatPrintableTextEscapes() {
     let pieces = [
