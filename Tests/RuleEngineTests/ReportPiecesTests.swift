@@ -74,12 +74,20 @@ import Testing
     #expect(String(decoding: output.bytes, as: UTF8.self) == expected)
   }
 
-  @Test func positionsAreGroupedByKeyInTheOrderKeysFirstCome() {
-    let bodies = ["b", "b", "a", "c", "a", "b", "c", "c"]
-    let groups = PositionGroups(bodies.indices) { bodies[$0] }
-    #expect(groups.keys == ["b", "a", "c"])
+  @Test func positionsAreGroupedByKeyInTheOrderKeysFirstCome() throws {
+    let graph = try CheckFixture.graph()
+    try #require(graph.bodies.count >= 2)
+    let (b, a) = (graph.bodies[1].id, graph.bodies[0].id)
+    // "c" is no body of the plan: grouped by its text, as the bodies by
+    // their positions in the plan.
+    let c = "c-no-such-body"
+    #expect(graph.body(c) == nil)
+    let bodies = [b, b, a, c, a, b, c, c]
+    let positions = BodyPositions(graph: graph)
+    let groups = PositionGroups(bodies.indices, by: { bodies[$0] }, bodies: positions)
+    #expect(groups.keys == [b, a, c])
     #expect(groups.keys.indices.map { Array(groups[$0]) } == [[0, 1, 5], [2, 4], [3, 6, 7]])
-    let none = PositionGroups(0..<0) { _ in "x" }
+    let none = PositionGroups(0..<0, by: { _ in "x" }, bodies: positions)
     #expect(none.keys.isEmpty)
   }
 }

@@ -26,6 +26,9 @@ struct BodyPositions {
     self.slots = slots
   }
 
+  /// How many bodies the plan has: every position is below it.
+  var count: Int { ids.count }
+
   /// The position of the body `id`, `nil` when the plan has no such body.
   func position(of id: String) -> Int? {
     let mask = slots.count - 1

@@ -268,7 +268,9 @@ struct BulletinWriter {
       }
       return level
     }
-    let byBody = PositionGroups(violations.indices) { violations.withElement(at: $0) { $0.body } }
+    let byBody = PositionGroups(
+      violations.indices, by: { violations.withElement(at: $0) { $0.body } },
+      bodies: BodyPositions(graph: graph))
     let bodyLevels = byBody.keys.indices.map { byBody[$0].lazy.map { levels[$0] }.max() ?? 0 }
     let bodies = byBody.keys.indices.sorted { lhs, rhs in
       let (left, right) = (bodyLevels[lhs], bodyLevels[rhs])

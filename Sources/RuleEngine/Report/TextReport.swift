@@ -36,6 +36,7 @@ public struct TextReport: CheckReport {
     // The lines of the findings and their headings, in order, written on
     // both cores (`TwoCoreWriting`).
     var lines: [Line] = []
+    let bodies = BodyPositions(graph: graph)
     for action in graph.plan.actions.reversed() {
       guard let known = actions.firstIndex(of: action) else { continue }
       let escalations = byAction[known]
@@ -43,7 +44,7 @@ public struct TextReport: CheckReport {
       lines.append(
         .heading(label(action) + ReportText.parenthesized("\(escalations.count)", in: language)))
       for (body, group) in grouped(
-        escalations, by: { result.escalations.withElement(at: $0) { $0.target } })
+        escalations, bodies: bodies, by: { result.escalations.withElement(at: $0) { $0.target } })
       {
         lines.append(.heading("  " + ReportText.body(body, in: graph, language: language)))
         for index in group {
@@ -60,7 +61,7 @@ public struct TextReport: CheckReport {
           text("No policy applies", "未触发处置措施")
             + ReportText.parenthesized("\(unanswered.count)", in: language)))
       for (body, group) in grouped(
-        unanswered, by: { result.violations.withElement(at: $0) { $0.body } })
+        unanswered, bodies: bodies, by: { result.violations.withElement(at: $0) { $0.body } })
       {
         lines.append(.heading("  " + ReportText.body(body, in: graph, language: language)))
         for index in group { lines.append(.finding(violation: index, escalation: nil)) }
@@ -224,7 +225,8 @@ public struct TextReport: CheckReport {
     output.writeLine(
       text("Resolved since \(changes.since)", "自 \(changes.since) 以来已解决")
         + ReportText.parenthesized("\(violations.count)", in: language))
-    for (body, group) in grouped(violations.indices, by: { violations[$0].body }) {
+    let bodies = BodyPositions(graph: graph)
+    for (body, group) in grouped(violations.indices, bodies: bodies, by: { violations[$0].body }) {
       output.writeLine("  " + ReportText.body(body, in: graph, language: language))
       for index in group {
         let violation = violations[index]
@@ -273,9 +275,9 @@ public struct TextReport: CheckReport {
 
   /// Positions grouped by a body id, bodies in id order, positions in their order.
   private func grouped(
-    _ positions: some Collection<Int>, by body: (Int) -> String
+    _ positions: some Collection<Int>, bodies: BodyPositions, by body: (Int) -> String
   ) -> [(String, [Int])] {
-    let groups = PositionGroups(positions, by: body)
+    let groups = PositionGroups(positions, by: body, bodies: bodies)
     return groups.keys.indices.sorted { groups.keys[$0] < groups.keys[$1] }.map {
       (groups.keys[$0], Array(groups[$0]))
     }
