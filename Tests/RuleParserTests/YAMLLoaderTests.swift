@@ -131,6 +131,14 @@ import Testing
     #expect(diagnostic.message.en.contains("9 bytes"))
   }
 
+  @Test func readsNoFileLargerThanATreeTakesWhateverTheLimit() {
+    // A tree's positions are 32-bit: a run that raises the limit past what
+    // they reach gets the size error, not a trap.
+    #expect(YAMLLoader.Limits(maxFileBytes: .max).fileBytes == YAMLTree.largestText)
+    #expect(YAMLLoader.Limits(maxFileBytes: 8).fileBytes == 8)
+    #expect(YAMLTree.largestText <= Int(UInt32.max) / 4)
+  }
+
   @Test func rejectsNonUTF8AtTheFirstBadByte() throws {
     let gbk: [UInt8] = [0xD6, 0xD0]  // 中 in GBK
     let (documents, diagnostics) = load(Array("a: 兰\nb: ".utf8) + gbk + [0x0A])

@@ -32,13 +32,13 @@ extension YAMLLoader {
     into diagnostics: inout Diagnostics, sawTags: inout Bool
   ) -> [YAMLNode] {
     let name = displayPath ?? path
-    switch InputFile.read(path, maxBytes: limits.maxFileBytes) {
+    switch InputFile.read(path, maxBytes: limits.fileBytes) {
     case .bytes(let bytes):
       return load(bytes, file: name, streaming: stream, into: &diagnostics, sawTags: &sawTags)
     case .tooLarge(let size):
       let start = SourceLocation(file: name, line: 1, column: 1, offset: 0)
       diagnostics.report(
-        .yamlFileTooLarge(at: SourceRange(at: start), bytes: size, limit: limits.maxFileBytes))
+        .yamlFileTooLarge(at: SourceRange(at: start), bytes: size, limit: limits.fileBytes))
     case .unreadable(let reason):
       diagnostics.report(
         .unreadableFile(name, reason: reason, kind: LocalizedText("YAML file", "YAML 文件")))

@@ -26,6 +26,10 @@ extension YAMLLoader {
       self.aliasNodesPerWrittenNode = aliasNodesPerWrittenNode
     }
 
+    /// The largest file the loader reads: `maxFileBytes`, and never more
+    /// than a tree takes (`YAMLTree.largestText`, 1 GiB).
+    var fileBytes: Int { min(maxFileBytes, YAMLTree.largestText) }
+
     /// How many nodes aliases may have produced once `writtenNodes` nodes
     /// of the file have been read.
     func aliasExpansionBudget(writtenNodes: Int) -> Int {

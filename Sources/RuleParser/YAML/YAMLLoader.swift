@@ -50,11 +50,11 @@ public struct YAMLLoader: Sendable {
     _ bytes: [UInt8], file: String, streaming stream: (any MemberStream)?,
     into diagnostics: inout Diagnostics, sawTags: inout Bool
   ) -> [YAMLNode] {
-    guard bytes.count <= limits.maxFileBytes else {
+    guard bytes.count <= limits.fileBytes else {
       let start = SourceLocation(file: file, line: 1, column: 1, offset: 0)
       diagnostics.report(
         .yamlFileTooLarge(
-          at: SourceRange(at: start), bytes: bytes.count, limit: limits.maxFileBytes))
+          at: SourceRange(at: start), bytes: bytes.count, limit: limits.fileBytes))
       return []
     }
     switch UTF8Validation(bytes) {

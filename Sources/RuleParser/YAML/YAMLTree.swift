@@ -44,6 +44,15 @@ final class YAMLTree: Sendable {
     var aliasRange: SourceRange?
   }
 
+  /// The largest file the loader composes into one tree: 1 GiB, whatever
+  /// limit a run asks for.
+  ///
+  /// A quarter of what the 32-bit positions reach, so that the nodes (at least a byte of the file each), the children
+  /// (two entries a pair, and the pairs merge keys copy) and the bytes
+  /// stay well inside them. A million instances' plan is 26 MB, their
+  /// snapshot 57 MB.
+  static let largestText = 1 << 30
+
   let nodes: [Node]
   /// The collections' children, by node index, each collection's in one
   /// region.
