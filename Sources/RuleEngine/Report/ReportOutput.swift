@@ -306,10 +306,9 @@ extension ReportOutput {
   /// Whether any of the sixteen bytes of `chunk` is a C0 control, DEL, or
   /// 0xC2, 0xD8 or 0xE2 (`mayNeedEscape(_: UInt64)`).
   ///
-  /// Each comparison is
-  /// with a whole vector, not a scalar (which Swift compares lane by
-  /// lane), and the lanes found are told from none by the mask's two
-  /// words (`any(_:)` folds the lanes in ~25 instructions).
+  /// Each comparison is with a whole vector, not a scalar (which Swift
+  /// compares lane by lane), and the lanes found are told from none by the
+  /// mask's two words (`any(_:)` folds the lanes in ~25 instructions).
   @inline(__always)
   private static func mayNeedEscape(_ chunk: Chunk) -> Bool {
     let found =
