@@ -139,6 +139,29 @@ import Testing
     #expect(first.contains("\"x@lanzhou\""))
   }
 
+  @Test func lintWarnsAsCompileDoesOfADutyDueAfterAnUndatedOne() throws {
+    // `lint` leaves the instances unnamed; their relative deadline must
+    // still be known to the policies' reach, or `lint` alone says the
+    // policy can fire on nothing (W011).
+    let rules = """
+      classes:
+        long_term: {name: 长期坚持, standing: true}
+      obligations:
+        standing: {title: 长期, responsible: cities, class: long_term}
+        network: {title: 建设, responsible: cities, due: {within: 2 months, after: standing}}
+      policies:
+        warn-network:
+          when: obligation == "network" and violation == overdue
+          action: warning
+          by: office
+      """
+    let lint = try InlinePlan.compile(rules).diagnostics.all.map(\.code.rawValue)
+    let compile = try InlinePlan.compile(rules, readsGraph: true).diagnostics.all.map(
+      \.code.rawValue)
+    #expect(lint == compile)
+    #expect(!lint.contains("W011"))
+  }
+
   @Test func aGraphSortedBesideTheChecksIsTheGraphSortedAfter() throws {
     // The CLI reads the graph (`readsGraph`): its instances are put in id
     // order on a second core while the enforcement checks run.

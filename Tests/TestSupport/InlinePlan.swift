@@ -19,15 +19,19 @@ package enum InlinePlan {
 
     """
 
-  /// Compiles `rules` (plus the plan header) from a temporary folder.
-  package static func compile(_ rules: String) throws -> CompileResult {
+  /// Compiles `rules` (plus the plan header) from a temporary folder, as
+  /// a command that reads the graph does when `readsGraph` (`check`,
+  /// `compile`), else as `lint` does.
+  package static func compile(_ rules: String, readsGraph: Bool = false) throws -> CompileResult {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("rulec-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     try (header + rules).write(
       to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
-    return Compiler().compile(rulesAt: folder.path)
+    var compiler = Compiler()
+    compiler.readsGraph = readsGraph
+    return compiler.compile(rulesAt: folder.path)
   }
 
   /// Compiles `rules` and requires a graph without errors.

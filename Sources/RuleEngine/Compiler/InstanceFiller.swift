@@ -98,7 +98,9 @@ struct InstanceFiller {
         ? BodyInstanceNames(
           of: body, obligation: id, in: layout, matched: matched[...], deadline: deadline,
           afterPosition: afterPosition, ownsTiming: ownsTiming, slots: slots)
-        : BodyInstanceNames()
+        : BodyInstanceNames(
+          unnamedWith: BodyInstanceNames.relativeDue(
+            deadline, afterPosition: afterPosition, matched: matched[...], slots: slots))
       // By index: binding the body's list of periods retained and released
       // it for every body.
       let periodCount = bodyPeriods.isEmpty ? entryPeriods.count : bodyPeriods[position].count
@@ -248,24 +250,38 @@ struct InstanceFiller {
       id = layout.isSingle ? obligation : InstanceID.of(obligation, body: body)
       dependencies = InstanceFiller.dependencyIDs(matched, in: slots)
       byPeriod = layout.isStandingReport && !ownsTiming && !dependencies.isEmpty
-      if case .relative(let within)? = copy deadline, let afterPosition,
-        let start = InstanceFiller.latest(matched[matched.startIndex + afterPosition], in: slots)
-      {
-        relativeDue = RelativeDueBox(.init(within: within.value, after: slots[start].id))
-      } else {
-        relativeDue = nil
-      }
+      relativeDue = Self.relativeDue(
+        deadline, afterPosition: afterPosition, matched: matched, slots: slots)
       named = true
     }
 
     /// Names made of nothing, for instances made unnamed: an id and
-    /// dependencies that allocate nothing.
-    init() {
+    /// dependencies that allocate nothing, and the body's `relativeDue`.
+    ///
+    /// Unnamed instances keep whether they have a relative deadline (its
+    /// start instance's id is empty until they are named): `lint`'s reach
+    /// of the policies asks only that (`PolicyReach`), and without it a
+    /// duty due a while after an undated prerequisite looked undated to
+    /// `lint` alone (a W011 that `compile` and `check` did not give).
+    init(unnamedWith relativeDue: RelativeDueBox?) {
       id = ""
       dependencies = []
       byPeriod = false
-      relativeDue = nil
+      self.relativeDue = relativeDue
       named = false
+    }
+
+    /// The relative deadline of a body's instances, naming the
+    /// prerequisite instance it counts from (as `slots` names it: empty
+    /// while unnamed); `nil` for any other deadline.
+    static func relativeDue(
+      _ deadline: borrowing Deadline?, afterPosition: Int?, matched: ArraySlice<Range<Int>>,
+      slots: InstanceSlots
+    ) -> RelativeDueBox? {
+      guard case .relative(let within)? = copy deadline, let afterPosition,
+        let start = InstanceFiller.latest(matched[matched.startIndex + afterPosition], in: slots)
+      else { return nil }
+      return RelativeDueBox(.init(within: within.value, after: slots[start].id))
     }
 
     /// The id of the instance of `period` (`nil` for a one-off duty).
