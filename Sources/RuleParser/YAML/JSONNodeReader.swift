@@ -319,9 +319,7 @@ struct JSONNodeReader {
     let builder = builder
     func key(_ position: Int) -> UInt32 { builder.pending[mark + 2 * position] }
     return (0..<count).allSatisfy { position in
-      positions.insert(hash: YAMLKeyHash.hash(key(position), builder), at: position) {
-        YAMLKeyHash.same(key($0), key(position), builder)
-      } == nil
+      positions.insert(key: key(position), at: position, builder, keyAt: key) == nil
     }
   }
 

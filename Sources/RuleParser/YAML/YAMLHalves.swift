@@ -224,18 +224,9 @@ struct YAMLHalves {
         : builder.child(2 * (position - earlierCount + from), of: later)
     }
     var positions = YAMLKeyPositions(keys: earlierCount + laterCount - from)
-    for position in 0..<earlierCount {
-      _ = positions.insert(hash: YAMLKeyHash.hash(key(position), builder), at: position) { _ in
-        false
-      }
+    return (0..<earlierCount + laterCount - from).contains { position in
+      let found = positions.insert(key: key(position), at: position, builder, keyAt: key)
+      return position >= earlierCount && found.map { $0 < earlierCount } ?? false
     }
-    for position in earlierCount..<earlierCount + laterCount - from {
-      let candidate = key(position)
-      let found = positions.insert(hash: YAMLKeyHash.hash(candidate, builder), at: position) {
-        YAMLKeyHash.same(key($0), candidate, builder)
-      }
-      if let found, found < earlierCount { return true }
-    }
-    return false
   }
 }

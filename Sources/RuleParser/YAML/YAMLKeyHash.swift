@@ -28,3 +28,20 @@ enum YAMLKeyHash {
     }
   }
 }
+
+extension YAMLKeyPositions {
+  /// Records the builder's `key` at `position`, unless a key recorded
+  /// before is the same key: then returns that key's position.
+  ///
+  /// Hashed and compared by `YAMLKeyHash`; `keyAt` gives the key recorded
+  /// at a position, and nothing is recorded when the key is found. The one
+  /// way a mapping of the builder, a JSON object or the halves'
+  /// join records its keys.
+  mutating func insert(
+    key: UInt32, at position: Int, _ builder: YAMLTreeBuilder, keyAt: (Int) -> UInt32
+  ) -> Int? {
+    insert(hash: YAMLKeyHash.hash(key, builder), at: position) {
+      YAMLKeyHash.same(keyAt($0), key, builder)
+    }
+  }
+}

@@ -11,8 +11,9 @@
 /// mapping's keys (`YAMLOpenCollection.earlierPosition`) went from 20.7 M
 /// to 13.5 M.
 ///
-/// Keys are compared by `YAMLKeyIdentity`, whose hash the table keeps, so
-/// two keys are the same here exactly when they are the same identity.
+/// Keys are hashed and compared by `YAMLKeyHash` (`insert(key:at:_:keyAt:)`),
+/// as `YAMLKeyIdentity` would: two keys are the same here exactly when
+/// they are the same identity.
 struct YAMLKeyPositions {
   /// The smallest table: room for 24 keys.
   private static let initialCapacity = 32

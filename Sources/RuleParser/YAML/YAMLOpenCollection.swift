@@ -161,9 +161,7 @@ struct YAMLOpenCollection {
     }
     // Taken out while it changes, so that the comparison can read the builder.
     var positions = keyPositions.take() ?? indexedPairs(count, builder)
-    let first = positions.insert(hash: YAMLKeyHash.hash(key, builder), at: count) { earlier in
-      YAMLKeyHash.same(builder.pending[mark + 2 * earlier], key, builder)
-    }
+    let first = positions.insert(key: key, at: count, builder) { builder.pending[mark + 2 * $0] }
     keyPositions = positions
     return first
   }
@@ -173,8 +171,9 @@ struct YAMLOpenCollection {
   private func indexedPairs(_ count: Int, _ builder: YAMLTreeBuilder) -> YAMLKeyPositions {
     var positions = YAMLKeyPositions(keys: count * 2)
     for position in 0..<count {
-      let key = builder.pending[mark + 2 * position]
-      _ = positions.insert(hash: YAMLKeyHash.hash(key, builder), at: position) { _ in false }
+      _ = positions.insert(key: builder.pending[mark + 2 * position], at: position, builder) {
+        builder.pending[mark + 2 * $0]
+      }
     }
     return positions
   }
