@@ -58,6 +58,18 @@ import Testing
     #expect(both[0].1 == both[1].1)
   }
 
+  @Test func aKeyRepeatedAcrossTheCutIsReportedAsInOnePass() {
+    // No alias or merge key: the halves are joined, and the join must find
+    // the key of the second half that the first half wrote.
+    var text = "obligations:\n"
+    for index in 0..<300 { text += "  o\(index): {title: 任务\(index), due: 2018年底前}\n" }
+    text += "  o3: {title: 重复}\n"
+    let both = loadBothWays(Array(text.utf8))
+    #expect(both[0].1.count == 1)
+    #expect(both[0].0 == both[1].0)
+    #expect(both[0].1 == both[1].1)
+  }
+
   @Test func aFileWithoutTagsSaysSo() {
     let both = loadBothWays(Array("obligations:\n  o1: {title: 任务, due: 2018年底前}\n".utf8))
     #expect(!both[0].2 && !both[1].2)
